@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { readCsv } from './csv';
+
+export interface Input {
+  /** The workbook the result is written into: the input's own (a copy in memory) or a new one for CSV. */
+  workbook: ExcelJS.Workbook;
+  sheet: ExcelJS.Worksheet;
+}
+
+export class InputError extends Error {}
+
+/** Reads an .xlsx or .csv file into an in-memory workbook; the file on disk is never changed. */
+export async function readInput(file: string, sheetName?: string): Promise<Input> {
+  const ext = path.extname(file).toLowerCase();
+  const workbook = new ExcelJS.Workbook();
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    // exceljs types its Buffer apart from @types/node 20's generic Buffer; the value is the same.
+    await workbook.xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer);
+    const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets.find((ws) => ws.state === 'visible') ?? workbook.worksheets[0];
+    if (!sheet) {
+      const names = workbook.worksheets.map((ws) => ws.name).join(', ');
+      throw new InputError(sheetName ? `Bladet "${sheetName}" finns inte i ${file} (blad: ${names}). / No sheet "${sheetName}" in ${file} (sheets: ${names}).` : `${file} har inga blad. / ${file} has no sheets.`);
+    }
+    return { workbook, sheet };
+  }
+  if (ext === '.csv' || ext === '.txt') {
+    const sheet = workbook.addWorksheet(sheetName ?? (path.basename(file, ext).slice(0, 31) || 'Blad1'));
+    readCsv(await readFile(file, 'utf8')).forEach((row) => sheet.addRow(row));
+    return { workbook, sheet };
+  }
+  throw new InputError(`Okänd filtyp "${ext}": ange .xlsx eller .csv. / Unknown file type "${ext}": give .xlsx or .csv.`);
+}

@@ -1,0 +1,50 @@
+import type { Agreement, Language } from '../core/agreement/types';
+import type { PayoutResult } from '../core/payout/types';
+import { formatKronor, formatPercent } from '../core/format/numbers';
+
+/** The --json shape: kronor as integers, shares as exact decimal strings. */
+export function payoutJson(result: PayoutResult) {
+  return {
+    agreement: result.agreementId,
+    tranches: result.tranches.map((t) => ({ id: t.id, amount: t.amount.toNumber(), paid: t.paid.toNumber(), withheld: t.withheld.toNumber() })),
+    regions: result.regions.map((r) => ({
+      code: r.region.code,
+      name: r.region.name,
+      population: r.region.population.toNumber(),
+      share: r.share.toString(),
+      eligible: r.eligible,
+      payouts: Object.fromEntries(Object.entries(r.payouts).map(([id, d]) => [id, d.toNumber()])),
+      total: r.total.toNumber(),
+      reasons: r.reasons,
+    })),
+  };
+}
+
+/** A plain-text payout table for the terminal. */
+export function payoutText(agreement: Agreement, result: PayoutResult, lang: Language): string {
+  const yes = lang === 'sv' ? 'Ja' : 'Yes';
+  const no = lang === 'sv' ? 'Nej' : 'No';
+  const head = [lang === 'sv' ? 'Region' : 'Region', lang === 'sv' ? 'Befolkning' : 'Population', lang === 'sv' ? 'Andel' : 'Share',
+    ...result.tranches.map((t) => t.label[lang]), lang === 'sv' ? 'Totalt' : 'Total', lang === 'sv' ? 'Villkor' : 'Conditions'];
+  const body = result.regions.map((r) => [
+    r.region.name,
+    new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB').format(r.region.population.toString() as unknown as number),
+    formatPercent(r.share, lang, 2, 2),
+    ...result.tranches.map((t) => formatKronor(r.payouts[t.id], lang)),
+    formatKronor(r.total, lang),
+    Object.values(r.eligible).every(Boolean) ? yes : `${no}: ${r.reasons.map((x) => x[lang]).join('; ')}`,
+  ]);
+  const totals = [lang === 'sv' ? 'Summa' : 'Total', new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB').format(result.totals.population.toString() as unknown as number), '',
+    ...result.tranches.map((t) => formatKronor(t.paid, lang)), formatKronor(result.totals.paid, lang), ''];
+  const rows = [head, ...body, totals];
+  const widths = head.map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  // Names and reasons read left to right; numbers line up on the right.
+  const line = (row: string[]) =>
+    row.map((cell, c) => (c === 0 || c === row.length - 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
+  const out = [`${agreement.title[lang]} (${agreement.id})`, '', line(head), ...body.map(line), line(totals)];
+  for (const t of result.tranches) {
+    if (!t.withheld.isZero()) out.push(`${t.label[lang]}: ${lang === 'sv' ? 'innehållet' : 'withheld'} ${formatKronor(t.withheld, lang)}`);
+    if (t.note) out.push(t.note[lang]);
+  }
+  return out.join('\n');
+}

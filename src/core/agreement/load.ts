@@ -1,0 +1,45 @@
+import Ajv, { type ErrorObject } from 'ajv';
+import schema from '../../../rules/schema.json';
+import type { Agreement } from './types';
+import type { RuleProblem } from './problems';
+import { schemaMessage } from './schemaMessages';
+import { checkAgreement } from './checks';
+
+export type LoadResult = { ok: true; agreement: Agreement } | { ok: false; problems: RuleProblem[] };
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile<Agreement>(schema);
+
+/**
+ * Loads a rule file's JSON: JSON Schema first, then the checks a schema cannot make. Every problem is
+ * listed with its JSON pointer, so a bad file fails here and never first at run time.
+ */
+export function loadAgreement(json: unknown): LoadResult {
+  if (!validate(json)) {
+    return { ok: false, problems: (validate.errors ?? []).map(toProblem) };
+  }
+  const problems = checkAgreement(json);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, agreement: json };
+}
+
+/** Parses text first, so a syntax error is reported like any other problem. */
+export function loadAgreementText(text: string): LoadResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ pointer: '', message: { sv: `Filen är inte giltig JSON: ${detail}`, en: `The file is not valid JSON: ${detail}` } }] };
+  }
+  return loadAgreement(json);
+}
+
+function toProblem(error: ErrorObject): RuleProblem {
+  // Point at the offending or missing field itself, not at its parent object.
+  const params = error.params as { additionalProperty?: string; missingProperty?: string };
+  const field = error.keyword === 'additionalProperties' ? params.additionalProperty : error.keyword === 'required' ? params.missingProperty : undefined;
+  const pointer = field === undefined ? error.instancePath : `${error.instancePath}/${escapePointer(field)}`;
+  return { pointer, message: schemaMessage(error) };
+}
+
+const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -1,0 +1,97 @@
+import type { ConditionLeaf, FactDeclaration, Localized } from '../agreement/types';
+import { formatFactValue } from '../format/factValue';
+
+type Phrase = (fact: string, actual: string, required: string) => string;
+interface OperatorPhrases {
+  requirement: Record<'sv' | 'en', (required: string) => string>;
+  failed: Record<'sv' | 'en', Phrase>;
+  passed: Record<'sv' | 'en', Phrase>;
+}
+
+const PHRASES: Record<string, OperatorPhrases> = {
+  greaterThanInclusive: {
+    requirement: { sv: (r) => `minst ${r}`, en: (r) => `at least ${r}` },
+    failed: { sv: (f, a, r) => `${f} ${a} är under kravet ${r}`, en: (f, a, r) => `${f} ${a} is below the required ${r}` },
+    passed: { sv: (f, a, r) => `${f} ${a} når kravet ${r}`, en: (f, a, r) => `${f} ${a} meets the required ${r}` },
+  },
+  greaterThan: {
+    requirement: { sv: (r) => `över ${r}`, en: (r) => `above ${r}` },
+    failed: { sv: (f, a, r) => `${f} ${a} är inte över ${r}`, en: (f, a, r) => `${f} ${a} is not above ${r}` },
+    passed: { sv: (f, a, r) => `${f} ${a} är över ${r}`, en: (f, a, r) => `${f} ${a} is above ${r}` },
+  },
+  lessThanInclusive: {
+    requirement: { sv: (r) => `högst ${r}`, en: (r) => `at most ${r}` },
+    failed: { sv: (f, a, r) => `${f} ${a} är över gränsen ${r}`, en: (f, a, r) => `${f} ${a} is above the limit ${r}` },
+    passed: { sv: (f, a, r) => `${f} ${a} håller gränsen ${r}`, en: (f, a, r) => `${f} ${a} is within the limit ${r}` },
+  },
+  lessThan: {
+    requirement: { sv: (r) => `under ${r}`, en: (r) => `below ${r}` },
+    failed: { sv: (f, a, r) => `${f} ${a} är inte under ${r}`, en: (f, a, r) => `${f} ${a} is not below ${r}` },
+    passed: { sv: (f, a, r) => `${f} ${a} är under ${r}`, en: (f, a, r) => `${f} ${a} is below ${r}` },
+  },
+  equal: {
+    requirement: { sv: (r) => `${r}`, en: (r) => `${r}` },
+    failed: { sv: (f, a, r) => `${f}: ${a}, krävs ${r}`, en: (f, a, r) => `${f}: ${a}, ${r} required` },
+    passed: { sv: (f, a) => `${f}: ${a}`, en: (f, a) => `${f}: ${a}` },
+  },
+  notEqual: {
+    requirement: { sv: (r) => `inte ${r}`, en: (r) => `not ${r}` },
+    failed: { sv: (f, a) => `${f} får inte vara ${a}`, en: (f, a) => `${f} must not be ${a}` },
+    passed: { sv: (f, a) => `${f}: ${a}`, en: (f, a) => `${f}: ${a}` },
+  },
+  onOrBefore: {
+    requirement: { sv: (r) => `senast ${r}`, en: (r) => `by ${r}` },
+    failed: { sv: (f, a, r) => `${f} ${a} är efter sista dag ${r}`, en: (f, a, r) => `${f} ${a} is after the deadline ${r}` },
+    passed: { sv: (f, a, r) => `${f} ${a}, senast ${r}`, en: (f, a, r) => `${f} ${a}, by ${r}` },
+  },
+  onOrAfter: {
+    requirement: { sv: (r) => `tidigast ${r}`, en: (r) => `on or after ${r}` },
+    failed: { sv: (f, a, r) => `${f} ${a} är före ${r}`, en: (f, a, r) => `${f} ${a} is before ${r}` },
+    passed: { sv: (f, a, r) => `${f} ${a}, tidigast ${r}`, en: (f, a, r) => `${f} ${a}, on or after ${r}` },
+  },
+  in: {
+    requirement: { sv: (r) => `en av ${r}`, en: (r) => `one of ${r}` },
+    failed: { sv: (f, a, r) => `${f} ${a} är inte en av ${r}`, en: (f, a, r) => `${f} ${a} is not one of ${r}` },
+    passed: { sv: (f, a) => `${f}: ${a}`, en: (f, a) => `${f}: ${a}` },
+  },
+  notIn: {
+    requirement: { sv: (r) => `inte någon av ${r}`, en: (r) => `none of ${r}` },
+    failed: { sv: (f, a) => `${f} ${a} är uteslutet`, en: (f, a) => `${f} ${a} is excluded` },
+    passed: { sv: (f, a) => `${f}: ${a}`, en: (f, a) => `${f}: ${a}` },
+  },
+};
+
+const LANGS = ['sv', 'en'] as const;
+
+/** "Inklusion minst 70 %" — the condition in plain language, for the pane and the README. */
+export function describeRequirement(leaf: ConditionLeaf, fact: FactDeclaration): Localized {
+  const phrases = PHRASES[leaf.operator];
+  const out = {} as Localized;
+  for (const lang of LANGS) {
+    const required = formatFactValue(leaf.value, fact.type, lang);
+    const separator = leaf.operator === 'equal' ? ': ' : ' ';
+    out[lang] = `${fact.label[lang]}${separator}${phrases.requirement[lang](required)}`;
+  }
+  return out;
+}
+
+/** One line on one region's outcome, e.g. "Inklusion 68,2 % är under kravet 70 %". */
+export function explainOutcome(leaf: ConditionLeaf, fact: FactDeclaration, actual: unknown, passed: boolean, negated: boolean): Localized {
+  const out = {} as Localized;
+  for (const lang of LANGS) {
+    const label = fact.label[lang];
+    const required = formatFactValue(leaf.value, fact.type, lang);
+    const phrases = PHRASES[leaf.operator];
+    if (actual === null || actual === undefined) {
+      const requirement = phrases.requirement[lang](required);
+      out[lang] = lang === 'sv' ? `${label} saknas (krav: ${requirement})` : `${label} is missing (required: ${requirement})`;
+      continue;
+    }
+    const shown = formatFactValue(actual, fact.type, lang);
+    // Inside "not" the leaf holding is what fails the tranche.
+    const leafHeld = negated ? !passed : passed;
+    const line = (leafHeld ? phrases.passed : phrases.failed)[lang](label, shown, required);
+    out[lang] = negated && !passed ? (lang === 'sv' ? `Får inte gälla: ${line}` : `Must not hold: ${line}`) : line;
+  }
+  return out;
+}

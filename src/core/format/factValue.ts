@@ -1,0 +1,35 @@
+import Decimal from 'decimal.js';
+import type { FactType, Language } from '../agreement/types';
+import { toIsoDate } from '../dates/isoDate';
+import { formatNumber, formatPercent } from './numbers';
+
+const YES_NO: Record<Language, [string, string]> = { sv: ['Ja', 'Nej'], en: ['Yes', 'No'] };
+
+/** A fact value or a required value, written the way a Swedish (or English) finance officer reads it. */
+export function formatFactValue(value: unknown, type: FactType, lang: Language): string {
+  if (value === null || value === undefined) return lang === 'sv' ? '(saknas)' : '(missing)';
+  if (Array.isArray(value)) return value.map((v) => formatFactValue(v, type, lang)).join(', ');
+  switch (type) {
+    case 'percent':
+    case 'number': {
+      const d = toDecimalOrNull(value);
+      if (!d) return String(value);
+      return type === 'percent' ? formatPercent(d, lang, 2) : formatNumber(d, lang);
+    }
+    case 'boolean':
+      return typeof value === 'boolean' ? YES_NO[lang][value ? 0 : 1] : String(value);
+    case 'date':
+      return toIsoDate(value) ?? String(value);
+    case 'text':
+      return String(value);
+  }
+}
+
+function toDecimalOrNull(value: unknown): Decimal | null {
+  if (value instanceof Decimal) return value;
+  try {
+    return typeof value === 'number' || typeof value === 'string' ? new Decimal(value) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,43 @@
+import type Decimal from 'decimal.js';
+import type { Language } from '../agreement/types';
+import { LOCALES } from './locale';
+
+/** Intl formats decimal strings exactly (no float round-trip), so pass Decimal.toString(). */
+type ExactFormat = (value: string) => string;
+
+const cache = new Map<string, ExactFormat>();
+
+function formatter(lang: Language, options: Intl.NumberFormatOptions): ExactFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    const nf = new Intl.NumberFormat(LOCALES[lang], options);
+    f = (value) => nf.format(value as unknown as number);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** "42 452 908 kr" in Swedish, "42,452,908 kr" in English. */
+export function formatKronor(amount: Decimal, lang: Language): string {
+  return `${formatter(lang, { maximumFractionDigits: 0 })(amount.toFixed(0))} kr`;
+}
+
+/**
+ * A fraction as a percentage: 0.2326 -> "23,26 %" (sv) / "23.26 %" (en). Both languages keep the
+ * no-break space before "%" as Swedish typography (and the agreement texts) do.
+ */
+export function formatPercent(fraction: Decimal, lang: Language, maxDecimals = 2, minDecimals = 0): string {
+  const digits = formatter(lang, { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals });
+  return `${digits(fraction.times(100).toString())}\u00a0%`;
+}
+
+export function formatNumber(value: Decimal, lang: Language, maxDecimals = 2): string {
+  return formatter(lang, { maximumFractionDigits: maxDecimals })(value.toString());
+}
+
+/** Percentage points: 0.012 -> "1,2 procentenheter" / "1.2 percentage points". */
+export function formatPercentagePoints(fraction: Decimal, lang: Language): string {
+  const points = formatter(lang, { maximumFractionDigits: 2 })(fraction.times(100).toString());
+  return lang === 'sv' ? `${points} procentenheter` : `${points} percentage points`;
+}

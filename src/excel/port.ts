@@ -1,0 +1,31 @@
+import type { CellGrid } from '../core/table/types';
+import type { OutputColumns } from '../core/payout/columns.types';
+
+/** The region table found in the open workbook. */
+export interface FoundTable {
+  grid: CellGrid;
+  /** How it was found: an Excel table under the selection, the current region, or the used range. */
+  kind: 'table' | 'region' | 'usedRange';
+  tableName?: string;
+  /** A1 address with sheet, e.g. "Blad1!A1:F22". */
+  address: string;
+}
+
+export type WriteOutcome =
+  | { status: 'written'; address: string }
+  /** The target cells hold data Kvot did not write; nothing was written. */
+  | { status: 'needsConfirmation'; conflicts: string[] };
+
+/** What the task pane needs from a workbook. The Office.js adapter implements it; tests fake it. */
+export interface WorkbookPort {
+  readRegionTable(): Promise<FoundTable>;
+  /**
+   * Writes the columns next to the table in one batch. Replaces Kvot's own earlier columns in
+   * place; refuses (needsConfirmation) if other cells would be overwritten unless overwrite is true.
+   */
+  writePayoutColumns(found: FoundTable, columns: OutputColumns, options: { overwrite: boolean }): Promise<WriteOutcome>;
+  /** Restores exactly what the last write replaced. False when there is nothing to undo. */
+  undoLastWrite(): Promise<boolean>;
+  /** Selects a cell or range by address such as "Blad1!C7". */
+  selectAddress(address: string): Promise<void>;
+}
