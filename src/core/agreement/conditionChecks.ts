@@ -1,7 +1,7 @@
 import type { FactDeclaration, Localized } from './types';
 import type { RuleProblem } from './problems';
 import { OPERATORS, OPERATOR_NAMES } from '../evaluation/operators';
-import { toIsoDate } from '../dates/isoDate';
+import { toIsoDate } from '../table/dates';
 import { suggest } from './suggest';
 
 type Json = Record<string, unknown>;

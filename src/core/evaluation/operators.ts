@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { FactType } from '../agreement/types';
-import { toIsoDate } from '../dates/isoDate';
+import { toIsoDate } from '../table/dates';
 
 export type OperatorEvaluator = (factValue: unknown, required: unknown) => boolean;
 

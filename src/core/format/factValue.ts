@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { FactType, Language } from '../agreement/types';
-import { toIsoDate } from '../dates/isoDate';
+import { toIsoDate } from '../table/dates';
 import { formatNumber, formatPercent } from './numbers';
 
 const YES_NO: Record<Language, [string, string]> = { sv: ['Ja', 'Nej'], en: ['Yes', 'No'] };
