@@ -7,21 +7,31 @@ export interface FoundTable {
   /** How it was found: an Excel table under the selection, the current region, or the used range. */
   kind: 'table' | 'region' | 'usedRange';
   tableName?: string;
-  /** A1 address with sheet, e.g. "Blad1!A1:F22". */
+  /**
+   * A1 address with sheet, e.g. "Blad1!A1:F22": the block the grid holds. Kvot's own columns at the
+   * right edge and its totals row are left out, so reading after a write finds the same table.
+   */
   address: string;
 }
 
 export type WriteOutcome =
   | { status: 'written'; address: string }
-  /** The target cells hold data Kvot did not write; nothing was written. */
+  /**
+   * The target cells hold data Kvot did not write; nothing was written. One address per run of
+   * filled cells in a column, e.g. ["Blad1!G1", "Blad1!G5:G9"], each selectable with selectAddress.
+   */
   | { status: 'needsConfirmation'; conflicts: string[] };
 
 /** What the task pane needs from a workbook. The Office.js adapter implements it; tests fake it. */
 export interface WorkbookPort {
+  /** The table under the selection, else the current region, else the used range; an empty sheet gives values []. */
   readRegionTable(): Promise<FoundTable>;
   /**
-   * Writes the columns next to the table in one batch. Replaces Kvot's own earlier columns in
-   * place; refuses (needsConfirmation) if other cells would be overwritten unless overwrite is true.
+   * Writes the columns next to the table in one batch. `columns.rows` line up with the grid rows
+   * under the header (so the header row is the grid row above them); the totals row goes under the
+   * grid. Replaces Kvot's own earlier columns in place; refuses (needsConfirmation) if other cells
+   * would be overwritten unless overwrite is true. Throws, writing nothing, when the columns do not
+   * fit the table (row or column counts, a header without the "Kvot: " prefix).
    */
   writePayoutColumns(found: FoundTable, columns: OutputColumns, options: { overwrite: boolean }): Promise<WriteOutcome>;
   /** Restores exactly what the last write replaced. False when there is nothing to undo. */

@@ -1,0 +1,67 @@
+import type { CellGrid, CellValue } from '../core/table/types';
+import { KVOT_HEADER_PREFIX } from '../core/payout/columns.types';
+import type { SheetBlock } from './address';
+
+export const isKvotHeader = (value: unknown): boolean => typeof value === 'string' && value.startsWith(KVOT_HEADER_PREFIX);
+
+export const isBlankCell = (value: unknown): boolean => value === null || value === undefined || value === '';
+
+/** Office.js values are strings, numbers and booleans; anything else is kept as text. */
+function toCellValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** A column is Kvot's when its first filled cell is a "Kvot: " header. */
+function isKvotColumn(values: unknown[][], column: number): boolean {
+  for (const row of values) {
+    const cell = row[column];
+    if (!isBlankCell(cell)) return isKvotHeader(cell);
+  }
+  return false;
+}
+
+function isBlankColumn(values: unknown[][], column: number): boolean {
+  return values.every((row) => isBlankCell(row[column]));
+}
+
+/**
+ * The source table inside a block read from the sheet: Kvot's own columns at the right edge (and
+ * blank columns there) are dropped, then blank rows at the bottom (Kvot's totals row becomes blank
+ * once its columns are gone). So reading again after a write finds the same table, and writing again
+ * lands on Kvot's earlier columns. Origin and the first row/column never move.
+ */
+export function trimToSource(values: unknown[][]): { rows: number; columns: number } {
+  let columns = values.reduce((max, row) => Math.max(max, row.length), 0);
+  while (columns > 0 && (isKvotColumn(values, columns - 1) || isBlankColumn(values, columns - 1))) columns--;
+  let rows = values.length;
+  while (rows > 0 && values[rows - 1].slice(0, columns).every(isBlankCell)) rows--;
+  return columns === 0 ? { rows: 0, columns: 0 } : { rows, columns };
+}
+
+/** Builds the grid for the block that was read; `block` is where values[0][0] sits. */
+export function toGrid(block: SheetBlock, values: unknown[][], numberFormats: unknown[][] | undefined): { grid: CellGrid; block: SheetBlock | null } {
+  const size = trimToSource(values);
+  const origin = { row: block.firstRow, column: block.firstColumn };
+  if (size.rows === 0) return { grid: { sheetName: block.sheetName, origin, values: [] }, block: null };
+  const gridValues: CellValue[][] = [];
+  const formats: string[][] = [];
+  for (let r = 0; r < size.rows; r++) {
+    const row: CellValue[] = [];
+    const formatRow: string[] = [];
+    for (let c = 0; c < size.columns; c++) {
+      row.push(toCellValue(values[r][c]));
+      const format = numberFormats?.[r]?.[c];
+      formatRow.push(typeof format === 'string' ? format : 'General');
+    }
+    gridValues.push(row);
+    formats.push(formatRow);
+  }
+  const grid: CellGrid = { sheetName: block.sheetName, origin, values: gridValues };
+  if (numberFormats) grid.numberFormats = formats;
+  return {
+    grid,
+    block: { ...block, lastRow: block.firstRow + size.rows - 1, lastColumn: block.firstColumn + size.columns - 1 },
+  };
+}

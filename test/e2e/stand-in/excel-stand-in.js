@@ -1,0 +1,815 @@
+/*
+ * Excel stand-in for Kvot's end-to-end tests. TEST ONLY: injected by Playwright with
+ * page.addInitScript before the pane's bundle runs; never imported by src/ or shipped.
+ *
+ * Defines window.Office (Excel on the web, ExcelApi up to 1.17, sv-SE) and window.Excel with an
+ * in-memory workbook that supports exactly the Office.js surface Kvot's adapter (src/excel) uses,
+ * with Office.js's deferred semantics: calls queue work, context.sync() runs the queue in order,
+ * loaded properties can be read only after a sync, a failing operation rejects the sync.
+ *
+ * Input:  window.__KVOT_STANDIN_WORKBOOK__ = {
+ *           activeSheet: 'Blad1',
+ *           sheets: { Blad1: { values: [[...]], numberFormats?: [[...]], topLeft?: 'A1',
+ *                              tables?: [{ name: 'Regioner', address: 'A1:C22' }] } },
+ *           selection: 'A1' | 'Blad1!B2:C3' | null   (null: a chart is selected),
+ *           displayLanguage?: 'sv-SE', maxExcelApi?: '1.17' }
+ * Output: window.__KVOT_STANDIN__ = { getValues, getFormulas, getNumberFormats, getFill, getBold,
+ *           setValues, setSelection, selection, syncCount, eventsLog, runOptions, ... }
+ */
+(function (window) {
+  'use strict';
+
+  var config = window.__KVOT_STANDIN_WORKBOOK__ || { activeSheet: 'Blad1', sheets: { Blad1: { values: [] } }, selection: 'A1' };
+  var MAX_ROW = 1048575;
+  var MAX_COLUMN = 16383;
+
+  // ---------------------------------------------------------------- addresses
+
+  function columnLetters(column) {
+    var letters = '';
+    var n = column + 1;
+    while (n > 0) {
+      var rest = (n - 1) % 26;
+      letters = String.fromCharCode(65 + rest) + letters;
+      n = Math.floor((n - 1) / 26);
+    }
+    return letters;
+  }
+
+  function columnIndex(letters) {
+    var n = 0;
+    for (var i = 0; i < letters.length; i++) n = n * 26 + (letters.toUpperCase().charCodeAt(i) - 64);
+    return n - 1;
+  }
+
+  function quoteSheetName(name) {
+    var plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name);
+    var looksLikeCell = /^[A-Za-z]{1,3}\d+$/.test(name) || /^([Rr]\d*)?([Cc]\d*)?$/.test(name);
+    return plain && !looksLikeCell ? name : "'" + name.replace(/'/g, "''") + "'";
+  }
+
+  function splitSheet(address) {
+    var bang = address.lastIndexOf('!');
+    if (bang < 0) return { sheet: null, local: address };
+    var raw = address.slice(0, bang);
+    var quoted = raw.length >= 2 && raw.charAt(0) === "'" && raw.charAt(raw.length - 1) === "'";
+    return { sheet: quoted ? raw.slice(1, -1).replace(/''/g, "'") : raw, local: address.slice(bang + 1) };
+  }
+
+  function parseCell(text) {
+    var m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(text.trim());
+    if (!m) return null;
+    var cell = { row: Number(m[2]) - 1, column: columnIndex(m[1]) };
+    return cell.row >= 0 && cell.row <= MAX_ROW && cell.column <= MAX_COLUMN ? cell : null;
+  }
+
+  /** "A1:C3" → { r0, c0, r1, c1 } (0-based, inclusive); throws InvalidArgument otherwise. */
+  function parseLocal(local) {
+    var parts = local.split(':');
+    var a = parseCell(parts[0]);
+    var b = parts.length > 1 ? parseCell(parts[1]) : a;
+    if (!a || !b || parts.length > 2) throw officeError('InvalidArgument', 'The address is not valid: "' + local + '"');
+    return { r0: Math.min(a.row, b.row), c0: Math.min(a.column, b.column), r1: Math.max(a.row, b.row), c1: Math.max(a.column, b.column) };
+  }
+
+  function localOf(block) {
+    var start = columnLetters(block.c0) + (block.r0 + 1);
+    var end = columnLetters(block.c1) + (block.r1 + 1);
+    return start === end ? start : start + ':' + end;
+  }
+
+  function addressOf(sheet, block) {
+    return quoteSheetName(sheet.name) + '!' + localOf(block);
+  }
+
+  function intersect(a, b) {
+    var block = { r0: Math.max(a.r0, b.r0), c0: Math.max(a.c0, b.c0), r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1) };
+    return block.r0 <= block.r1 && block.c0 <= block.c1 ? block : null;
+  }
+
+  function contains(outer, inner) {
+    return outer.r0 <= inner.r0 && outer.c0 <= inner.c0 && outer.r1 >= inner.r1 && outer.c1 >= inner.c1;
+  }
+
+  // ---------------------------------------------------------------- errors
+
+  function officeError(code, message) {
+    var error = new Error(code + ': ' + message);
+    error.name = 'RichApi.Error';
+    error.code = code;
+    error.debugInfo = { code: code, message: message };
+    return error;
+  }
+
+  // ---------------------------------------------------------------- the workbook model
+
+  function blankCell() {
+    return { value: '', formula: null, numberFormat: 'General', fill: null, bold: false };
+  }
+
+  function Sheet(name, spec) {
+    this.name = name;
+    this.cells = new Map();
+    this.tables = [];
+    var top = spec.topLeft ? parseLocal(spec.topLeft) : { r0: 0, c0: 0 };
+    var values = spec.values || [];
+    for (var r = 0; r < values.length; r++) {
+      for (var c = 0; c < values[r].length; c++) {
+        var format = spec.numberFormats && spec.numberFormats[r] ? spec.numberFormats[r][c] : undefined;
+        var value = values[r][c];
+        this.update(top.r0 + r, top.c0 + c, function (cell) {
+          cell.value = value === null || value === undefined ? '' : value;
+          if (typeof format === 'string') cell.numberFormat = format;
+        });
+      }
+    }
+    var tables = spec.tables || [];
+    for (var t = 0; t < tables.length; t++) this.tables.push({ name: tables[t].name, block: parseLocal(tables[t].address) });
+  }
+
+  Sheet.prototype.cell = function (r, c) {
+    return this.cells.get(r + ',' + c) || blankCell();
+  };
+
+  Sheet.prototype.update = function (r, c, change) {
+    var cell = Object.assign({}, this.cell(r, c));
+    if (cell.fill) cell.fill = Object.assign({}, cell.fill);
+    change(cell);
+    this.cells.set(r + ',' + c, cell);
+  };
+
+  Sheet.prototype.filled = function (r, c) {
+    var cell = this.cells.get(r + ',' + c);
+    return !!cell && (cell.value !== '' || cell.formula !== null);
+  };
+
+  Sheet.prototype.map = function (block, read) {
+    var rows = [];
+    for (var r = block.r0; r <= block.r1; r++) {
+      var row = [];
+      for (var c = block.c0; c <= block.c1; c++) row.push(read(this.cell(r, c)));
+      rows.push(row);
+    }
+    return rows;
+  };
+
+  /** Bounding box of cells with values (valuesOnly) or also of formatted cells; null when none. */
+  Sheet.prototype.usedBlock = function (valuesOnly) {
+    var block = null;
+    this.cells.forEach(function (cell, key) {
+      var formatted = cell.numberFormat !== 'General' || cell.fill !== null || cell.bold;
+      if (!(cell.value !== '' || cell.formula !== null || (!valuesOnly && formatted))) return;
+      var parts = key.split(',');
+      var r = Number(parts[0]);
+      var c = Number(parts[1]);
+      if (!block) block = { r0: r, c0: c, r1: r, c1: c };
+      else block = { r0: Math.min(block.r0, r), c0: Math.min(block.c0, c), r1: Math.max(block.r1, r), c1: Math.max(block.c1, c) };
+    });
+    return block;
+  };
+
+  /** Excel's current region: grow from the cell while the ring around the block holds values. */
+  Sheet.prototype.currentRegion = function (r, c) {
+    var self = this;
+    var b = { r0: r, c0: c, r1: r, c1: c };
+    function rowFilled(row, c0, c1) {
+      if (row < 0 || row > MAX_ROW) return false;
+      for (var col = Math.max(c0, 0); col <= Math.min(c1, MAX_COLUMN); col++) if (self.filled(row, col)) return true;
+      return false;
+    }
+    function columnFilled(col, r0, r1) {
+      if (col < 0 || col > MAX_COLUMN) return false;
+      for (var row = Math.max(r0, 0); row <= Math.min(r1, MAX_ROW); row++) if (self.filled(row, col)) return true;
+      return false;
+    }
+    var changed = true;
+    while (changed) {
+      changed = false;
+      if (rowFilled(b.r0 - 1, b.c0 - 1, b.c1 + 1)) { b.r0--; changed = true; }
+      if (rowFilled(b.r1 + 1, b.c0 - 1, b.c1 + 1)) { b.r1++; changed = true; }
+      if (columnFilled(b.c0 - 1, b.r0 - 1, b.r1 + 1)) { b.c0--; changed = true; }
+      if (columnFilled(b.c1 + 1, b.r0 - 1, b.r1 + 1)) { b.c1++; changed = true; }
+    }
+    return b;
+  };
+
+  function Workbook(spec) {
+    this.sheets = [];
+    var names = Object.keys(spec.sheets || {});
+    for (var i = 0; i < names.length; i++) this.sheets.push(new Sheet(names[i], spec.sheets[names[i]]));
+    if (this.sheets.length === 0) this.sheets.push(new Sheet('Blad1', { values: [] }));
+    this.active = this.sheet(spec.activeSheet) || this.sheets[0];
+    this.selection = null;
+    this.select(spec.selection === undefined ? 'A1' : spec.selection);
+  }
+
+  Workbook.prototype.sheet = function (name) {
+    for (var i = 0; i < this.sheets.length; i++) if (this.sheets[i].name === name) return this.sheets[i];
+    return null;
+  };
+
+  /** Selects "A1", "Blad1!B2:C3", or null for "a chart is selected". */
+  Workbook.prototype.select = function (address) {
+    if (address === null) {
+      this.selection = null;
+      return;
+    }
+    var parts = splitSheet(address);
+    var sheet = parts.sheet === null ? this.active : this.sheet(parts.sheet);
+    if (!sheet) throw officeError('ItemNotFound', 'No sheet "' + parts.sheet + '"');
+    this.active = sheet;
+    this.selection = { sheet: sheet, block: parseLocal(parts.local) };
+  };
+
+  var model = new Workbook(config);
+
+  // ---------------------------------------------------------------- cell writes
+
+  function checkShape(block, matrix, what) {
+    var rows = block.r1 - block.r0 + 1;
+    var columns = block.c1 - block.c0 + 1;
+    var ok = Array.isArray(matrix) && matrix.length === rows && matrix.every(function (row) { return Array.isArray(row) && row.length === columns; });
+    if (!ok) throw officeError('InvalidArgument', 'The ' + what + ' array does not match the size of the range ' + localOf(block));
+  }
+
+  function writeCells(target, matrix, what) {
+    checkShape(target.block, matrix, what);
+    for (var r = 0; r < matrix.length; r++) {
+      for (var c = 0; c < matrix[r].length; c++) {
+        var input = matrix[r][c];
+        if (input === null || input === undefined) continue; // Office.js: null leaves the cell unchanged.
+        target.sheet.update(target.block.r0 + r, target.block.c0 + c, function (cell) {
+          if (what === 'numberFormat') {
+            cell.numberFormat = String(input);
+          } else if (typeof input === 'string' && input.charAt(0) === '=' && input.length > 1) {
+            cell.formula = input; // Not evaluated: the stand-in keeps the formula text.
+            cell.value = '';
+          } else {
+            cell.formula = null;
+            cell.value = input;
+          }
+        });
+      }
+    }
+  }
+
+  function eachCell(target, change) {
+    for (var r = target.block.r0; r <= target.block.r1; r++) for (var c = target.block.c0; c <= target.block.c1; c++) target.sheet.update(r, c, change);
+  }
+
+  // ---------------------------------------------------------------- request context and proxies
+
+  var stats = { syncCount: 0, runCount: 0, eventsLog: [], runOptions: [], screenSuspensions: 0, unsyncedAtRunEnd: 0 };
+  var runtimeState = { enableEvents: true };
+
+  function Context() {
+    this._queue = [];
+    this.workbook = new WorkbookProxy(this);
+    this.runtime = new RuntimeProxy(this);
+    this.application = new ApplicationProxy(this);
+  }
+
+  Context.prototype.sync = function () {
+    stats.syncCount++;
+    var self = this;
+    var queue = this._queue;
+    this._queue = [];
+    return Promise.resolve().then(function () {
+      for (var i = 0; i < queue.length; i++) queue[i]();
+      return undefined;
+    });
+  };
+
+  /** Base of every proxy: a target resolved in queue order, and properties loaded at sync. */
+  function ClientObject(context, resolve) {
+    this._context = context;
+    this._loaded = Object.create(null);
+    this._resolved = false;
+    this._target = undefined;
+    var self = this;
+    context._queue.push(function () {
+      self._target = resolve();
+      self._resolved = true;
+    });
+  }
+
+  ClientObject.prototype._enqueue = function (action) {
+    var self = this;
+    this._context._queue.push(function () {
+      action(self._target);
+    });
+  };
+
+  ClientObject.prototype._get = function (name) {
+    if (!(name in this._loaded)) throw officeError('PropertyNotLoaded', 'The property "' + name + '" is not available. Load it and call context.sync() first.');
+    return this._loaded[name];
+  };
+
+  ClientObject.prototype.load = function (properties) {
+    var names = [];
+    if (properties === undefined) names = this._scalars.slice();
+    else if (typeof properties === 'string') names = properties.split(',');
+    else if (Array.isArray(properties)) names = properties.slice();
+    else if (properties && typeof properties.select === 'string') names = properties.select.split(',');
+    names = names.map(function (n) { return n.trim(); }).filter(function (n) { return n !== ''; });
+    var self = this;
+    this._enqueue(function (target) {
+      for (var i = 0; i < names.length; i++) {
+        var name = names[i];
+        if (self._scalars.indexOf(name) < 0) throw officeError('InvalidArgument', 'The stand-in cannot load "' + name + '" on ' + self._kind);
+        self._loaded[name] = target === null ? null : self._read(target, name);
+      }
+    });
+    return this;
+  };
+
+  Object.defineProperty(ClientObject.prototype, 'isNullObject', {
+    get: function () {
+      if (!this._resolved) throw officeError('PropertyNotLoaded', 'isNullObject is known after context.sync()');
+      return this._target === null;
+    },
+  });
+
+  function inherit(Child) {
+    Child.prototype = Object.create(ClientObject.prototype);
+    Child.prototype.constructor = Child;
+  }
+
+  function defineScalar(Proxy, name, setter) {
+    Object.defineProperty(Proxy.prototype, name, {
+      get: function () {
+        return this._get(name);
+      },
+      set: setter
+        ? function (value) {
+            var copy = JSON.parse(JSON.stringify(value));
+            this._enqueue(function (target) {
+              setter(target, copy);
+            });
+          }
+        : function () {
+            throw officeError('InvalidArgument', name + ' is read-only');
+          },
+    });
+  }
+
+  function ClientResult() {
+    this._set = false;
+    this._value = undefined;
+  }
+  Object.defineProperty(ClientResult.prototype, 'value', {
+    get: function () {
+      if (!this._set) throw officeError('PropertyNotLoaded', 'The value is known after context.sync()');
+      return this._value;
+    },
+  });
+  function result(proxy, compute) {
+    var out = new ClientResult();
+    proxy._enqueue(function (target) {
+      out._value = compute(target);
+      out._set = true;
+    });
+    return out;
+  }
+
+  // -- workbook, worksheets, runtime, application
+
+  function WorkbookProxy(context) {
+    this._context = context;
+    this.worksheets = new WorksheetCollectionProxy(context);
+  }
+  WorkbookProxy.prototype.getSelectedRange = function () {
+    return new RangeProxy(this._context, function () {
+      if (!model.selection) throw officeError('InvalidSelection', 'The current selection is not a range (a chart is selected).');
+      return { sheet: model.selection.sheet, block: model.selection.block };
+    });
+  };
+
+  function WorksheetCollectionProxy(context) {
+    this._context = context;
+  }
+  WorksheetCollectionProxy.prototype.getActiveWorksheet = function () {
+    return new WorksheetProxy(this._context, function () {
+      return model.active;
+    });
+  };
+  WorksheetCollectionProxy.prototype.getItem = function (name) {
+    return new WorksheetProxy(this._context, function () {
+      var sheet = model.sheet(name);
+      if (!sheet) throw officeError('ItemNotFound', 'No worksheet named "' + name + '"');
+      return sheet;
+    });
+  };
+
+  function RuntimeProxy(context) {
+    ClientObject.call(this, context, function () {
+      return runtimeState;
+    });
+  }
+  inherit(RuntimeProxy);
+  RuntimeProxy.prototype._kind = 'Runtime';
+  RuntimeProxy.prototype._scalars = ['enableEvents'];
+  RuntimeProxy.prototype._read = function (state, name) {
+    return state[name];
+  };
+  defineScalar(RuntimeProxy, 'enableEvents', function (state, value) {
+    state.enableEvents = value === true;
+    stats.eventsLog.push(state.enableEvents);
+  });
+
+  function ApplicationProxy(context) {
+    this._context = context;
+  }
+  ApplicationProxy.prototype.suspendScreenUpdatingUntilNextSync = function () {
+    this._context._queue.push(function () {
+      stats.screenSuspensions++;
+    });
+  };
+
+  // -- worksheet
+
+  function WorksheetProxy(context, resolve) {
+    ClientObject.call(this, context, resolve);
+    var self = this;
+    this.tables = new TableCollectionProxy(context, function () {
+      return self._target.tables.map(function (t) { return { sheet: self._target, table: t }; });
+    });
+  }
+  inherit(WorksheetProxy);
+  WorksheetProxy.prototype._kind = 'Worksheet';
+  WorksheetProxy.prototype._scalars = ['name'];
+  WorksheetProxy.prototype._read = function (sheet, name) {
+    return sheet[name];
+  };
+  defineScalar(WorksheetProxy, 'name');
+
+  WorksheetProxy.prototype.getRange = function (address) {
+    var self = this;
+    return new RangeProxy(this._context, function () {
+      var parts = splitSheet(address || '');
+      if (parts.sheet !== null && parts.sheet !== self._target.name) throw officeError('InvalidArgument', 'The address ' + address + ' is not on ' + self._target.name);
+      return { sheet: self._target, block: parseLocal(parts.local) };
+    });
+  };
+  WorksheetProxy.prototype.getUsedRangeOrNullObject = function (valuesOnly) {
+    var self = this;
+    return new RangeProxy(this._context, function () {
+      var block = self._target.usedBlock(valuesOnly === true);
+      return block ? { sheet: self._target, block: block } : null;
+    });
+  };
+  WorksheetProxy.prototype.activate = function () {
+    this._enqueue(function (sheet) {
+      model.active = sheet;
+      if (!model.selection || model.selection.sheet !== sheet) model.selection = { sheet: sheet, block: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+    });
+  };
+
+  // -- tables
+
+  /** worksheet.tables; items after load('items/name') (or load('name')) and a sync. */
+  function TableCollectionProxy(context, resolve) {
+    ClientObject.call(this, context, resolve);
+  }
+  inherit(TableCollectionProxy);
+  TableCollectionProxy.prototype._kind = 'TableCollection';
+  TableCollectionProxy.prototype._scalars = ['items', 'items/name', 'name'];
+  TableCollectionProxy.prototype._read = function (entries) {
+    var context = this._context;
+    return entries.map(function (entry) {
+      var table = new TableProxy(context, null);
+      table._target = entry;
+      table._resolved = true;
+      table._loaded.name = entry.table.name;
+      return table;
+    });
+  };
+  TableCollectionProxy.prototype.load = function (properties) {
+    ClientObject.prototype.load.call(this, properties);
+    var self = this;
+    this._enqueue(function () {
+      var items = self._loaded.items || self._loaded['items/name'] || self._loaded.name;
+      self._loaded = Object.create(null);
+      self._loaded.items = items;
+    });
+    return this;
+  };
+  Object.defineProperty(TableCollectionProxy.prototype, 'items', {
+    get: function () {
+      return this._get('items');
+    },
+  });
+
+  /** range.getTables(fullyContained): tables touching (or inside) the range. */
+  function TableScopedCollectionProxy(context, resolve) {
+    ClientObject.call(this, context, resolve);
+  }
+  inherit(TableScopedCollectionProxy);
+  TableScopedCollectionProxy.prototype._kind = 'TableScopedCollection';
+  TableScopedCollectionProxy.prototype._scalars = [];
+  TableScopedCollectionProxy.prototype.getCount = function () {
+    return result(this, function (entries) {
+      return entries.length;
+    });
+  };
+  TableScopedCollectionProxy.prototype.getFirst = function () {
+    var self = this;
+    return new TableProxy(this._context, function () {
+      if (self._target.length === 0) throw officeError('ItemNotFound', 'There is no table in the range.');
+      return self._target[0];
+    });
+  };
+
+  function TableProxy(context, resolve) {
+    if (resolve) ClientObject.call(this, context, resolve);
+    else {
+      this._context = context;
+      this._loaded = Object.create(null);
+    }
+  }
+  inherit(TableProxy);
+  TableProxy.prototype._kind = 'Table';
+  TableProxy.prototype._scalars = ['name'];
+  TableProxy.prototype._read = function (entry, name) {
+    return entry.table[name];
+  };
+  defineScalar(TableProxy, 'name');
+  TableProxy.prototype.getRange = function () {
+    var self = this;
+    return new RangeProxy(this._context, function () {
+      return { sheet: self._target.sheet, block: self._target.table.block };
+    });
+  };
+
+  // -- range
+
+  function RangeProxy(context, resolve) {
+    ClientObject.call(this, context, resolve);
+    this.format = new RangeFormatProxy(this);
+  }
+  inherit(RangeProxy);
+  RangeProxy.prototype._kind = 'Range';
+  RangeProxy.prototype._scalars = ['address', 'values', 'formulas', 'numberFormat', 'rowCount', 'columnCount'];
+  RangeProxy.prototype._read = function (target, name) {
+    var b = target.block;
+    switch (name) {
+      case 'address':
+        return addressOf(target.sheet, b);
+      case 'values':
+        // Formulas are not evaluated: a formula cell reads as blank.
+        return target.sheet.map(b, function (cell) { return cell.formula === null ? cell.value : ''; });
+      case 'formulas':
+        return target.sheet.map(b, function (cell) { return cell.formula === null ? cell.value : cell.formula; });
+      case 'numberFormat':
+        return target.sheet.map(b, function (cell) { return cell.numberFormat; });
+      case 'rowCount':
+        return b.r1 - b.r0 + 1;
+      default:
+        return b.c1 - b.c0 + 1;
+    }
+  };
+  defineScalar(RangeProxy, 'address');
+  defineScalar(RangeProxy, 'rowCount');
+  defineScalar(RangeProxy, 'columnCount');
+  defineScalar(RangeProxy, 'values', function (target, matrix) { writeCells(target, matrix, 'values'); });
+  defineScalar(RangeProxy, 'formulas', function (target, matrix) { writeCells(target, matrix, 'formulas'); });
+  defineScalar(RangeProxy, 'numberFormat', function (target, matrix) { writeCells(target, matrix, 'numberFormat'); });
+
+  RangeProxy.prototype.getSurroundingRegion = function () {
+    var self = this;
+    return new RangeProxy(this._context, function () {
+      var t = self._target;
+      return { sheet: t.sheet, block: t.sheet.currentRegion(t.block.r0, t.block.c0) };
+    });
+  };
+
+  RangeProxy.prototype.getTables = function (fullyContained) {
+    var self = this;
+    return new TableScopedCollectionProxy(this._context, function () {
+      var t = self._target;
+      return t.sheet.tables
+        .filter(function (table) {
+          return fullyContained ? contains(t.block, table.block) : intersect(t.block, table.block) !== null;
+        })
+        .map(function (table) { return { sheet: t.sheet, table: table }; });
+    });
+  };
+
+  RangeProxy.prototype.getIntersectionOrNullObject = function (other) {
+    var self = this;
+    return new RangeProxy(this._context, function () {
+      var a = self._target;
+      var b = other._target;
+      if (!a || !b || a.sheet !== b.sheet) return null;
+      var block = intersect(a.block, b.block);
+      return block ? { sheet: a.sheet, block: block } : null;
+    });
+  };
+
+  RangeProxy.prototype.getCellProperties = function (options) {
+    var wantFill = !!(options && options.format && options.format.fill);
+    var wantFont = !!(options && options.format && options.format.font);
+    return result(this, function (target) {
+      return target.sheet.map(target.block, function (cell) {
+        var format = {};
+        if (wantFill) {
+          var fill = {};
+          if (options.format.fill.color) fill.color = cell.fill ? cell.fill.color : '#FFFFFF';
+          if (options.format.fill.pattern) fill.pattern = cell.fill ? cell.fill.pattern : 'None';
+          format.fill = fill;
+        }
+        if (wantFont) {
+          var font = {};
+          if (options.format.font.bold) font.bold = cell.bold;
+          format.font = font;
+        }
+        return { format: format };
+      });
+    });
+  };
+
+  RangeProxy.prototype.setCellProperties = function (matrix) {
+    var copy = JSON.parse(JSON.stringify(matrix));
+    this._enqueue(function (target) {
+      checkShape(target.block, copy, 'cell properties');
+      for (var r = 0; r < copy.length; r++) {
+        for (var c = 0; c < copy[r].length; c++) {
+          var format = (copy[r][c] && copy[r][c].format) || {};
+          target.sheet.update(target.block.r0 + r, target.block.c0 + c, function (cell) {
+            if (format.fill) {
+              if (format.fill.pattern === 'None') cell.fill = null;
+              else if (format.fill.color) cell.fill = { color: format.fill.color.toUpperCase(), pattern: format.fill.pattern || 'Solid' };
+            }
+            if (format.font && typeof format.font.bold === 'boolean') cell.bold = format.font.bold;
+          });
+        }
+      }
+    });
+  };
+
+  RangeProxy.prototype.select = function () {
+    this._enqueue(function (target) {
+      model.active = target.sheet;
+      model.selection = { sheet: target.sheet, block: target.block };
+    });
+  };
+
+  function RangeFormatProxy(range) {
+    this.fill = new RangeFillProxy(range);
+    this.font = new RangeFontProxy(range);
+  }
+
+  function RangeFillProxy(range) {
+    this._range = range;
+  }
+  Object.defineProperty(RangeFillProxy.prototype, 'color', {
+    set: function (color) {
+      var value = String(color).toUpperCase();
+      this._range._enqueue(function (target) {
+        eachCell(target, function (cell) { cell.fill = { color: value, pattern: 'Solid' }; });
+      });
+    },
+    get: function () {
+      throw officeError('PropertyNotLoaded', 'The stand-in does not load format.fill.color; use getCellProperties');
+    },
+  });
+  RangeFillProxy.prototype.clear = function () {
+    this._range._enqueue(function (target) {
+      eachCell(target, function (cell) { cell.fill = null; });
+    });
+  };
+
+  function RangeFontProxy(range) {
+    this._range = range;
+  }
+  Object.defineProperty(RangeFontProxy.prototype, 'bold', {
+    set: function (bold) {
+      var value = bold === true;
+      this._range._enqueue(function (target) {
+        eachCell(target, function (cell) { cell.bold = value; });
+      });
+    },
+    get: function () {
+      throw officeError('PropertyNotLoaded', 'The stand-in does not load format.font.bold; use getCellProperties');
+    },
+  });
+
+  // ---------------------------------------------------------------- globals
+
+  function run(first, second) {
+    var batch = typeof first === 'function' ? first : second;
+    stats.runOptions.push(typeof first === 'function' ? null : first);
+    if (typeof batch !== 'function') return Promise.reject(officeError('InvalidArgument', 'Excel.run needs a batch function'));
+    stats.runCount++;
+    var context = new Context();
+    return Promise.resolve()
+      .then(function () {
+        return batch(context);
+      })
+      .then(function (value) {
+        // Real Office.js would drop these; count them so a test can see work that was never synced.
+        stats.unsyncedAtRunEnd += context._queue.length;
+        return value;
+      });
+  }
+
+  var maxApi = versionNumber(config.maxExcelApi || '1.17');
+  function versionNumber(text) {
+    var parts = String(text).split('.');
+    return Number(parts[0]) * 1000 + Number(parts[1] || 0);
+  }
+
+  var readyInfo = { host: 'Excel', platform: 'OfficeOnline' };
+  var office = {
+    HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
+    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
+    onReady: function (callback) {
+      return new Promise(function (resolve) {
+        setTimeout(function () {
+          if (typeof callback === 'function') callback(readyInfo);
+          resolve(readyInfo);
+        }, 0);
+      });
+    },
+    context: {
+      displayLanguage: config.displayLanguage || 'sv-SE',
+      officeTheme: undefined,
+      requirements: {
+        isSetSupported: function (name, version) {
+          return name === 'ExcelApi' && versionNumber(version || '1.1') <= maxApi;
+        },
+      },
+    },
+  };
+
+  function at(sheetName, address) {
+    var sheet = model.sheet(sheetName);
+    if (!sheet) throw new Error('Kvot stand-in: no sheet "' + sheetName + '"');
+    return { sheet: sheet, block: parseLocal(address) };
+  }
+
+  var helpers = {
+    /** Cell values; a formula cell (never evaluated here) shows its formula text. */
+    getValues: function (sheetName, address) {
+      var t = at(sheetName, address);
+      return t.sheet.map(t.block, function (cell) { return cell.formula === null ? cell.value : cell.formula; });
+    },
+    getFormulas: function (sheetName, address) {
+      var t = at(sheetName, address);
+      return t.sheet.map(t.block, function (cell) { return cell.formula === null ? cell.value : cell.formula; });
+    },
+    getNumberFormats: function (sheetName, address) {
+      var t = at(sheetName, address);
+      return t.sheet.map(t.block, function (cell) { return cell.numberFormat; });
+    },
+    /** Fill colours ("#FFC7CE") or null for no fill. */
+    getFill: function (sheetName, address) {
+      var t = at(sheetName, address);
+      return t.sheet.map(t.block, function (cell) { return cell.fill ? cell.fill.color : null; });
+    },
+    getBold: function (sheetName, address) {
+      var t = at(sheetName, address);
+      return t.sheet.map(t.block, function (cell) { return cell.bold; });
+    },
+    /** Simulates the user typing values into the sheet. */
+    setValues: function (sheetName, address, values) {
+      writeCells(at(sheetName, address), values, 'values');
+    },
+    /** Simulates the user selecting a range ("Blad1!B3") or a chart (null). */
+    setSelection: function (address) {
+      model.select(address);
+    },
+    selection: function () {
+      return model.selection ? addressOf(model.selection.sheet, model.selection.block) : null;
+    },
+    activeSheet: function () {
+      return model.active.name;
+    },
+    get syncCount() {
+      return stats.syncCount;
+    },
+    get runCount() {
+      return stats.runCount;
+    },
+    get eventsLog() {
+      return stats.eventsLog.slice();
+    },
+    get enableEvents() {
+      return runtimeState.enableEvents;
+    },
+    get runOptions() {
+      return stats.runOptions.slice();
+    },
+    get screenSuspensions() {
+      return stats.screenSuspensions;
+    },
+    get unsyncedAtRunEnd() {
+      return stats.unsyncedAtRunEnd;
+    },
+  };
+
+  // Read-only, so an office.js that loads later (e.g. from the CDN) cannot replace the stand-in.
+  Object.defineProperty(window, 'Office', { value: office, writable: false, configurable: true });
+  Object.defineProperty(window, 'Excel', { value: { run: run }, writable: false, configurable: true });
+  window.__KVOT_STANDIN__ = helpers;
+})(window);

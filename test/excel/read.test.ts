@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
+import { mockExcel } from './mockExcel';
+import { official2024, regionSheet, SOURCE_FORMATS, SOURCE_HEADERS } from './fixtures';
+
+const regions = official2024();
+
+describe('reading the region table (office-addin-mock)', () => {
+  it('reads the Excel table under the selection: 21 regions with values, formats, origin and address', async () => {
+    expect(regions).toHaveLength(21);
+    const sheet = regionSheet(regions, 'B3');
+    const excel = mockExcel({ sheet, selection: 'C10', region: 'B3:D24', used: 'B3:D24', tables: [{ name: 'Regioner', address: 'B3:D24' }] });
+
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+
+    expect(found.kind).toBe('table');
+    expect(found.tableName).toBe('Regioner');
+    expect(found.address).toBe('Blad1!B3:D24');
+    expect(found.grid.sheetName).toBe('Blad1');
+    expect(found.grid.origin).toEqual({ row: 2, column: 1 });
+    expect(found.grid.values[0]).toEqual(SOURCE_HEADERS);
+    expect(found.grid.values).toHaveLength(22);
+    expect(found.grid.values.slice(1)).toEqual(regions.map((r) => [r.code, r.name, r.population]));
+    expect(found.grid.numberFormats?.[5]).toEqual(SOURCE_FORMATS);
+    expect(found.grid.numberFormats?.[0]).toEqual(['General', 'General', 'General']);
+  });
+
+  it('falls back to the current region when no table is under the selection', async () => {
+    const sheet = regionSheet(regions);
+    sheet.put('H1', [['Anteckning'], ['inte en del av tabellen']]);
+    const excel = mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:H2' });
+
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+
+    expect(found.kind).toBe('region');
+    expect(found.tableName).toBeUndefined();
+    expect(found.address).toBe('Blad1!A1:C22');
+    expect(found.grid.values[21]).toEqual([regions[20].code, regions[20].name, regions[20].population]);
+  });
+
+  it('falls back to the used range when the current region cannot hold a table', async () => {
+    const sheet = regionSheet(regions, 'A3');
+    sheet.put('A1', [['Utbetalning 2024']]);
+    const excel = mockExcel({ sheet, selection: 'F30', region: 'F30', used: 'A1:C24' });
+
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+
+    expect(found.kind).toBe('usedRange');
+    expect(found.address).toBe('Blad1!A1:C24');
+    expect(found.grid.origin).toEqual({ row: 0, column: 0 });
+    expect(found.grid.values[0][0]).toBe('Utbetalning 2024');
+    expect(found.grid.values[2]).toEqual(SOURCE_HEADERS);
+  });
+
+  it('reads the used range when a chart is selected (InvalidSelection)', async () => {
+    const sheet = regionSheet(regions);
+    const excel = mockExcel({ sheet, selection: 'chart', used: 'A1:C22' });
+
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+
+    expect(found.kind).toBe('usedRange');
+    expect(found.address).toBe('Blad1!A1:C22');
+    expect(found.grid.values).toHaveLength(22);
+  });
+
+  it('finds the table through worksheet.tables on hosts without ExcelApi 1.9', async () => {
+    const sheet = regionSheet(regions, 'D1');
+    sheet.put('A1', [['x', 'y'], [1, 2]]);
+    const excel = mockExcel({
+      sheet,
+      selection: 'E4',
+      region: 'D1:F22',
+      maxApi: '1.8',
+      tables: [
+        { name: 'Annat', address: 'A1:B2' },
+        { name: 'Regioner', address: 'D1:F22' },
+      ],
+    });
+
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+
+    expect(found.kind).toBe('table');
+    expect(found.tableName).toBe('Regioner');
+    expect(found.address).toBe('Blad1!D1:F22');
+    expect(found.grid.origin).toEqual({ row: 0, column: 3 });
+  });
+
+  it('reads the used range on hosts without getSurroundingRegion (ExcelApi 1.7)', async () => {
+    const sheet = regionSheet(regions, 'B2');
+    const excel = mockExcel({ sheet, selection: 'C5', region: 'B2:D23', used: 'B2:D23', maxApi: '1.6' });
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+    expect(found.kind).toBe('usedRange');
+    expect(found.address).toBe('Blad1!B2:D23');
+    expect(found.grid.origin).toEqual({ row: 1, column: 1 });
+  });
+
+  it('returns an empty grid for an empty sheet', async () => {
+    const excel = mockExcel({ sheet: regionSheet([]), selection: 'A1', region: 'A1', used: null });
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+    // regionSheet([]) still holds the header row; an empty used range means the sheet has no values.
+    expect(found.grid.values).toEqual([]);
+    expect(found.kind).toBe('usedRange');
+    expect(found.address).toBe('Blad1!A1');
+  });
+
+  it("leaves out Kvot's own columns and totals row, so a read after a write finds the same table", async () => {
+    const sheet = regionSheet(regions);
+    sheet.put('D1', [['Kvot: Andel', 'Kvot: Utbetalning'], ...regions.map((r) => [r.share, r.amount]), [1, 182_500_000]]);
+    const excel = mockExcel({ sheet, selection: 'B2', region: 'A1:E23' });
+
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+
+    expect(found.address).toBe('Blad1!A1:C22');
+    expect(found.grid.values).toHaveLength(22);
+    expect(found.grid.values.every((row) => row.length === 3)).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import type { StandInWorkbook } from '../e2e/stand-in/inject';
+import { createExcelHost, type ExcelHost, type ExcelRunner, type RequirementsProbe } from '../../src/excel/host';
+
+export type { StandInWorkbook };
+
+type Matrix = (string | number | boolean | null)[][];
+
+/** The assertion helpers the stand-in exposes as window.__KVOT_STANDIN__. */
+export interface StandInHelpers {
+  getValues(sheet: string, address: string): Matrix;
+  getFormulas(sheet: string, address: string): Matrix;
+  getNumberFormats(sheet: string, address: string): string[][];
+  getFill(sheet: string, address: string): (string | null)[][];
+  getBold(sheet: string, address: string): boolean[][];
+  setValues(sheet: string, address: string, values: Matrix): void;
+  setSelection(address: string | null): void;
+  selection(): string | null;
+  activeSheet(): string;
+  readonly syncCount: number;
+  readonly eventsLog: boolean[];
+  readonly enableEvents: boolean;
+  readonly runOptions: unknown[];
+  readonly screenSuspensions: number;
+  readonly unsyncedAtRunEnd: number;
+}
+
+
+const SCRIPT = readFileSync(new URL('../e2e/stand-in/excel-stand-in.js', import.meta.url), 'utf8');
+
+/** Runs the stand-in script as the browser would, with a fake window, and wraps it in an ExcelHost. */
+export function loadStandIn(workbook: StandInWorkbook): { host: ExcelHost; standIn: StandInHelpers; window: Record<string, unknown> } {
+  const fakeWindow: Record<string, unknown> = { __KVOT_STANDIN_WORKBOOK__: workbook };
+  new Function('window', SCRIPT)(fakeWindow);
+  const host = createExcelHost(
+    () => fakeWindow.Excel as ExcelRunner,
+    () => fakeWindow.Office as RequirementsProbe,
+  );
+  return { host, standIn: fakeWindow.__KVOT_STANDIN__ as StandInHelpers, window: fakeWindow };
+}
