@@ -1,5 +1,7 @@
 import type { CellGrid } from '../core/table/types';
 import type { OutputColumns } from '../core/payout/columns.types';
+import type { CellValue } from '../core/table/types';
+import type { ComparisonSheet } from '../core/scenario/sheet';
 
 /** The region table found in the open workbook. */
 export interface FoundTable {
@@ -39,3 +41,29 @@ export interface WorkbookPort {
   /** Selects a cell or range by address such as "Blad1!C7". */
   selectAddress(address: string): Promise<void>;
 }
+
+/** What issue 4 adds: rules kept in the workbook, report sheets, and change notifications. */
+export interface WorkbookExtrasPort {
+  /** The rule set saved in this workbook (custom XML part), as JSON text; null when none is saved. */
+  loadWorkbookRules(): Promise<string | null>;
+  /** Saves (replaces) the rule set in the workbook so it travels with the file. */
+  saveWorkbookRules(json: string): Promise<void>;
+  /** Removes the saved rule set. */
+  clearWorkbookRules(): Promise<void>;
+  /**
+   * Writes a comparison to a NEW sheet (never overwriting: a taken name gets " (2)" etc.), with a
+   * native bar chart of payouts per region. Returns the sheet name and the written address.
+   */
+  writeComparisonSheet(sheet: ComparisonSheet): Promise<{ sheetName: string; address: string }>;
+  /** Appends one row to the "Kvot logg" sheet (created, hidden, on first use, with the header row). */
+  appendAuditLog(header: string[], row: CellValue[]): Promise<{ address: string }>;
+  /** Shows or hides the "Kvot logg" sheet; false when there is no log yet. */
+  showAuditLog(visible: boolean): Promise<boolean>;
+  /**
+   * Calls listener (debounced by the caller) when values in the table's block change by a user —
+   * not by Kvot's own writes, not for format-only changes. Returns a function that unsubscribes.
+   */
+  watchTable(found: FoundTable, listener: () => void): Promise<() => Promise<void>>;
+}
+
+export type FullWorkbookPort = WorkbookPort & WorkbookExtrasPort;

@@ -1,0 +1,44 @@
+import { useState, type ReactNode } from 'react';
+import { Tab, TabList, makeStyles, tokens, useId } from '@fluentui/react-components';
+import type { WorkbookPort } from '../excel/port';
+import type { Messages } from './i18n';
+import { useLanguage } from './language';
+import { DistributeTab } from './components/DistributeTab';
+
+/** The pane's views. A new view (rule editor, what-if) is one more entry here. */
+interface PaneTab {
+  id: string;
+  label: (t: Messages) => string;
+  render: (port: WorkbookPort) => ReactNode;
+}
+
+const TABS: readonly PaneTab[] = [{ id: 'distribute', label: (t) => t.tabDistribute, render: (port) => <DistributeTab port={port} /> }];
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+/** The pane inside Excel. Panels stay mounted when hidden, so switching tabs keeps their state. */
+export function App({ port }: { port: WorkbookPort }) {
+  const { t } = useLanguage();
+  const styles = useStyles();
+  const [selected, setSelected] = useState(TABS[0].id);
+  const base = useId('tab');
+
+  return (
+    <div className={styles.root} data-testid="pane-ready">
+      <TabList selectedValue={selected} onTabSelect={(_, data) => setSelected(String(data.value))} aria-label={t.tabsLabel}>
+        {TABS.map((tab) => (
+          <Tab key={tab.id} value={tab.id} id={`${base}-${tab.id}`} aria-controls={`${base}-${tab.id}-panel`}>
+            {tab.label(t)}
+          </Tab>
+        ))}
+      </TabList>
+      {TABS.map((tab) => (
+        <div key={tab.id} role="tabpanel" id={`${base}-${tab.id}-panel`} aria-labelledby={`${base}-${tab.id}`} hidden={tab.id !== selected}>
+          {tab.render(port)}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { Language } from '../core/agreement/types';
+import type { WorkbookPort } from '../excel/port';
+import { App } from './App';
+import { Notice } from './components/Notice';
+import { OutsideOffice } from './components/OutsideOffice';
+import { PaneHeader } from './components/PaneHeader';
+import { languageFromDisplay } from './i18n';
+import { LanguageProvider, useLanguage } from './language';
+import { watchHost, type HostInfo } from './officeHost';
+import { usePaneTheme } from './theme';
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh' },
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    boxSizing: 'border-box',
+    maxWidth: '100%',
+  },
+});
+
+type Connection = { port: WorkbookPort } | { error: string } | null;
+
+function Body({ host, connection }: { host: HostInfo | null; connection: Connection }) {
+  const { t } = useLanguage();
+  if (host === null) return <Spinner label={t.loading} role="status" data-testid="pane-loading" />;
+  if (host.kind === 'outside') return <OutsideOffice host={host} />;
+  if (connection && 'port' in connection) return <App port={connection.port} />;
+  return (
+    <div data-testid="pane-ready">
+      <Notice intent="error" title={t.connectFailed}>
+        {connection?.error}
+      </Notice>
+    </div>
+  );
+}
+
+/**
+ * The pane's root: shows "loading" at once, then either the outside-Office state or the app.
+ * The workbook comes from createPort, called only inside Excel, so tests pass a fake.
+ */
+export function Pane(props: { createPort: () => WorkbookPort; watch?: typeof watchHost }) {
+  const { createPort, watch = watchHost } = props;
+  const styles = useStyles();
+  const [host, setHost] = useState<HostInfo | null>(null);
+  const [lang, setLangState] = useState<Language>('sv');
+  // Office's display language sets the default only until the user picks one.
+  const chosenByUser = useRef(false);
+
+  useEffect(
+    () =>
+      watch((info) => {
+        setHost(info);
+        if (info.kind === 'excel' && !chosenByUser.current) setLangState(languageFromDisplay(info.displayLanguage));
+      }),
+    [watch],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const connection = useMemo<Connection>(() => {
+    if (host?.kind !== 'excel') return null;
+    try {
+      return { port: createPort() };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [host?.kind, createPort]);
+
+  const theme = usePaneTheme(host?.kind === 'excel' ? host.isDarkTheme : undefined);
+  const setLang = useMemo(
+    () => (next: Language) => {
+      chosenByUser.current = true;
+      setLangState(next);
+    },
+    [],
+  );
+
+  return (
+    <FluentProvider theme={theme} className={styles.provider}>
+      <LanguageProvider lang={lang} setLang={setLang}>
+        <div className={styles.page}>
+          <PaneHeader />
+          <main>
+            <Body host={host} connection={connection} />
+          </main>
+        </div>
+      </LanguageProvider>
+    </FluentProvider>
+  );
+}

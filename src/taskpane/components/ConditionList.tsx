@@ -1,0 +1,36 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { isLeaf, type ConditionNode, type ConditionTree, type FactDeclaration } from '../../core/agreement/types';
+import { describeCondition } from '../describeCondition';
+import { useLanguage } from '../language';
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+function NodeItem(props: { node: ConditionNode; facts: readonly FactDeclaration[] }) {
+  const { node, facts } = props;
+  const { t, lang } = useLanguage();
+  const styles = useStyles();
+  if (isLeaf(node)) return <li>{describeCondition(node, facts, lang)}</li>;
+  const [intro, children] = 'all' in node ? [t.condAll, node.all] : 'any' in node ? [t.condAny, node.any] : [t.condNot, [node.not]];
+  return (
+    <li>
+      {intro}
+      <ul className={styles.list}>
+        {children.map((child, index) => (
+          <NodeItem key={index} node={child} facts={facts} />
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+/** A tranche's condition tree in plain words, nested as the rule file nests it. */
+export function ConditionList(props: { tree: ConditionTree; facts: readonly FactDeclaration[] }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      <NodeItem node={props.tree} facts={props.facts} />
+    </ul>
+  );
+}

@@ -1,0 +1,98 @@
+import { Subtitle1, makeStyles, tokens, useId } from '@fluentui/react-components';
+import type { WorkbookPort } from '../../excel/port';
+import { useLanguage } from '../language';
+import { useDistribution } from '../state/useDistribution';
+import { ActivityStatus } from './ActivityStatus';
+import { AgreementPicker } from './AgreementPicker';
+import { AgreementSummary } from './AgreementSummary';
+import { FailureNotice } from './FailureNotice';
+import { PayoutPreview } from './PayoutPreview';
+import { ProblemList } from './ProblemList';
+import { TableSection } from './TableSection';
+import { WriteControls } from './WriteControls';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+});
+
+/** The "Distribute" tab: agreement → table → preview → write, top to bottom in focus order. */
+export function DistributeTab({ port }: { port: WorkbookPort }) {
+  const flow = useDistribution(port);
+  const { state } = flow;
+  const { t, lang } = useLanguage();
+  const styles = useStyles();
+  const ids = { agreement: useId('agreement'), table: useId('table'), preview: useId('preview'), write: useId('write') };
+  const busy = state.activity !== null;
+  const locate = (address: string) => void flow.locate(address);
+
+  return (
+    <div className={styles.root} aria-busy={busy}>
+      <ActivityStatus activity={state.activity} />
+      {state.failure ? <FailureNotice failure={state.failure} onDismiss={flow.dismissFailure} /> : null}
+
+      <section className={styles.section} aria-labelledby={ids.agreement}>
+        <Subtitle1 as="h2" id={ids.agreement} className={styles.heading}>
+          {t.agreementHeading}
+        </Subtitle1>
+        <AgreementPicker
+          choice={state.choice}
+          fileName={state.fileName}
+          disabled={busy}
+          onChooseBundled={(id) => void flow.chooseBundled(id)}
+          onOpenFile={(file) => void flow.openRuleFile(file)}
+        />
+        {state.ruleProblems ? (
+          <ProblemList
+            intent="error"
+            testId="rule-problems"
+            title={t.ruleFileProblemsTitle(state.ruleProblems.source)}
+            items={state.ruleProblems.problems.map((p) => ({ location: p.pointer || t.rootPointer, message: p.message[lang] }))}
+          />
+        ) : null}
+        {state.agreement ? <AgreementSummary agreement={state.agreement} /> : null}
+      </section>
+
+      <section className={styles.section} aria-labelledby={ids.table}>
+        <Subtitle1 as="h2" id={ids.table} className={styles.heading}>
+          {t.tableHeading}
+        </Subtitle1>
+        <TableSection
+          state={state}
+          agreement={state.agreement}
+          disabled={busy}
+          onRead={() => void flow.readTable()}
+          onChoose={(factId, column) => void flow.chooseColumn(factId, column)}
+          onReset={() => void flow.resetColumns()}
+          onLocate={locate}
+        />
+      </section>
+
+      {state.result && state.agreement ? (
+        <section className={styles.section} aria-labelledby={ids.preview}>
+          <Subtitle1 as="h2" id={ids.preview} className={styles.heading}>
+            {t.previewHeading}
+          </Subtitle1>
+          <PayoutPreview result={state.result} agreement={state.agreement} />
+        </section>
+      ) : null}
+
+      <section className={styles.section} aria-labelledby={ids.write}>
+        <Subtitle1 as="h2" id={ids.write} className={styles.heading}>
+          {t.writeHeading}
+        </Subtitle1>
+        <WriteControls
+          canWrite={state.result !== null}
+          canUndo={state.canUndo}
+          disabled={busy}
+          status={state.write}
+          onWrite={(overwrite) => void flow.write(overwrite)}
+          onCancel={flow.cancelWrite}
+          onUndo={() => void flow.undo()}
+          onLocate={locate}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { Body1, Button, Caption1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { TableSearch20Regular } from '@fluentui/react-icons';
+import type { Agreement } from '../../core/agreement/types';
+import type { FoundTable } from '../../excel/port';
+import type { Messages } from '../i18n';
+import { useLanguage } from '../language';
+import type { PaneState } from '../state/paneState';
+import { MappingEditor } from './MappingEditor';
+import { ProblemList } from './ProblemList';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  read: { alignSelf: 'flex-start' },
+  address: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+function kindText(found: FoundTable, t: Messages): string {
+  if (found.kind === 'table') return t.foundKindTable(found.tableName ?? '');
+  return found.kind === 'region' ? t.foundKindRegion : t.foundKindUsedRange;
+}
+
+/** "Read table", where it was found, the column mapping, and the table's errors and warnings. */
+export function TableSection(props: {
+  state: PaneState;
+  agreement: Agreement | null;
+  disabled: boolean;
+  onRead: () => void;
+  onChoose: (factId: string, column: number | null) => void;
+  onReset: () => void;
+  onLocate: (address: string) => void;
+}) {
+  const { state, agreement, disabled, onRead, onChoose, onReset, onLocate } = props;
+  const { t, lang } = useLanguage();
+  const styles = useStyles();
+  const { found, table } = state;
+
+  return (
+    <div className={styles.root}>
+      <Body1>{agreement ? t.readTableHint : t.chooseAgreementFirst}</Body1>
+      <Button className={styles.read} appearance="primary" icon={<TableSearch20Regular />} disabled={disabled || !agreement} onClick={onRead}>
+        {t.readTable}
+      </Button>
+      {found ? (
+        <Body1 data-testid="found-table">
+          {t.foundTable}{' '}
+          <Link as="button" className={styles.address} aria-label={t.goToCell(found.address)} onClick={() => onLocate(found.address)}>
+            {found.address}
+          </Link>
+          {` – ${kindText(found, t)}`}
+        </Body1>
+      ) : null}
+      {table?.ok ? (
+        <Caption1>
+          {t.regionsRead(table.table.regions.length)}
+          {table.table.skippedTotals.length > 0 ? ` ${t.totalsSkipped(table.table.skippedTotals.length)}` : ''}
+        </Caption1>
+      ) : null}
+      {table && !table.ok ? (
+        <ProblemList
+          intent="error"
+          testId="table-errors"
+          title={t.tableErrorsTitle(table.errors.length)}
+          items={table.errors.map((e) => ({ location: e.address, message: e.message[lang] }))}
+          onLocate={onLocate}
+        />
+      ) : null}
+      {table?.ok && table.table.warnings.length > 0 ? (
+        <ProblemList
+          intent="warning"
+          testId="table-warnings"
+          title={t.tableWarningsTitle(table.table.warnings.length)}
+          items={table.table.warnings.map((w) => ({ location: w.address, message: w.message[lang] }))}
+          onLocate={onLocate}
+        />
+      ) : null}
+      {found && agreement ? (
+        <>
+          <Subtitle2 as="h3">{t.mappingHeading}</Subtitle2>
+          <MappingEditor
+            facts={agreement.facts}
+            grid={found.grid}
+            table={table}
+            detected={state.detected}
+            choices={state.choices}
+            disabled={disabled}
+            onChoose={onChoose}
+            onReset={onReset}
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}

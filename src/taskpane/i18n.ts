@@ -1,0 +1,330 @@
+import type { Language } from '../core/agreement/types';
+
+/**
+ * Every UI string, Swedish and English. Both dictionaries are typed as Messages, so a key
+ * missing in either language is a compile error.
+ */
+export interface Messages {
+  appTitle: string;
+  loading: string;
+  switchLanguage: string;
+  switchLanguageLabel: string;
+
+  outsideTitle: string;
+  outsideIntro: string;
+  outsideOfficeJsMissing: string;
+  outsideNoHost: string;
+  outsideOtherHost: string;
+  outsideSideloadHeading: string;
+  outsideSideloadWeb: string;
+  outsideSideloadDesktop: string;
+  connectFailed: string;
+
+  tabDistribute: string;
+  tabsLabel: string;
+
+  agreementHeading: string;
+  agreementLabel: string;
+  agreementPlaceholder: string;
+  bundledOption: (year: string) => string;
+  agreementFromFile: (fileName: string) => string;
+  openRuleFile: string;
+  openRuleFileInput: string;
+  ruleFileProblemsTitle: (source: string) => string;
+  ruleFileUnreadable: (detail: string) => string;
+  rootPointer: string;
+  year: string;
+  budget: string;
+  references: string;
+  aboutAgreement: string;
+  tranches: string;
+  unconditional: string;
+  conditionsAssumed: string;
+  conditionsAssumedHint: string;
+  onFailureRedistribute: string;
+  onFailureWithhold: string;
+
+  condAll: string;
+  condAny: string;
+  condNot: string;
+  yes: string;
+  no: string;
+
+  tableHeading: string;
+  readTable: string;
+  readTableHint: string;
+  chooseAgreementFirst: string;
+  foundTable: string;
+  foundKindTable: (name: string) => string;
+  foundKindRegion: string;
+  foundKindUsedRange: string;
+  regionsRead: (count: number) => string;
+  totalsSkipped: (count: number) => string;
+  mappingHeading: string;
+  mappingNone: string;
+  mappingDetected: (header: string) => string;
+  mappingNotFound: string;
+  mappingReset: string;
+  tableErrorsTitle: (count: number) => string;
+  tableWarningsTitle: (count: number) => string;
+  goToCell: (address: string) => string;
+
+  previewHeading: string;
+  previewCaption: (year: number) => string;
+  colRegion: string;
+  colPopulation: string;
+  colShare: string;
+  colTotal: string;
+  colEligible: string;
+  colReason: string;
+  totalsRow: string;
+  withheld: (tranche: string, amount: string) => string;
+  budgetLine: (paid: string, budget: string) => string;
+
+  writeHeading: string;
+  write: string;
+  writtenTitle: string;
+  writtenTo: string;
+  undo: string;
+  undone: string;
+  nothingToUndo: string;
+  confirmTitle: string;
+  confirmBody: (count: number) => string;
+  andMore: (count: number) => string;
+  overwrite: string;
+  cancel: string;
+
+  busyReading: string;
+  busyComputing: string;
+  busyWriting: string;
+  busyUndoing: string;
+  busyRules: string;
+  failureTitle: string;
+  failureRead: string;
+  failureCompute: string;
+  failureWrite: string;
+  failureUndo: string;
+  failureSelect: string;
+  dismiss: string;
+}
+
+const sv: Messages = {
+  appTitle: 'Kvot',
+  loading: 'Startar Kvot…',
+  switchLanguage: 'In English',
+  switchLanguageLabel: 'Byt språk till engelska',
+
+  outsideTitle: 'Öppna Kvot i Excel',
+  outsideIntro: 'Kvot är ett tillägg för Excel. Sidan fungerar bara i Excels aktivitetsfönster.',
+  outsideOfficeJsMissing: 'Office.js kunde inte läsas in (ingen anslutning till Microsofts server?).',
+  outsideNoHost: 'Sidan är öppnad i en vanlig webbläsare, inte i Office.',
+  outsideOtherHost: 'Sidan är öppnad i ett annat Office-program än Excel.',
+  outsideSideloadHeading: 'Så läser du in tillägget',
+  outsideSideloadWeb: 'Excel på webben: Start → Tillägg → Fler tillägg → Mina tillägg → Ladda upp mitt tillägg, välj manifest.xml.',
+  connectFailed: 'Kvot kunde inte ansluta till arbetsboken.',
+  outsideSideloadDesktop: 'Excel för Windows eller Mac: kör npm start, eller lägg manifest.xml i en betrodd delad mapp och välj Start → Tillägg.',
+
+  tabDistribute: 'Fördela',
+  tabsLabel: 'Kvots vyer',
+
+  agreementHeading: 'Överenskommelse',
+  agreementLabel: 'Välj överenskommelse',
+  agreementPlaceholder: 'Välj…',
+  bundledOption: (year) => `SVF ${year} (inbyggd)`,
+  agreementFromFile: (fileName) => `Fil: ${fileName}`,
+  openRuleFile: 'Öppna regelfil…',
+  openRuleFileInput: 'Regelfil (JSON)',
+  ruleFileProblemsTitle: (source) => `Regelfilen ${source} kunde inte läsas in`,
+  ruleFileUnreadable: (detail) => `Filen kunde inte läsas: ${detail}`,
+  rootPointer: '(hela filen)',
+  year: 'År',
+  budget: 'Budget till regionerna',
+  references: 'Källor',
+  aboutAgreement: 'Beskrivning och källor',
+  tranches: 'Utbetalningar',
+  unconditional: 'Villkorslös, fördelas efter befolkning.',
+  conditionsAssumed: 'Villkoren är antagna',
+  conditionsAssumedHint: 'Källdokumenten anger inte villkoren för den här utbetalningen; regelfilen antar dem.',
+  onFailureRedistribute: 'Regioner som inte uppfyller villkoren får inget; hela beloppet fördelas mellan de övriga.',
+  onFailureWithhold: 'Regioner som inte uppfyller villkoren får inget; deras andel hålls inne.',
+
+  condAll: 'Alla villkor ska vara uppfyllda:',
+  condAny: 'Minst ett villkor ska vara uppfyllt:',
+  condNot: 'Följande får inte gälla:',
+  yes: 'Ja',
+  no: 'Nej',
+
+  tableHeading: 'Tabell',
+  readTable: 'Läs tabell',
+  readTableHint: 'Markera en cell i tabellen med regionerna och välj Läs tabell.',
+  chooseAgreementFirst: 'Välj först en överenskommelse.',
+  foundTable: 'Hittad tabell:',
+  foundKindTable: (name) => `Excel-tabell ${name} under markeringen`,
+  foundKindRegion: 'Området runt markeringen',
+  foundKindUsedRange: 'Bladets använda område',
+  regionsRead: (count) => `${count} regioner lästa.`,
+  totalsSkipped: (count) => (count === 1 ? '1 summarad hoppades över.' : `${count} summarader hoppades över.`),
+  mappingHeading: 'Kolumner',
+  mappingNone: '(ingen)',
+  mappingDetected: (header) => `Hittad: ${header}`,
+  mappingNotFound: 'Ingen kolumn hittad',
+  mappingReset: 'Återställ hittade kolumner',
+  tableErrorsTitle: (count) => (count === 1 ? 'Ett fel i tabellen – inget beräknas' : `${count} fel i tabellen – inget beräknas`),
+  tableWarningsTitle: (count) => (count === 1 ? 'En varning' : `${count} varningar`),
+  goToCell: (address) => `Gå till ${address}`,
+
+  previewHeading: 'Förhandsgranskning',
+  previewCaption: (year) => `Utbetalning per region, överenskommelsen ${year}`,
+  colRegion: 'Region',
+  colPopulation: 'Befolkning',
+  colShare: 'Andel',
+  colTotal: 'Totalt',
+  colEligible: 'Uppfyller villkor',
+  colReason: 'Skäl',
+  totalsRow: 'Summa',
+  withheld: (tranche, amount) => `${tranche}: ${amount} hålls inne.`,
+  budgetLine: (paid, budget) => `Utbetalt ${paid} av budgeten ${budget}.`,
+
+  writeHeading: 'Skriv till bladet',
+  write: 'Skriv till bladet',
+  writtenTitle: 'Skrivet',
+  writtenTo: 'Kolumnerna skrevs till',
+  undo: 'Ångra senaste skrivning',
+  undone: 'Senaste skrivningen är ångrad.',
+  nothingToUndo: 'Det finns ingen skrivning att ångra.',
+  confirmTitle: 'Skriva över celler?',
+  confirmBody: (count) =>
+    count === 1
+      ? 'En cell som Kvot inte har skrivit innehåller data och skulle skrivas över:'
+      : `${count} celler som Kvot inte har skrivit innehåller data och skulle skrivas över:`,
+  andMore: (count) => `… och ${count} till`,
+  overwrite: 'Skriv över',
+  cancel: 'Avbryt',
+
+  busyReading: 'Läser tabellen…',
+  busyComputing: 'Beräknar…',
+  busyWriting: 'Skriver till bladet…',
+  busyUndoing: 'Ångrar…',
+  busyRules: 'Läser regelfilen…',
+  failureTitle: 'Något gick fel',
+  failureRead: 'Tabellen kunde inte läsas.',
+  failureCompute: 'Utbetalningen kunde inte beräknas.',
+  failureWrite: 'Inget skrevs till bladet.',
+  failureUndo: 'Skrivningen kunde inte ångras.',
+  failureSelect: 'Cellen kunde inte markeras.',
+  dismiss: 'Stäng',
+};
+
+const en: Messages = {
+  appTitle: 'Kvot',
+  loading: 'Starting Kvot…',
+  switchLanguage: 'På svenska',
+  switchLanguageLabel: 'Switch language to Swedish',
+
+  outsideTitle: 'Open Kvot in Excel',
+  outsideIntro: 'Kvot is an Excel add-in. This page only works in the Excel task pane.',
+  outsideOfficeJsMissing: "Office.js could not be loaded (no connection to Microsoft's server?).",
+  outsideNoHost: 'This page is open in a plain browser, not in Office.',
+  outsideOtherHost: 'This page is open in an Office application other than Excel.',
+  outsideSideloadHeading: 'How to load the add-in',
+  outsideSideloadWeb: 'Excel on the web: Home → Add-ins → More add-ins → My add-ins → Upload my add-in, choose manifest.xml.',
+  connectFailed: 'Kvot could not connect to the workbook.',
+  outsideSideloadDesktop: 'Excel for Windows or Mac: run npm start, or put manifest.xml in a trusted shared folder and choose Home → Add-ins.',
+
+  tabDistribute: 'Distribute',
+  tabsLabel: 'Kvot views',
+
+  agreementHeading: 'Agreement',
+  agreementLabel: 'Choose agreement',
+  agreementPlaceholder: 'Choose…',
+  bundledOption: (year) => `SVF ${year} (bundled)`,
+  agreementFromFile: (fileName) => `File: ${fileName}`,
+  openRuleFile: 'Open rule file…',
+  openRuleFileInput: 'Rule file (JSON)',
+  ruleFileProblemsTitle: (source) => `The rule file ${source} could not be loaded`,
+  ruleFileUnreadable: (detail) => `The file could not be read: ${detail}`,
+  rootPointer: '(whole file)',
+  year: 'Year',
+  budget: 'Budget for the regions',
+  references: 'Sources',
+  aboutAgreement: 'Description and sources',
+  tranches: 'Payouts',
+  unconditional: 'Unconditional, split by population.',
+  conditionsAssumed: 'Conditions assumed',
+  conditionsAssumedHint: 'The source documents do not state the conditions for this payout; the rule file assumes them.',
+  onFailureRedistribute: 'Regions that fail get nothing; the whole amount is split among the others.',
+  onFailureWithhold: 'Regions that fail get nothing; their share is withheld.',
+
+  condAll: 'All conditions must be met:',
+  condAny: 'At least one condition must be met:',
+  condNot: 'The following must not hold:',
+  yes: 'Yes',
+  no: 'No',
+
+  tableHeading: 'Table',
+  readTable: 'Read table',
+  readTableHint: 'Select a cell in the table of regions and choose Read table.',
+  chooseAgreementFirst: 'Choose an agreement first.',
+  foundTable: 'Table found:',
+  foundKindTable: (name) => `Excel table ${name} under the selection`,
+  foundKindRegion: 'The region around the selection',
+  foundKindUsedRange: "The sheet's used range",
+  regionsRead: (count) => `${count} regions read.`,
+  totalsSkipped: (count) => (count === 1 ? '1 total row skipped.' : `${count} total rows skipped.`),
+  mappingHeading: 'Columns',
+  mappingNone: '(none)',
+  mappingDetected: (header) => `Detected: ${header}`,
+  mappingNotFound: 'No column detected',
+  mappingReset: 'Reset detected columns',
+  tableErrorsTitle: (count) => (count === 1 ? 'One error in the table – nothing is computed' : `${count} errors in the table – nothing is computed`),
+  tableWarningsTitle: (count) => (count === 1 ? 'One warning' : `${count} warnings`),
+  goToCell: (address) => `Go to ${address}`,
+
+  previewHeading: 'Preview',
+  previewCaption: (year) => `Payout per region, agreement ${year}`,
+  colRegion: 'Region',
+  colPopulation: 'Population',
+  colShare: 'Share',
+  colTotal: 'Total',
+  colEligible: 'Meets conditions',
+  colReason: 'Reason',
+  totalsRow: 'Total',
+  withheld: (tranche, amount) => `${tranche}: ${amount} withheld.`,
+  budgetLine: (paid, budget) => `Paid ${paid} of the budget ${budget}.`,
+
+  writeHeading: 'Write to sheet',
+  write: 'Write to sheet',
+  writtenTitle: 'Written',
+  writtenTo: 'The columns were written to',
+  undo: 'Undo last write',
+  undone: 'The last write was undone.',
+  nothingToUndo: 'There is no write to undo.',
+  confirmTitle: 'Overwrite cells?',
+  confirmBody: (count) =>
+    count === 1
+      ? 'A cell that Kvot did not write holds data and would be overwritten:'
+      : `${count} cells that Kvot did not write hold data and would be overwritten:`,
+  andMore: (count) => `… and ${count} more`,
+  overwrite: 'Overwrite',
+  cancel: 'Cancel',
+
+  busyReading: 'Reading the table…',
+  busyComputing: 'Computing…',
+  busyWriting: 'Writing to the sheet…',
+  busyUndoing: 'Undoing…',
+  busyRules: 'Reading the rule file…',
+  failureTitle: 'Something went wrong',
+  failureRead: 'The table could not be read.',
+  failureCompute: 'The payouts could not be computed.',
+  failureWrite: 'Nothing was written to the sheet.',
+  failureUndo: 'The write could not be undone.',
+  failureSelect: 'The cell could not be selected.',
+  dismiss: 'Dismiss',
+};
+
+export const MESSAGES: Record<Language, Messages> = { sv, en };
+
+/** Office display language "en-US" → en; anything else → Swedish, the product's default. */
+export function languageFromDisplay(displayLanguage: string | undefined): Language {
+  return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'sv';
+}

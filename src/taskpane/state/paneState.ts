@@ -1,0 +1,131 @@
+import type { Agreement } from '../../core/agreement/types';
+import type { RuleProblem } from '../../core/agreement/problems';
+import type { ColumnMapping, TableResult } from '../../core/table/types';
+import type { PayoutResult } from '../../core/payout/types';
+import type { FoundTable } from '../../excel/port';
+
+/** What the pane is doing; every control that starts work is disabled meanwhile. */
+export type Activity = 'rules' | 'reading' | 'computing' | 'writing' | 'undoing';
+
+/** An exception from the workbook or the engine, shown as is: never swallowed. */
+export interface Failure {
+  action: 'read' | 'compute' | 'write' | 'undo' | 'select';
+  message: string;
+}
+
+export type WriteStatus =
+  | { status: 'idle' }
+  | { status: 'confirm'; conflicts: string[] }
+  | { status: 'written'; address: string }
+  | { status: 'undone' }
+  | { status: 'nothingToUndo' };
+
+/** The user's column choices: fact id → 0-based grid column, or null for "(none)". */
+export type MappingChoices = Record<string, number | null>;
+
+export interface PaneState {
+  /** The agreement select's value: a bundled rule id, "file", or "" when nothing is chosen. */
+  choice: string;
+  fileName: string | null;
+  agreement: Agreement | null;
+  ruleProblems: { source: string; problems: RuleProblem[] } | null;
+  found: FoundTable | null;
+  choices: MappingChoices;
+  /** The mapping found from the headers alone, shown next to each choice. */
+  detected: ColumnMapping | null;
+  table: TableResult | null;
+  result: PayoutResult | null;
+  activity: Activity | null;
+  failure: Failure | null;
+  write: WriteStatus;
+  /** A write happened in this session that the workbook can undo. */
+  canUndo: boolean;
+}
+
+export const initialPaneState: PaneState = {
+  choice: '',
+  fileName: null,
+  agreement: null,
+  ruleProblems: null,
+  found: null,
+  choices: {},
+  detected: null,
+  table: null,
+  result: null,
+  activity: null,
+  failure: null,
+  write: { status: 'idle' },
+  canUndo: false,
+};
+
+export type PaneAction =
+  | { type: 'start'; activity: Activity }
+  | { type: 'agreementLoaded'; choice: string; fileName: string | null; agreement: Agreement }
+  | { type: 'agreementFailed'; choice: string; fileName: string | null; source: string; problems: RuleProblem[] }
+  | { type: 'tableFound'; found: FoundTable }
+  | { type: 'choicesChanged'; choices: MappingChoices }
+  | { type: 'parsed'; table: TableResult; detected: ColumnMapping | null }
+  | { type: 'computed'; result: PayoutResult }
+  | { type: 'writeNeedsConfirmation'; conflicts: string[] }
+  | { type: 'written'; address: string }
+  | { type: 'writeCancelled' }
+  | { type: 'undone'; undone: boolean }
+  | { type: 'failed'; failure: Failure }
+  | { type: 'dismissFailure' };
+
+/** Anything that changes the input makes the preview and the last write message stale. */
+const staleOutput = { result: null, write: { status: 'idle' } } as const;
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case 'start':
+      return { ...state, activity: action.activity, failure: null };
+    case 'agreementLoaded':
+      return {
+        ...state,
+        ...staleOutput,
+        choice: action.choice,
+        fileName: action.fileName,
+        agreement: action.agreement,
+        ruleProblems: null,
+        // Another agreement declares other facts: the column choices no longer apply.
+        choices: {},
+        detected: null,
+        table: null,
+        activity: null,
+      };
+    case 'agreementFailed':
+      return {
+        ...state,
+        ...staleOutput,
+        choice: action.choice,
+        fileName: action.fileName,
+        agreement: null,
+        ruleProblems: { source: action.source, problems: action.problems },
+        choices: {},
+        detected: null,
+        table: null,
+        activity: null,
+      };
+    case 'tableFound':
+      return { ...state, ...staleOutput, found: action.found, choices: {}, detected: null, table: null };
+    case 'choicesChanged':
+      return { ...state, ...staleOutput, choices: action.choices };
+    case 'parsed':
+      return { ...state, table: action.table, detected: action.detected, activity: action.table.ok ? state.activity : null };
+    case 'computed':
+      return { ...state, result: action.result, activity: null };
+    case 'writeNeedsConfirmation':
+      return { ...state, write: { status: 'confirm', conflicts: action.conflicts }, activity: null };
+    case 'written':
+      return { ...state, write: { status: 'written', address: action.address }, canUndo: true, activity: null };
+    case 'writeCancelled':
+      return { ...state, write: { status: 'idle' } };
+    case 'undone':
+      return { ...state, write: { status: action.undone ? 'undone' : 'nothingToUndo' }, canUndo: false, activity: null };
+    case 'failed':
+      return { ...state, failure: action.failure, activity: null };
+    case 'dismissFailure':
+      return { ...state, failure: null };
+  }
+}

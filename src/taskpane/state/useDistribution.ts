@@ -1,0 +1,148 @@
+import { useReducer, useRef } from 'react';
+import type { Agreement } from '../../core/agreement/types';
+import { loadAgreement, loadAgreementText } from '../../core/agreement/load';
+import { parseTable } from '../../core/table/parse';
+import type { ColumnMapping, TableResult } from '../../core/table/types';
+import { computePayouts } from '../../core/payout/compute';
+import { buildOutputColumns } from '../../core/payout/columns';
+import type { FoundTable, WorkbookPort } from '../../excel/port';
+import { BUNDLED_RULES } from '../bundledRules';
+import { MESSAGES } from '../i18n';
+import { useLanguage } from '../language';
+import { toOverride } from './mapping';
+import { initialPaneState, paneReducer, type Failure, type MappingChoices } from './paneState';
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The header-only mapping, shown next to each choice as "Detected: …". */
+function detectedMapping(found: FoundTable, agreement: Agreement, withChoices: TableResult): ColumnMapping | null {
+  const plain = parseTable(found.grid, agreement.facts);
+  if (plain.ok) return plain.table.mapping;
+  if (!withChoices.ok) return null;
+  const entries = Object.entries(withChoices.table.mapping).filter(([, m]) => m.source === 'detected');
+  return Object.fromEntries(entries);
+}
+
+/** The "Distribute" workflow: choose rules → read table → preview → write, with undo. */
+export function useDistribution(port: WorkbookPort) {
+  const [state, dispatch] = useReducer(paneReducer, initialPaneState);
+  const { lang } = useLanguage();
+  // Each evaluation gets a number; an older one finishing late must not overwrite a newer preview.
+  const generation = useRef(0);
+
+  const fail = (action: Failure['action'], error: unknown) => dispatch({ type: 'failed', failure: { action, message: messageOf(error) } });
+
+  async function evaluate(agreement: Agreement, found: FoundTable, choices: MappingChoices) {
+    const current = ++generation.current;
+    dispatch({ type: 'start', activity: 'computing' });
+    try {
+      const table = parseTable(found.grid, agreement.facts, toOverride(found.grid, choices));
+      const detected = Object.keys(choices).length === 0 && table.ok ? table.table.mapping : detectedMapping(found, agreement, table);
+      if (current !== generation.current) return;
+      dispatch({ type: 'parsed', table, detected });
+      if (!table.ok) return; // Errors are shown; nothing is computed or written on bad input.
+      const result = await computePayouts(agreement, table.table.regions);
+      if (current === generation.current) dispatch({ type: 'computed', result });
+    } catch (error) {
+      if (current === generation.current) fail('compute', error);
+    }
+  }
+
+  async function applyAgreement(loaded: ReturnType<typeof loadAgreement>, choice: string, fileName: string | null, source: string) {
+    if (!loaded.ok) {
+      generation.current++;
+      dispatch({ type: 'agreementFailed', choice, fileName, source, problems: loaded.problems });
+      return;
+    }
+    dispatch({ type: 'agreementLoaded', choice, fileName, agreement: loaded.agreement });
+    if (state.found) await evaluate(loaded.agreement, state.found, {});
+  }
+
+  async function chooseBundled(id: string) {
+    const rule = BUNDLED_RULES.find((r) => r.id === id);
+    if (!rule) return;
+    await applyAgreement(loadAgreement(rule.json), id, null, rule.fileName);
+  }
+
+  async function openRuleFile(file: File) {
+    dispatch({ type: 'start', activity: 'rules' });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      const problem = { pointer: '', message: { sv: MESSAGES.sv.ruleFileUnreadable(messageOf(error)), en: MESSAGES.en.ruleFileUnreadable(messageOf(error)) } };
+      await applyAgreement({ ok: false, problems: [problem] }, 'file', file.name, file.name);
+      return;
+    }
+    await applyAgreement(loadAgreementText(text), 'file', file.name, file.name);
+  }
+
+  async function readTable() {
+    const agreement = state.agreement;
+    if (!agreement) return;
+    dispatch({ type: 'start', activity: 'reading' });
+    let found: FoundTable;
+    try {
+      found = await port.readRegionTable();
+    } catch (error) {
+      fail('read', error);
+      return;
+    }
+    dispatch({ type: 'tableFound', found });
+    await evaluate(agreement, found, {});
+  }
+
+  async function chooseColumns(choices: MappingChoices) {
+    dispatch({ type: 'choicesChanged', choices });
+    if (state.agreement && state.found) await evaluate(state.agreement, state.found, choices);
+  }
+
+  async function write(overwrite: boolean) {
+    const { found, table, result } = state;
+    if (!found || !table?.ok || !result) return;
+    dispatch({ type: 'start', activity: 'writing' });
+    try {
+      // The output rows line up with the grid rows under the header, totals and blanks included.
+      const { headerRow } = table.table;
+      const columns = buildOutputColumns(result, lang, { headerRow, rowCount: found.grid.values.length - headerRow - 1 });
+      const outcome = await port.writePayoutColumns(found, columns, { overwrite });
+      if (outcome.status === 'written') dispatch({ type: 'written', address: outcome.address });
+      else dispatch({ type: 'writeNeedsConfirmation', conflicts: outcome.conflicts });
+    } catch (error) {
+      fail('write', error);
+    }
+  }
+
+  async function undo() {
+    dispatch({ type: 'start', activity: 'undoing' });
+    try {
+      dispatch({ type: 'undone', undone: await port.undoLastWrite() });
+    } catch (error) {
+      fail('undo', error);
+    }
+  }
+
+  async function locate(address: string) {
+    try {
+      await port.selectAddress(address);
+    } catch (error) {
+      fail('select', error);
+    }
+  }
+
+  return {
+    state,
+    chooseBundled,
+    openRuleFile,
+    readTable,
+    chooseColumn: (factId: string, column: number | null) => chooseColumns({ ...state.choices, [factId]: column }),
+    resetColumns: () => chooseColumns({}),
+    write,
+    cancelWrite: () => dispatch({ type: 'writeCancelled' }),
+    undo,
+    locate,
+    dismissFailure: () => dispatch({ type: 'dismissFailure' }),
+  };
+}
+
+export type Distribution = ReturnType<typeof useDistribution>;

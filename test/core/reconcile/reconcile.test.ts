@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { computePayouts } from '../../../src/core/payout/compute';
+import { reconcile } from '../../../src/core/reconcile/reconcile';
+import { readAmount } from '../../../src/core/reconcile/amount';
+import type { CellGrid, CellValue } from '../../../src/core/table/types';
+import type { PayoutResult } from '../../../src/core/payout/types';
+import { bundledAgreement, officialTable } from '../official';
+import { csvGrid, readTable } from '../scenario/tables';
+
+const agreement2021 = bundledAgreement(2021);
+
+/** The official 2021 table as pasted into a sheet, and the payouts Kvot computes from its populations. */
+async function official2021(): Promise<{ grid: CellGrid; headerRow: number; result: PayoutResult }> {
+  const grid = csvGrid('test/fixtures/official-2021-payout.csv');
+  const table = readTable(grid, agreement2021);
+  return { grid, headerRow: table.headerRow, result: await computePayouts(agreement2021, table.regions) };
+}
+
+describe('reconciling computed payouts with existing amounts', () => {
+  it('finds exactly the two regions of the 2021 table that are 1 kr off largest remainder (worked example)', async () => {
+    const { grid, headerRow, result } = await official2021();
+    expect(agreement2021.tranches[0]).toMatchObject({ id: 'payout1', amount: 185_000_000 });
+    const outcome = reconcile(result, { grid, headerRow, column: 'belopp', compare: 'payout1' });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const r = outcome.reconciliation;
+    expect(r.column).toEqual({ index: 4, letter: 'E', header: 'belopp' });
+    expect(r.rows).toHaveLength(21);
+    expect(r.errors).toEqual([]);
+    const differing = r.rows.filter((row) => row.flags.includes('differs'));
+    expect(differing.map((row) => ({
+      name: row.name, computed: row.computed.toNumber(), existing: row.existing!.toNumber(), difference: row.difference!.toNumber(), address: row.address,
+    }))).toEqual([
+      { name: 'Region Sörmland', computed: 5_327_429, existing: 5_327_430, difference: -1, address: 'Blad1!E10' },
+      { name: 'Region Västerbotten', computed: 4_869_424, existing: 4_869_423, difference: 1, address: 'Blad1!E15' },
+    ]);
+    expect(r.differing).toBe(2);
+    expect(r.sumOfDifferences.toNumber()).toBe(0);
+    expect(r.computedTotal.toNumber()).toBe(185_000_000);
+    expect(r.existingTotal.toNumber()).toBe(officialTable(2021).reduce((s, x) => s + x.amount, 0));
+    expect(r.rows.filter((row) => row.flags.length === 0)).toHaveLength(19);
+  });
+
+  it('compares the total by default and finds the column by letter', async () => {
+    const { grid, headerRow, result } = await official2021();
+    // No region meets the assumed 2021 conditions without inclusion data, so the total is payout 1.
+    expect(result.tranches[1].paid.toNumber()).toBe(0);
+    const outcome = reconcile(result, { grid, headerRow, column: 'e' });
+    expect(outcome.ok && outcome.reconciliation.compared).toBe('total');
+    expect(outcome.ok && outcome.reconciliation.differing).toBe(2);
+  });
+
+  it('matches a pasted table in another order by its region column, reading "kr" amounts', async () => {
+    const { result } = await official2021();
+    const official = officialTable(2021);
+    const pasted: CellValue[][] = [
+      ['Officiell fördelning 2021'],
+      [],
+      ['Län', 'Belopp (kr)'],
+      ...[...official].reverse().map((r) => [r.name, `${r.amount.toLocaleString('sv-SE')} kr`]),
+      ['Summa', '185 000 000 kr'],
+      ['Region Atlantis', '1 kr'],
+    ];
+    const grid: CellGrid = { sheetName: 'Officiellt', origin: { row: 3, column: 7 }, values: pasted };
+    const outcome = reconcile(result, { grid, headerRow: 2, column: 'Belopp', keyColumn: 'Län', compare: 'payout1' });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const r = outcome.reconciliation;
+    expect(r.rows.filter((row) => row.flags.includes('differs')).map((row) => [row.name, row.difference!.toNumber(), row.address])).toEqual([
+      ['Region Sörmland', -1, 'Officiellt!I19'],
+      ['Region Västerbotten', 1, 'Officiellt!I14'],
+    ]);
+    expect(r.column.letter).toBe('I');
+    expect(r.warnings.map((w) => [w.address, w.message.en])).toEqual([['Officiellt!H29', '"Region Atlantis" in Officiellt!H29 is none of the regions computed']]);
+  });
+
+  it('names the cell of an amount it cannot read, flags blanks, and still compares the rest', async () => {
+    const { grid, headerRow, result } = await official2021();
+    const values = grid.values.map((row) => [...row]);
+    values[3][4] = 'ca 8,3 milj';
+    values[5][4] = '';
+    values[6][4] = '6513892,50';
+    const outcome = reconcile(result, { grid: { ...grid, values }, headerRow, column: 'belopp', compare: 'payout1' });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const r = outcome.reconciliation;
+    expect(r.errors.map((e) => [e.address, e.message.sv, e.found])).toEqual([
+      ['Blad1!E4', 'Beloppet i Blad1!E4 går inte att läsa som kronor: "ca 8,3 milj"', 'ca 8,3 milj'],
+    ]);
+    expect(r.rows[2]).toMatchObject({ existing: null, difference: null, flags: ['unreadable'], address: 'Blad1!E4' });
+    expect(r.rows[4]).toMatchObject({ existing: null, flags: ['missing'] });
+    expect(r.rows[5].flags).toEqual(['differs', 'notWhole']);
+    expect(r.rows[5].difference!.toString()).toBe('-0.5');
+    expect(r.differing).toBe(3);
+  });
+
+  it('refuses a column or tranche that is not there, naming the header row', async () => {
+    const { grid, headerRow, result } = await official2021();
+    const outcome = reconcile(result, { grid, headerRow, column: 'Utbetalt', compare: 'payout3' });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.errors.map((e) => e.message.en)).toEqual([
+      'There is no tranche "payout3" to reconcile against (there are: total, payout1, payout2)',
+      'Column "Utbetalt" is not in the header row Blad1!A1:E1; give the header or a column letter',
+    ]);
+    const outside = reconcile(result, { grid, headerRow, column: 'Q' });
+    expect(!outside.ok && outside.errors[0].message.sv).toBe('Kolumn Q ligger utanför Blad1!A1:E22');
+  });
+});
+
+describe('reading existing amounts', () => {
+  it('accepts numbers and Swedish amount texts', () => {
+    const read = (cell: CellValue) => {
+      const r = readAmount(cell);
+      return r.ok ? (r.value === null ? null : r.value.toString()) : `invalid: ${r.found}`;
+    };
+    expect(read(5327430)).toBe('5327430');
+    expect(read('5 327 430 kr')).toBe('5327430');
+    expect(read('5\u00a0327\u00a0430')).toBe('5327430');
+    expect(read('5 327 430:-')).toBe('5327430');
+    expect(read('5327430 SEK')).toBe('5327430');
+    expect(read('−1 kr')).toBe('-1');
+    expect(read(' ')).toBe(null);
+    expect(read('kr')).toBe('invalid: kr');
+  });
+});

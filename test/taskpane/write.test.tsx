@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import './setup';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { KVOT_HEADER_PREFIX } from '../../src/core/payout/columns.types';
+import { fakePort, officialTable2024, renderInExcel } from './fixtures';
+
+/**
+ * Under jsdom, Tabster's modalizer can leave aria-hidden on an open Fluent dialog (it cannot see
+ * layout; microsoft/fluentui#33897), so queries inside the dialog include hidden elements. The
+ * end-to-end test in Chromium covers the dialog's real accessibility.
+ */
+const inDialog = { hidden: true } as const;
+
+async function preview(port: ReturnType<typeof fakePort>, displayLanguage = 'sv-SE') {
+  const user = userEvent.setup();
+  await renderInExcel(port, displayLanguage);
+  await user.selectOptions(screen.getByRole('combobox', { name: /överenskommelse|agreement/i }), 'svf-2024');
+  await user.click(screen.getByRole('button', { name: /Läs tabell|Read table/ }));
+  await screen.findByTestId('payout-table');
+  return user;
+}
+
+describe('writing to the sheet', () => {
+  it('writes the payout columns without overwriting and reports where', async () => {
+    const port = fakePort(undefined, [{ status: 'written', address: 'Blad1!G1:K23' }]);
+    const user = await preview(port);
+    await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
+
+    const success = await screen.findByTestId('write-success');
+    expect(success).toHaveAttribute('role', 'status');
+    expect(success).toHaveTextContent('Kolumnerna skrevs till Blad1!G1:K23');
+    expect(port.writePayoutColumns).toHaveBeenCalledTimes(1);
+
+    const [found, columns, options] = port.writePayoutColumns.mock.calls[0];
+    expect(options).toEqual({ overwrite: false });
+    expect(found.address).toBe('Blad1!A1:F23');
+    expect(columns.headers.every((h) => h.startsWith(KVOT_HEADER_PREFIX))).toBe(true);
+    // One output row per grid row under the header: 21 regions and the "Riket" row.
+    expect(columns.rows).toHaveLength(22);
+    const payout2 = columns.headers.indexOf(`${KVOT_HEADER_PREFIX}Utbetalning 2`);
+    expect(columns.rows.slice(0, 21).map((row) => row[payout2])).toEqual(officialTable2024().map((r) => r.amount));
+
+    await user.click(within(success).getByRole('button', { name: 'Gå till Blad1!G1:K23' }));
+    expect(port.selectAddress).toHaveBeenCalledWith('Blad1!G1:K23');
+  });
+
+  it('asks before overwriting cells Kvot did not write, then overwrites on confirmation', async () => {
+    const conflicts = ['Blad1!G2', 'Blad1!G3'];
+    const port = fakePort(undefined, [{ status: 'needsConfirmation', conflicts }, { status: 'written', address: 'Blad1!G1:K23' }]);
+    const user = await preview(port);
+    await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
+
+    const dialog = await screen.findByRole('alertdialog', inDialog);
+    expect(document.getElementById(dialog.getAttribute('aria-labelledby') ?? '')).toHaveTextContent('Skriva över celler?');
+    expect(within(dialog).getAllByRole('listitem', inDialog).map((li) => li.textContent)).toEqual(conflicts);
+    expect(dialog).toHaveTextContent('2 celler som Kvot inte har skrivit');
+    expect(screen.queryByTestId('write-success')).toBeNull();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Skriv över', ...inDialog }));
+    await screen.findByTestId('write-success');
+    expect(port.writePayoutColumns).toHaveBeenCalledTimes(2);
+    expect(port.writePayoutColumns.mock.calls[1][2]).toEqual({ overwrite: true });
+    await waitFor(() => expect(screen.queryByRole('alertdialog', inDialog)).toBeNull());
+  });
+
+  it('writes nothing more when the overwrite question is cancelled', async () => {
+    const port = fakePort(undefined, [{ status: 'needsConfirmation', conflicts: ['Blad1!G2'] }]);
+    const user = await preview(port);
+    await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
+    const dialog = await screen.findByRole('alertdialog', inDialog);
+    expect(dialog).toHaveTextContent('En cell som Kvot inte har skrivit');
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt', ...inDialog }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', inDialog)).toBeNull());
+    expect(port.writePayoutColumns).toHaveBeenCalledTimes(1);
+    expect(screen.queryByTestId('write-success')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Ångra senaste skrivning' })).toBeDisabled();
+  });
+
+  it('undoes the last write through the workbook', async () => {
+    const port = fakePort();
+    const user = await preview(port);
+    const undo = screen.getByRole('button', { name: 'Ångra senaste skrivning' });
+    expect(undo).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
+    await screen.findByTestId('write-success');
+
+    await user.click(undo);
+    expect(await screen.findByText('Senaste skrivningen är ångrad.')).toBeInTheDocument();
+    expect(port.undoLastWrite).toHaveBeenCalledTimes(1);
+    expect(undo).toBeDisabled();
+  });
+
+  it('shows a failed write with the workbook\'s message', async () => {
+    const port = fakePort();
+    port.writePayoutColumns.mockRejectedValueOnce(new Error('Bladet är skyddat'));
+    const user = await preview(port);
+    await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
+    expect(await screen.findByTestId('failure')).toHaveTextContent('Inget skrevs till bladet. Bladet är skyddat');
+    expect(screen.getByRole('button', { name: 'Ångra senaste skrivning' })).toBeDisabled();
+  });
+
+  it('writes English headers from an English pane', async () => {
+    const port = fakePort();
+    const user = await preview(port, 'en-GB');
+    await user.click(screen.getByRole('button', { name: 'Write to sheet' }));
+    await screen.findByTestId('write-success');
+    expect(port.writePayoutColumns.mock.calls[0][1].headers).toContain(`${KVOT_HEADER_PREFIX}Payout 2`);
+  });
+});
