@@ -4,15 +4,22 @@ import type { WorkbookPort } from '../excel/port';
 import type { Messages } from './i18n';
 import { useLanguage } from './language';
 import { DistributeTab } from './components/DistributeTab';
+import { useDistribution, type Distribution } from './state/useDistribution';
+
+/** What every view gets: the workbook and the shared agreement → table → result flow. */
+export interface TabContext {
+  port: WorkbookPort;
+  flow: Distribution;
+}
 
 /** The pane's views. A new view (rule editor, what-if) is one more entry here. */
 interface PaneTab {
   id: string;
   label: (t: Messages) => string;
-  render: (port: WorkbookPort) => ReactNode;
+  render: (context: TabContext) => ReactNode;
 }
 
-const TABS: readonly PaneTab[] = [{ id: 'distribute', label: (t) => t.tabDistribute, render: (port) => <DistributeTab port={port} /> }];
+const TABS: readonly PaneTab[] = [{ id: 'distribute', label: (t) => t.tabDistribute, render: ({ flow }) => <DistributeTab flow={flow} /> }];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -24,6 +31,8 @@ export function App({ port }: { port: WorkbookPort }) {
   const styles = useStyles();
   const [selected, setSelected] = useState(TABS[0].id);
   const base = useId('tab');
+  // One flow for all tabs: the editor and the what-if view work on the same agreement and table.
+  const flow = useDistribution(port);
 
   return (
     <div className={styles.root} data-testid="pane-ready">
@@ -36,7 +45,7 @@ export function App({ port }: { port: WorkbookPort }) {
       </TabList>
       {TABS.map((tab) => (
         <div key={tab.id} role="tabpanel" id={`${base}-${tab.id}-panel`} aria-labelledby={`${base}-${tab.id}`} hidden={tab.id !== selected}>
-          {tab.render(port)}
+          {tab.render({ port, flow })}
         </div>
       ))}
     </div>

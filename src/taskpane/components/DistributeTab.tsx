@@ -1,7 +1,6 @@
 import { Subtitle1, makeStyles, tokens, useId } from '@fluentui/react-components';
-import type { WorkbookPort } from '../../excel/port';
 import { useLanguage } from '../language';
-import { useDistribution } from '../state/useDistribution';
+import type { Distribution } from '../state/useDistribution';
 import { ActivityStatus } from './ActivityStatus';
 import { AgreementPicker } from './AgreementPicker';
 import { AgreementSummary } from './AgreementSummary';
@@ -18,8 +17,7 @@ const useStyles = makeStyles({
 });
 
 /** The "Distribute" tab: agreement → table → preview → write, top to bottom in focus order. */
-export function DistributeTab({ port }: { port: WorkbookPort }) {
-  const flow = useDistribution(port);
+export function DistributeTab({ flow }: { flow: Distribution }) {
   const { state } = flow;
   const { t, lang } = useLanguage();
   const styles = useStyles();

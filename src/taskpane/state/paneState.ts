@@ -60,7 +60,8 @@ export const initialPaneState: PaneState = {
 
 export type PaneAction =
   | { type: 'start'; activity: Activity }
-  | { type: 'agreementLoaded'; choice: string; fileName: string | null; agreement: Agreement }
+  /** keepChoices: an edit of the same agreement (same facts) keeps the user's column choices. */
+  | { type: 'agreementLoaded'; choice: string; fileName: string | null; agreement: Agreement; keepChoices?: boolean }
   | { type: 'agreementFailed'; choice: string; fileName: string | null; source: string; problems: RuleProblem[] }
   | { type: 'tableFound'; found: FoundTable }
   | { type: 'choicesChanged'; choices: MappingChoices }
@@ -89,7 +90,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         agreement: action.agreement,
         ruleProblems: null,
         // Another agreement declares other facts: the column choices no longer apply.
-        choices: {},
+        choices: action.keepChoices ? state.choices : {},
         detected: null,
         table: null,
         activity: null,

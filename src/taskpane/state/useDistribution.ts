@@ -7,6 +7,7 @@ import { computePayouts } from '../../core/payout/compute';
 import { buildOutputColumns } from '../../core/payout/columns';
 import type { FoundTable, WorkbookPort } from '../../excel/port';
 import { BUNDLED_RULES } from '../bundledRules';
+import { FILE_CHOICE } from '../components/AgreementPicker';
 import { MESSAGES } from '../i18n';
 import { useLanguage } from '../language';
 import { toOverride } from './mapping';
@@ -56,6 +57,16 @@ export function useDistribution(port: WorkbookPort) {
     }
     dispatch({ type: 'agreementLoaded', choice, fileName, agreement: loaded.agreement });
     if (state.found) await evaluate(loaded.agreement, state.found, {});
+  }
+
+  /**
+   * Uses a rule set edited in the pane or saved in the workbook; shown as "<label>" in the picker.
+   * An edit keeps the column choices when the facts are unchanged.
+   */
+  async function adoptAgreement(agreement: Agreement, label: string) {
+    const keepChoices = JSON.stringify(agreement.facts) === JSON.stringify(state.agreement?.facts);
+    dispatch({ type: 'agreementLoaded', choice: FILE_CHOICE, fileName: label, agreement, keepChoices });
+    if (state.found) await evaluate(agreement, state.found, keepChoices ? state.choices : {});
   }
 
   async function chooseBundled(id: string) {
@@ -134,6 +145,7 @@ export function useDistribution(port: WorkbookPort) {
     state,
     chooseBundled,
     openRuleFile,
+    adoptAgreement,
     readTable,
     chooseColumn: (factId: string, column: number | null) => chooseColumns({ ...state.choices, [factId]: column }),
     resetColumns: () => chooseColumns({}),
