@@ -11,6 +11,8 @@ import type { ApplyOptions } from './args';
 import { readInput } from './readInput';
 import { worksheetGrid } from './workbookGrid';
 import { addPayoutColumns } from './writeOutput';
+import { appendLogRow } from './auditSheet';
+import { createLogEntry, logRowCells } from '../core/audit';
 import { payoutJson, payoutText } from './report';
 import { ruleProblemLines, tableProblemLines } from './problems';
 
@@ -63,6 +65,8 @@ export async function apply(options: ApplyOptions, io: Console): Promise<{ code:
 
   const rowCount = sheet.rowCount - table.headerRow - 1;
   addPayoutColumns(sheet, table.headerRow, buildOutputColumns(result, lang, { headerRow: table.headerRow, rowCount }));
+  // The same audit row the add-in writes, so `kvot verify` can re-run this calculation later.
+  appendLogRow(workbook, logRowCells(await createLogEntry(agreement, table, result, new Date())), lang);
   // Write beside the target and rename, so a failed write leaves no half-written file.
   const temp = `${outFile}.${process.pid}.tmp`;
   try {

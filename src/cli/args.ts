@@ -15,14 +15,24 @@ export class UsageError extends Error {}
 
 export const USAGE = `Användning / Usage:
   kvot apply <fil.xlsx|fil.csv> --rules <regler.json> [--sheet NAMN] [--map fakta=Rubrik]... [--out resultat.xlsx] [--json] [--lang sv|en]
-  kvot verify <fil.xlsx> [--sheet "Kvot logg"] [--entry N]
+  kvot verify <resultat.xlsx> [--lang sv|en]
 
   --rules   regelfil för avtalsåret, t.ex. rules/svf-2024.json / the agreement year's rule file
   --sheet   bladet med regiontabellen (förval: första bladet) / the sheet with the region table
   --map     koppla ett faktum till en kolumn: rubrik eller kolumnbokstav, t.ex. --map population=Folkmängd
   --out     skriv en kopia av arbetsboken med utbetalningskolumnerna / write a copy with the payout columns
   --json    skriv resultatet som JSON / print the result as JSON
-  --lang    språk för utskrift (sv förval) / output language (sv by default)`;
+  --lang    språk för utskrift (sv förval) / output language (sv by default)
+
+  verify    räknar om varje loggad beräkning i bladet "Kvot logg" och jämför SHA-256 och summor
+            / re-runs every logged calculation in the "Kvot logg" sheet and compares hashes and totals`;
+
+export function parseVerifyArgs(argv: string[]): { input: string; lang: Language } {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string', default: 'sv' } } });
+  if (positionals.length !== 1) throw new UsageError('Ange exakt en arbetsbok. / Give exactly one workbook.');
+  if (values.lang !== 'sv' && values.lang !== 'en') throw new UsageError('--lang ska vara sv eller en. / --lang must be sv or en.');
+  return { input: positionals[0], lang: values.lang };
+}
 
 export function parseApplyArgs(argv: string[]): ApplyOptions {
   const { values, positionals } = parseArgs({

@@ -1,6 +1,7 @@
 import { apply, type Console } from './apply';
-import { parseApplyArgs, USAGE, UsageError } from './args';
+import { parseApplyArgs, parseVerifyArgs, USAGE, UsageError } from './args';
 import { InputError } from './readInput';
+import { verify } from './verify';
 
 const stdio: Console = { out: (t) => console.log(t), err: (t) => console.error(t) };
 
@@ -11,6 +12,10 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
     switch (command) {
       case 'apply':
         return (await apply(parseApplyArgs(rest), io)).code;
+      case 'verify': {
+        const options = parseVerifyArgs(rest);
+        return await verify(options.input, options.lang, io);
+      }
       case undefined:
       case 'help':
       case '--help':

@@ -1,6 +1,6 @@
 import type { CellGrid } from '../core/table/types';
 import type { OutputColumns } from '../core/payout/columns.types';
-import type { CellValue } from '../core/table/types';
+import type { LogRow } from '../core/audit/row';
 import type { ComparisonSheet } from '../core/scenario/sheet';
 
 /** The region table found in the open workbook. */
@@ -55,8 +55,11 @@ export interface WorkbookExtrasPort {
    * native bar chart of payouts per region. Returns the sheet name and the written address.
    */
   writeComparisonSheet(sheet: ComparisonSheet): Promise<{ sheetName: string; address: string }>;
-  /** Appends one row to the "Kvot logg" sheet (created, hidden, on first use, with the header row). */
-  appendAuditLog(header: string[], row: CellValue[]): Promise<{ address: string }>;
+  /**
+   * Appends one row (values + en-US number formats, from core's logRowCells) to the "Kvot logg"
+   * sheet, which is created hidden, with the header row, on first use.
+   */
+  appendAuditLog(header: string[], row: LogRow): Promise<{ address: string }>;
   /** Shows or hides the "Kvot logg" sheet; false when there is no log yet. */
   showAuditLog(visible: boolean): Promise<boolean>;
   /**

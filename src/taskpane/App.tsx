@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Tab, TabList, makeStyles, tokens, useId } from '@fluentui/react-components';
-import type { WorkbookPort } from '../excel/port';
+import type { FullWorkbookPort } from '../excel/port';
 import type { Messages } from './i18n';
 import { useLanguage } from './language';
 import { DistributeTab } from './components/DistributeTab';
@@ -8,7 +8,7 @@ import { useDistribution, type Distribution } from './state/useDistribution';
 
 /** What every view gets: the workbook and the shared agreement → table → result flow. */
 export interface TabContext {
-  port: WorkbookPort;
+  port: FullWorkbookPort;
   flow: Distribution;
 }
 
@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 });
 
 /** The pane inside Excel. Panels stay mounted when hidden, so switching tabs keeps their state. */
-export function App({ port }: { port: WorkbookPort }) {
+export function App({ port }: { port: FullWorkbookPort }) {
   const { t } = useLanguage();
   const styles = useStyles();
   const [selected, setSelected] = useState(TABS[0].id);

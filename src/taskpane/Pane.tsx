@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Language } from '../core/agreement/types';
-import type { WorkbookPort } from '../excel/port';
+import type { FullWorkbookPort } from '../excel/port';
 import { App } from './App';
 import { Notice } from './components/Notice';
 import { OutsideOffice } from './components/OutsideOffice';
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   },
 });
 
-type Connection = { port: WorkbookPort } | { error: string } | null;
+type Connection = { port: FullWorkbookPort } | { error: string } | null;
 
 function Body({ host, connection }: { host: HostInfo | null; connection: Connection }) {
   const { t } = useLanguage();
@@ -43,7 +43,7 @@ function Body({ host, connection }: { host: HostInfo | null; connection: Connect
  * The pane's root: shows "loading" at once, then either the outside-Office state or the app.
  * The workbook comes from createPort, called only inside Excel, so tests pass a fake.
  */
-export function Pane(props: { createPort: () => WorkbookPort; watch?: typeof watchHost }) {
+export function Pane(props: { createPort: () => FullWorkbookPort; watch?: typeof watchHost }) {
   const { createPort, watch = watchHost } = props;
   const styles = useStyles();
   const [host, setHost] = useState<HostInfo | null>(null);

@@ -103,6 +103,7 @@ export interface Messages {
   failureRead: string;
   failureCompute: string;
   failureWrite: string;
+  failureLog: string;
   failureUndo: string;
   failureSelect: string;
   dismiss: string;
@@ -210,6 +211,7 @@ const sv: Messages = {
   failureRead: 'Tabellen kunde inte läsas.',
   failureCompute: 'Utbetalningen kunde inte beräknas.',
   failureWrite: 'Inget skrevs till bladet.',
+  failureLog: 'Kolumnerna skrevs, men raden i bladet Kvot logg kunde inte läggas till.',
   failureUndo: 'Skrivningen kunde inte ångras.',
   failureSelect: 'Cellen kunde inte markeras.',
   dismiss: 'Stäng',
@@ -317,6 +319,7 @@ const en: Messages = {
   failureRead: 'The table could not be read.',
   failureCompute: 'The payouts could not be computed.',
   failureWrite: 'Nothing was written to the sheet.',
+  failureLog: 'The columns were written, but the row in the Kvot logg sheet could not be added.',
   failureUndo: 'The write could not be undone.',
   failureSelect: 'The cell could not be selected.',
   dismiss: 'Dismiss',

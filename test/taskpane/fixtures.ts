@@ -4,7 +4,7 @@ import { render, screen } from '@testing-library/react';
 import { createElement } from 'react';
 import { vi } from 'vitest';
 import type { CellGrid, CellValue } from '../../src/core/table/types';
-import type { FoundTable, WorkbookPort, WriteOutcome } from '../../src/excel/port';
+import type { FoundTable, FullWorkbookPort, WorkbookPort, WriteOutcome } from '../../src/excel/port';
 import { Pane } from '../../src/taskpane/Pane';
 
 export interface OfficialRow {
@@ -62,7 +62,14 @@ export function fakePort(found: FoundTable = foundTable(), outcomes: WriteOutcom
     ),
     undoLastWrite: vi.fn<WorkbookPort['undoLastWrite']>(async () => true),
     selectAddress: vi.fn<WorkbookPort['selectAddress']>(async () => undefined),
-  } satisfies WorkbookPort;
+    loadWorkbookRules: vi.fn<FullWorkbookPort['loadWorkbookRules']>(async () => null),
+    saveWorkbookRules: vi.fn<FullWorkbookPort['saveWorkbookRules']>(async () => undefined),
+    clearWorkbookRules: vi.fn<FullWorkbookPort['clearWorkbookRules']>(async () => undefined),
+    writeComparisonSheet: vi.fn<FullWorkbookPort['writeComparisonSheet']>(async (sheet) => ({ sheetName: sheet.sheetName, address: `'${sheet.sheetName}'!A1` })),
+    appendAuditLog: vi.fn<FullWorkbookPort['appendAuditLog']>(async () => ({ address: "'Kvot logg'!A2:J2" })),
+    showAuditLog: vi.fn<FullWorkbookPort['showAuditLog']>(async () => true),
+    watchTable: vi.fn<FullWorkbookPort['watchTable']>(async () => async () => undefined),
+  } satisfies FullWorkbookPort;
 }
 
 /** Puts an office.js stand-in on the global, as the real script does inside Excel. */
@@ -73,7 +80,7 @@ export function stubOffice(host: string | null, context: { displayLanguage?: str
 }
 
 /** Renders the pane inside a stubbed Excel and waits until it is interactive. */
-export async function renderInExcel(port: WorkbookPort, displayLanguage = 'sv-SE') {
+export async function renderInExcel(port: FullWorkbookPort, displayLanguage = 'sv-SE') {
   stubOffice('Excel', { displayLanguage });
   const view = render(createElement(Pane, { createPort: () => port }));
   await screen.findByTestId('pane-ready');

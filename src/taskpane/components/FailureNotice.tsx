@@ -8,6 +8,7 @@ const CONTEXT: Record<Failure['action'], (t: Messages) => string> = {
   read: (t) => t.failureRead,
   compute: (t) => t.failureCompute,
   write: (t) => t.failureWrite,
+  log: (t) => t.failureLog,
   undo: (t) => t.failureUndo,
   select: (t) => t.failureSelect,
 };

@@ -9,7 +9,7 @@ export type Activity = 'rules' | 'reading' | 'computing' | 'writing' | 'undoing'
 
 /** An exception from the workbook or the engine, shown as is: never swallowed. */
 export interface Failure {
-  action: 'read' | 'compute' | 'write' | 'undo' | 'select';
+  action: 'read' | 'compute' | 'write' | 'log' | 'undo' | 'select';
   message: string;
 }
 

@@ -5,7 +5,8 @@ import { parseTable } from '../../core/table/parse';
 import type { ColumnMapping, TableResult } from '../../core/table/types';
 import { computePayouts } from '../../core/payout/compute';
 import { buildOutputColumns } from '../../core/payout/columns';
-import type { FoundTable, WorkbookPort } from '../../excel/port';
+import { createLogEntry, logHeaderCells, logRowCells } from '../../core/audit';
+import type { FoundTable, FullWorkbookPort } from '../../excel/port';
 import { BUNDLED_RULES } from '../bundledRules';
 import { FILE_CHOICE } from '../components/AgreementPicker';
 import { MESSAGES } from '../i18n';
@@ -25,7 +26,7 @@ function detectedMapping(found: FoundTable, agreement: Agreement, withChoices: T
 }
 
 /** The "Distribute" workflow: choose rules → read table → preview → write, with undo. */
-export function useDistribution(port: WorkbookPort) {
+export function useDistribution(port: FullWorkbookPort) {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
   const { lang } = useLanguage();
   // Each evaluation gets a number; an older one finishing late must not overwrite a newer preview.
@@ -109,18 +110,29 @@ export function useDistribution(port: WorkbookPort) {
   }
 
   async function write(overwrite: boolean) {
-    const { found, table, result } = state;
-    if (!found || !table?.ok || !result) return;
+    const { found, table, result, agreement } = state;
+    if (!found || !table?.ok || !result || !agreement) return;
     dispatch({ type: 'start', activity: 'writing' });
     try {
       // The output rows line up with the grid rows under the header, totals and blanks included.
       const { headerRow } = table.table;
       const columns = buildOutputColumns(result, lang, { headerRow, rowCount: found.grid.values.length - headerRow - 1 });
       const outcome = await port.writePayoutColumns(found, columns, { overwrite });
-      if (outcome.status === 'written') dispatch({ type: 'written', address: outcome.address });
-      else dispatch({ type: 'writeNeedsConfirmation', conflicts: outcome.conflicts });
+      if (outcome.status !== 'written') {
+        dispatch({ type: 'writeNeedsConfirmation', conflicts: outcome.conflicts });
+        return;
+      }
+      dispatch({ type: 'written', address: outcome.address });
     } catch (error) {
       fail('write', error);
+      return;
+    }
+    // Every write is logged so the payout can be reproduced and checked later (kvot verify).
+    try {
+      const entry = await createLogEntry(agreement, table.table, result, new Date());
+      await port.appendAuditLog(logHeaderCells(lang), logRowCells(entry));
+    } catch (error) {
+      fail('log', error);
     }
   }
 

@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import './setup';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { parseLogRow, verifyLogEntry } from '../../src/core/audit';
+import { fakePort, renderInExcel } from './fixtures';
+
+async function writeOnce(port: ReturnType<typeof fakePort>) {
+  const user = userEvent.setup();
+  await renderInExcel(port);
+  await user.selectOptions(screen.getByRole('combobox', { name: /överenskommelse/i }), 'svf-2024');
+  await user.click(screen.getByRole('button', { name: 'Läs tabell' }));
+  await screen.findByTestId('payout-table');
+  await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
+  await screen.findByTestId('write-success');
+}
+
+describe('audit trail on write', () => {
+  it('appends a log row that re-runs to the same payouts', async () => {
+    const port = fakePort();
+    await writeOnce(port);
+    await waitFor(() => expect(port.appendAuditLog).toHaveBeenCalledTimes(1));
+    const [header, row] = port.appendAuditLog.mock.calls[0];
+    expect(header[0]).toBe('Tid');
+    expect(row.values[1]).toBe('svf-2024');
+    expect(row.values[3]).toBe(365_000_000);
+    const parsed = parseLogRow(row.values, { sheetName: 'Kvot logg', row: 1 });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed));
+    const verification = await verifyLogEntry(parsed.entry);
+    expect(verification.ok).toBe(true);
+  });
+
+  it('says so when the log row cannot be added, after the columns were written', async () => {
+    const port = fakePort();
+    port.appendAuditLog.mockRejectedValueOnce(new Error('Sheet protected'));
+    await writeOnce(port);
+    expect(await screen.findByTestId('failure')).toHaveTextContent('raden i bladet Kvot logg kunde inte läggas till. Sheet protected');
+  });
+});
