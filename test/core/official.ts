@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Decimal from 'decimal.js';
 import type { RegionRow } from '../../src/core/table/types';
 import type { Agreement } from '../../src/core/agreement/types';
@@ -11,9 +12,12 @@ export interface OfficialRow {
   amount: number;
 }
 
-/** The official payout tables (test/fixtures, copied from shared/data with their source named). */
+/**
+ * The official payout tables (test/fixtures, copied from shared/data with their source named). Read
+ * by path from the project root: under jsdom import.meta.url is not a file URL.
+ */
 export function officialTable(year: 2021 | 2024): OfficialRow[] {
-  const text = readFileSync(new URL(`../fixtures/official-${year}-payout.csv`, import.meta.url), 'utf8');
+  const text = readFileSync(resolve(process.cwd(), `test/fixtures/official-${year}-payout.csv`), 'utf8');
   return text
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))
@@ -25,7 +29,7 @@ export function officialTable(year: 2021 | 2024): OfficialRow[] {
 }
 
 export function bundledAgreement(year: 2021 | 2024 | 2025): Agreement {
-  const json: unknown = JSON.parse(readFileSync(new URL(`../../rules/svf-${year}.json`, import.meta.url), 'utf8'));
+  const json: unknown = JSON.parse(readFileSync(resolve(process.cwd(), `rules/svf-${year}.json`), 'utf8'));
   const result = loadAgreement(json);
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
   return result.agreement;

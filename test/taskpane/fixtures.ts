@@ -1,34 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { render, screen } from '@testing-library/react';
 import { createElement } from 'react';
 import { vi } from 'vitest';
 import type { CellGrid, CellValue } from '../../src/core/table/types';
 import type { FoundTable, FullWorkbookPort, WorkbookPort, WriteOutcome } from '../../src/excel/port';
 import { Pane } from '../../src/taskpane/Pane';
+import { officialTable, type OfficialRow } from '../core/official';
 
-export interface OfficialRow {
-  code: string;
-  name: string;
-  population: number;
-  amount: number;
-}
+export type { OfficialRow } from '../core/official';
 
-/**
- * The official 2024 payout table (test/fixtures, from shared/data): the second payout, which every
- * region qualified for. Read by path from the project root: under jsdom import.meta.url is not a file URL.
- */
-export function officialTable2024(): OfficialRow[] {
-  const text = readFileSync(resolve(process.cwd(), 'test/fixtures/official-2024-payout.csv'), 'utf8');
-  return text
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .slice(1)
-    .map((line) => {
-      const [code, name, population, , amount] = line.split(',');
-      return { code, name, population: Number(population), amount: Number(amount) };
-    });
-}
+/** The official 2024 payout table: the second payout, which every region qualified for. */
+export const officialTable2024 = () => officialTable(2024);
 
 export const HEADERS = ['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning inkommen'];
 

@@ -1,0 +1,130 @@
+// Shared steps for end-to-end tests of the built task pane: open it (with or without the Excel
+// stand-in), drive it the way a user does, read the stand-in's cells back, and save screenshots.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { StandInHelpers } from '../../excel/standIn';
+import { ROOT } from '../harness/build';
+import type { TestBrowser } from '../harness/browser';
+import { injectStandIn, type StandInWorkbook } from '../stand-in/inject';
+
+/** The width of Excel's task pane; screenshots and layouts are checked at it. */
+export const PANE_VIEWPORT = { width: 350, height: 900 };
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-output', 'screenshots');
+export const DOCS_DIR = path.join(ROOT, 'docs');
+/** README images stay small: a screenshot taller than this is cut to a window of this height. */
+const DOCS_MAX_HEIGHT = 1400;
+
+type Matrix = (string | number | boolean | null)[][];
+type StandInWindow = Window & { __KVOT_STANDIN__: StandInHelpers };
+
+/** Intl puts no-break (U+00A0) or narrow no-break (U+202F) spaces in numbers; compare with plain ones. */
+export function plainSpaces(text: string | null): string {
+  return (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+}
+
+/** 42452908 → "42 452 908 kr", written out here rather than with the code under test. */
+export function swedishKronor(amount: number): string {
+  return `${String(amount).replace(/\B(?=(\d{3})+$)/g, ' ')} kr`;
+}
+
+/** 42452908 → "42,452,908 kr". */
+export function englishKronor(amount: number): string {
+  return `${String(amount).replace(/\B(?=(\d{3})+$)/g, ',')} kr`;
+}
+
+export interface OpenPane {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors and console errors, for a clear failure message. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh context and page at the task pane width, with the Excel stand-in holding `workbook`
+ * (none: the page runs as in a plain browser). Waits until the pane has rendered its ready state.
+ */
+export async function openPane(browser: TestBrowser, baseUrl: string, workbook: StandInWorkbook | null): Promise<OpenPane> {
+  const context = await browser.newContext({ viewport: PANE_VIEWPORT });
+  if (workbook) await injectStandIn(context, workbook);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // The blocked office.js request is expected (as offline); anything else is worth showing.
+    if (message.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text())) {
+      errors.push(`console: ${message.text()}`);
+    }
+  });
+  await page.goto(`${baseUrl}taskpane.html`);
+  await page.getByTestId('pane-ready').first().waitFor({ state: 'visible', timeout: 10_000 });
+  return { context, page, errors, close: () => context.close() };
+}
+
+/** Reads cells from the stand-in's workbook (what Excel would hold). */
+export function standInValues(page: Page, sheet: string, address: string): Promise<Matrix> {
+  return page.evaluate(([s, a]) => (window as unknown as StandInWindow).__KVOT_STANDIN__.getValues(s, a), [sheet, address] as const);
+}
+
+export function standInFormats(page: Page, sheet: string, address: string): Promise<string[][]> {
+  return page.evaluate(([s, a]) => (window as unknown as StandInWindow).__KVOT_STANDIN__.getNumberFormats(s, a), [sheet, address] as const);
+}
+
+export function standInSelection(page: Page): Promise<string | null> {
+  return page.evaluate(() => (window as unknown as StandInWindow).__KVOT_STANDIN__.selection());
+}
+
+/** Picks a bundled rule file in the agreement select (a native <select>) and waits for its summary. */
+export async function chooseAgreement(page: Page, label: RegExp | string, ruleId: string): Promise<void> {
+  await page.getByLabel(label).selectOption(ruleId);
+  await page.getByTestId('agreement-summary').waitFor({ state: 'visible' });
+}
+
+/** Waits until the pane is idle (its activity live region is empty). */
+export async function waitIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const activity = document.querySelector('[data-testid="activity"]');
+    return activity !== null && activity.textContent === '';
+  });
+}
+
+/** Saves a full-page screenshot under test-output/screenshots/ and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/**
+ * Scrolls the preview table sideways until `cell`'s column ends at the table's right edge, as a
+ * user would to see the payout columns next to the sticky region column in a narrow pane.
+ */
+export async function scrollPreviewTo(cell: Locator): Promise<void> {
+  await cell.evaluate((element) => {
+    const scroller = element.closest('[role="region"]');
+    if (!scroller) throw new Error('The preview table has no scrolling region');
+    scroller.scrollLeft += element.getBoundingClientRect().right - scroller.getBoundingClientRect().right;
+  });
+}
+
+/**
+ * A README image of the pane: the full page when it is at most DOCS_MAX_HEIGHT px tall, else a
+ * window of that height that starts at `from` (e.g. the preview's heading) or ends at the bottom
+ * of the page, whichever is higher, so the file stays small and shows the part that matters.
+ */
+export async function docsScreenshot(page: Page, name: string, from: Locator): Promise<string> {
+  mkdirSync(DOCS_DIR, { recursive: true });
+  const file = path.join(DOCS_DIR, `${name}.png`);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (height <= DOCS_MAX_HEIGHT) {
+    await page.screenshot({ path: file, fullPage: true });
+    return file;
+  }
+  const box = await from.boundingBox();
+  const scrollY = await page.evaluate(() => window.scrollY);
+  const top = Math.max(0, Math.min((box?.y ?? 0) + scrollY, height - DOCS_MAX_HEIGHT));
+  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: top, width: PANE_VIEWPORT.width, height: DOCS_MAX_HEIGHT } });
+  return file;
+}
