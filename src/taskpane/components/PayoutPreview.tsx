@@ -20,7 +20,9 @@ const useStyles = makeStyles({
   // The pane is 320–350 px wide: the table scrolls sideways with the region column kept in view.
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { tableLayout: 'auto', width: 'max-content', minWidth: '100%' },
-  caption: { textAlign: 'left', captionSide: 'top', paddingBottom: tokens.spacingVerticalXS },
+  caption: { display: 'block', paddingBottom: tokens.spacingVerticalXS },
+  // The table's own caption is for screen readers; the visible one stays put while the table scrolls.
+  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   sticky: {
     position: 'sticky',
     left: 0,
@@ -50,12 +52,13 @@ export function PayoutPreview({ result, agreement }: { result: PayoutResult; agr
 
   return (
     <div>
+      <Caption1 className={styles.caption} aria-hidden>
+        {caption}
+      </Caption1>
       {/* Focusable so keyboard users can scroll the table sideways. */}
       <div className={styles.scroll} role="region" aria-label={caption} tabIndex={0}>
         <Table size="small" className={styles.table} data-testid="payout-table">
-          <caption className={styles.caption}>
-            <Caption1>{caption}</Caption1>
-          </caption>
+          <caption className={styles.visuallyHidden}>{caption}</caption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell className={styles.sticky}>{t.colRegion}</TableHeaderCell>
