@@ -11,7 +11,11 @@ import { injectStandIn, type StandInWorkbook } from '../stand-in/inject';
 /** The width of Excel's task pane; screenshots and layouts are checked at it. */
 export const PANE_VIEWPORT = { width: 350, height: 900 };
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-output', 'screenshots');
-export const DOCS_DIR = path.join(ROOT, 'docs');
+/**
+ * README images are refreshed only on request (KVOT_UPDATE_DOCS=1 npx vitest run test/e2e), so a
+ * test run never changes tracked files; otherwise they land beside the other screenshots.
+ */
+export const DOCS_DIR = process.env.KVOT_UPDATE_DOCS === '1' ? path.join(ROOT, 'docs') : path.join(SCREENSHOT_DIR, 'docs');
 /** README images stay small: a screenshot taller than this is cut to a window of this height. */
 const DOCS_MAX_HEIGHT = 1400;
 
