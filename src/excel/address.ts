@@ -1,5 +1,8 @@
 import { a1, parseColumnLetters, quoteSheetName } from '../core/table/address';
 
+/** Excel's last row as a 0-based index. */
+export const MAX_ROW = 1_048_575;
+
 /** A rectangular block on one sheet, 0-based and inclusive. */
 export interface SheetBlock {
   sheetName: string;

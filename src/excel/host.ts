@@ -7,6 +7,7 @@
 export interface ExcelRunner {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
 /** The part of the `Office` global the adapter reads. */
@@ -21,6 +22,11 @@ export interface ExcelHost {
    * `run` does not pass it through.
    */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { mergeUndo?: boolean }): Promise<T>;
+  /**
+   * Runs a batch in an existing request context: an event handler must be removed in the context
+   * it was added in (Excel.run(eventResult.context, ...)).
+   */
+  runIn<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Whether ExcelApi `version` (e.g. "1.9") is available; false outside Office. */
   supports(version: string): boolean;
 }
@@ -39,21 +45,32 @@ export function createExcelHost(excel: () => ExcelRunner | undefined, office: ()
       return false;
     }
   };
+  const runner = (): ExcelRunner => {
+    const found = excel();
+    if (!found) throw new Error('Excel is not available: open Kvot from Excel.');
+    return found;
+  };
+  /** Calls `start` with a batch that records its result, so a test double's run need not pass it through. */
+  async function captured<T>(batch: (context: Excel.RequestContext) => Promise<T>, start: (capture: (context: Excel.RequestContext) => Promise<T>) => Promise<unknown>): Promise<T> {
+    let result: { value: T } | undefined;
+    await start(async (context) => {
+      const value = await batch(context);
+      result = { value };
+      return value;
+    });
+    if (!result) throw new Error('Excel.run finished without running the batch.');
+    return result.value;
+  }
   return {
     supports,
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { mergeUndo?: boolean }): Promise<T> {
-      const runner = excel();
-      if (!runner) throw new Error('Excel is not available: open Kvot from Excel.');
-      let result: { value: T } | undefined;
-      const capture = async (context: Excel.RequestContext): Promise<T> => {
-        const value = await batch(context);
-        result = { value };
-        return value;
-      };
-      if (options?.mergeUndo && supports('1.20')) await runner.run({ mergeUndoGroup: true }, capture);
-      else await runner.run(capture);
-      if (!result) throw new Error('Excel.run finished without running the batch.');
-      return result.value;
+      const excelRunner = runner();
+      if (options?.mergeUndo && supports('1.20')) return captured(batch, (capture) => excelRunner.run({ mergeUndoGroup: true }, capture));
+      return captured(batch, (capture) => excelRunner.run(capture));
+    },
+    async runIn<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+      const excelRunner = runner();
+      return captured(batch, (capture) => excelRunner.run(context, capture));
     },
   };
 }

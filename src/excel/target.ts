@@ -1,8 +1,8 @@
 import { KVOT_HEADER_PREFIX, type OutputColumns } from '../core/payout/columns.types';
-import type { CellValue } from '../core/table/types';
 import { MAX_COLUMN, rangeAddress } from '../core/table/address';
 import type { FoundTable } from './port';
-import type { SheetBlock } from './address';
+import { MAX_ROW, type SheetBlock } from './address';
+import { toExcelValue } from './cells';
 import { isBlankCell, isKvotHeader } from './grid';
 
 /**
@@ -24,7 +24,6 @@ export interface WritePlan {
 
 /** Columns after the new ones that are checked for Kvot's earlier columns, which are then cleared. */
 export const TRAILING_SCAN = 8;
-const MAX_ROW = 1_048_575;
 
 /** The output columns do not fit the table that was read; thrown before Excel is touched. */
 export class WritePlanError extends Error {
@@ -111,18 +110,6 @@ export function findConflicts(plan: WritePlan, values: unknown[][], formulas: un
     }
   }
   return conflicts;
-}
-
-/** Days since Excel's day zero (1899-12-30), read from the date's UTC calendar fields. */
-function excelSerial(date: Date): number {
-  return (date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
-}
-
-/** Office.js leaves a cell unchanged for null, so blanks are written as "". */
-function toExcelValue(value: CellValue): string | number | boolean {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return excelSerial(value);
-  return value;
 }
 
 /** Values and number formats for the written block: header row, data rows, totals; extra columns cleared. */

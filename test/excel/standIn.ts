@@ -23,8 +23,29 @@ export interface StandInHelpers {
   readonly runOptions: unknown[];
   readonly screenSuspensions: number;
   readonly unsyncedAtRunEnd: number;
+  getSheetNames(): string[];
+  getVisibility(sheet: string): 'Visible' | 'Hidden' | 'VeryHidden';
+  getCharts(sheet: string): StandInChart[];
+  getMerges(sheet: string): string[];
+  getCustomXml(namespaceUri: string): string[];
+  /** Writes values as a user would and resolves once the sheet's onChanged handlers have run. */
+  userEdit(sheet: string, address: string, values: Matrix): Promise<void>;
+  flushEvents(): Promise<void>;
+  readonly changeEvents: { sheet: string; address: string; triggerSource: string; handlers: number }[];
+  readonly handlerErrors: string[];
 }
 
+/** A chart as the stand-in records it; addresses carry the sheet ("'Kvot jämförelse'!E6:E26"). */
+export interface StandInChart {
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string | null;
+  series: { name: string | null; values: string | null; xValues: string | null }[];
+  categoryAxis: { reversePlotOrder?: boolean; tickLabelSpacing?: number };
+  position: { start: string; end: string | null } | null;
+}
 
 const SCRIPT = readFileSync(new URL('../e2e/stand-in/excel-stand-in.js', import.meta.url), 'utf8');
 

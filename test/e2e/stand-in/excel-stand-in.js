@@ -12,9 +12,18 @@
  *           sheets: { Blad1: { values: [[...]], numberFormats?: [[...]], topLeft?: 'A1',
  *                              tables?: [{ name: 'Regioner', address: 'A1:C22' }] } },
  *           selection: 'A1' | 'Blad1!B2:C3' | null   (null: a chart is selected),
- *           displayLanguage?: 'sv-SE', maxExcelApi?: '1.17' }
+ *           displayLanguage?: 'sv-SE', maxExcelApi?: '1.17',
+ *           customXmlParts?: ['<root xmlns="urn:...">...</root>'] }
+ *         Sheets may also say visibility: 'Hidden'.
  * Output: window.__KVOT_STANDIN__ = { getValues, getFormulas, getNumberFormats, getFill, getBold,
- *           setValues, setSelection, selection, syncCount, eventsLog, runOptions, ... }
+ *           setValues, setSelection, selection, syncCount, eventsLog, runOptions,
+ *           getSheetNames, getVisibility, getCharts, getMerges, getCustomXml,
+ *           userEdit, flushEvents, changeEvents, ... }
+ *
+ * Worksheet change events: writes of values or formulas made through Excel.run while
+ * context.runtime.enableEvents is on fire the sheet's onChanged handlers after the sync, with
+ * triggerSource 'ThisLocalAddin' (ExcelApi 1.14, as Excel does); userEdit() fires them as a user's
+ * edit would, with triggerSource 'Unknown'. Handlers run asynchronously; flushEvents() waits for them.
  */
 (function (window) {
   'use strict';
@@ -107,10 +116,19 @@
     return { value: '', formula: null, numberFormat: 'General', fill: null, bold: false };
   }
 
+  var sheetIds = 0;
+
   function Sheet(name, spec) {
     this.name = name;
+    this.id = '{00000000-0001-0000-' + String(++sheetIds).padStart(4, '0') + '-000000000000}';
+    this.visibility = spec.visibility || 'Visible';
     this.cells = new Map();
     this.tables = [];
+    this.charts = [];
+    this.merges = [];
+    this.alignments = [];
+    this.autofitted = [];
+    this.changeHandlers = [];
     var top = spec.topLeft ? parseLocal(spec.topLeft) : { r0: 0, c0: 0 };
     var values = spec.values || [];
     for (var r = 0; r < values.length; r++) {
@@ -203,9 +221,38 @@
     this.select(spec.selection === undefined ? 'A1' : spec.selection);
   }
 
+  /** Excel finds sheets by name without regard to case. */
   Workbook.prototype.sheet = function (name) {
-    for (var i = 0; i < this.sheets.length; i++) if (this.sheets[i].name === name) return this.sheets[i];
+    var wanted = String(name).toLowerCase();
+    for (var i = 0; i < this.sheets.length; i++) if (this.sheets[i].name.toLowerCase() === wanted) return this.sheets[i];
     return null;
+  };
+
+  /** worksheets.add: at the end, not activated; Excel's rules for names. */
+  Workbook.prototype.addSheet = function (name) {
+    if (typeof name !== 'string' || name.trim() === '' || name.length > 31 || /[\\/?*[\]:]/.test(name) || /^'|'$/.test(name)) {
+      throw officeError('InvalidArgument', 'Not a valid sheet name: "' + name + '"');
+    }
+    if (this.sheet(name)) throw officeError('ItemAlreadyExists', 'A sheet named "' + name + '" already exists.');
+    var sheet = new Sheet(name, { values: [] });
+    this.sheets.push(sheet);
+    return sheet;
+  };
+
+  /** Hiding: one sheet must stay visible; a hidden active sheet hands over to the first visible one. */
+  Workbook.prototype.setVisibility = function (sheet, visibility) {
+    if (['Visible', 'Hidden', 'VeryHidden'].indexOf(visibility) < 0) throw officeError('InvalidArgument', 'Not a visibility: ' + visibility);
+    if (visibility !== 'Visible') {
+      var others = this.sheets.filter(function (s) { return s !== sheet && s.visibility === 'Visible'; });
+      if (others.length === 0) throw officeError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      sheet.visibility = visibility;
+      if (this.active === sheet) {
+        this.active = others[0];
+        this.selection = { sheet: others[0], block: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+      }
+      return;
+    }
+    sheet.visibility = visibility;
   };
 
   /** Selects "A1", "Blad1!B2:C3", or null for "a chart is selected". */
@@ -222,6 +269,36 @@
   };
 
   var model = new Workbook(config);
+
+  // ---------------------------------------------------------------- custom XML parts
+
+  var partIds = 0;
+  var xmlParts = [];
+
+  /** The namespace of the root element, which getByNamespace matches. */
+  function rootNamespace(xml) {
+    var root = /<(?:[\w.-]+:)?[\w.-]+(\s[^>]*)?\/?>/.exec(String(xml).replace(/^<\?xml[^>]*\?>\s*/, ''));
+    var ns = root && root[1] ? /\sxmlns(?::[\w.-]+)?\s*=\s*"([^"]*)"/.exec(root[1]) : null;
+    return ns ? ns[1] : '';
+  }
+
+  /** What Excel's XML parser would refuse, as far as Kvot's parts go: no root, "]]>" in text, an open CDATA. */
+  function checkXml(xml) {
+    var text = String(xml);
+    var outside = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+    if (!/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z_]/.test(text) || outside.indexOf(']]>') >= 0 || outside.indexOf('<![CDATA[') >= 0) {
+      throw officeError('InvalidArgument', 'The XML is not well formed.');
+    }
+  }
+
+  function addPart(xml) {
+    checkXml(xml);
+    var part = { id: '{' + String(++partIds).padStart(8, '0') + '-0000-0000-0000-000000000000}', namespaceUri: rootNamespace(xml), xml: String(xml) };
+    xmlParts.push(part);
+    return part;
+  }
+
+  (config.customXmlParts || []).forEach(addPart);
 
   // ---------------------------------------------------------------- cell writes
 
@@ -259,8 +336,68 @@
 
   // ---------------------------------------------------------------- request context and proxies
 
-  var stats = { syncCount: 0, runCount: 0, eventsLog: [], runOptions: [], screenSuspensions: 0, unsyncedAtRunEnd: 0 };
+  var stats = { syncCount: 0, runCount: 0, eventsLog: [], runOptions: [], screenSuspensions: 0, unsyncedAtRunEnd: 0, changeEvents: [], handlerErrors: [] };
   var runtimeState = { enableEvents: true };
+
+  // ---------------------------------------------------------------- worksheet change events
+
+  /** Changes made during the current sync, fired once it has run (Excel raises events asynchronously). */
+  var pendingChanges = [];
+  var dispatching = Promise.resolve();
+
+  function valueType(value) {
+    if (value === '' || value === null || value === undefined) return 'Empty';
+    if (typeof value === 'number') return 'Double';
+    if (typeof value === 'boolean') return 'Boolean';
+    return 'String';
+  }
+
+  function changeArgs(change) {
+    var args = {
+      address: localOf(change.block),
+      changeType: 'RangeEdited',
+      source: 'Local',
+      type: 'WorksheetChanged',
+      worksheetId: change.sheet.id,
+    };
+    if (maxApi >= versionNumber('1.14')) args.triggerSource = change.triggerSource;
+    var single = change.block.r0 === change.block.r1 && change.block.c0 === change.block.c1;
+    if (single && change.before && maxApi >= versionNumber('1.9')) {
+      var after = change.sheet.cell(change.block.r0, change.block.c0).value;
+      args.details = { valueBefore: change.before[0][0], valueAfter: after, valueTypeBefore: valueType(change.before[0][0]), valueTypeAfter: valueType(after) };
+    }
+    return args;
+  }
+
+  /** Queues onChanged for a change, unless this add-in's events are off (as Excel does). */
+  function noteChange(sheet, block, triggerSource, before) {
+    if (!runtimeState.enableEvents) return;
+    pendingChanges.push({ sheet: sheet, block: block, triggerSource: triggerSource, before: before });
+  }
+
+  function dispatchChanges() {
+    var changes = pendingChanges;
+    pendingChanges = [];
+    if (changes.length === 0) return dispatching;
+    dispatching = dispatching
+      .then(function () {
+        return new Promise(function (resolve) { setTimeout(resolve, 0); });
+      })
+      .then(function () {
+        var calls = [];
+        changes.forEach(function (change) {
+          var args = changeArgs(change);
+          var handlers = change.sheet.changeHandlers.slice();
+          stats.changeEvents.push({ sheet: change.sheet.name, address: args.address, triggerSource: change.triggerSource, handlers: handlers.length });
+          handlers.forEach(function (handler) {
+            calls.push(Promise.resolve().then(function () { return handler(args); }).catch(function (error) { stats.handlerErrors.push(String(error && error.message || error)); }));
+          });
+        });
+        return Promise.all(calls);
+      })
+      .then(function () { return undefined; });
+    return dispatching;
+  }
 
   function Context() {
     this._queue = [];
@@ -271,11 +408,15 @@
 
   Context.prototype.sync = function () {
     stats.syncCount++;
-    var self = this;
     var queue = this._queue;
     this._queue = [];
     return Promise.resolve().then(function () {
-      for (var i = 0; i < queue.length; i++) queue[i]();
+      try {
+        for (var i = 0; i < queue.length; i++) queue[i]();
+      } finally {
+        // What was written before a failure stays written, and raises its events.
+        dispatchChanges();
+      }
       return undefined;
     });
   };
@@ -377,6 +518,7 @@
   function WorkbookProxy(context) {
     this._context = context;
     this.worksheets = new WorksheetCollectionProxy(context);
+    this.customXmlParts = new CustomXmlPartCollectionProxy(context);
   }
   WorkbookProxy.prototype.getSelectedRange = function () {
     return new RangeProxy(this._context, function () {
@@ -385,9 +527,58 @@
     });
   };
 
-  function WorksheetCollectionProxy(context) {
-    this._context = context;
+  /** Fails an operation on a null object (from a *OrNullObject call), as Excel does. */
+  function live(target, kind) {
+    if (target === null || target === undefined) throw officeError('ItemNotFound', 'The ' + kind + ' does not exist (a null object).');
+    return target;
   }
+
+  function needApi(version, what) {
+    if (versionNumber(version) > maxApi) throw officeError('ApiNotFound', what + ' needs ExcelApi ' + version + '.');
+  }
+
+  /** workbook.worksheets; items (with their names) after load('items/name') and a sync. */
+  function WorksheetCollectionProxy(context) {
+    ClientObject.call(this, context, function () {
+      return model.sheets;
+    });
+  }
+  inherit(WorksheetCollectionProxy);
+  WorksheetCollectionProxy.prototype._kind = 'WorksheetCollection';
+  WorksheetCollectionProxy.prototype._scalars = ['items', 'items/name'];
+  WorksheetCollectionProxy.prototype._read = function (sheets) {
+    var context = this._context;
+    return sheets.map(function (sheet) {
+      var proxy = new WorksheetProxy(context, null, sheet);
+      proxy._loaded.name = sheet.name;
+      return proxy;
+    });
+  };
+  WorksheetCollectionProxy.prototype.load = function (properties) {
+    ClientObject.prototype.load.call(this, properties);
+    var self = this;
+    this._enqueue(function () {
+      var items = self._loaded.items || self._loaded['items/name'];
+      self._loaded = Object.create(null);
+      self._loaded.items = items;
+    });
+    return this;
+  };
+  Object.defineProperty(WorksheetCollectionProxy.prototype, 'items', {
+    get: function () {
+      return this._get('items');
+    },
+  });
+  WorksheetCollectionProxy.prototype.add = function (name) {
+    return new WorksheetProxy(this._context, function () {
+      return model.addSheet(name);
+    });
+  };
+  WorksheetCollectionProxy.prototype.getItemOrNullObject = function (name) {
+    return new WorksheetProxy(this._context, function () {
+      return model.sheet(name);
+    });
+  };
   WorksheetCollectionProxy.prototype.getActiveWorksheet = function () {
     return new WorksheetProxy(this._context, function () {
       return model.active;
@@ -428,24 +619,64 @@
 
   // -- worksheet
 
-  function WorksheetProxy(context, resolve) {
-    ClientObject.call(this, context, resolve);
+  /** A worksheet; `resolved` gives an item of a loaded collection, already known. */
+  function WorksheetProxy(context, resolve, resolved) {
+    if (resolve) ClientObject.call(this, context, resolve);
+    else {
+      this._context = context;
+      this._loaded = Object.create(null);
+      this._target = resolved;
+      this._resolved = true;
+    }
     var self = this;
     this.tables = new TableCollectionProxy(context, function () {
-      return self._target.tables.map(function (t) { return { sheet: self._target, table: t }; });
+      // Resolved with every worksheet proxy, so a null worksheet gives a null collection rather than an error.
+      return self._target ? self._target.tables.map(function (t) { return { sheet: self._target, table: t }; }) : null;
     });
+    this.charts = new ChartCollectionProxy(this);
+    this.onChanged = new ChangedEventProxy(this);
   }
   inherit(WorksheetProxy);
   WorksheetProxy.prototype._kind = 'Worksheet';
-  WorksheetProxy.prototype._scalars = ['name'];
+  WorksheetProxy.prototype._scalars = ['name', 'id', 'visibility'];
   WorksheetProxy.prototype._read = function (sheet, name) {
     return sheet[name];
   };
   defineScalar(WorksheetProxy, 'name');
+  defineScalar(WorksheetProxy, 'id');
+  defineScalar(WorksheetProxy, 'visibility', function (sheet, visibility) {
+    model.setVisibility(live(sheet, 'worksheet'), visibility);
+  });
+
+  /** worksheet.onChanged (ExcelApi 1.7): add(handler) registers at the next sync and returns { context, remove }. */
+  function ChangedEventProxy(worksheet) {
+    this._worksheet = worksheet;
+  }
+  ChangedEventProxy.prototype.add = function (handler) {
+    if (typeof handler !== 'function') throw officeError('InvalidArgument', 'onChanged.add needs a function');
+    var worksheet = this._worksheet;
+    var context = worksheet._context;
+    worksheet._enqueue(function (sheet) {
+      needApi('1.7', 'Worksheet.onChanged');
+      live(sheet, 'worksheet').changeHandlers.push(handler);
+    });
+    return {
+      context: context,
+      // Excel removes a handler only through the context it was added in: queued there.
+      remove: function () {
+        context._queue.push(function () {
+          var handlers = worksheet._target ? worksheet._target.changeHandlers : [];
+          var at = handlers.indexOf(handler);
+          if (at >= 0) handlers.splice(at, 1);
+        });
+      },
+    };
+  };
 
   WorksheetProxy.prototype.getRange = function (address) {
     var self = this;
     return new RangeProxy(this._context, function () {
+      live(self._target, 'worksheet');
       var parts = splitSheet(address || '');
       if (parts.sheet !== null && parts.sheet !== self._target.name) throw officeError('InvalidArgument', 'The address ' + address + ' is not on ' + self._target.name);
       return { sheet: self._target, block: parseLocal(parts.local) };
@@ -454,12 +685,14 @@
   WorksheetProxy.prototype.getUsedRangeOrNullObject = function (valuesOnly) {
     var self = this;
     return new RangeProxy(this._context, function () {
-      var block = self._target.usedBlock(valuesOnly === true);
+      var block = live(self._target, 'worksheet').usedBlock(valuesOnly === true);
       return block ? { sheet: self._target, block: block } : null;
     });
   };
   WorksheetProxy.prototype.activate = function () {
     this._enqueue(function (sheet) {
+      live(sheet, 'worksheet');
+      if (sheet.visibility !== 'Visible') throw officeError('InvalidOperation', 'A hidden sheet cannot be activated: ' + sheet.name);
       model.active = sheet;
       if (!model.selection || model.selection.sheet !== sheet) model.selection = { sheet: sheet, block: { r0: 0, c0: 0, r1: 0, c1: 0 } };
     });
@@ -571,8 +804,14 @@
   defineScalar(RangeProxy, 'address');
   defineScalar(RangeProxy, 'rowCount');
   defineScalar(RangeProxy, 'columnCount');
-  defineScalar(RangeProxy, 'values', function (target, matrix) { writeCells(target, matrix, 'values'); });
-  defineScalar(RangeProxy, 'formulas', function (target, matrix) { writeCells(target, matrix, 'formulas'); });
+  /** A write through Excel.run: the sheet's change handlers hear of it as this add-in's own. */
+  function addinWrite(target, matrix, what) {
+    var before = target.sheet.map(target.block, function (cell) { return cell.formula === null ? cell.value : ''; });
+    writeCells(target, matrix, what);
+    noteChange(target.sheet, target.block, 'ThisLocalAddin', before);
+  }
+  defineScalar(RangeProxy, 'values', function (target, matrix) { addinWrite(target, matrix, 'values'); });
+  defineScalar(RangeProxy, 'formulas', function (target, matrix) { addinWrite(target, matrix, 'formulas'); });
   defineScalar(RangeProxy, 'numberFormat', function (target, matrix) { writeCells(target, matrix, 'numberFormat'); });
 
   RangeProxy.prototype.getSurroundingRegion = function () {
@@ -654,10 +893,255 @@
     });
   };
 
+  /** range.merge(across) [1.2]: recorded per sheet; values other than the top-left one are dropped, as Excel does. */
+  RangeProxy.prototype.merge = function (across) {
+    this._enqueue(function (target) {
+      needApi('1.2', 'Range.merge');
+      var b = target.block;
+      target.sheet.merges.push(localOf(b) + (across ? ' (across)' : ''));
+      for (var r = b.r0; r <= b.r1; r++) {
+        for (var c = b.c0; c <= b.c1; c++) {
+          if ((r === b.r0 || across) && c === b.c0) continue;
+          target.sheet.update(r, c, function (cell) { cell.value = ''; cell.formula = null; });
+        }
+      }
+    });
+  };
+
   function RangeFormatProxy(range) {
+    this._range = range;
     this.fill = new RangeFillProxy(range);
     this.font = new RangeFontProxy(range);
   }
+  Object.defineProperty(RangeFormatProxy.prototype, 'horizontalAlignment', {
+    set: function (alignment) {
+      var value = String(alignment);
+      this._range._enqueue(function (target) {
+        target.sheet.alignments.push({ address: localOf(target.block), alignment: value });
+      });
+    },
+    get: function () {
+      throw officeError('PropertyNotLoaded', 'The stand-in does not load format.horizontalAlignment');
+    },
+  });
+  /** format.autofitColumns() [1.2]: recorded per sheet (the stand-in has no column widths). */
+  RangeFormatProxy.prototype.autofitColumns = function () {
+    this._range._enqueue(function (target) {
+      needApi('1.2', 'RangeFormat.autofitColumns');
+      target.sheet.autofitted.push(localOf(target.block));
+    });
+  };
+
+  // -- charts: recorded on the sheet as { name, type, source, seriesBy, title, series, categoryAxis, position }
+
+  function rangeAddressOf(range) {
+    if (typeof range === 'string') return range;
+    var target = live(range && range._target, 'range');
+    return addressOf(target.sheet, target.block);
+  }
+
+  function ChartCollectionProxy(worksheet) {
+    this._worksheet = worksheet;
+  }
+  /** charts.add(type, source, seriesBy): as Excel does for numbers without headers, one series per column (or row). */
+  ChartCollectionProxy.prototype.add = function (type, source, seriesBy) {
+    var worksheet = this._worksheet;
+    return new ChartProxy(worksheet._context, function () {
+      var sheet = live(worksheet._target, 'worksheet');
+      var data = live(source._target, 'range');
+      var byRows = seriesBy === 'Rows';
+      var count = byRows ? data.block.r1 - data.block.r0 + 1 : data.block.c1 - data.block.c0 + 1;
+      var series = [];
+      for (var i = 0; i < count; i++) {
+        var line = byRows
+          ? { r0: data.block.r0 + i, c0: data.block.c0, r1: data.block.r0 + i, c1: data.block.c1 }
+          : { r0: data.block.r0, c0: data.block.c0 + i, r1: data.block.r1, c1: data.block.c0 + i };
+        series.push({ name: null, values: addressOf(data.sheet, line), xValues: null });
+      }
+      var chart = {
+        name: 'Diagram ' + (sheet.charts.length + 1),
+        type: String(type),
+        source: addressOf(data.sheet, data.block),
+        seriesBy: seriesBy === undefined ? 'Auto' : String(seriesBy),
+        title: null,
+        series: series,
+        categoryAxis: {},
+        position: null,
+      };
+      sheet.charts.push(chart);
+      return chart;
+    });
+  };
+
+  function ChartProxy(context, resolve) {
+    ClientObject.call(this, context, resolve);
+    this.title = new ChartPartSetters(this, { text: function (chart, value) { chart.title = String(value); } });
+    this.axes = {
+      categoryAxis: new ChartPartSetters(this, {
+        reversePlotOrder: function (chart, value) { needApi('1.7', 'ChartAxis.reversePlotOrder'); chart.categoryAxis.reversePlotOrder = value === true; },
+        tickLabelSpacing: function (chart, value) { needApi('1.7', 'ChartAxis.tickLabelSpacing'); chart.categoryAxis.tickLabelSpacing = Number(value); },
+      }),
+    };
+    this.series = new ChartSeriesCollectionProxy(this);
+  }
+  inherit(ChartProxy);
+  ChartProxy.prototype._kind = 'Chart';
+  ChartProxy.prototype._scalars = ['name'];
+  ChartProxy.prototype._read = function (chart, name) {
+    return chart[name];
+  };
+  defineScalar(ChartProxy, 'name');
+  ChartProxy.prototype.setPosition = function (startCell, endCell) {
+    this._enqueue(function (chart) {
+      chart.position = { start: rangeAddressOf(startCell), end: endCell === undefined ? null : rangeAddressOf(endCell) };
+    });
+  };
+
+  /** Write-only properties of a chart part (title, axis), applied to the chart at sync. */
+  function ChartPartSetters(chart, setters) {
+    var self = this;
+    Object.keys(setters).forEach(function (name) {
+      Object.defineProperty(self, name, {
+        set: function (value) {
+          var copy = JSON.parse(JSON.stringify(value));
+          chart._enqueue(function (target) { setters[name](target, copy); });
+        },
+        get: function () {
+          throw officeError('PropertyNotLoaded', 'The stand-in does not load chart ' + name);
+        },
+      });
+    });
+  }
+
+  function ChartSeriesCollectionProxy(chart) {
+    this._chart = chart;
+  }
+  ChartSeriesCollectionProxy.prototype.getItemAt = function (index) {
+    var chart = this._chart;
+    return new ChartSeriesProxy(chart._context, function () {
+      var series = chart._target.series[index];
+      if (!series) throw officeError('ItemNotFound', 'The chart has no series ' + index);
+      return series;
+    });
+  };
+  ChartSeriesCollectionProxy.prototype.add = function (name) {
+    var chart = this._chart;
+    return new ChartSeriesProxy(chart._context, function () {
+      needApi('1.7', 'ChartSeriesCollection.add');
+      var series = { name: name === undefined ? null : String(name), values: null, xValues: null };
+      chart._target.series.push(series);
+      return series;
+    });
+  };
+
+  function ChartSeriesProxy(context, resolve) {
+    ClientObject.call(this, context, resolve);
+  }
+  inherit(ChartSeriesProxy);
+  ChartSeriesProxy.prototype._kind = 'ChartSeries';
+  ChartSeriesProxy.prototype._scalars = ['name'];
+  ChartSeriesProxy.prototype._read = function (series, name) {
+    return series[name];
+  };
+  defineScalar(ChartSeriesProxy, 'name', function (series, value) { series.name = String(value); });
+  ChartSeriesProxy.prototype.setValues = function (range) {
+    this._enqueue(function (series) {
+      needApi('1.7', 'ChartSeries.setValues');
+      series.values = rangeAddressOf(range);
+    });
+  };
+  ChartSeriesProxy.prototype.setXAxisValues = function (range) {
+    this._enqueue(function (series) {
+      needApi('1.7', 'ChartSeries.setXAxisValues');
+      series.xValues = rangeAddressOf(range);
+    });
+  };
+
+  // -- custom XML parts (ExcelApi 1.5)
+
+  function CustomXmlPartCollectionProxy(context) {
+    this._context = context;
+  }
+  CustomXmlPartCollectionProxy.prototype.add = function (xml) {
+    return new CustomXmlPartProxy(this._context, function () {
+      needApi('1.5', 'customXmlParts');
+      return addPart(xml);
+    });
+  };
+  CustomXmlPartCollectionProxy.prototype.getByNamespace = function (namespaceUri) {
+    return new CustomXmlPartScopedCollectionProxy(this._context, function () {
+      needApi('1.5', 'customXmlParts');
+      return xmlParts.filter(function (part) { return part.namespaceUri === namespaceUri; });
+    });
+  };
+
+  /** The parts of one namespace, as they were when the collection was resolved. */
+  function CustomXmlPartScopedCollectionProxy(context, resolve) {
+    ClientObject.call(this, context, resolve);
+  }
+  inherit(CustomXmlPartScopedCollectionProxy);
+  CustomXmlPartScopedCollectionProxy.prototype._kind = 'CustomXmlPartScopedCollection';
+  CustomXmlPartScopedCollectionProxy.prototype._scalars = ['items', 'items/id'];
+  CustomXmlPartScopedCollectionProxy.prototype._read = function (parts) {
+    var context = this._context;
+    return parts.map(function (part) {
+      var proxy = new CustomXmlPartProxy(context, null, part);
+      proxy._loaded.id = part.id;
+      return proxy;
+    });
+  };
+  CustomXmlPartScopedCollectionProxy.prototype.load = function (properties) {
+    ClientObject.prototype.load.call(this, properties);
+    var self = this;
+    this._enqueue(function () {
+      var items = self._loaded.items || self._loaded['items/id'];
+      self._loaded = Object.create(null);
+      self._loaded.items = items;
+    });
+    return this;
+  };
+  Object.defineProperty(CustomXmlPartScopedCollectionProxy.prototype, 'items', {
+    get: function () {
+      return this._get('items');
+    },
+  });
+  /** The only part of the namespace; a null object when there are none or several. */
+  CustomXmlPartScopedCollectionProxy.prototype.getOnlyItemOrNullObject = function () {
+    var self = this;
+    return new CustomXmlPartProxy(this._context, function () {
+      return self._target.length === 1 ? self._target[0] : null;
+    });
+  };
+
+  function CustomXmlPartProxy(context, resolve, resolved) {
+    if (resolve) ClientObject.call(this, context, resolve);
+    else {
+      this._context = context;
+      this._loaded = Object.create(null);
+      this._target = resolved;
+      this._resolved = true;
+    }
+  }
+  inherit(CustomXmlPartProxy);
+  CustomXmlPartProxy.prototype._kind = 'CustomXmlPart';
+  CustomXmlPartProxy.prototype._scalars = ['id', 'namespaceUri'];
+  CustomXmlPartProxy.prototype._read = function (part, name) {
+    return part[name];
+  };
+  defineScalar(CustomXmlPartProxy, 'id');
+  defineScalar(CustomXmlPartProxy, 'namespaceUri');
+  CustomXmlPartProxy.prototype.getXml = function () {
+    return result(this, function (part) {
+      return live(part, 'custom XML part').xml;
+    });
+  };
+  CustomXmlPartProxy.prototype.delete = function () {
+    this._enqueue(function (part) {
+      var at = xmlParts.indexOf(live(part, 'custom XML part'));
+      if (at < 0) throw officeError('ItemNotFound', 'The custom XML part was already deleted.');
+      xmlParts.splice(at, 1);
+    });
+  };
 
   function RangeFillProxy(range) {
     this._range = range;
@@ -696,12 +1180,14 @@
 
   // ---------------------------------------------------------------- globals
 
+  /** Excel.run(batch), Excel.run(options, batch), or Excel.run(context, batch) to go on in an earlier context. */
   function run(first, second) {
     var batch = typeof first === 'function' ? first : second;
-    stats.runOptions.push(typeof first === 'function' ? null : first);
+    var reused = first instanceof Context ? first : null;
+    if (!reused) stats.runOptions.push(typeof first === 'function' ? null : first);
     if (typeof batch !== 'function') return Promise.reject(officeError('InvalidArgument', 'Excel.run needs a batch function'));
     stats.runCount++;
-    var context = new Context();
+    var context = reused || new Context();
     return Promise.resolve()
       .then(function () {
         return batch(context);
@@ -802,6 +1288,50 @@
     },
     get screenSuspensions() {
       return stats.screenSuspensions;
+    },
+    /** Sheet names in tab order. */
+    getSheetNames: function () {
+      return model.sheets.map(function (sheet) { return sheet.name; });
+    },
+    /** 'Visible', 'Hidden' or 'VeryHidden'. */
+    getVisibility: function (sheetName) {
+      return at(sheetName, 'A1').sheet.visibility;
+    },
+    /** Charts added to the sheet: { name, type, source, seriesBy, title, series: [{ name, values, xValues }], categoryAxis, position }. */
+    getCharts: function (sheetName) {
+      return JSON.parse(JSON.stringify(at(sheetName, 'A1').sheet.charts));
+    },
+    /** Local addresses of the merged ranges, in the order merged. */
+    getMerges: function (sheetName) {
+      return at(sheetName, 'A1').sheet.merges.slice();
+    },
+    /** The XML of every custom XML part whose root is in the namespace. */
+    getCustomXml: function (namespaceUri) {
+      return xmlParts.filter(function (part) { return part.namespaceUri === namespaceUri; }).map(function (part) { return part.xml; });
+    },
+    /**
+     * Simulates the user typing values: writes them and fires the sheet's onChanged handlers
+     * ({ address, changeType: 'RangeEdited', triggerSource: 'Unknown', worksheetId, ... }).
+     * Resolves once the handlers have run.
+     */
+    userEdit: function (sheetName, address, values) {
+      var target = at(sheetName, address);
+      var before = target.sheet.map(target.block, function (cell) { return cell.formula === null ? cell.value : ''; });
+      writeCells(target, values, 'values');
+      noteChange(target.sheet, target.block, 'Unknown', before);
+      return dispatchChanges();
+    },
+    /** Resolves once every change event raised so far has reached its handlers. */
+    flushEvents: function () {
+      return dispatchChanges();
+    },
+    /** Every onChanged event raised: { sheet, address, triggerSource, handlers (how many were called) }. */
+    get changeEvents() {
+      return stats.changeEvents.map(function (event) { return Object.assign({}, event); });
+    },
+    /** Messages of errors thrown by change handlers. */
+    get handlerErrors() {
+      return stats.handlerErrors.slice();
     },
     get unsyncedAtRunEnd() {
       return stats.unsyncedAtRunEnd;

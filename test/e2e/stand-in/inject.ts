@@ -10,13 +10,18 @@ type Cell = string | number | boolean | null;
 /** The workbook the stand-in starts with (window.__KVOT_STANDIN_WORKBOOK__). */
 export interface StandInWorkbook {
   activeSheet: string;
-  sheets: Record<string, { values: Cell[][]; numberFormats?: string[][]; topLeft?: string; tables?: { name: string; address: string }[] }>;
+  sheets: Record<
+    string,
+    { values: Cell[][]; numberFormats?: string[][]; topLeft?: string; tables?: { name: string; address: string }[]; visibility?: 'Visible' | 'Hidden' | 'VeryHidden' }
+  >;
   /** "A1", "Blad1!B2:C3", or null for "a chart is selected". */
   selection: string | null;
   /** Highest ExcelApi version reported; "1.17" by default. */
   maxExcelApi?: string;
   /** Office.context.displayLanguage; "sv-SE" by default. */
   displayLanguage?: string;
+  /** The XML of custom XML parts the workbook starts with. */
+  customXmlParts?: string[];
 }
 
 /**

@@ -1,0 +1,71 @@
+import { LOG_SHEET_NAME } from '../core/audit/columns';
+import { TEXT_FORMAT } from '../core/payout/columns';
+import type { LogRow } from '../core/audit/row';
+import type { ExcelHost } from './host';
+import { blockAddress, localAddress, MAX_ROW, parseBlock, type SheetBlock } from './address';
+import { toExcelValue } from './cells';
+import { withEventsOff } from './events';
+
+const rowBlock = (row: number, cells: number): SheetBlock => ({ sheetName: LOG_SHEET_NAME, firstRow: row, firstColumn: 0, lastRow: row, lastColumn: cells - 1 });
+
+/**
+ * Appends one row to the "Kvot logg" sheet, creating it (hidden, header row in bold) on first use,
+ * with this add-in's events off so live mode does not react. The row goes under the last row that
+ * holds values. The row is core's logRowCells: its text cells carry "@", so Excel keeps hashes, JSON
+ * and ISO times exactly as written.
+ * Three syncs for a new log (probe, write, events on), four for an existing one (+ its used range).
+ */
+export async function appendAuditLog(host: ExcelHost, header: string[], row: LogRow): Promise<{ address: string }> {
+  const { values, numberFormats } = row;
+  if (header.length === 0 || values.length === 0) throw new Error('A log row needs a header and at least one cell.');
+  if (numberFormats.length !== values.length) {
+    throw new Error(`The log row has ${values.length} cells but ${numberFormats.length} number formats.`);
+  }
+  return host.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const existing = sheets.getItemOrNullObject(LOG_SHEET_NAME);
+    await context.sync();
+
+    let nextRow = 0;
+    if (!existing.isNullObject) {
+      const used = existing.getUsedRangeOrNullObject(true);
+      used.load('address');
+      await context.sync();
+      if (!used.isNullObject) nextRow = parseBlock(used.address, LOG_SHEET_NAME).lastRow + 1;
+    }
+    const withHeader = nextRow === 0;
+    const at = withHeader ? 1 : nextRow;
+    if (at > MAX_ROW) throw new Error(`The sheet "${LOG_SHEET_NAME}" is full.`);
+    const target = rowBlock(at, values.length);
+
+    await withEventsOff(context, host, async () => {
+      const sheet = existing.isNullObject ? sheets.add(LOG_SHEET_NAME) : existing;
+      if (withHeader) {
+        const top = sheet.getRange(localAddress(rowBlock(0, header.length)));
+        top.numberFormat = [header.map(() => TEXT_FORMAT)];
+        top.values = [header];
+        top.format.font.bold = true;
+      }
+      const cells = sheet.getRange(localAddress(target));
+      // Formats first: a text format keeps "2024-09-30T10:00:00Z" and hex hashes as typed.
+      cells.numberFormat = [numberFormats];
+      cells.values = [values.map(toExcelValue)];
+      if (existing.isNullObject) sheet.visibility = 'Hidden';
+      await context.sync();
+    });
+    return { address: blockAddress(target) };
+  });
+}
+
+/** Shows (and activates) or hides the log sheet; false when there is no log yet. */
+export async function showAuditLog(host: ExcelHost, visible: boolean): Promise<boolean> {
+  return host.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET_NAME);
+    await context.sync();
+    if (sheet.isNullObject) return false;
+    sheet.visibility = visible ? 'Visible' : 'Hidden';
+    if (visible) sheet.activate();
+    await context.sync();
+    return true;
+  });
+}
