@@ -4,6 +4,11 @@ import type { FullWorkbookPort } from '../excel/port';
 import type { Messages } from './i18n';
 import { useLanguage } from './language';
 import { DistributeTab } from './components/DistributeTab';
+import { RuleEditorTab } from './editor/RuleEditorTab';
+import { editorTabLabel } from './editor/i18n';
+import { WhatIfTab, whatIfTabLabel } from './whatif/WhatIfTab';
+import { ReconcileTab, reconcileTabLabel } from './reconcile/ReconcileTab';
+import type { Language } from '../core/agreement/types';
 import { useDistribution, type Distribution } from './state/useDistribution';
 
 /** What every view gets: the workbook and the shared agreement → table → result flow. */
@@ -15,11 +20,16 @@ export interface TabContext {
 /** The pane's views. A new view (rule editor, what-if) is one more entry here. */
 interface PaneTab {
   id: string;
-  label: (t: Messages) => string;
+  label: (t: Messages, lang: Language) => string;
   render: (context: TabContext) => ReactNode;
 }
 
-const TABS: readonly PaneTab[] = [{ id: 'distribute', label: (t) => t.tabDistribute, render: ({ flow }) => <DistributeTab flow={flow} /> }];
+const TABS: readonly PaneTab[] = [
+  { id: 'distribute', label: (t) => t.tabDistribute, render: (context) => <DistributeTab {...context} /> },
+  { id: 'rules', label: (_, lang) => editorTabLabel(lang), render: (context) => <RuleEditorTab {...context} /> },
+  { id: 'whatif', label: (_, lang) => whatIfTabLabel(lang), render: (context) => <WhatIfTab {...context} /> },
+  { id: 'reconcile', label: (_, lang) => reconcileTabLabel(lang), render: (context) => <ReconcileTab {...context} /> },
+];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -27,7 +37,7 @@ const useStyles = makeStyles({
 
 /** The pane inside Excel. Panels stay mounted when hidden, so switching tabs keeps their state. */
 export function App({ port }: { port: FullWorkbookPort }) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const styles = useStyles();
   const [selected, setSelected] = useState(TABS[0].id);
   const base = useId('tab');
@@ -39,7 +49,7 @@ export function App({ port }: { port: FullWorkbookPort }) {
       <TabList selectedValue={selected} onTabSelect={(_, data) => setSelected(String(data.value))} aria-label={t.tabsLabel}>
         {TABS.map((tab) => (
           <Tab key={tab.id} value={tab.id} id={`${base}-${tab.id}`} aria-controls={`${base}-${tab.id}-panel`}>
-            {tab.label(t)}
+            {tab.label(t, lang)}
           </Tab>
         ))}
       </TabList>

@@ -21,5 +21,7 @@ describe('Swedish number formats', () => {
   it('writes distances to a threshold in percentage points', () => {
     expect(formatPercentagePoints(new Decimal('0.012'), 'sv')).toBe('1,2 procentenheter');
     expect(formatPercentagePoints(new Decimal('0.012'), 'en')).toBe('1.2 percentage points');
+    expect(formatPercentagePoints(new Decimal('0.01'), 'sv')).toBe('1 procentenhet');
+    expect(formatPercentagePoints(new Decimal('-0.01'), 'en')).toBe('-1 percentage point');
   });
 });

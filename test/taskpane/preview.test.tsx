@@ -57,7 +57,8 @@ describe('reading the table and previewing payouts', () => {
   it('shows the mapping with the detected headers and re-reads with a changed column', async () => {
     const user = await readWith(fakePort());
     await screen.findByTestId('payout-table');
-    const inclusion = screen.getByLabelText(/^Inklusion/);
+    // Scoped: the rule editor's tab (mounted, hidden) has an inclusion field too.
+    const inclusion = within(screen.getByTestId('mapping-editor')).getByLabelText(/^Inklusion/);
     expect(inclusion).toHaveDisplayValue('D: Inklusion');
     expect(screen.queryByText('Hittad: Inklusion')).toBeNull();
 

@@ -36,8 +36,11 @@ export function formatNumber(value: Decimal, lang: Language, maxDecimals = 2): s
   return formatter(lang, { maximumFractionDigits: maxDecimals })(value.toString());
 }
 
-/** Percentage points: 0.012 -> "1,2 procentenheter" / "1.2 percentage points". */
+/** Percentage points: 0.012 -> "1,2 procentenheter" / "1.2 percentage points"; 0.01 -> "1 procentenhet". */
 export function formatPercentagePoints(fraction: Decimal, lang: Language): string {
-  const points = formatter(lang, { maximumFractionDigits: 2 })(fraction.times(100).toString());
-  return lang === 'sv' ? `${points} procentenheter` : `${points} percentage points`;
+  const value = fraction.times(100);
+  const points = formatter(lang, { maximumFractionDigits: 2 })(value.toString());
+  const one = value.abs().equals(1);
+  if (lang === 'sv') return `${points} ${one ? 'procentenhet' : 'procentenheter'}`;
+  return `${points} ${one ? 'percentage point' : 'percentage points'}`;
 }

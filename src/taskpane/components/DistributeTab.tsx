@@ -1,6 +1,8 @@
 import { Subtitle1, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useLanguage } from '../language';
-import type { Distribution } from '../state/useDistribution';
+import type { TabContext } from '../App';
+import { LiveModeSwitch } from '../live/LiveModeSwitch';
+import { useLiveMode } from '../live/useLiveMode';
 import { ActivityStatus } from './ActivityStatus';
 import { AgreementPicker } from './AgreementPicker';
 import { AgreementSummary } from './AgreementSummary';
@@ -17,7 +19,10 @@ const useStyles = makeStyles({
 });
 
 /** The "Distribute" tab: agreement → table → preview → write, top to bottom in focus order. */
-export function DistributeTab({ flow }: { flow: Distribution }) {
+export function DistributeTab(context: TabContext) {
+  const { flow } = context;
+  // Lives here because this panel is always mounted: live mode keeps following the table on any tab.
+  const live = useLiveMode(context);
   const { state } = flow;
   const { t, lang } = useLanguage();
   const styles = useStyles();
@@ -65,6 +70,7 @@ export function DistributeTab({ flow }: { flow: Distribution }) {
           onReset={() => void flow.resetColumns()}
           onLocate={locate}
         />
+        <LiveModeSwitch live={live} />
       </section>
 
       {state.result && state.agreement ? (

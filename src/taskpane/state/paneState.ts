@@ -63,7 +63,8 @@ export type PaneAction =
   /** keepChoices: an edit of the same agreement (same facts) keeps the user's column choices. */
   | { type: 'agreementLoaded'; choice: string; fileName: string | null; agreement: Agreement; keepChoices?: boolean }
   | { type: 'agreementFailed'; choice: string; fileName: string | null; source: string; problems: RuleProblem[] }
-  | { type: 'tableFound'; found: FoundTable }
+  /** keepChoices: a refresh of the same table keeps the user's column choices. */
+  | { type: 'tableFound'; found: FoundTable; keepChoices?: boolean }
   | { type: 'choicesChanged'; choices: MappingChoices }
   | { type: 'parsed'; table: TableResult; detected: ColumnMapping | null }
   | { type: 'computed'; result: PayoutResult }
@@ -109,7 +110,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         activity: null,
       };
     case 'tableFound':
-      return { ...state, ...staleOutput, found: action.found, choices: {}, detected: null, table: null };
+      return { ...state, ...staleOutput, found: action.found, choices: action.keepChoices ? state.choices : {}, detected: null, table: null };
     case 'choicesChanged':
       return { ...state, ...staleOutput, choices: action.choices };
     case 'parsed':

@@ -16,6 +16,10 @@ import { initialPaneState, paneReducer, type Failure, type MappingChoices } from
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** The same table when it starts at the same cell of the same sheet (rows added below still count). */
+const sameBlockStart = (a: FoundTable, b: FoundTable | null) =>
+  b !== null && a.grid.sheetName === b.grid.sheetName && a.grid.origin.row === b.grid.origin.row && a.grid.origin.column === b.grid.origin.column;
+
 /** The header-only mapping, shown next to each choice as "Detected: …". */
 function detectedMapping(found: FoundTable, agreement: Agreement, withChoices: TableResult): ColumnMapping | null {
   const plain = parseTable(found.grid, agreement.facts);
@@ -89,7 +93,11 @@ export function useDistribution(port: FullWorkbookPort) {
     await applyAgreement(loadAgreementText(text), 'file', file.name, file.name);
   }
 
-  async function readTable() {
+  /**
+   * Reads the region table under the selection. refresh (live mode): the same block read again
+   * keeps the user's column choices; a different block starts over.
+   */
+  async function readTable(options: { refresh?: boolean } = {}) {
     const agreement = state.agreement;
     if (!agreement) return;
     dispatch({ type: 'start', activity: 'reading' });
@@ -100,8 +108,9 @@ export function useDistribution(port: FullWorkbookPort) {
       fail('read', error);
       return;
     }
-    dispatch({ type: 'tableFound', found });
-    await evaluate(agreement, found, {});
+    const keepChoices = options.refresh === true && sameBlockStart(found, state.found);
+    dispatch({ type: 'tableFound', found, keepChoices });
+    await evaluate(agreement, found, keepChoices ? state.choices : {});
   }
 
   async function chooseColumns(choices: MappingChoices) {

@@ -1,0 +1,203 @@
+import type { Agreement, ConditionLeaf, ConditionNode, FactDeclaration, FactType, Tranche } from './types';
+import { OPERATORS, OPERATOR_NAMES } from '../evaluation/operators';
+
+/**
+ * Edits of a rule set being changed in the editor (a "draft"). A draft has the shape of an
+ * Agreement but may hold invalid values while the user types; loadAgreement says what is wrong.
+ * Every edit returns a new draft and leaves the one given untouched.
+ */
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Whether the form can show this JSON: an object with facts and tranches as lists of objects, a
+ * title object, and tranche conditions that are objects when present. Anything else the loader
+ * reports, but the form cannot lay it out.
+ */
+export function isEditableDraft(json: unknown): json is Agreement {
+  if (!isObject(json) || !isObject(json.title)) return false;
+  if (!Array.isArray(json.facts) || !json.facts.every((f) => isObject(f) && isObject(f.label))) return false;
+  if (!Array.isArray(json.tranches)) return false;
+  return json.tranches.every(
+    (t) => isObject(t) && isObject(t.label) && (t.conditions === undefined || isObject(t.conditions)),
+  );
+}
+
+export type GroupKind = 'all' | 'any';
+
+/** The tranche's top-level group as the form edits it; `not` (or a malformed tree) is shown read-only. */
+export type TopGroup = { kind: GroupKind; children: ConditionNode[] } | { kind: 'readOnly' } | null;
+
+export function topGroup(tranche: Tranche): TopGroup {
+  const tree = tranche.conditions as unknown;
+  if (tree === undefined) return null;
+  if (!isObject(tree)) return { kind: 'readOnly' };
+  const keys = Object.keys(tree);
+  if (keys.length === 1 && (keys[0] === 'all' || keys[0] === 'any') && Array.isArray(tree[keys[0]])) {
+    return { kind: keys[0] as GroupKind, children: tree[keys[0]] as ConditionNode[] };
+  }
+  return { kind: 'readOnly' };
+}
+
+export const isLeafNode = (node: unknown): node is ConditionLeaf => isObject(node) && 'fact' in node;
+
+function withTranche(draft: Agreement, index: number, change: (t: Tranche) => Tranche): Agreement {
+  return { ...draft, tranches: draft.tranches.map((t, i) => (i === index ? change(t) : t)) };
+}
+
+/**
+ * The tranche with the given top-level conditions. No conditions left makes the tranche
+ * unconditional (the loader would reject an empty group); the first condition makes it conditional,
+ * with the government's 2025 practice (redistribute) until the user chooses otherwise.
+ */
+function withChildren(tranche: Tranche, kind: GroupKind, children: ConditionNode[]): Tranche {
+  if (children.length === 0) {
+    const { conditions: _c, onFailure: _o, conditionsAssumed: _a, ...rest } = tranche;
+    return rest;
+  }
+  const next: Tranche = { ...tranche, conditions: kind === 'all' ? { all: children } : { any: children } };
+  if (!next.onFailure) next.onFailure = 'redistribute';
+  return next;
+}
+
+function editChildren(draft: Agreement, index: number, edit: (children: ConditionNode[], kind: GroupKind) => ConditionNode[]): Agreement {
+  return withTranche(draft, index, (tranche) => {
+    const group = topGroup(tranche);
+    if (group?.kind === 'readOnly') return tranche;
+    const kind = group?.kind ?? 'all';
+    return withChildren(tranche, kind, edit([...(group?.children ?? [])], kind));
+  });
+}
+
+export function addCondition(draft: Agreement, trancheIndex: number, node: ConditionNode, at?: number): Agreement {
+  return editChildren(draft, trancheIndex, (children) => {
+    children.splice(at === undefined ? children.length : Math.min(at, children.length), 0, node);
+    return children;
+  });
+}
+
+export function removeCondition(draft: Agreement, trancheIndex: number, childIndex: number): Agreement {
+  return editChildren(draft, trancheIndex, (children) => children.filter((_, i) => i !== childIndex));
+}
+
+/** Moves a condition one step (or more) up or down; out-of-range moves change nothing. */
+export function moveCondition(draft: Agreement, trancheIndex: number, from: number, to: number): Agreement {
+  return editChildren(draft, trancheIndex, (children) => {
+    if (to < 0 || to >= children.length || from < 0 || from >= children.length) return children;
+    const [node] = children.splice(from, 1);
+    children.splice(to, 0, node);
+    return children;
+  });
+}
+
+export function setGroupKind(draft: Agreement, trancheIndex: number, kind: GroupKind): Agreement {
+  return withTranche(draft, trancheIndex, (tranche) => {
+    const group = topGroup(tranche);
+    if (!group || group.kind === 'readOnly') return tranche;
+    return withChildren(tranche, kind, group.children);
+  });
+}
+
+/** The operators that apply to a fact type, in the order the engine declares them. */
+export function operatorsFor(type: FactType): string[] {
+  return OPERATOR_NAMES.filter((name) => OPERATORS[name].factTypes.includes(type));
+}
+
+const PREFERRED: Record<FactType, string> = {
+  number: 'greaterThanInclusive',
+  percent: 'greaterThanInclusive',
+  boolean: 'equal',
+  date: 'onOrBefore',
+  text: 'equal',
+};
+
+/** A value that fits the fact type, for a new condition or after the fact changes. */
+export function defaultValue(type: FactType, operator: string, year: number): ConditionLeaf['value'] {
+  if (operator === 'in' || operator === 'notIn') return [];
+  switch (type) {
+    case 'boolean':
+      return true;
+    case 'date':
+      return `${Number.isInteger(year) ? year : new Date().getFullYear()}-12-31`;
+    case 'text':
+      return '';
+    case 'number':
+    case 'percent':
+      return 0;
+  }
+}
+
+/** The first free name from the fact id: "premUsed", then "premUsed2", … */
+export function freeConditionName(base: string, taken: readonly string[]): string {
+  if (!taken.includes(base)) return base;
+  let n = 2;
+  while (taken.includes(`${base}${n}`)) n++;
+  return `${base}${n}`;
+}
+
+/** Every leaf name in the draft, so a new condition gets a name no other condition has. */
+export function conditionNames(draft: Agreement): string[] {
+  const names: string[] = [];
+  const visit = (node: unknown): void => {
+    if (!isObject(node)) return;
+    if (typeof node.name === 'string') names.push(node.name);
+    for (const key of ['all', 'any'] as const) if (Array.isArray(node[key])) (node[key] as unknown[]).forEach(visit);
+    if ('not' in node) visit(node.not);
+  };
+  draft.tranches.forEach((t) => visit(t.conditions));
+  return names;
+}
+
+/** A new condition on a fact: "inclusionRate ≥ 0", "premUsed = Ja", "reportSubmitted by 31 Dec". */
+export function newCondition(draft: Agreement, fact: FactDeclaration): ConditionLeaf {
+  const operator = PREFERRED[fact.type];
+  return {
+    name: freeConditionName(fact.id, conditionNames(draft)),
+    fact: fact.id,
+    operator,
+    value: defaultValue(fact.type, operator, draft.year),
+    label: { sv: fact.label.sv, en: fact.label.en },
+  };
+}
+
+/** The leaf on another fact: the operator and value are kept where they still fit its type. */
+export function leafWithFact(leaf: ConditionLeaf, fact: FactDeclaration, year: number, previous?: FactDeclaration): ConditionLeaf {
+  const operator = OPERATORS[leaf.operator]?.factTypes.includes(fact.type) ? leaf.operator : PREFERRED[fact.type];
+  const value = previous?.type === fact.type && operator === leaf.operator ? leaf.value : defaultValue(fact.type, operator, year);
+  return { ...leaf, fact: fact.id, operator, value };
+}
+
+/** The leaf with another operator; a list operator (in, notIn) takes a list value and back. */
+export function leafWithOperator(leaf: ConditionLeaf, operator: string): ConditionLeaf {
+  const listNow = Array.isArray(leaf.value);
+  const listNext = operator === 'in' || operator === 'notIn';
+  let value = leaf.value;
+  if (listNext && !listNow) value = (leaf.value === '' ? [] : [leaf.value]) as string[] | number[];
+  if (!listNext && listNow) value = (leaf.value as (string | number)[])[0] ?? '';
+  return { ...leaf, operator, value };
+}
+
+/** Top-level leaves on a fact, by child index (the "PREM required" switch looks for them). */
+export function conditionsOnFact(tranche: Tranche, factId: string): number[] {
+  const group = topGroup(tranche);
+  if (!group || group.kind === 'readOnly') return [];
+  return group.children.flatMap((node, i) => (isLeafNode(node) && node.fact === factId ? [i] : []));
+}
+
+/**
+ * The first top-level leaf on a fact of the given type with one of the given operators: the
+ * threshold (a percent fact compared with ≥, >) or the deadline (a date fact with onOrBefore).
+ */
+export function findShortcut(
+  tranche: Tranche,
+  facts: readonly FactDeclaration[],
+  type: FactType,
+  operators: readonly string[],
+): number | null {
+  const group = topGroup(tranche);
+  if (!group || group.kind === 'readOnly') return null;
+  const index = group.children.findIndex(
+    (node) => isLeafNode(node) && operators.includes(node.operator) && facts.find((f) => f.id === node.fact)?.type === type,
+  );
+  return index < 0 ? null : index;
+}

@@ -1,0 +1,65 @@
+import type { Agreement } from './types';
+
+/** The key order of rules/*.json (the schema's order), so an exported file reads like the bundled ones. */
+const ORDER = {
+  agreement: ['$schema', 'id', 'year', 'title', 'description', 'references', 'currency', 'budget', 'facts', 'tranches', 'rounding'],
+  localized: ['sv', 'en'],
+  reference: ['id', 'title', 'date', 'section', 'url'],
+  fact: ['id', 'type', 'role', 'label', 'headers', 'required', 'description'],
+  tranche: ['id', 'label', 'amount', 'basis', 'conditions', 'onFailure', 'conditionsAssumed', 'description'],
+  condition: ['all', 'any', 'not', 'name', 'fact', 'operator', 'value', 'label'],
+  rounding: ['unit', 'method', 'tieBreak'],
+} as const;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Known keys in their order first, then any others as they were (the loader reports those). */
+function ordered(value: unknown, order: readonly string[], child: (key: string, v: unknown) => unknown = (_, v) => v): unknown {
+  if (!isObject(value)) return value;
+  const keys = [...order.filter((k) => k in value), ...Object.keys(value).filter((k) => !order.includes(k))];
+  return Object.fromEntries(keys.filter((k) => value[k] !== undefined).map((k) => [k, child(k, value[k])]));
+}
+
+const localized = (v: unknown) => ordered(v, ORDER.localized);
+const list = (v: unknown, each: (item: unknown) => unknown) => (Array.isArray(v) ? v.map(each) : v);
+
+function condition(node: unknown): unknown {
+  return ordered(node, ORDER.condition, (key, v) => {
+    if (key === 'all' || key === 'any') return list(v, condition);
+    if (key === 'not') return condition(v);
+    return key === 'label' ? localized(v) : v;
+  });
+}
+
+const fact = (v: unknown) =>
+  ordered(v, ORDER.fact, (key, x) => (key === 'label' || key === 'description' ? localized(x) : key === 'headers' ? localized(x) : x));
+
+const tranche = (v: unknown) =>
+  ordered(v, ORDER.tranche, (key, x) => (key === 'label' || key === 'description' ? localized(x) : key === 'conditions' ? condition(x) : x));
+
+/**
+ * A rule set as a rule file: "$schema": "./schema.json" first, keys in the bundled files' order,
+ * two-space indent and a final newline — the same bytes as rules/*.json for the same content.
+ */
+export function ruleFileText(agreement: Agreement): string {
+  const withSchema = { ...agreement, $schema: agreement.$schema ?? './schema.json' };
+  const json = ordered(withSchema, ORDER.agreement, (key, v) => {
+    switch (key) {
+      case 'title':
+      case 'description':
+        return localized(v);
+      case 'references':
+        return list(v, (r) => ordered(r, ORDER.reference));
+      case 'facts':
+        return list(v, fact);
+      case 'tranches':
+        return list(v, tranche);
+      case 'rounding':
+        return ordered(v, ORDER.rounding);
+      default:
+        return v;
+    }
+  });
+  return `${JSON.stringify(json, null, 2)}\n`;
+}

@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { diffAgreements, type AgreementChange } from '../../core/agreement/diff';
+import { loadAgreement } from '../../core/agreement/load';
+import type { Agreement } from '../../core/agreement/types';
+import { BUNDLED_RULES } from '../bundledRules';
+import { Notice } from '../components/Notice';
+import type { EditorMessages } from './i18n';
+import { useEditorText } from './useEditorText';
+
+const SHOWN = 12;
+
+const useStyles = makeStyles({
+  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  pointer: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all', fontSize: tokens.fontSizeBase200 },
+});
+
+const loadedBundled = new Map<string, Agreement | null>();
+
+/** The bundled rule file of the same year, when there is one (checked once, then kept: the diff runs on every edit). */
+export function bundledOfYear(year: unknown): { id: string; agreement: Agreement } | null {
+  const rule = BUNDLED_RULES.find((r) => r.year === year);
+  if (!rule) return null;
+  if (!loadedBundled.has(rule.id)) {
+    const loaded = loadAgreement(rule.json);
+    loadedBundled.set(rule.id, loaded.ok ? loaded.agreement : null);
+  }
+  const agreement = loadedBundled.get(rule.id);
+  return agreement ? { id: rule.id, agreement } : null;
+}
+
+/** The changes from the bundled file of the same year, or null when there is no such file. */
+export function useBundledDiff(draft: Agreement | null): { id: string; changes: AgreementChange[] } | null {
+  return useMemo(() => {
+    const bundled = draft ? bundledOfYear(draft.year) : null;
+    return bundled && draft ? { id: bundled.id, changes: diffAgreements(bundled.agreement, draft) } : null;
+  }, [draft]);
+}
+
+function shortValue(value: unknown): string {
+  const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : (JSON.stringify(value) ?? '—');
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+export function changeText(change: AgreementChange, e: EditorMessages): string {
+  switch (change.kind) {
+    case 'changed':
+      return e.diffChanged(shortValue(change.before), shortValue(change.after));
+    case 'added':
+      return e.diffAdded;
+    case 'removed':
+      return e.diffRemoved;
+    case 'reordered':
+      return e.diffReordered;
+  }
+}
+
+/** "Skiljer sig från inbyggd svf-2024: …": what an edited or saved rule set changes, place by place. */
+export function BundledDiff({ diff }: { diff: { id: string; changes: AgreementChange[] } | null }) {
+  const { e, lang } = useEditorText();
+  const styles = useStyles();
+  if (!diff) return null;
+  if (diff.changes.length === 0) return <Caption1 data-testid="bundled-diff">{e.sameAsBundled(diff.id)}</Caption1>;
+  return (
+    <Notice intent="info" title={e.diffTitle(diff.id, diff.changes.length)} testId="bundled-diff">
+      <ul className={styles.list}>
+        {diff.changes.slice(0, SHOWN).map((change) => (
+          <li key={`${change.kind}:${change.pointer}`}>
+            {`${change.label[lang]}: ${changeText(change, e)} `}
+            <code className={styles.pointer}>{change.pointer}</code>
+          </li>
+        ))}
+        {diff.changes.length > SHOWN ? <li>{e.andMore(diff.changes.length - SHOWN)}</li> : null}
+      </ul>
+    </Notice>
+  );
+}

@@ -1,0 +1,94 @@
+import { useRef } from 'react';
+import { Input, Subtitle2, Switch, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { addCondition, conditionsOnFact, findShortcut, newCondition, removeCondition, topGroup } from '../../core/agreement/draft';
+import { parsePercent, percentText } from '../../core/agreement/fieldValues';
+import { setAt } from '../../core/agreement/pointer';
+import type { Agreement, ConditionLeaf } from '../../core/agreement/types';
+import { toIsoDate } from '../../core/table/dates';
+import { conditionPointer } from './layout';
+import { ParsedInput } from './ParsedInput';
+import { PointerField } from './PointerField';
+import { useEditorText } from './useEditorText';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+});
+
+const THRESHOLD_OPERATORS = ['greaterThanInclusive', 'greaterThan'];
+
+/**
+ * The parameters finance officers change most, on top: the threshold (the first percent condition
+ * compared with ≥ or >), each yes/no requirement on or off (e.g. PREM), and the deadline (the first
+ * date condition with "on or before"). They edit the same conditions as the list below.
+ */
+export function ConditionShortcuts(props: { draft: Agreement; trancheIndex: number; onEdit: (change: (d: Agreement) => Agreement) => void }) {
+  const { draft, trancheIndex, onEdit } = props;
+  const { e, lang } = useEditorText();
+  const styles = useStyles();
+  const headingId = useId('shortcuts');
+  // A requirement switched off and on again comes back as it was, at its place.
+  const removed = useRef(new Map<string, { leaf: ConditionLeaf; index: number }>());
+  const tranche = draft.tranches[trancheIndex];
+  const group = topGroup(tranche);
+  if (!group || group.kind === 'readOnly') return null;
+
+  const leafAt = (index: number | null) => (index === null ? null : { leaf: group.children[index] as ConditionLeaf, pointer: conditionPointer(trancheIndex, group.kind, index) });
+  const threshold = leafAt(findShortcut(tranche, draft.facts, 'percent', THRESHOLD_OPERATORS));
+  const deadline = leafAt(findShortcut(tranche, draft.facts, 'date', ['onOrBefore']));
+  const factOf = (leaf: ConditionLeaf) => draft.facts.find((f) => f.id === leaf.fact)!;
+  const requirements = draft.facts.filter((f) => f.type === 'boolean' && !f.role);
+
+  const toggle = (factId: string, on: boolean) =>
+    onEdit((d) => {
+      const fact = d.facts.find((f) => f.id === factId)!;
+      if (on) {
+        const memory = removed.current.get(factId);
+        removed.current.delete(factId);
+        return addCondition(d, trancheIndex, memory?.leaf ?? newCondition(d, fact), memory?.index);
+      }
+      const indices = conditionsOnFact(d.tranches[trancheIndex], factId);
+      const current = topGroup(d.tranches[trancheIndex]);
+      if (indices.length > 0 && current && current.kind !== 'readOnly') {
+        removed.current.set(factId, { leaf: current.children[indices[0]] as ConditionLeaf, index: indices[0] });
+      }
+      return indices.reverse().reduce((acc, i) => removeCondition(acc, trancheIndex, i), d);
+    });
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Subtitle2 as="h4" id={headingId} className={styles.heading}>
+        {e.shortcutsHeading}
+      </Subtitle2>
+      {threshold ? (
+        <PointerField
+          pointer={`${threshold.pointer}/value`}
+          label={e.thresholdShortcut(factOf(threshold.leaf).label[lang])}
+          invalidInput={typeof threshold.leaf.value === 'string' ? e.percentInvalid : null}
+        >
+          <ParsedInput
+            value={threshold.leaf.value}
+            inputMode="decimal"
+            contentAfter="%"
+            format={(v) => percentText(v, lang)}
+            parse={parsePercent}
+            onValueChange={(value) => onEdit((d) => setAt(d, `${threshold.pointer}/value`, value))}
+          />
+        </PointerField>
+      ) : null}
+      {requirements.map((fact) => (
+        <Switch
+          key={fact.id}
+          label={e.requirementShortcut(fact.label[lang])}
+          checked={conditionsOnFact(tranche, fact.id).length > 0}
+          onChange={(_, data) => toggle(fact.id, data.checked)}
+        />
+      ))}
+      {deadline ? (
+        <PointerField pointer={`${deadline.pointer}/value`} label={e.deadlineShortcut(factOf(deadline.leaf).label[lang])}>
+          <Input type="date" value={toIsoDate(deadline.leaf.value) ?? ''} onChange={(_, data) => onEdit((d) => setAt(d, `${deadline.pointer}/value`, data.value))} />
+        </PointerField>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import { useEffect, useRef } from 'react';
+import { Button, Caption1, Radio, RadioGroup, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Add20Regular } from '@fluentui/react-icons';
+import { addCondition, isLeafNode, moveCondition, newCondition, removeCondition, setGroupKind, topGroup } from '../../core/agreement/draft';
+import { setAt } from '../../core/agreement/pointer';
+import type { Agreement, ConditionNode } from '../../core/agreement/types';
+import { ConditionCard, CardButtons, useCardStyles, type MoveControls } from './ConditionCard';
+import { ContainerProblems } from './ContainerProblems';
+import { describeNode } from './describeNode';
+import { conditionPointer } from './layout';
+import { NodeLines } from './NodeLines';
+import { useEditorText } from './useEditorText';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  add: { alignSelf: 'flex-start' },
+});
+
+/** A nested group inside the top-level group: shown in words, movable and removable, not edited here. */
+function NestedItem(props: { node: ConditionNode; pointer: string; draft: Agreement; controls: MoveControls }) {
+  const { node, pointer, draft, controls } = props;
+  const { e, lang } = useEditorText();
+  const styles = useCardStyles();
+  const headingId = useId('group');
+  return (
+    <li className={styles.card} role="group" aria-labelledby={headingId} data-testid={`condition-${controls.index}`} data-pointer={pointer}>
+      <div className={styles.head}>
+        <Subtitle2 as="h5" id={headingId} className={styles.title}>
+          {e.nestedGroup(controls.index + 1)}
+        </Subtitle2>
+        <CardButtons {...controls} />
+      </div>
+      <ContainerProblems pointer={pointer} />
+      <NodeLines lines={[describeNode(node, draft.facts, lang, e)]} />
+      <Caption1>{e.nestedNote}</Caption1>
+    </li>
+  );
+}
+
+/**
+ * A tranche's conditions: all or any, then each condition with its fields, in order. Conditions
+ * can be added, removed and moved; focus stays on the moved condition's button.
+ */
+export function ConditionsEditor(props: { draft: Agreement; trancheIndex: number; onEdit: (change: (d: Agreement) => Agreement) => void }) {
+  const { draft, trancheIndex, onEdit } = props;
+  const { e, lang } = useEditorText();
+  const styles = useStyles();
+  const headingId = useId('conditions');
+  const buttons = useRef(new Map<string, HTMLElement>());
+  const pendingFocus = useRef<{ index: number; which: 'up' | 'down' } | null>(null);
+  const tranche = draft.tranches[trancheIndex];
+  const group = topGroup(tranche);
+
+  useEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending) return;
+    pendingFocus.current = null;
+    const wanted = buttons.current.get(`${pending.index}:${pending.which}`);
+    const other = buttons.current.get(`${pending.index}:${pending.which === 'up' ? 'down' : 'up'}`);
+    (wanted && !(wanted as HTMLButtonElement).disabled ? wanted : other)?.focus();
+  });
+
+  const addButton = (
+    <Button
+      className={styles.add}
+      icon={<Add20Regular />}
+      onClick={() =>
+        onEdit((d) => {
+          const fact = d.facts.find((f) => !f.role) ?? d.facts[0];
+          return fact ? addCondition(d, trancheIndex, newCondition(d, fact)) : d;
+        })
+      }
+    >
+      {e.addCondition}
+    </Button>
+  );
+
+  if (!group) return addButton;
+  if (group.kind === 'readOnly') {
+    return (
+      <div className={styles.root} data-pointer={`/tranches/${trancheIndex}/conditions`}>
+        <ContainerProblems pointer={`/tranches/${trancheIndex}/conditions`} />
+        <Caption1>{e.readOnlyTree}</Caption1>
+        <NodeLines lines={[describeNode(tranche.conditions, draft.facts, lang, e)]} />
+      </div>
+    );
+  }
+
+  const kind = group.kind;
+  const controls = (index: number): MoveControls => ({
+    index,
+    count: group.children.length,
+    onMove: (to) => {
+      pendingFocus.current = { index: to, which: to < index ? 'up' : 'down' };
+      onEdit((d) => moveCondition(d, trancheIndex, index, to));
+    },
+    onRemove: () => onEdit((d) => removeCondition(d, trancheIndex, index)),
+    buttonRef: (which, element) => {
+      if (element) buttons.current.set(`${index}:${which}`, element);
+      else buttons.current.delete(`${index}:${which}`);
+    },
+  });
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId} data-pointer={`/tranches/${trancheIndex}/conditions`}>
+      <Subtitle2 as="h4" id={headingId} className={styles.heading}>
+        {e.conditionsHeading}
+      </Subtitle2>
+      <ContainerProblems pointer={`/tranches/${trancheIndex}/conditions`} />
+      <ContainerProblems pointer={`/tranches/${trancheIndex}/conditions/${kind}`} />
+      <RadioGroup
+        aria-label={e.groupKind}
+        value={kind}
+        onChange={(_, data) => onEdit((d) => setGroupKind(d, trancheIndex, data.value === 'any' ? 'any' : 'all'))}
+      >
+        <Radio value="all" label={e.groupAll} />
+        <Radio value="any" label={e.groupAny} />
+      </RadioGroup>
+      <ol className={styles.list} data-pointer={`/tranches/${trancheIndex}/conditions/${kind}`}>
+        {group.children.map((node, index) => {
+          const pointer = conditionPointer(trancheIndex, kind, index);
+          return isLeafNode(node) ? (
+            <ConditionCard
+              key={index}
+              leaf={node}
+              pointer={pointer}
+              facts={draft.facts}
+              year={draft.year}
+              controls={controls(index)}
+              onChange={(leaf) => onEdit((d) => setAt(d, pointer, leaf))}
+            />
+          ) : (
+            <NestedItem key={index} node={node} pointer={pointer} draft={draft} controls={controls(index)} />
+          );
+        })}
+      </ol>
+      {addButton}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import Decimal from 'decimal.js';
+import type { Agreement, ConditionLeaf, FactDeclaration, FactType, Language, Localized, Tranche } from '../../core/agreement/types';
+import { formatFactValue } from '../../core/format/factValue';
+import { conditionLeaves, parseOverrideValue } from '../../core/scenario';
+
+/** A condition whose required value a user can change: one leaf of a conditional tranche. */
+export interface ConditionChoice {
+  /** "payout2/inclusion": unique within the agreement, the select's value. */
+  key: string;
+  tranche: Tranche;
+  leaf: ConditionLeaf;
+  fact: FactDeclaration;
+}
+
+/** Types whose threshold can move along a scale (the sensitivity's "move threshold"). */
+export const SCALAR_TYPES: readonly FactType[] = ['number', 'percent', 'date'];
+
+/**
+ * Every condition of every conditional tranche, in rule order, optionally only those on facts of the
+ * given types. Conditions with a list of values ("in [..]") are left out unless asked for: one text
+ * field cannot edit them.
+ */
+export function conditionChoices(agreement: Agreement, types?: readonly FactType[], includeLists = false): ConditionChoice[] {
+  const facts = new Map(agreement.facts.map((f) => [f.id, f]));
+  return agreement.tranches.flatMap((tranche) =>
+    (tranche.conditions ? conditionLeaves(tranche.conditions) : []).flatMap((leaf): ConditionChoice[] => {
+      const fact = facts.get(leaf.fact);
+      if (!fact || (Array.isArray(leaf.value) && !includeLists)) return [];
+      if (types && !types.includes(fact.type)) return [];
+      return [{ key: `${tranche.id}/${leaf.name}`, tranche, leaf, fact }];
+    }),
+  );
+}
+
+/** "Utbetalning 2: Inklusion (nu 70 %)": which tranche, which requirement, and its value today. */
+export function choiceLabel(choice: ConditionChoice, lang: Language): string {
+  const what = choice.leaf.label?.[lang] ?? choice.fact.label[lang];
+  return `${choice.tranche.label[lang]}: ${what}`;
+}
+
+export function currentRequirement(choice: ConditionChoice, lang: Language): string {
+  return formatFactValue(choice.leaf.value, choice.fact.type, lang);
+}
+
+export type ThresholdRead =
+  | { status: 'empty' }
+  | { status: 'ok'; value: ConditionLeaf['value'] }
+  | { status: 'error'; message: Localized };
+
+/**
+ * A new required value typed by the user, read as an override value of the condition's fact
+ * ("72 %", "15 okt 2024", "Nej"), in the form rule files store it: fractions and numbers as JSON
+ * numbers, dates as ISO text, yes/no as booleans.
+ */
+export function readThreshold(text: string, choice: ConditionChoice, emptyMessage: Localized): ThresholdRead {
+  if (text.trim() === '') return { status: 'empty' };
+  const read = parseOverrideValue(text, choice.fact);
+  if (!read.ok) return { status: 'error', message: read.message };
+  const { value } = read;
+  if (value === null) return { status: 'error', message: emptyMessage };
+  // The rule files hold thresholds as JSON numbers; the engine compares them decimal-exactly.
+  return { status: 'ok', value: value instanceof Decimal ? value.toNumber() : value };
+}
