@@ -86,6 +86,10 @@ export interface Messages {
   writtenTitle: string;
   writtenTo: string;
   undo: string;
+  showLog: string;
+  hideLog: string;
+  noLog: string;
+  logHint: string;
   undone: string;
   nothingToUndo: string;
   confirmTitle: string;
@@ -191,6 +195,10 @@ const sv: Messages = {
   writtenTitle: 'Skrivet',
   writtenTo: 'Kolumnerna skrevs till',
   undo: 'Ångra senaste skrivning',
+  showLog: 'Visa logg',
+  hideLog: 'Dölj logg',
+  noLog: 'Det finns ingen logg än: den skapas vid första skrivningen.',
+  logHint: 'Varje skrivning loggas i det dolda bladet Kvot logg, så att beräkningen kan göras om och kontrolleras (kvot verify).',
   undone: 'Senaste skrivningen är ångrad.',
   nothingToUndo: 'Det finns ingen skrivning att ångra.',
   confirmTitle: 'Skriva över celler?',
@@ -299,6 +307,10 @@ const en: Messages = {
   writtenTitle: 'Written',
   writtenTo: 'The columns were written to',
   undo: 'Undo last write',
+  showLog: 'Show log',
+  hideLog: 'Hide log',
+  noLog: 'There is no log yet: it is created by the first write.',
+  logHint: 'Every write is logged in the hidden sheet Kvot logg, so the calculation can be re-run and checked (kvot verify).',
   undone: 'The last write was undone.',
   nothingToUndo: 'There is no write to undo.',
   confirmTitle: 'Overwrite cells?',

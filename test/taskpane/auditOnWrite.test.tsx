@@ -38,3 +38,20 @@ describe('audit trail on write', () => {
     expect(await screen.findByTestId('failure')).toHaveTextContent('raden i bladet Kvot logg kunde inte läggas till. Sheet protected');
   });
 });
+
+describe('showing the audit log', () => {
+  it('shows and hides the log sheet on request, and says when there is none yet', async () => {
+    const user = userEvent.setup();
+    const port = fakePort();
+    port.showAuditLog.mockResolvedValueOnce(false);
+    await renderInExcel(port);
+    await user.click(screen.getByRole('button', { name: 'Visa logg' }));
+    expect(port.showAuditLog).toHaveBeenLastCalledWith(true);
+    expect(await screen.findByText('Det finns ingen logg än: den skapas vid första skrivningen.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Visa logg' }));
+    await user.click(await screen.findByRole('button', { name: 'Dölj logg' }));
+    expect(port.showAuditLog).toHaveBeenLastCalledWith(false);
+    expect(await screen.findByRole('button', { name: 'Visa logg' })).toBeInTheDocument();
+  });
+});

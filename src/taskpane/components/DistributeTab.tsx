@@ -11,6 +11,7 @@ import { PayoutPreview } from './PayoutPreview';
 import { ProblemList } from './ProblemList';
 import { TableSection } from './TableSection';
 import { WriteControls } from './WriteControls';
+import { AuditLogButton } from './AuditLogButton';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -96,6 +97,7 @@ export function DistributeTab(context: TabContext) {
           onUndo={() => void flow.undo()}
           onLocate={locate}
         />
+        <AuditLogButton disabled={busy} onShow={flow.showAuditLog} />
       </section>
     </div>
   );

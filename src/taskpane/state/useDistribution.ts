@@ -154,6 +154,16 @@ export function useDistribution(port: FullWorkbookPort) {
     }
   }
 
+  /** Shows or hides the audit log sheet; false when there is none yet. */
+  async function showAuditLog(visible: boolean): Promise<boolean> {
+    try {
+      return await port.showAuditLog(visible);
+    } catch (error) {
+      fail('log', error);
+      return true;
+    }
+  }
+
   async function locate(address: string) {
     try {
       await port.selectAddress(address);
@@ -174,6 +184,7 @@ export function useDistribution(port: FullWorkbookPort) {
     cancelWrite: () => dispatch({ type: 'writeCancelled' }),
     undo,
     locate,
+    showAuditLog,
     dismissFailure: () => dispatch({ type: 'dismissFailure' }),
   };
 }
