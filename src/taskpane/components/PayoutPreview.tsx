@@ -15,26 +15,15 @@ import type { Agreement } from '../../core/agreement/types';
 import { formatKronor, formatNumber, formatPercent } from '../../core/format/numbers';
 import type { PayoutResult, RegionPayout } from '../../core/payout/types';
 import { useLanguage } from '../language';
+import { useTableStyles } from './tableStyles';
 
 const useStyles = makeStyles({
-  // The pane is 320–350 px wide: the table scrolls sideways with the region column kept in view.
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
-  table: { tableLayout: 'auto', width: 'max-content', minWidth: '100%' },
   caption: { display: 'block', paddingBottom: tokens.spacingVerticalXS },
   // The table's own caption is for screen readers; the visible one stays put while the table scrolls.
   visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
-  sticky: {
-    position: 'sticky',
-    left: 0,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: `1px 0 0 ${tokens.colorNeutralStroke2}`,
-  },
-  number: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   // A set width caps the column in an auto-layout table, so long reasons wrap instead of widening it.
   reason: { width: '14rem', whiteSpace: 'normal' },
   reasonList: { margin: 0, paddingLeft: 0, listStyleType: 'none' },
-  totals: { fontWeight: tokens.fontWeightSemibold },
   notes: { display: 'flex', flexDirection: 'column', marginTop: tokens.spacingVerticalXS },
 });
 
@@ -44,7 +33,7 @@ const eligibleForAll = (region: RegionPayout) => Object.values(region.eligible).
 /** The computed payouts per region with a totals row; nothing here is written yet. */
 export function PayoutPreview({ result, agreement }: { result: PayoutResult; agreement: Agreement }) {
   const { t, lang } = useLanguage();
-  const styles = useStyles();
+  const styles = { ...useTableStyles(), ...useStyles() };
   const kronor = (d: Decimal) => formatKronor(d, lang);
   const shareTotal = result.regions.reduce((sum, r) => sum.plus(r.share), new Decimal(0));
   const caption = t.previewCaption(agreement.year);

@@ -17,7 +17,7 @@ import type { ReconcileRow, Reconciliation } from '../../core/reconcile';
 import { ProblemList } from '../components/ProblemList';
 import { useLanguage } from '../language';
 import { formatSignedKronor } from '../whatif/signedKronor';
-import { useTableStyles } from '../whatif/tableStyles';
+import { useTableStyles } from '../components/tableStyles';
 import { RECONCILE_MESSAGES } from './i18n';
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@ import type { Comparison, RegionComparison } from '../../core/scenario';
 import { useLanguage } from '../language';
 import { WHAT_IF_MESSAGES } from './i18n';
 import { formatSignedKronor } from './signedKronor';
-import { useTableStyles } from './tableStyles';
+import { useTableStyles } from '../components/tableStyles';
 
 const ZERO = new Decimal(0);
 

@@ -22,7 +22,7 @@ import { choiceLabel, conditionChoices } from './conditionChoices';
 import { useFormStyles } from './formStyles';
 import { WHAT_IF_MESSAGES } from './i18n';
 import { formatSignedKronor } from './signedKronor';
-import { useTableStyles } from './tableStyles';
+import { useTableStyles } from '../components/tableStyles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -22,7 +22,7 @@ import { Notice } from '../components/Notice';
 import { useLanguage } from '../language';
 import { SCALAR_TYPES, choiceLabel, conditionChoices, currentRequirement, readThreshold } from './conditionChoices';
 import { WHAT_IF_MESSAGES } from './i18n';
-import { useTableStyles } from './tableStyles';
+import { useTableStyles } from '../components/tableStyles';
 import { useFormStyles } from './formStyles';
 
 type FlipState = { status: 'none' } | { status: 'ready'; flips: ThresholdFlips } | { status: 'failed'; message: string };
