@@ -18,9 +18,6 @@ import { useLanguage } from '../language';
 import { useTableStyles } from './tableStyles';
 
 const useStyles = makeStyles({
-  caption: { display: 'block', paddingBottom: tokens.spacingVerticalXS },
-  // The table's own caption is for screen readers; the visible one stays put while the table scrolls.
-  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   // A set width caps the column in an auto-layout table, so long reasons wrap instead of widening it.
   reason: { width: '14rem', whiteSpace: 'normal' },
   reasonList: { margin: 0, paddingLeft: 0, listStyleType: 'none' },
@@ -41,7 +38,7 @@ export function PayoutPreview({ result, agreement }: { result: PayoutResult; agr
 
   return (
     <div>
-      <Caption1 className={styles.caption} aria-hidden>
+      <Caption1 className={styles.visibleCaption} aria-hidden>
         {caption}
       </Caption1>
       {/* Focusable so keyboard users can scroll the table sideways. */}

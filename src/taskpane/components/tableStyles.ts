@@ -12,6 +12,10 @@ export const useTableStyles = makeStyles({
   /** Smaller type for long tables of amounts, so more of them fits the pane's width. */
   compact: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   caption: { textAlign: 'left', captionSide: 'top', paddingBottom: tokens.spacingVerticalXS },
+  /** A caption above a scrolling table, so it stays in view while the table scrolls sideways. */
+  visibleCaption: { display: 'block', paddingBottom: tokens.spacingVerticalXS },
+  /** The table's own <caption>, for screen readers, when the visible one stands outside. */
+  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   sticky: {
     position: 'sticky',
     left: 0,

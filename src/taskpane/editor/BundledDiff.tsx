@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { diffAgreements, type AgreementChange } from '../../core/agreement/diff';
 import { loadAgreement } from '../../core/agreement/load';
-import type { Agreement } from '../../core/agreement/types';
+import type { Agreement, Language } from '../../core/agreement/types';
+import { getAt } from '../../core/agreement/pointer';
+import { formatFactValue } from '../../core/format/factValue';
 import { BUNDLED_RULES } from '../bundledRules';
 import { Notice } from '../components/Notice';
 import type { EditorMessages } from './i18n';
@@ -12,7 +14,6 @@ const SHOWN = 12;
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
-  pointer: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all', fontSize: tokens.fontSizeBase200 },
 });
 
 const loadedBundled = new Map<string, Agreement | null>();
@@ -29,23 +30,35 @@ export function bundledOfYear(year: unknown): { id: string; agreement: Agreement
   return agreement ? { id: rule.id, agreement } : null;
 }
 
+export interface BundledDifference {
+  id: string;
+  changes: AgreementChange[];
+  /** The changed rule set, so a condition's value can be shown the way its fact is read ("85 %"). */
+  draft: Agreement;
+}
+
 /** The changes from the bundled file of the same year, or null when there is no such file. */
-export function useBundledDiff(draft: Agreement | null): { id: string; changes: AgreementChange[] } | null {
+export function useBundledDiff(draft: Agreement | null): BundledDifference | null {
   return useMemo(() => {
     const bundled = draft ? bundledOfYear(draft.year) : null;
-    return bundled && draft ? { id: bundled.id, changes: diffAgreements(bundled.agreement, draft) } : null;
+    return bundled && draft ? { id: bundled.id, changes: diffAgreements(bundled.agreement, draft), draft } : null;
   }, [draft]);
 }
 
-function shortValue(value: unknown): string {
+/** A condition's value as its fact reads ("70 %", "2024-09-30", "Ja"); anything else as short JSON. */
+function shortValue(value: unknown, pointer: string, draft: Agreement, lang: Language): string {
+  const leaf = pointer.endsWith('/value') ? getAt(draft, pointer.slice(0, -'/value'.length)) : undefined;
+  const factId = typeof leaf === 'object' && leaf !== null && 'fact' in leaf ? (leaf as { fact: unknown }).fact : undefined;
+  const fact = draft.facts.find((f) => f.id === factId);
+  if (fact) return formatFactValue(value, fact.type, lang);
   const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : (JSON.stringify(value) ?? '—');
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-export function changeText(change: AgreementChange, e: EditorMessages): string {
+export function changeText(change: AgreementChange, e: EditorMessages, draft: Agreement, lang: Language): string {
   switch (change.kind) {
     case 'changed':
-      return e.diffChanged(shortValue(change.before), shortValue(change.after));
+      return e.diffChanged(shortValue(change.before, change.pointer, draft, lang), shortValue(change.after, change.pointer, draft, lang));
     case 'added':
       return e.diffAdded;
     case 'removed':
@@ -56,7 +69,7 @@ export function changeText(change: AgreementChange, e: EditorMessages): string {
 }
 
 /** "Skiljer sig från inbyggd svf-2024: …": what an edited or saved rule set changes, place by place. */
-export function BundledDiff({ diff }: { diff: { id: string; changes: AgreementChange[] } | null }) {
+export function BundledDiff({ diff }: { diff: BundledDifference | null }) {
   const { e, lang } = useEditorText();
   const styles = useStyles();
   if (!diff) return null;
@@ -65,9 +78,9 @@ export function BundledDiff({ diff }: { diff: { id: string; changes: AgreementCh
     <Notice intent="info" title={e.diffTitle(diff.id, diff.changes.length)} testId="bundled-diff">
       <ul className={styles.list}>
         {diff.changes.slice(0, SHOWN).map((change) => (
-          <li key={`${change.kind}:${change.pointer}`}>
-            {`${change.label[lang]}: ${changeText(change, e)} `}
-            <code className={styles.pointer}>{change.pointer}</code>
+          // The JSON pointer is for rule editors who open the file: a tooltip, not screen text.
+          <li key={`${change.kind}:${change.pointer}`} title={change.pointer}>
+            {`${change.label[lang]}: ${changeText(change, e, diff.draft, lang)}`}
           </li>
         ))}
         {diff.changes.length > SHOWN ? <li>{e.andMore(diff.changes.length - SHOWN)}</li> : null}

@@ -59,11 +59,14 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
   );
 
   return (
+    <div>
+      {/* Outside the scrolling area, so the caption stays readable while the table scrolls. */}
+      <Caption1 className={styles.visibleCaption} aria-hidden>
+        {m.comparisonCaption}
+      </Caption1>
     <div className={styles.scroll} role="region" aria-label={m.comparisonCaption} tabIndex={0}>
       <Table size="extra-small" className={mergeClasses(styles.table, styles.compact)} data-testid="comparison-table">
-        <caption className={styles.caption}>
-          <Caption1>{m.comparisonCaption}</Caption1>
-        </caption>
+        <caption className={styles.visuallyHidden}>{m.comparisonCaption}</caption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.sticky}>{m.colRegion}</TableHeaderCell>
@@ -84,6 +87,7 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
           {totalsRow('withheld', m.withheld)}
         </tfoot>
       </Table>
+    </div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { describeRequirement } from '../../core/evaluation/phrases';
 import Decimal from 'decimal.js';
 import type { Agreement, ConditionLeaf, FactDeclaration, FactType, Language, Localized, Tranche } from '../../core/agreement/types';
 import { formatFactValue } from '../../core/format/factValue';
@@ -32,10 +33,12 @@ export function conditionChoices(agreement: Agreement, types?: readonly FactType
   );
 }
 
-/** "Utbetalning 2: Inklusion (nu 70 %)": which tranche, which requirement, and its value today. */
+/**
+ * "Utbetalning 2: Inklusion minst 70 %": which tranche and the requirement as it stands, built from
+ * the condition itself (its free-text label may still name an edited value's old number).
+ */
 export function choiceLabel(choice: ConditionChoice, lang: Language): string {
-  const what = choice.leaf.label?.[lang] ?? choice.fact.label[lang];
-  return `${choice.tranche.label[lang]}: ${what}`;
+  return `${choice.tranche.label[lang]}: ${describeRequirement(choice.leaf, choice.fact)[lang]}`;
 }
 
 export function currentRequirement(choice: ConditionChoice, lang: Language): string {

@@ -13,7 +13,10 @@ import type { StandInWorkbook } from '../stand-in/inject';
 import { cellAddress } from './exampleWorkbook';
 
 /** A rule file's JSON as it is on disk, for building edited copies of it. */
-export type RuleJson = Record<string, unknown> & { id: string; tranches: { id: string; amount: number; conditions?: { all?: Record<string, unknown>[] } }[] };
+export type RuleJson = Record<string, unknown> & {
+  id: string;
+  tranches: { id: string; label: { sv: string; en: string }; amount: number; conditions?: { all?: Record<string, unknown>[] } }[];
+};
 
 export function readRuleJson(id: string): RuleJson {
   return JSON.parse(readFileSync(path.join(ROOT, 'rules', `${id}.json`), 'utf8')) as RuleJson;

@@ -60,7 +60,7 @@ describe('the rule editor form', () => {
     expect(errorAt('/tranches/1/conditions/all/0/value')).toBeNull();
     expect(screen.queryByTestId('editor-problems')).toBeNull();
     expect(screen.getByTestId('editor-status')).toHaveTextContent('inte använda än');
-    expect(norm(screen.getByTestId('bundled-diff').textContent)).toContain('Utbetalning 2 › Inklusion: värde: 0.7 → 0.72');
+    expect(norm(screen.getByTestId('bundled-diff').textContent)).toContain('Utbetalning 2 › Inklusion: värde: 70 % → 72 %');
     // The card's own value field shows the same edit.
     expect(within(screen.getByTestId('tranche-editor-1')).getByTestId('condition-0')).toHaveTextContent('Inklusion minst 72 %');
     expect(leafValue(view, 'inclusion')).toBe(0.7);

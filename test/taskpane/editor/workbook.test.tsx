@@ -33,7 +33,7 @@ describe('rules kept in the workbook', () => {
     expect(within(view.distribute()).getByLabelText('Välj överenskommelse')).toHaveDisplayValue('Fil: svf-2024 (arbetsboken)');
     expect(within(view.editor()).getByLabelText('Inklusion – gräns')).toHaveValue('72');
     expect(norm(screen.getByTestId('bundled-diff').textContent)).toContain('Skiljer sig från inbyggd svf-2024 (1 ändring)');
-    expect(norm(screen.getByTestId('bundled-diff').textContent)).toContain('Utbetalning 2 › Inklusion: värde: 0.7 → 0.72 /tranches/1/conditions/all/0/value');
+    expect(norm(screen.getByTestId('bundled-diff').textContent)).toContain('Utbetalning 2 › Inklusion: värde: 70 % → 72 %');
 
     await view.user.click(within(notice).getByRole('button', { name: 'Använd inbyggd svf-2024' }));
     await waitFor(() => expect(leafValue(view, 'inclusion')).toBe(0.7));

@@ -30,7 +30,7 @@ describe('sensitivity', () => {
     const stake = (code: string) => norm(within(row(code)).getByTestId('stake').textContent);
     const stockholm = official[0];
 
-    expect(screen.getByLabelText('Visa krav')).toHaveDisplayValue('Utbetalning 2: Inklusionsmålet om 70 % uppnått');
+    expect(screen.getByLabelText('Visa krav')).toHaveDisplayValue('Utbetalning 2: Inklusion minst 70\u00a0%');
     expect(distance(gavleborg.code)).toBe('2 procentenheter under 70 %');
     expect(distance(halland.code)).toBe('1 procentenhet under 70 %');
     expect(distance(stockholm.code)).toBe('14 procentenheter över 70 %');
@@ -52,7 +52,7 @@ describe('sensitivity', () => {
     const user = userEvent.setup();
     await renderTab((context) => <WhatIfTab {...context} />, { port: belowThresholdPort() });
     const move = await screen.findByRole('group', { name: 'Flytta ett krav' });
-    expect(within(move).getByLabelText('Krav')).toHaveDisplayValue('Utbetalning 2: Inklusionsmålet om 70 % uppnått');
+    expect(within(move).getByLabelText('Krav')).toHaveDisplayValue('Utbetalning 2: Inklusion minst 70\u00a0%');
 
     await user.type(within(move).getByLabelText('Nytt krav'), '69 %');
     await waitFor(() => expect(within(move).getByTestId('flips-summary')).toHaveTextContent('1 region byter utfall:'));

@@ -122,7 +122,7 @@ describe('what-if tab', () => {
     const grid = withRegionCell(regionGrid(), 'Halland', COLUMN.inclusion, 0.69);
     await renderTab((context) => <WhatIfTab {...context} />, { port: fakePort(foundTable(grid)) });
     const card = await addScenario(user);
-    await user.selectOptions(within(card).getByLabelText('Ändra ett krav'), 'Utbetalning 2: Inklusionsmålet om 70 % uppnått');
+    await user.selectOptions(within(card).getByLabelText('Ändra ett krav'), 'payout2/inclusion');
     expect(within(card).getByText('Nu: 70 %')).toBeInTheDocument();
     await user.type(within(card).getByLabelText('Nytt krav'), '69 %');
     // At 69 % Halland qualifies in the scenario: it gains what it lacks in the baseline.
