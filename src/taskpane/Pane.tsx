@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Language } from '../core/agreement/types';
 import type { FullWorkbookPort } from '../excel/port';
-import { App } from './App';
 import { Notice } from './components/Notice';
 import { OutsideOffice } from './components/OutsideOffice';
 import { PaneHeader } from './components/PaneHeader';
@@ -25,11 +24,24 @@ const useStyles = makeStyles({
 
 type Connection = { port: FullWorkbookPort } | { error: string } | null;
 
+/**
+ * The app (tabs, engine, adapter) is a separate chunk, fetched only inside Excel: outside Office, or
+ * offline, the pane needs just this file to say so.
+ */
+const loadApp = () => import('./App');
+const App = lazy(() => loadApp().then((module) => ({ default: module.App })));
+
 function Body({ host, connection }: { host: HostInfo | null; connection: Connection }) {
   const { t } = useLanguage();
   if (host === null) return <Spinner label={t.loading} role="status" data-testid="pane-loading" />;
   if (host.kind === 'outside') return <OutsideOffice host={host} />;
-  if (connection && 'port' in connection) return <App port={connection.port} />;
+  if (connection && 'port' in connection) {
+    return (
+      <Suspense fallback={<Spinner label={t.loading} role="status" data-testid="pane-loading" />}>
+        <App port={connection.port} />
+      </Suspense>
+    );
+  }
   return (
     <div data-testid="pane-ready">
       <Notice intent="error" title={t.connectFailed}>
@@ -54,6 +66,7 @@ export function Pane(props: { createPort: () => FullWorkbookPort; watch?: typeof
   useEffect(
     () =>
       watch((info) => {
+        if (info.kind === 'excel') void loadApp(); // start fetching while React renders the state
         setHost(info);
         if (info.kind === 'excel' && !chosenByUser.current) setLangState(languageFromDisplay(info.displayLanguage));
       }),

@@ -64,6 +64,7 @@ export function stubOffice(host: string | null, context: { displayLanguage?: str
 export async function renderInExcel(port: FullWorkbookPort, displayLanguage = 'sv-SE') {
   stubOffice('Excel', { displayLanguage });
   const view = render(createElement(Pane, { createPort: () => port }));
-  await screen.findByTestId('pane-ready');
+  // The app is a lazily loaded chunk: its first import under jsdom can take a few seconds.
+  await screen.findByTestId('pane-ready', {}, { timeout: 15_000 });
   return view;
 }
