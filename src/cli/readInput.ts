@@ -13,6 +13,19 @@ export class InputError extends Error {}
 
 /** Reads an .xlsx or .csv file into an in-memory workbook; the file on disk is never changed. */
 export async function readInput(file: string, sheetName?: string): Promise<Input> {
+  try {
+    return await readInputUnchecked(file, sheetName);
+  } catch (error) {
+    if (error instanceof InputError || isMissingFile(error)) throw error;
+    // exceljs and csv-parse throw on a damaged file: say which file, in plain words.
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InputError(`${file} kunde inte läsas: ${detail} / ${file} could not be read: ${detail}`);
+  }
+}
+
+const isMissingFile = (error: unknown) => error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT';
+
+async function readInputUnchecked(file: string, sheetName?: string): Promise<Input> {
   const ext = path.extname(file).toLowerCase();
   const workbook = new ExcelJS.Workbook();
   if (ext === '.xlsx' || ext === '.xlsm') {
@@ -26,7 +39,8 @@ export async function readInput(file: string, sheetName?: string): Promise<Input
     return { workbook, sheet };
   }
   if (ext === '.csv' || ext === '.txt') {
-    const sheet = workbook.addWorksheet(sheetName ?? (path.basename(file, ext).slice(0, 31) || 'Blad1'));
+    // Excel forbids : \\ / ? * [ ] in sheet names; a CSV's file name may hold them.
+    const sheet = workbook.addWorksheet(sheetName ?? (path.basename(file, ext).replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Blad1'));
     readCsv(await readFile(file, 'utf8')).forEach((row) => sheet.addRow(row));
     return { workbook, sheet };
   }

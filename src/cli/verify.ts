@@ -11,8 +11,14 @@ import type { Console } from './apply';
  */
 export async function verify(file: string, lang: Language, io: Console): Promise<number> {
   const workbook = new ExcelJS.Workbook();
-  // exceljs types its Buffer apart from @types/node 20's generic Buffer; the value is the same.
-  await workbook.xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer);
+  try {
+    // exceljs types its Buffer apart from @types/node 20's generic Buffer; the value is the same.
+    await workbook.xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    io.err(lang === 'sv' ? `${file} kunde inte läsas som .xlsx: ${detail}` : `${file} could not be read as .xlsx: ${detail}`);
+    return 1;
+  }
   const rows = readLogRows(workbook);
   if (!rows || rows.length === 0) {
     io.err(lang === 'sv' ? `${file} har ingen logg (bladet "${LOG_SHEET_NAME}" saknas eller är tomt).` : `${file} has no log (the "${LOG_SHEET_NAME}" sheet is missing or empty).`);

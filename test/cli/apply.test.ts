@@ -126,3 +126,23 @@ describe('kvot apply', () => {
     expect((await run('apply', path.join(dir, 'missing.xlsx'), '--rules', 'rules/svf-2024.json')).code).toBe(1);
   });
 });
+
+describe('damaged input files', () => {
+  it('names the file and exits 1 instead of crashing', async () => {
+    const notZip = path.join(dir, 'trasig.xlsx');
+    writeFileSync(notZip, 'this is not a zip file');
+    const xlsx = await run('apply', notZip, '--rules', 'rules/svf-2024.json');
+    expect(xlsx.code).toBe(1);
+    expect(xlsx.err).toContain(`${notZip} kunde inte läsas`);
+
+    const badCsv = path.join(dir, 'data [2024].csv');
+    writeFileSync(badCsv, 'Region;Befolkning\n"Stockholm;2455914\n');
+    const csv = await run('apply', badCsv, '--rules', 'rules/svf-2024.json');
+    expect(csv.code).toBe(1);
+    expect(csv.err).toContain('kunde inte läsas');
+
+    const verify = await run('verify', notZip);
+    expect(verify.code).toBe(1);
+    expect(verify.err).toContain('kunde inte läsas som .xlsx');
+  });
+});

@@ -101,4 +101,50 @@ describe('evaluating conditions', () => {
     expect(late.outcomes[0].reason.en).toBe('Must not hold: Report submitted 2024-10-05, on or after 2024-10-01');
     expect(onTime.eligible.payout2).toBe(true);
   });
+
+  it('never pays out on a blank value, not even under "not" (three-valued logic)', async () => {
+    const custom: Agreement = {
+      ...agreement,
+      tranches: [
+        agreement.tranches[0],
+        { ...agreement.tranches[1], conditions: { all: [{ not: { name: 'noPrem', fact: 'premUsed', operator: 'equal', value: false } }] } },
+      ],
+    };
+    const [blank, yes, no] = await evaluateRegions(custom, [row({ premUsed: null }), row({ premUsed: true }), row({ premUsed: false })]);
+    expect([blank.eligible.payout2, yes.eligible.payout2, no.eligible.payout2]).toEqual([false, true, false]);
+    expect(blank.outcomes[0]).toMatchObject({ missing: true, passed: false, decisive: true });
+    expect(blank.outcomes[0].reason.en).toBe('PREM surveys used is missing (required: No)');
+  });
+
+  it('lets an "any" group pass on one known alternative when another is blank', async () => {
+    const custom: Agreement = {
+      ...agreement,
+      tranches: [
+        agreement.tranches[0],
+        {
+          ...agreement.tranches[1],
+          conditions: { any: [
+            { name: 'inclusion', fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.7 },
+            { name: 'prem', fact: 'premUsed', operator: 'equal', value: true },
+          ] },
+        },
+      ],
+    };
+    const [known, unknown] = await evaluateRegions(custom, [row({ inclusionRate: null, premUsed: true }), row({ inclusionRate: null, premUsed: false })]);
+    expect(known.eligible.payout2).toBe(true);
+    expect(unknown.eligible.payout2).toBe(false);
+  });
+
+  it('compares dates with equal/notEqual in any accepted form', () => {
+    expect(OPERATORS.equal.evaluate('2024-09-30', 45565)).toBe(true);
+    expect(OPERATORS.equal.evaluate('2024-09-30', '30 sep 2024')).toBe(true);
+    expect(OPERATORS.notEqual.evaluate('2024-09-30', 45565)).toBe(false);
+    expect(OPERATORS.equal.evaluate('2024-10-01', '2024-09-30')).toBe(false);
+    expect(OPERATORS.equal.evaluate('Stockholm', 'Stockholm')).toBe(true);
+  });
+
+  it('shows enough digits that a failing value never reads as the requirement', async () => {
+    const [evaluation] = await evaluateRegions(agreement, [row({ ...passing, inclusionRate: new Decimal('0.69996') })]);
+    expect(evaluation.outcomes[0].reason.sv).toBe('Inklusion 69,996\u00a0% är under kravet 70\u00a0%');
+  });
 });

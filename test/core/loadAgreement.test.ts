@@ -89,4 +89,13 @@ describe('loading rule files', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0].message.en).toMatch(/not valid JSON/);
   });
+
+  it('still reports condition problems when the schema also fails', () => {
+    const json = raw(2024);
+    json.facts[3].type = 'procent';
+    json.tranches[1].conditions.all[1].operator = 'equals';
+    const problems = problemsOf(json);
+    expect(at(problems, '/facts/3/type')?.message.en).toMatch(/Must be one of/);
+    expect(at(problems, '/tranches/1/conditions/all/1/operator')?.message.en).toBe('Unknown operator "equals". Did you mean "equal"?');
+  });
 });

@@ -16,7 +16,8 @@ const validate = ajv.compile<Agreement>(schema);
  */
 export function loadAgreement(json: unknown): LoadResult {
   if (!validate(json)) {
-    return { ok: false, problems: (validate.errors ?? []).map(toProblem) };
+    const problems = (validate.errors ?? []).map(toProblem);
+    return { ok: false, problems: [...problems, ...checksDespiteSchema(json, problems)] };
   }
   const problems = checkAgreement(json);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, agreement: json };
@@ -32,6 +33,19 @@ export function loadAgreementText(text: string): LoadResult {
     return { ok: false, problems: [{ pointer: '', message: { sv: `Filen är inte giltig JSON: ${detail}`, en: `The file is not valid JSON: ${detail}` } }] };
   }
   return loadAgreement(json);
+}
+
+/**
+ * The checks a schema cannot make still run on a file that fails the schema, so one typo does not
+ * hide the others. They assume the file's shape, so a shape they cannot walk ends them quietly;
+ * problems at a place the schema already named are not repeated.
+ */
+function checksDespiteSchema(json: unknown, schemaProblems: RuleProblem[]): RuleProblem[] {
+  try {
+    return checkAgreement(json as Agreement).filter((p) => !schemaProblems.some((s) => s.pointer === p.pointer));
+  } catch {
+    return [];
+  }
 }
 
 function toProblem(error: ErrorObject): RuleProblem {

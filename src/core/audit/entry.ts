@@ -8,14 +8,20 @@ import type { LogEntry, LoggedRegion, LoggedTotals, LoggedValue } from './types'
 /** Whole kronor are exact as JS numbers far beyond any budget (2^53). */
 const kronor = (d: Decimal) => d.toNumber();
 
-/** The per-region payouts the result hash covers, in table order: code, name, kronor per tranche, total. */
+/**
+ * What the result hash covers, per region in table order: the inputs (population and every fact
+ * value) and the kronor per tranche and total. With the inputs in it, a logged input changed later
+ * fails verification even when the payouts happen to come out the same.
+ */
 export function resultPayouts(result: PayoutResult) {
-  return result.regions.map((r) => ({
-    code: r.region.code,
-    name: r.region.name,
-    payouts: Object.fromEntries(Object.entries(r.payouts).map(([id, amount]) => [id, kronor(amount)])),
-    total: kronor(r.total),
-  }));
+  return result.regions.map((r) => {
+    const { address: _address, ...inputs } = logRegion(r.region);
+    return {
+      ...inputs,
+      payouts: Object.fromEntries(Object.entries(r.payouts).map(([id, amount]) => [id, kronor(amount)])),
+      total: kronor(r.total),
+    };
+  });
 }
 
 export const resultHash = (result: PayoutResult): Promise<string> => sha256Hex(canonicalJson(resultPayouts(result)));

@@ -68,10 +68,10 @@ export async function verifyLogEntry(entry: LogEntry): Promise<Verification> {
 
   const result = await computePayouts(agreement, rebuilt.regions);
   checks.push(compare('resultHash', entry.resultHash, await resultHash(result), {
-    ok: { sv: 'Utbetalningarna per region blev exakt desamma (SHA-256 stämmer)', en: 'The payouts per region came out exactly the same (SHA-256 matches)' },
+    ok: { sv: 'Indata och utbetalningar per region blev exakt desamma (SHA-256 stämmer)', en: 'The inputs and payouts per region came out exactly the same (SHA-256 matches)' },
     failed: (e, a) => ({
-      sv: `Utbetalningarna per region blev inte desamma: SHA-256 loggad ${e}, beräknad ${a}. Indata eller regler i loggen skiljer sig från dem som användes.`,
-      en: `The payouts per region did not come out the same: SHA-256 logged ${e}, computed ${a}. The inputs or rules in the log differ from those used.`,
+      sv: `Indata och utbetalningar per region blev inte desamma: SHA-256 loggad ${e}, beräknad ${a}. Indata eller regler i loggen skiljer sig från dem som användes.`,
+      en: `The inputs and payouts per region did not come out the same: SHA-256 logged ${e}, computed ${a}. The inputs or rules in the log differ from those used.`,
     }),
   }));
 

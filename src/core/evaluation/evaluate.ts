@@ -52,15 +52,17 @@ export async function evaluateRegions(agreement: Agreement, regions: readonly Re
     const eligible: Record<string, boolean> = Object.fromEntries(agreement.tranches.map((t) => [t.id, true]));
     const outcomes: ConditionOutcome[] = [];
     const facts = engineFacts(region);
+    const missing = (leaf: ConditionLeaf) => region.facts[leaf.fact] === null || region.facts[leaf.fact] === undefined;
     for (const { tranche, engine } of engines) {
       const { results, failureResults } = await engine.run(facts);
-      const ruleResult = results[0] ?? failureResults[0];
-      eligible[tranche.id] = results.length > 0;
-      const evaluated = ruleResult.conditions as unknown as EvaluatedNode;
-      collectOutcomes(tranche.conditions!, evaluated, false, (leaf, result, negated, decisive) => {
-        const fact = factsById.get(leaf.fact)!;
+      const evaluated = (results[0] ?? failureResults[0]).conditions as unknown as EvaluatedNode;
+      const visits: LeafVisitInfo[] = [];
+      // Eligibility comes from Kleene logic over the engine's leaf results, so that a blank cell is
+      // unknown, and "not unknown" is still unknown: a missing value never pays out, even under "not".
+      const truth = walk(tranche.conditions!, evaluated, false, missing, (visit) => visits.push(visit), true);
+      eligible[tranche.id] = truth === 'true';
+      for (const { leaf, passed, negated, decisive } of visits) {
         const actual: FactValue = region.facts[leaf.fact] ?? null;
-        const passed = negated ? !result : result;
         outcomes.push({
           trancheId: tranche.id,
           name: leaf.name,
@@ -71,49 +73,58 @@ export async function evaluateRegions(agreement: Agreement, regions: readonly Re
           passed,
           missing: actual === null,
           decisive: decisive && !eligible[tranche.id],
-          reason: explainOutcome(leaf, fact, actual, passed, negated),
+          reason: explainOutcome(leaf, factsById.get(leaf.fact)!, actual, passed, negated),
         });
-      });
+      }
     }
     evaluations.push({ eligible, outcomes });
   }
   return evaluations;
 }
 
-type LeafVisit = (leaf: ConditionLeaf, result: boolean, negated: boolean, decisive: boolean) => void;
-
-/**
- * Walks the declared tree beside the evaluated one and returns whether the node held. A leaf is
- * decisive when it is a reason its tranche failed: not inside a group that held anyway.
- * A leaf the engine skipped counts as not held.
- */
-function collectOutcomes(declared: ConditionTree, evaluated: EvaluatedNode, negated: boolean, visit: LeafVisit): boolean {
-  return walk(declared, evaluated, negated, visit, true);
+type Truth = 'true' | 'false' | 'unknown';
+interface LeafVisitInfo {
+  leaf: ConditionLeaf;
+  passed: boolean;
+  negated: boolean;
+  decisive: boolean;
 }
 
+const negate = (t: Truth): Truth => (t === 'unknown' ? t : t === 'true' ? 'false' : 'true');
+const allOf = (ts: Truth[]): Truth => (ts.includes('false') ? 'false' : ts.includes('unknown') ? 'unknown' : 'true');
+const anyOf = (ts: Truth[]): Truth => (ts.includes('true') ? 'true' : ts.includes('unknown') ? 'unknown' : 'false');
+
+/**
+ * Walks the declared tree beside the evaluated one and returns the node's truth: a leaf whose fact
+ * is blank is unknown, a leaf the engine skipped is false. Each leaf is visited with whether it
+ * holds for the tranche (passed; never for a blank) and whether it is decisive: a reason the
+ * tranche failed, not inside a group that held anyway.
+ */
 function walk(
   declared: ConditionNode | ConditionTree,
   evaluated: EvaluatedNode,
   negated: boolean,
-  visit: LeafVisit,
+  missing: (leaf: ConditionLeaf) => boolean,
+  visit: (info: LeafVisitInfo) => void,
   decisiveIfFailed: boolean,
-): boolean {
+): Truth {
   if (isLeaf(declared as ConditionNode)) {
+    const leaf = declared as ConditionLeaf;
     const result = 'result' in evaluated ? evaluated.result === true : false;
-    const held = negated ? !result : result;
-    visit(declared as ConditionLeaf, result, negated, decisiveIfFailed && !held);
-    return result;
+    const truth: Truth = missing(leaf) ? 'unknown' : result ? 'true' : 'false';
+    const passed = truth !== 'unknown' && (negated ? !result : result);
+    visit({ leaf, passed, negated, decisive: decisiveIfFailed && !passed });
+    return truth;
   }
-  const children = (nodes: readonly (ConditionNode | ConditionTree)[], evaluatedNodes: EvaluatedNode[], groupHeld: (r: boolean[]) => boolean) => {
-    // A first pass without visiting decides whether the group held; a second pass visits with that knowledge.
-    const results = nodes.map((c, i) => walk(c, evaluatedNodes[i], negated, () => undefined, false));
-    const held = groupHeld(results);
-    const failedGroup = negated ? held : !held;
-    nodes.forEach((c, i) => walk(c, evaluatedNodes[i], negated, visit, decisiveIfFailed && failedGroup));
-    return held;
+  const group = (nodes: readonly (ConditionNode | ConditionTree)[], evaluatedNodes: EvaluatedNode[], combine: (ts: Truth[]) => Truth) => {
+    // A first pass without visiting decides the group's truth; a second pass visits with that knowledge.
+    const truth = combine(nodes.map((c, i) => walk(c, evaluatedNodes[i], negated, missing, () => undefined, false)));
+    const failedGroup = truth === 'unknown' || (negated ? truth === 'true' : truth === 'false');
+    nodes.forEach((c, i) => walk(c, evaluatedNodes[i], negated, missing, visit, decisiveIfFailed && failedGroup));
+    return truth;
   };
-  if ('all' in declared && 'all' in evaluated) return children(declared.all, evaluated.all, (r) => r.every(Boolean));
-  if ('any' in declared && 'any' in evaluated) return children(declared.any, evaluated.any, (r) => r.some(Boolean));
-  if ('not' in declared && 'not' in evaluated) return !walk(declared.not, evaluated.not, !negated, visit, decisiveIfFailed);
-  return false;
+  if ('all' in declared && 'all' in evaluated) return group(declared.all, evaluated.all, allOf);
+  if ('any' in declared && 'any' in evaluated) return group(declared.any, evaluated.any, anyOf);
+  if ('not' in declared && 'not' in evaluated) return negate(walk(declared.not, evaluated.not, !negated, missing, visit, decisiveIfFailed));
+  return 'false';
 }

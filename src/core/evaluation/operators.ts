@@ -40,12 +40,16 @@ const compareDate =
     return a !== null && b !== null && accept(a < b ? -1 : a > b ? 1 : 0);
   };
 
+/** Equal as numbers (exactly), as dates (any accepted form: ISO, serial, "30 sep 2024"), or as is. */
 function sameValue(fact: unknown, required: unknown): boolean {
   if (fact === null || fact === undefined) return false;
+  if (fact === required) return true;
+  if (typeof fact === 'boolean' || typeof required === 'boolean') return false;
   const a = toDecimal(fact);
   const b = toDecimal(required);
-  if (typeof fact !== 'boolean' && a !== null && b !== null) return a.equals(b);
-  return fact === required;
+  if (a !== null && b !== null) return a.equals(b);
+  const dateA = toIsoDate(fact);
+  return dateA !== null && dateA === toIsoDate(required);
 }
 
 const ALL_TYPES: readonly FactType[] = ['number', 'percent', 'boolean', 'date', 'text'];

@@ -1,3 +1,5 @@
+import Decimal from 'decimal.js';
+import { OPERATORS } from './operators';
 import type { ConditionLeaf, FactDeclaration, Localized } from '../agreement/types';
 import { formatFactValue } from '../format/factValue';
 
@@ -75,6 +77,18 @@ export function describeRequirement(leaf: ConditionLeaf, fact: FactDeclaration):
   return out;
 }
 
+/**
+ * The region's value as shown in a reason: rounded like the requirement, unless rounding would make
+ * it look equal to a requirement it differs from ("69,996 % är under kravet 70 %", not "70 %").
+ */
+function shownValue(actual: unknown, leaf: ConditionLeaf, fact: FactDeclaration, lang: 'sv' | 'en'): string {
+  const shown = formatFactValue(actual, fact.type, lang);
+  const numeric = fact.type === 'percent' || fact.type === 'number';
+  if (!numeric || shown !== formatFactValue(leaf.value, fact.type, lang)) return shown;
+  const plain = actual instanceof Decimal ? actual.toString() : actual;
+  return OPERATORS.equal.evaluate(plain, leaf.value) ? shown : formatFactValue(actual, fact.type, lang, 10);
+}
+
 /** One line on one region's outcome, e.g. "Inklusion 68,2 % är under kravet 70 %". */
 export function explainOutcome(leaf: ConditionLeaf, fact: FactDeclaration, actual: unknown, passed: boolean, negated: boolean): Localized {
   const out = {} as Localized;
@@ -87,7 +101,7 @@ export function explainOutcome(leaf: ConditionLeaf, fact: FactDeclaration, actua
       out[lang] = lang === 'sv' ? `${label} saknas (krav: ${requirement})` : `${label} is missing (required: ${requirement})`;
       continue;
     }
-    const shown = formatFactValue(actual, fact.type, lang);
+    const shown = shownValue(actual, leaf, fact, lang);
     // Inside "not" the leaf holding is what fails the tranche.
     const leafHeld = negated ? !passed : passed;
     const line = (leafHeld ? phrases.passed : phrases.failed)[lang](label, shown, required);

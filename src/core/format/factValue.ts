@@ -6,15 +6,15 @@ import { formatNumber, formatPercent } from './numbers';
 const YES_NO: Record<Language, [string, string]> = { sv: ['Ja', 'Nej'], en: ['Yes', 'No'] };
 
 /** A fact value or a required value, written the way a Swedish (or English) finance officer reads it. */
-export function formatFactValue(value: unknown, type: FactType, lang: Language): string {
+export function formatFactValue(value: unknown, type: FactType, lang: Language, maxDecimals = 2): string {
   if (value === null || value === undefined) return lang === 'sv' ? '(saknas)' : '(missing)';
-  if (Array.isArray(value)) return value.map((v) => formatFactValue(v, type, lang)).join(', ');
+  if (Array.isArray(value)) return value.map((v) => formatFactValue(v, type, lang, maxDecimals)).join(', ');
   switch (type) {
     case 'percent':
     case 'number': {
       const d = toDecimalOrNull(value);
       if (!d) return String(value);
-      return type === 'percent' ? formatPercent(d, lang, 2) : formatNumber(d, lang);
+      return type === 'percent' ? formatPercent(d, lang, maxDecimals) : formatNumber(d, lang, maxDecimals);
     }
     case 'boolean':
       return typeof value === 'boolean' ? YES_NO[lang][value ? 0 : 1] : String(value);

@@ -102,7 +102,7 @@ describe('the audit log entry', () => {
     const bad = failed(verification);
     expect(bad.map((c) => c.name)).toEqual(['resultHash']);
     expect(bad[0].expected).toBe(entry.resultHash);
-    expect(bad[0].message.sv).toMatch(/^Utbetalningarna per region blev inte desamma: SHA-256 loggad [0-9a-f]{64}, beräknad [0-9a-f]{64}\. Indata eller regler i loggen skiljer sig från dem som användes\.$/);
+    expect(bad[0].message.sv).toMatch(/^Indata och utbetalningar per region blev inte desamma: SHA-256 loggad [0-9a-f]{64}, beräknad [0-9a-f]{64}\. Indata eller regler i loggen skiljer sig från dem som användes\.$/);
   });
 
   it('fails verification, naming the rules, when a rule value was changed after the write', async () => {
