@@ -3,6 +3,7 @@ import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-com
 import type { Language } from '../core/agreement/types';
 import type { FullWorkbookPort } from '../excel/port';
 import { Notice } from './components/Notice';
+import { LoadFailureBoundary } from './components/LoadFailureBoundary';
 import { OutsideOffice } from './components/OutsideOffice';
 import { PaneHeader } from './components/PaneHeader';
 import { languageFromDisplay } from './i18n';
@@ -35,20 +36,23 @@ function Body({ host, connection }: { host: HostInfo | null; connection: Connect
   const { t } = useLanguage();
   if (host === null) return <Spinner label={t.loading} role="status" data-testid="pane-loading" />;
   if (host.kind === 'outside') return <OutsideOffice host={host} />;
-  if (connection && 'port' in connection) {
-    return (
-      <Suspense fallback={<Spinner label={t.loading} role="status" data-testid="pane-loading" />}>
-        <App port={connection.port} />
-      </Suspense>
-    );
-  }
-  return (
+  const failed = (message: string | undefined) => (
     <div data-testid="pane-ready">
       <Notice intent="error" title={t.connectFailed}>
-        {connection?.error}
+        {message}
       </Notice>
     </div>
   );
+  if (connection && 'port' in connection) {
+    return (
+      <LoadFailureBoundary fallback={failed}>
+        <Suspense fallback={<Spinner label={t.loading} role="status" data-testid="pane-loading" />}>
+          <App port={connection.port} />
+        </Suspense>
+      </LoadFailureBoundary>
+    );
+  }
+  return failed(connection?.error);
 }
 
 /**
@@ -66,7 +70,8 @@ export function Pane(props: { createPort: () => FullWorkbookPort; watch?: typeof
   useEffect(
     () =>
       watch((info) => {
-        if (info.kind === 'excel') void loadApp(); // start fetching while React renders the state
+        // Start fetching while React renders; a failure shows through the boundary when rendered.
+        if (info.kind === 'excel') loadApp().catch(() => undefined);
         setHost(info);
         if (info.kind === 'excel' && !chosenByUser.current) setLangState(languageFromDisplay(info.displayLanguage));
       }),

@@ -108,6 +108,7 @@ export interface Messages {
   failureCompute: string;
   failureWrite: string;
   failureLog: string;
+  tableChangedBeforeWrite: string;
   failureUndo: string;
   failureSelect: string;
   dismiss: string;
@@ -220,6 +221,7 @@ const sv: Messages = {
   failureCompute: 'Utbetalningen kunde inte beräknas.',
   failureWrite: 'Inget skrevs till bladet.',
   failureLog: 'Kolumnerna skrevs, men raden i bladet Kvot logg kunde inte läggas till.',
+  tableChangedBeforeWrite: 'Tabellen i bladet har ändrats sedan förhandsgranskningen (eller markeringen står i en annan tabell). Förhandsgranskningen är nu uppdaterad: kontrollera den och skriv igen.',
   failureUndo: 'Skrivningen kunde inte ångras.',
   failureSelect: 'Cellen kunde inte markeras.',
   dismiss: 'Stäng',
@@ -332,6 +334,7 @@ const en: Messages = {
   failureCompute: 'The payouts could not be computed.',
   failureWrite: 'Nothing was written to the sheet.',
   failureLog: 'The columns were written, but the row in the Kvot logg sheet could not be added.',
+  tableChangedBeforeWrite: 'The table in the sheet has changed since the preview (or the selection is in another table). The preview is now up to date: check it and write again.',
   failureUndo: 'The write could not be undone.',
   failureSelect: 'The cell could not be selected.',
   dismiss: 'Dismiss',

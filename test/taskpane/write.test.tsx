@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { KVOT_HEADER_PREFIX } from '../../src/core/payout/columns.types';
-import { fakePort, officialTable2024, renderInExcel } from './fixtures';
+import { fakePort, foundTable, norm, officialTable2024, renderInExcel } from './fixtures';
 
 /**
  * Under jsdom, Tabster's modalizer can leave aria-hidden on an open Fluent dialog (it cannot see
@@ -107,5 +107,21 @@ describe('writing to the sheet', () => {
     await user.click(screen.getByRole('button', { name: 'Write to sheet' }));
     await screen.findByTestId('write-success');
     expect(port.writePayoutColumns.mock.calls[0][1].headers).toContain(`${KVOT_HEADER_PREFIX}Payout 2`);
+  });
+});
+
+describe('a table that changed after the preview', () => {
+  it('writes nothing, shows the new preview and says why', async () => {
+    const port = fakePort();
+    const user = await preview(port);
+    const changed = foundTable();
+    changed.grid.values[1][2] = 2_500_000; // Stockholm's population, edited after reading
+    port.readRegionTable.mockResolvedValueOnce(changed);
+    await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
+
+    expect(await screen.findByTestId('failure')).toHaveTextContent('Tabellen i bladet har ändrats sedan förhandsgranskningen');
+    expect(port.writePayoutColumns).not.toHaveBeenCalled();
+    expect(port.appendAuditLog).not.toHaveBeenCalled();
+    expect(norm(screen.getByTestId('payout-row-01').textContent)).toContain('Stockholm2 500 000');
   });
 });

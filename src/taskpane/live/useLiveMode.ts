@@ -29,6 +29,11 @@ export function useLiveMode({ port, flow }: TabContext, options: { debounceMs?: 
   const [watching, setWatching] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const found = flow.state.found;
+  // Every refresh makes a new FoundTable for the same block: keep the subscription (and a pending
+  // refresh) across those, and subscribe anew only when the block itself moves or grows.
+  const foundKey = found?.address ?? null;
+  const foundRef = useRef(found);
+  foundRef.current = found;
 
   // The timer calls the flow of the latest render (its readTable sees the current agreement).
   const latest = useRef(flow);
@@ -44,7 +49,8 @@ export function useLiveMode({ port, flow }: TabContext, options: { debounceMs?: 
   }, []);
 
   useEffect(() => {
-    if (!enabled || !found) {
+    const target = foundRef.current;
+    if (!enabled || !target) {
       setWatching(null);
       return;
     }
@@ -57,7 +63,7 @@ export function useLiveMode({ port, flow }: TabContext, options: { debounceMs?: 
       const current = latest.current;
       // Mid-write or mid-undo: wait for it to finish rather than read half-written cells.
       if (current.state.activity === 'writing' || current.state.activity === 'undoing') return schedule();
-      // The re-read replaces the table, which ends this subscription: report the time regardless.
+      // The re-read keeps this subscription unless the block moved; report the time regardless.
       await current.readTable({ refresh: true });
       if (mounted.current) setLastUpdate(new Date());
     };
@@ -67,11 +73,11 @@ export function useLiveMode({ port, flow }: TabContext, options: { debounceMs?: 
     }
 
     setError(null);
-    port.watchTable(found, () => active && schedule()).then(
+    port.watchTable(target, () => active && schedule()).then(
       (off) => {
         if (active) {
           unsubscribe = off;
-          setWatching(found.address);
+          setWatching(target.address);
         } else {
           void off().catch(() => undefined); // Turned off before Excel answered.
         }
@@ -87,7 +93,7 @@ export function useLiveMode({ port, flow }: TabContext, options: { debounceMs?: 
       // A failed unsubscribe leaves a handler whose callback no longer does anything (active is false).
       if (unsubscribe) void unsubscribe().catch(() => undefined);
     };
-  }, [enabled, found, port, debounceMs]);
+  }, [enabled, foundKey, port, debounceMs]);
 
   return { enabled, setEnabled, lastUpdate, hasTable: found !== null, watching: enabled ? watching : null, error: enabled ? error : null };
 }

@@ -16,6 +16,10 @@ import { initialPaneState, paneReducer, type Failure, type MappingChoices } from
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** Exactly the cells the preview was computed from. */
+const sameTable = (a: FoundTable, b: FoundTable) =>
+  a.address === b.address && JSON.stringify(a.grid.values) === JSON.stringify(b.grid.values);
+
 /** The same table when it starts at the same cell of the same sheet (rows added below still count). */
 const sameBlockStart = (a: FoundTable, b: FoundTable | null) =>
   b !== null && a.grid.sheetName === b.grid.sheetName && a.grid.origin.row === b.grid.origin.row && a.grid.origin.column === b.grid.origin.column;
@@ -35,6 +39,9 @@ export function useDistribution(port: FullWorkbookPort) {
   const { lang } = useLanguage();
   // Each evaluation gets a number; an older one finishing late must not overwrite a newer preview.
   const generation = useRef(0);
+  // The state of the latest render: what an action that awaited Excel must use when it resumes.
+  const latest = useRef(state);
+  latest.current = state;
 
   const fail = (action: Failure['action'], error: unknown) => dispatch({ type: 'failed', failure: { action, message: messageOf(error) } });
 
@@ -98,8 +105,7 @@ export function useDistribution(port: FullWorkbookPort) {
    * keeps the user's column choices; a different block starts over.
    */
   async function readTable(options: { refresh?: boolean } = {}) {
-    const agreement = state.agreement;
-    if (!agreement) return;
+    if (!state.agreement) return;
     dispatch({ type: 'start', activity: 'reading' });
     let found: FoundTable;
     try {
@@ -108,9 +114,12 @@ export function useDistribution(port: FullWorkbookPort) {
       fail('read', error);
       return;
     }
-    const keepChoices = options.refresh === true && sameBlockStart(found, state.found);
+    // The agreement may have changed while Excel was read (e.g. the workbook's own rules adopted).
+    const { agreement, choices, found: previous } = latest.current;
+    if (!agreement) return;
+    const keepChoices = options.refresh === true && sameBlockStart(found, previous);
     dispatch({ type: 'tableFound', found, keepChoices });
-    await evaluate(agreement, found, keepChoices ? state.choices : {});
+    await evaluate(agreement, found, keepChoices ? choices : {});
   }
 
   async function chooseColumns(choices: MappingChoices) {
@@ -122,7 +131,15 @@ export function useDistribution(port: FullWorkbookPort) {
     const { found, table, result, agreement } = state;
     if (!found || !table?.ok || !result || !agreement) return;
     dispatch({ type: 'start', activity: 'writing' });
+    let address: string;
     try {
+      // The rows are written by position: if the sheet changed since the preview (sorted, a row
+      // inserted, a value edited), payouts would land beside the wrong regions. Read it again first.
+      const fresh = await port.readRegionTable();
+      if (!sameTable(fresh, found)) {
+        await readAgainAfterChange(fresh);
+        return;
+      }
       // The output rows line up with the grid rows under the header, totals and blanks included.
       const { headerRow } = table.table;
       const columns = buildOutputColumns(result, lang, { headerRow, rowCount: found.grid.values.length - headerRow - 1 });
@@ -131,18 +148,32 @@ export function useDistribution(port: FullWorkbookPort) {
         dispatch({ type: 'writeNeedsConfirmation', conflicts: outcome.conflicts });
         return;
       }
-      dispatch({ type: 'written', address: outcome.address });
+      address = outcome.address;
     } catch (error) {
       fail('write', error);
       return;
     }
-    // Every write is logged so the payout can be reproduced and checked later (kvot verify).
+    // Every write is logged so the payout can be reproduced and checked later (kvot verify). The
+    // pane stays busy until the row is in, so a second write or an undo cannot interleave with it.
+    let logError: unknown = null;
     try {
       const entry = await createLogEntry(agreement, table.table, result, new Date());
       await port.appendAuditLog(logHeaderCells(lang), logRowCells(entry));
     } catch (error) {
-      fail('log', error);
+      logError = error;
     }
+    dispatch({ type: 'written', address });
+    if (logError !== null) fail('log', logError);
+  }
+
+  /** The table changed between preview and write: show the new preview and say why nothing was written. */
+  async function readAgainAfterChange(fresh: FoundTable) {
+    const { agreement, choices, found } = latest.current;
+    if (!agreement) return;
+    const keepChoices = sameBlockStart(fresh, found);
+    dispatch({ type: 'tableFound', found: fresh, keepChoices });
+    await evaluate(agreement, fresh, keepChoices ? choices : {});
+    dispatch({ type: 'failed', failure: { action: 'write', message: MESSAGES[lang].tableChangedBeforeWrite } });
   }
 
   async function undo() {

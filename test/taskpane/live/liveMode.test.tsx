@@ -80,8 +80,16 @@ describe('live mode', () => {
     await enable(user, port);
     await screen.findByText(/Följer ändringar/);
 
-    // A new table (read from Distribute) replaces the subscription.
+    // The same block read again (as every live refresh does) keeps the subscription.
     port.readRegionTable.mockResolvedValue(foundTable(regionGrid()));
+    await act(async () => {
+      await handle.flow.readTable();
+    });
+    expect(port.watchTable).toHaveBeenCalledTimes(1);
+    expect(offs[0]).not.toHaveBeenCalled();
+
+    // A table in another place replaces the subscription.
+    port.readRegionTable.mockResolvedValue({ ...foundTable(regionGrid()), address: 'Blad2!A1:F23' });
     await act(async () => {
       await handle.flow.readTable();
     });
