@@ -42,6 +42,16 @@ export interface WorkbookPort {
   selectAddress(address: string): Promise<void>;
 }
 
+/**
+ * undoLastWrite refuses: the cells Kvot wrote have changed since (edited, sorted, or undone in Excel
+ * and typed over), and restoring the old contents would overwrite those changes.
+ */
+export class UndoRefusedError extends Error {
+  constructor(readonly address: string) {
+    super(`The cells Kvot wrote in ${address} have changed since; undo would overwrite those changes.`);
+  }
+}
+
 /** What issue 4 adds: rules kept in the workbook, report sheets, and change notifications. */
 export interface WorkbookExtrasPort {
   /** The rule set saved in this workbook (custom XML part), as JSON text; null when none is saved. */

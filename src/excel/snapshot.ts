@@ -16,6 +16,8 @@ export interface WriteSnapshot {
   numberFormat: unknown[][];
   /** Per-cell fill and bold (ExcelApi 1.9); null on older hosts, where undo clears Kvot's styling. */
   looks: CellLook[][] | null;
+  /** What Kvot wrote there: undo restores only while the block still holds exactly this. */
+  written?: (string | number | boolean)[][];
 }
 
 export const LOOK_LOAD_OPTIONS: Excel.CellPropertiesLoadOptions = {

@@ -2,13 +2,29 @@ import type { ExcelHost } from './host';
 import { localAddress } from './address';
 import { looksToCellProperties, type WriteSnapshot } from './snapshot';
 import { withEventsOff } from './events';
+import { UndoRefusedError } from './port';
 
-/** Puts back what a write replaced, in one batch (plus the sync that turns events back on). */
+export { UndoRefusedError } from './port';
+
+const same = (a: unknown, b: unknown) => (a ?? '') === (b ?? '');
+
+/**
+ * Puts back what a write replaced: one batch checks that the block still holds what Kvot wrote, one
+ * restores it (plus the sync that turns events back on). Refuses, writing nothing, when it does not.
+ */
 export async function restoreSnapshot(host: ExcelHost, snapshot: WriteSnapshot): Promise<void> {
   await host.run(
     async (context) => {
+      const blockRange = () => context.workbook.worksheets.getItem(snapshot.block.sheetName).getRange(localAddress(snapshot.block));
+      if (snapshot.written) {
+        const current = blockRange().load('values');
+        await context.sync();
+        const written = snapshot.written;
+        const unchanged = written.every((row, r) => row.every((value, c) => same(current.values[r]?.[c], value)));
+        if (!unchanged) throw new UndoRefusedError(`${snapshot.block.sheetName}!${localAddress(snapshot.block)}`);
+      }
       await withEventsOff(context, host, async () => {
-        const range = context.workbook.worksheets.getItem(snapshot.block.sheetName).getRange(localAddress(snapshot.block));
+        const range = blockRange();
         // Formats first, then formulas: they hold the constants too, and a text format keeps "01" as text.
         range.numberFormat = snapshot.numberFormat;
         range.formulas = snapshot.formulas;

@@ -37,12 +37,12 @@ export async function writePayoutColumns(
 
       const width = writeWidth(plan, scan.values);
       const block: SheetBlock = { ...plan.scan, lastColumn: plan.startColumn + width - 1 };
-      remember(takeSnapshot(block, scan.formulas, scan.numberFormat, cells ? cells.value : null));
+      const matrices = writeMatrices(plan, columns, width);
+      remember({ ...takeSnapshot(block, scan.formulas, scan.numberFormat, cells ? cells.value : null), written: matrices.values });
 
       await withEventsOff(context, host, async () => {
         if (host.supports('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
         const target = sheet.getRange(localAddress(block));
-        const matrices = writeMatrices(plan, columns, width);
         // Formats first, so text such as "01" is not turned into a number by General.
         target.numberFormat = matrices.numberFormat;
         target.values = matrices.values;

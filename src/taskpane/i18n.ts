@@ -109,6 +109,7 @@ export interface Messages {
   failureWrite: string;
   failureLog: string;
   tableChangedBeforeWrite: string;
+  undoRefused: (address: string) => string;
   failureUndo: string;
   failureSelect: string;
   dismiss: string;
@@ -221,6 +222,7 @@ const sv: Messages = {
   failureCompute: 'Utbetalningen kunde inte beräknas.',
   failureWrite: 'Inget skrevs till bladet.',
   failureLog: 'Kolumnerna skrevs, men raden i bladet Kvot logg kunde inte läggas till.',
+  undoRefused: (address) => `Kvots celler i ${address} har ändrats efter skrivningen; att ångra skulle skriva över ändringarna, så inget ändrades.`,
   tableChangedBeforeWrite: 'Tabellen i bladet har ändrats sedan förhandsgranskningen (eller markeringen står i en annan tabell). Förhandsgranskningen är nu uppdaterad: kontrollera den och skriv igen.',
   failureUndo: 'Skrivningen kunde inte ångras.',
   failureSelect: 'Cellen kunde inte markeras.',
@@ -334,6 +336,7 @@ const en: Messages = {
   failureCompute: 'The payouts could not be computed.',
   failureWrite: 'Nothing was written to the sheet.',
   failureLog: 'The columns were written, but the row in the Kvot logg sheet could not be added.',
+  undoRefused: (address) => `Kvot's cells in ${address} have changed since the write; undoing would overwrite those changes, so nothing was changed.`,
   tableChangedBeforeWrite: 'The table in the sheet has changed since the preview (or the selection is in another table). The preview is now up to date: check it and write again.',
   failureUndo: 'The write could not be undone.',
   failureSelect: 'The cell could not be selected.',

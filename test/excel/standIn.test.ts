@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UndoRefusedError } from '../../src/excel/undo';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { FAILING_ROW_FILL, KVOT_HEADER_FILL } from '../../src/excel/write';
 import { loadStandIn, type StandInWorkbook } from './standIn';
@@ -123,8 +124,18 @@ describe('the adapter against the end-to-end Excel stand-in (2024 example, 21 re
     await once.writePayoutColumns(await once.readRegionTable(), columns, { overwrite: false });
     syncs = fresh.standIn.syncCount;
     expect(await once.undoLastWrite()).toBe(true);
-    expect(fresh.standIn.syncCount - syncs).toBe(2);
+    expect(fresh.standIn.syncCount - syncs).toBe(3); // check that Kvot's cells are unchanged, restore, events on
     expect(look(fresh.standIn, 'A1:L30')).toEqual(empty);
+  });
+
+  it('refuses to undo over cells changed after the write, and changes nothing', async () => {
+    const { host, standIn } = loadStandIn(workbookOf(regions));
+    const workbook = new OfficeWorkbook(host);
+    await workbook.writePayoutColumns(await workbook.readRegionTable(), outputColumns(regions), { overwrite: false });
+    standIn.setValues('Blad1', 'E5', [['checked by Anna']]);
+    const before = look(standIn, 'A1:L30');
+    await expect(workbook.undoLastWrite()).rejects.toBeInstanceOf(UndoRefusedError);
+    expect(look(standIn, 'A1:L30')).toEqual(before);
   });
 
   it('asks before overwriting data that is not Kvot’s, and writes nothing', async () => {

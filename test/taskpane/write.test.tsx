@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { KVOT_HEADER_PREFIX } from '../../src/core/payout/columns.types';
+import { UndoRefusedError } from '../../src/excel/port';
 import { fakePort, foundTable, norm, officialTable2024, renderInExcel } from './fixtures';
 
 /**
@@ -123,5 +124,17 @@ describe('a table that changed after the preview', () => {
     expect(port.writePayoutColumns).not.toHaveBeenCalled();
     expect(port.appendAuditLog).not.toHaveBeenCalled();
     expect(norm(screen.getByTestId('payout-row-01').textContent)).toContain('Stockholm2 500 000');
+  });
+});
+
+describe('undo over changed cells', () => {
+  it('explains that nothing was undone when Kvot’s cells changed after the write', async () => {
+    const port = fakePort();
+    port.undoLastWrite.mockRejectedValueOnce(new UndoRefusedError('Blad1!G1:L23'));
+    const user = await preview(port);
+    await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
+    await screen.findByTestId('write-success');
+    await user.click(screen.getByRole('button', { name: 'Ångra senaste skrivning' }));
+    expect(await screen.findByTestId('failure')).toHaveTextContent('Kvots celler i Blad1!G1:L23 har ändrats efter skrivningen');
   });
 });

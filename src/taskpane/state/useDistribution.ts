@@ -6,7 +6,7 @@ import type { ColumnMapping, TableResult } from '../../core/table/types';
 import { computePayouts } from '../../core/payout/compute';
 import { buildOutputColumns } from '../../core/payout/columns';
 import { createLogEntry, logHeaderCells, logRowCells } from '../../core/audit';
-import type { FoundTable, FullWorkbookPort } from '../../excel/port';
+import { UndoRefusedError, type FoundTable, type FullWorkbookPort } from '../../excel/port';
 import { BUNDLED_RULES } from '../bundledRules';
 import { FILE_CHOICE } from '../components/AgreementPicker';
 import { MESSAGES } from '../i18n';
@@ -181,7 +181,8 @@ export function useDistribution(port: FullWorkbookPort) {
     try {
       dispatch({ type: 'undone', undone: await port.undoLastWrite() });
     } catch (error) {
-      fail('undo', error);
+      if (error instanceof UndoRefusedError) fail('undo', MESSAGES[lang].undoRefused(error.address));
+      else fail('undo', error);
     }
   }
 
