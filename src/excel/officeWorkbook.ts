@@ -1,7 +1,7 @@
 import type { OutputColumns } from '../core/payout/columns.types';
 import type { ComparisonSheet } from '../core/scenario/sheet';
 import type { LogRow } from '../core/audit/row';
-import type { FoundTable, FullWorkbookPort, WriteOutcome } from './port';
+import type { FoundTable, FullWorkbookPort, WriteOptions, WriteOutcome } from './port';
 import { officeExcelHost, type ExcelHost } from './host';
 import { readRegionTable } from './read';
 import { writePayoutColumns } from './write';
@@ -26,7 +26,7 @@ export class OfficeWorkbook implements FullWorkbookPort {
     return readRegionTable(this.host);
   }
 
-  writePayoutColumns(found: FoundTable, columns: OutputColumns, options: { overwrite: boolean }): Promise<WriteOutcome> {
+  writePayoutColumns(found: FoundTable, columns: OutputColumns, options: WriteOptions): Promise<WriteOutcome> {
     return writePayoutColumns(this.host, found, columns, options, (snapshot) => {
       this.lastWrite = snapshot;
     });

@@ -16,6 +16,11 @@ export interface FoundTable {
   address: string;
 }
 
+export interface WriteOptions {
+  overwrite: boolean;
+  confirmed?: readonly string[];
+}
+
 export type WriteOutcome =
   | { status: 'written'; address: string }
   /**
@@ -34,8 +39,10 @@ export interface WorkbookPort {
    * grid. Replaces Kvot's own earlier columns in place; refuses (needsConfirmation) if other cells
    * would be overwritten unless overwrite is true. Throws, writing nothing, when the columns do not
    * fit the table (row or column counts, a header without the "Kvot: " prefix).
+   * With `confirmed` (the conflicts the user was shown and agreed to overwrite), overwrite applies
+   * only while the conflicts are still exactly among those; new ones are asked about again.
    */
-  writePayoutColumns(found: FoundTable, columns: OutputColumns, options: { overwrite: boolean }): Promise<WriteOutcome>;
+  writePayoutColumns(found: FoundTable, columns: OutputColumns, options: WriteOptions): Promise<WriteOutcome>;
   /** Restores exactly what the last write replaced. False when there is nothing to undo. */
   undoLastWrite(): Promise<boolean>;
   /** Selects a cell or range by address such as "Blad1!C7". */

@@ -1,6 +1,6 @@
 import type { OutputColumns } from '../core/payout/columns.types';
 import type { ExcelHost } from './host';
-import type { FoundTable, WriteOutcome } from './port';
+import type { FoundTable, WriteOptions, WriteOutcome } from './port';
 import { blockAddress, localAddress, type SheetBlock } from './address';
 import { failingRuns, findConflicts, planWrite, writeMatrices, writeWidth } from './target';
 import { LOOK_LOAD_OPTIONS, takeSnapshot, type WriteSnapshot } from './snapshot';
@@ -20,7 +20,7 @@ export async function writePayoutColumns(
   host: ExcelHost,
   found: FoundTable,
   columns: OutputColumns,
-  options: { overwrite: boolean },
+  options: WriteOptions,
   remember: (snapshot: WriteSnapshot) => void,
 ): Promise<WriteOutcome> {
   const plan = planWrite(found, columns); // Bad input throws here, before Excel is touched.
@@ -33,7 +33,8 @@ export async function writePayoutColumns(
       await context.sync();
 
       const conflicts = findConflicts(plan, scan.values, scan.formulas);
-      if (conflicts.length > 0 && !options.overwrite) return { status: 'needsConfirmation', conflicts };
+      const confirmed = options.overwrite && (!options.confirmed || conflicts.every((c) => options.confirmed!.includes(c)));
+      if (conflicts.length > 0 && !confirmed) return { status: 'needsConfirmation', conflicts };
 
       const width = writeWidth(plan, scan.values);
       const block: SheetBlock = { ...plan.scan, lastColumn: plan.startColumn + width - 1 };

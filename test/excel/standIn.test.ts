@@ -138,6 +138,22 @@ describe('the adapter against the end-to-end Excel stand-in (2024 example, 21 re
     expect(look(standIn, 'A1:L30')).toEqual(before);
   });
 
+  it('asks again when new conflicts appear after the user confirmed others', async () => {
+    const { host, standIn } = loadStandIn(workbookOf(regions));
+    standIn.setValues('Blad1', 'E5', [['ring']]);
+    const workbook = new OfficeWorkbook(host);
+    const found = await workbook.readRegionTable();
+    const first = await workbook.writePayoutColumns(found, outputColumns(regions), { overwrite: false });
+    expect(first).toEqual({ status: 'needsConfirmation', conflicts: ['Blad1!E5'] });
+    standIn.setValues('Blad1', 'F9', [['typed meanwhile']]);
+    const before = look(standIn, 'A1:L30');
+    const second = await workbook.writePayoutColumns(found, outputColumns(regions), { overwrite: true, confirmed: ['Blad1!E5'] });
+    expect(second).toEqual({ status: 'needsConfirmation', conflicts: ['Blad1!E5', 'Blad1!F9'] });
+    expect(look(standIn, 'A1:L30')).toEqual(before);
+    const third = await workbook.writePayoutColumns(found, outputColumns(regions), { overwrite: true, confirmed: ['Blad1!E5', 'Blad1!F9'] });
+    expect(third.status).toBe('written');
+  });
+
   it('asks before overwriting data that is not Kvot’s, and writes nothing', async () => {
     const { host, standIn } = loadStandIn(workbookOf(regions));
     standIn.setValues('Blad1', 'E5:E6', [['ring'], ['Halland']]);

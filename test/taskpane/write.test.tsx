@@ -35,7 +35,7 @@ describe('writing to the sheet', () => {
     expect(port.writePayoutColumns).toHaveBeenCalledTimes(1);
 
     const [found, columns, options] = port.writePayoutColumns.mock.calls[0];
-    expect(options).toEqual({ overwrite: false });
+    expect(options).toEqual({ overwrite: false, confirmed: [] });
     expect(found.address).toBe('Blad1!A1:F23');
     expect(columns.headers.every((h) => h.startsWith(KVOT_HEADER_PREFIX))).toBe(true);
     // One output row per grid row under the header: 21 regions and the "Riket" row.
@@ -62,7 +62,7 @@ describe('writing to the sheet', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Skriv över', ...inDialog }));
     await screen.findByTestId('write-success');
     expect(port.writePayoutColumns).toHaveBeenCalledTimes(2);
-    expect(port.writePayoutColumns.mock.calls[1][2]).toEqual({ overwrite: true });
+    expect(port.writePayoutColumns.mock.calls[1][2]).toEqual({ overwrite: true, confirmed: conflicts });
     await waitFor(() => expect(screen.queryByRole('alertdialog', inDialog)).toBeNull());
   });
 

@@ -143,7 +143,9 @@ export function useDistribution(port: FullWorkbookPort) {
       // The output rows line up with the grid rows under the header, totals and blanks included.
       const { headerRow } = table.table;
       const columns = buildOutputColumns(result, lang, { headerRow, rowCount: found.grid.values.length - headerRow - 1 });
-      const outcome = await port.writePayoutColumns(found, columns, { overwrite });
+      // Overwriting covers exactly the cells the user was shown; anything new is asked about again.
+      const confirmed = overwrite && state.write.status === 'confirm' ? state.write.conflicts : [];
+      const outcome = await port.writePayoutColumns(found, columns, { overwrite, confirmed });
       if (outcome.status !== 'written') {
         dispatch({ type: 'writeNeedsConfirmation', conflicts: outcome.conflicts });
         return;
