@@ -25,7 +25,7 @@ export function DistributeTab(context: TabContext) {
   // Lives here because this panel is always mounted: live mode keeps following the table on any tab.
   const live = useLiveMode(context);
   const { state } = flow;
-  const { t, lang } = useLanguage();
+  const { t } = useLanguage();
   const styles = useStyles();
   const ids = { agreement: useId('agreement'), table: useId('table'), preview: useId('preview'), write: useId('write') };
   const busy = state.activity !== null;
@@ -52,7 +52,7 @@ export function DistributeTab(context: TabContext) {
             intent="error"
             testId="rule-problems"
             title={t.ruleFileProblemsTitle(state.ruleProblems.source)}
-            items={state.ruleProblems.problems.map((p) => ({ location: p.pointer || t.rootPointer, message: p.message[lang] }))}
+            problems={state.ruleProblems.problems}
           />
         ) : null}
         {state.agreement ? <AgreementSummary agreement={state.agreement} /> : null}

@@ -1,12 +1,10 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import type { Localized } from '../../core/agreement/types';
 import { useLanguage } from '../language';
 import { Notice } from './Notice';
 
-export interface ProblemItem {
-  /** A cell address ("Blad1!C7") or a JSON pointer. */
-  location: string;
-  message: string;
-}
+/** A table problem (cell address) or a rule-file problem (JSON pointer; "" is the whole file). */
+export type LocatedProblem = { address: string; message: Localized } | { pointer: string; message: Localized };
 
 /** Long lists are cut here; the count of the rest is shown. */
 const SHOWN = 100;
@@ -23,13 +21,19 @@ const useStyles = makeStyles({
 export function ProblemList(props: {
   intent: 'error' | 'warning';
   title: string;
-  items: ProblemItem[];
+  problems: readonly LocatedProblem[];
   onLocate?: (location: string) => void;
   testId?: string;
+  /** What an empty JSON pointer is called; the pane's "(hela filen)" by default. */
+  rootLabel?: string;
 }) {
-  const { intent, title, items, onLocate, testId } = props;
-  const { t } = useLanguage();
+  const { intent, title, problems, onLocate, testId, rootLabel } = props;
+  const { t, lang } = useLanguage();
   const styles = useStyles();
+  const items = problems.map((p) => ({
+    location: 'address' in p ? p.address : p.pointer || (rootLabel ?? t.rootPointer),
+    message: p.message[lang],
+  }));
   return (
     <Notice intent={intent} title={title} testId={testId}>
       <ul className={styles.list}>

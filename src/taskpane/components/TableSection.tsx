@@ -30,7 +30,7 @@ export function TableSection(props: {
   onLocate: (address: string) => void;
 }) {
   const { state, agreement, disabled, onRead, onChoose, onReset, onLocate } = props;
-  const { t, lang } = useLanguage();
+  const { t } = useLanguage();
   const styles = useStyles();
   const { found, table } = state;
 
@@ -60,7 +60,7 @@ export function TableSection(props: {
           intent="error"
           testId="table-errors"
           title={t.tableErrorsTitle(table.errors.length)}
-          items={table.errors.map((e) => ({ location: e.address, message: e.message[lang] }))}
+          problems={table.errors}
           onLocate={onLocate}
         />
       ) : null}
@@ -69,7 +69,7 @@ export function TableSection(props: {
           intent="warning"
           testId="table-warnings"
           title={t.tableWarningsTitle(table.table.warnings.length)}
-          items={table.table.warnings.map((w) => ({ location: w.address, message: w.message[lang] }))}
+          problems={table.table.warnings}
           onLocate={onLocate}
         />
       ) : null}

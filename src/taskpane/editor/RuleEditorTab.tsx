@@ -21,7 +21,6 @@ import { diffAgreements } from '../../core/agreement/diff';
 import { isEditableDraft } from '../../core/agreement/draft';
 import { loadAgreement, loadAgreementText } from '../../core/agreement/load';
 import type { RuleProblem } from '../../core/agreement/problems';
-import type { Agreement } from '../../core/agreement/types';
 import { formatKronor } from '../../core/format/numbers';
 import type { TabContext } from '../App';
 import { BUNDLED_RULES } from '../bundledRules';
@@ -156,7 +155,8 @@ export function RuleEditorTab({ port, flow }: TabContext) {
             intent="error"
             testId="import-problems"
             title={note.title}
-            items={note.problems.map((p) => ({ location: p.pointer || e.rootPointer, message: p.message[lang] }))}
+            problems={note.problems}
+            rootLabel={e.rootPointer}
           />
         ) : (
           <Notice intent="info" title={note.title} actions={<Button onClick={() => setNote(null)}>{e.dismiss}</Button>} testId="draft-note">
@@ -200,7 +200,8 @@ export function RuleEditorTab({ port, flow }: TabContext) {
               intent="error"
               testId="editor-problems"
               title={e.otherProblemsTitle(placed.unplaced.length)}
-              items={placed.unplaced.map((p) => ({ location: p.pointer || e.rootPointer, message: p.message[lang] }))}
+              problems={placed.unplaced}
+            rootLabel={e.rootPointer}
             />
           ) : null}
           <BundledDiff diff={diff} />

@@ -17,14 +17,15 @@ export function WorkbookRulesNotice(props: {
   onUseWorkbook: (agreement: Agreement) => void;
 }) {
   const { rules, current, bundledDiff, onUseBundled, onUseWorkbook } = props;
-  const { e, lang } = useEditorText();
+  const { e } = useEditorText();
   if (rules.status === 'broken') {
     return (
       <ProblemList
         intent="error"
         testId="workbook-rules-problems"
         title={e.workbookBroken}
-        items={rules.problems.map((p) => ({ location: p.pointer || e.rootPointer, message: p.message[lang] }))}
+        problems={rules.problems}
+            rootLabel={e.rootPointer}
       />
     );
   }

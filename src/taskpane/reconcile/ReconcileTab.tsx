@@ -111,7 +111,7 @@ export function ReconcileTab({ flow }: TabContext) {
           intent="error"
           testId="reconcile-failed"
           title={m.failedTitle}
-          items={outcome.errors.map((e) => ({ location: e.address, message: e.message[lang] }))}
+          problems={outcome.errors}
           onLocate={locate}
         />
       ) : null}

@@ -62,7 +62,7 @@ export function ReconcileTable(props: { reconciliation: Reconciliation; compared
           intent="error"
           testId="reconcile-errors"
           title={m.errorsTitle(rec.errors.length)}
-          items={rec.errors.map((e) => ({ location: e.address, message: e.message[lang] }))}
+          problems={rec.errors}
           onLocate={onLocate}
         />
       ) : null}
@@ -71,7 +71,7 @@ export function ReconcileTable(props: { reconciliation: Reconciliation; compared
           intent="warning"
           testId="reconcile-warnings"
           title={m.warningsTitle(rec.warnings.length)}
-          items={rec.warnings.map((e) => ({ location: e.address, message: e.message[lang] }))}
+          problems={rec.warnings}
           onLocate={onLocate}
         />
       ) : null}
