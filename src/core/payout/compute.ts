@@ -5,9 +5,9 @@ import type { RegionEvaluation } from '../evaluation/types';
 import { evaluateRegions } from '../evaluation/evaluate';
 import { apportion } from '../apportionment/largestRemainder';
 import type { PayoutResult, RegionPayout, TrancheResult } from './types';
+import { regionKey } from '../table/regionKey';
 
 const ZERO = new Decimal(0);
-const regionKey = (r: RegionRow) => r.code ?? r.name;
 
 /** Evaluates the conditions and apportions every tranche to the krona. */
 export async function computePayouts(agreement: Agreement, regions: readonly RegionRow[]): Promise<PayoutResult> {

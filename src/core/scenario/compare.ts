@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Localized } from '../agreement/types';
 import type { PayoutResult, RegionPayout } from '../payout/types';
-import { regionKey } from './regionKey';
+import { regionKey } from '../table/regionKey';
 
 const ZERO = new Decimal(0);
 

@@ -2,7 +2,7 @@ import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/reac
 import { Delete20Regular } from '@fluentui/react-icons';
 import type { Agreement, Localized } from '../../core/agreement/types';
 import { formatFactValue } from '../../core/format/factValue';
-import { regionKey } from '../../core/scenario/regionKey';
+import { regionKey } from '../../core/table/regionKey';
 import type { RegionRow } from '../../core/table/types';
 import { useLanguage } from '../language';
 import { WHAT_IF_MESSAGES } from './i18n';

@@ -16,7 +16,7 @@ import {
 import type { Agreement } from '../../core/agreement/types';
 import type { PayoutResult } from '../../core/payout/types';
 import { sensitivity } from '../../core/scenario';
-import { regionKey } from '../../core/scenario/regionKey';
+import { regionKey } from '../../core/table/regionKey';
 import { useLanguage } from '../language';
 import { choiceLabel, conditionChoices } from './conditionChoices';
 import { useFormStyles } from './formStyles';

@@ -9,7 +9,7 @@ import {
   type FactOverride,
   type Scenario,
 } from '../../core/scenario';
-import { regionKey } from '../../core/scenario/regionKey';
+import { regionKey } from '../../core/table/regionKey';
 import { conditionChoices, readThreshold } from './conditionChoices';
 import { WHAT_IF_MESSAGES } from './i18n';
 

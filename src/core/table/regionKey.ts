@@ -1,4 +1,4 @@
-/** How scenarios, comparisons and reconciliation recognise a region: its code, else its name. */
+/** How apportionment tie-breaks, scenarios, comparisons and reconciliation recognise a region: its code, else its name. */
 export const regionKey = (region: { code: string | null; name: string }): string => region.code ?? region.name;
 
 /** Text compared loosely: case, surrounding and repeated spaces (incl. no-break) ignored. */
