@@ -1,6 +1,6 @@
 import type { Agreement, Language } from '../core/agreement/types';
 import type { PayoutResult } from '../core/payout/types';
-import { formatKronor, formatPercent } from '../core/format/numbers';
+import { formatKronor, formatNumber, formatPercent } from '../core/format/numbers';
 
 /** The --json shape: kronor as integers, shares as exact decimal strings. */
 export function payoutJson(result: PayoutResult) {
@@ -24,17 +24,17 @@ export function payoutJson(result: PayoutResult) {
 export function payoutText(agreement: Agreement, result: PayoutResult, lang: Language): string {
   const yes = lang === 'sv' ? 'Ja' : 'Yes';
   const no = lang === 'sv' ? 'Nej' : 'No';
-  const head = [lang === 'sv' ? 'Region' : 'Region', lang === 'sv' ? 'Befolkning' : 'Population', lang === 'sv' ? 'Andel' : 'Share',
+  const head = ['Region', lang === 'sv' ? 'Befolkning' : 'Population', lang === 'sv' ? 'Andel' : 'Share',
     ...result.tranches.map((t) => t.label[lang]), lang === 'sv' ? 'Totalt' : 'Total', lang === 'sv' ? 'Villkor' : 'Conditions'];
   const body = result.regions.map((r) => [
     r.region.name,
-    new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB').format(r.region.population.toString() as unknown as number),
+    formatNumber(r.region.population, lang, 0),
     formatPercent(r.share, lang, 2, 2),
     ...result.tranches.map((t) => formatKronor(r.payouts[t.id], lang)),
     formatKronor(r.total, lang),
     Object.values(r.eligible).every(Boolean) ? yes : `${no}: ${r.reasons.map((x) => x[lang]).join('; ')}`,
   ]);
-  const totals = [lang === 'sv' ? 'Summa' : 'Total', new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB').format(result.totals.population.toString() as unknown as number), '',
+  const totals = [lang === 'sv' ? 'Summa' : 'Total', formatNumber(result.totals.population, lang, 0), '',
     ...result.tranches.map((t) => formatKronor(t.paid, lang)), formatKronor(result.totals.paid, lang), ''];
   const rows = [head, ...body, totals];
   const widths = head.map((_, c) => Math.max(...rows.map((row) => row[c].length)));
