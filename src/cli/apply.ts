@@ -50,6 +50,9 @@ export async function apply(options: ApplyOptions, io: Console): Promise<{ code:
   const parsed = parseTable(worksheetGrid(sheet), agreement.facts, options.map);
   if (!parsed.ok) {
     io.err(tableProblemLines(parsed.errors, lang).join('\n'));
+    if (parsed.errors.some((e) => e.code === 'header-row-not-found' || e.code === 'required-column-missing')) {
+      io.err(lang === 'sv' ? 'Tips: koppla en kolumn själv med --map, t.ex. --map population=Folkmängd eller --map population=C.' : 'Hint: map a column yourself with --map, e.g. --map population=Inhabitants or --map population=C.');
+    }
     io.err(lang === 'sv' ? 'Inget skrevs.' : 'Nothing was written.');
     return { code: 1 };
   }
