@@ -20,9 +20,20 @@ export interface FactDeclaration {
   label: Localized;
   /** Column header synonyms that map a sheet column to this fact. */
   headers: { sv: string[]; en: string[] };
-  /** A missing required column is an error; a missing optional one is left blank. */
+  /**
+   * A missing required column is an error. A fact that a condition reads may be optional only with
+   * `whenMissing`, which says what a missing column or blank cell means for those conditions.
+   */
   required: boolean;
+  whenMissing?: WhenMissing;
   description?: Localized;
+}
+
+/** What a missing value of an optional condition fact means: the condition holds, or it does not. */
+export interface WhenMissing {
+  means: 'met' | 'notMet';
+  /** One line: why the agreement reads a missing value so (shown beside every such outcome). */
+  why: Localized;
 }
 
 export interface ConditionLeaf {

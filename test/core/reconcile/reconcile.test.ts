@@ -9,9 +9,14 @@ import { csvGrid, readTable } from '../scenario/tables';
 
 const agreement2021 = bundledAgreement(2021);
 
-/** The official 2021 table as pasted into a sheet, and the payouts Kvot computes from its populations. */
+/**
+ * The official 2021 table as pasted into a sheet, and the payouts Kvot computes from its populations.
+ * The decision's annex has no condition columns; two are added (inclusion 50 %, report in December)
+ * so that no region meets the assumed payout 2 conditions and the total is payout 1 alone.
+ */
 async function official2021(): Promise<{ grid: CellGrid; headerRow: number; result: PayoutResult }> {
-  const grid = csvGrid('test/fixtures/official-2021-payout.csv');
+  const official = csvGrid('test/fixtures/official-2021-payout.csv');
+  const grid = { ...official, values: official.values.map((row, i) => [...row, ...(i === 0 ? ['Inklusion', 'Redovisning'] : ['50 %', '2021-12-01'])]) };
   const table = readTable(grid, agreement2021);
   return { grid, headerRow: table.headerRow, result: await computePayouts(agreement2021, table.regions) };
 }
@@ -43,7 +48,7 @@ describe('reconciling computed payouts with existing amounts', () => {
 
   it('compares the total by default and finds the column by letter', async () => {
     const { grid, headerRow, result } = await official2021();
-    // No region meets the assumed 2021 conditions without inclusion data, so the total is payout 1.
+    // No region meets the assumed 2021 conditions (inclusion 50 %), so the total is payout 1.
     expect(result.tranches[1].paid.toNumber()).toBe(0);
     const outcome = reconcile(result, { grid, headerRow, column: 'e' });
     expect(outcome.ok && outcome.reconciliation.compared).toBe('total');
@@ -101,10 +106,10 @@ describe('reconciling computed payouts with existing amounts', () => {
     if (outcome.ok) return;
     expect(outcome.errors.map((e) => e.message.en)).toEqual([
       'There is no tranche "payout3" to reconcile against (there are: total, payout1, payout2)',
-      'Column "Utbetalt" is not in the header row Blad1!A1:E1; give the header or a column letter',
+      'Column "Utbetalt" is not in the header row Blad1!A1:G1; give the header or a column letter',
     ]);
     const outside = reconcile(result, { grid, headerRow, column: 'Q' });
-    expect(!outside.ok && outside.errors[0].message.sv).toBe('Kolumn Q ligger utanför Blad1!A1:E22');
+    expect(!outside.ok && outside.errors[0].message.sv).toBe('Kolumn Q ligger utanför Blad1!A1:G22');
   });
 });
 
