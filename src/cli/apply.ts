@@ -1,20 +1,21 @@
 import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadAgreementText } from '../core/agreement/load';
-import { parseTable } from '../core/table/parse';
 import { computePayouts } from '../core/payout/compute';
 import { buildOutputColumns } from '../core/payout/columns';
+import { reviewPayouts } from '../core/payout/review';
 import type { PayoutResult } from '../core/payout/types';
 import type { Agreement } from '../core/agreement/types';
-import type { ParsedTable } from '../core/table/types';
+import type { ParsedTable, TableWarning } from '../core/table/types';
 import type { ApplyOptions } from './args';
 import { readInput } from './readInput';
-import { worksheetGrid } from './workbookGrid';
+import { chooseSheet } from './chooseSheet';
 import { addPayoutColumns } from './writeOutput';
 import { appendLogRow } from './auditSheet';
 import { createLogEntry, logRowCells } from '../core/audit';
 import { payoutJson, payoutText } from './report';
 import { ruleProblemLines, tableProblemLines } from './problems';
+import { cliText } from './text';
 
 export interface Console {
   out: (text: string) => void;
@@ -28,6 +29,9 @@ export interface ApplyRun {
   outFile: string;
 }
 
+/** Exit codes: 0 written, 1 bad input (nothing written), 3 warnings not accepted (nothing written). */
+export const EXIT_NEEDS_CONFIRMATION = 3;
+
 /** Default result file beside the input: regioner-2024.xlsx -> regioner-2024-kvot.xlsx. */
 export function defaultOutFile(input: string): string {
   const ext = path.extname(input);
@@ -36,35 +40,52 @@ export function defaultOutFile(input: string): string {
 
 /**
  * kvot apply: read, evaluate, apportion, print, and write a copy of the workbook with the payout
- * columns. On any problem nothing is written and the exit code is 1.
+ * columns. Errors stop the run; so do warnings the user has not accepted with --accept. Either way
+ * nothing is written and the exit code is non-zero.
  */
 export async function apply(options: ApplyOptions, io: Console): Promise<{ code: number; run?: ApplyRun }> {
   const lang = options.lang;
+  const t = cliText[lang];
   const loaded = loadAgreementText(await readFile(options.rules, 'utf8'));
   if (!loaded.ok) {
     io.err(ruleProblemLines(options.rules, loaded.problems, lang).join('\n'));
     return { code: 1 };
   }
   const agreement = loaded.agreement;
-  const { workbook, sheet } = await readInput(options.input, options.sheet);
-  const parsed = parseTable(worksheetGrid(sheet), agreement.facts, options.map);
-  if (!parsed.ok) {
-    io.err(tableProblemLines(parsed.errors, lang).join('\n'));
-    if (parsed.errors.some((e) => e.code === 'header-row-not-found' || e.code === 'required-column-missing')) {
-      io.err(lang === 'sv' ? 'Tips: koppla en kolumn själv med --map, t.ex. --map population=Folkmängd eller --map population=C.' : 'Hint: map a column yourself with --map, e.g. --map population=Inhabitants or --map population=C.');
-    }
-    io.err(lang === 'sv' ? 'Inget skrevs.' : 'Nothing was written.');
-    return { code: 1 };
-  }
-  const table = parsed.table;
-  if (table.warnings.length) io.err(tableProblemLines(table.warnings, lang).join('\n'));
-
-  const result = await computePayouts(agreement, table.regions);
   const outFile = path.resolve(options.out ?? defaultOutFile(options.input));
   if (outFile === path.resolve(options.input)) {
-    io.err(lang === 'sv' ? `Indatafilen skrivs aldrig över: välj en annan --out än ${options.input}.` : `The input file is never overwritten: choose an --out other than ${options.input}.`);
+    io.err(t.inputNeverOverwritten(options.input));
     return { code: 1 };
   }
+
+  const { workbook } = await readInput(options.input, options.sheet);
+  const choice = chooseSheet(workbook, options.input, options.sheet, agreement.facts, options.map, { year: agreement.year, hiddenRows: options.hiddenRows });
+  const parsed = choice.parsed;
+  if (!choice.ok || !parsed?.ok) {
+    if (parsed && !parsed.ok) {
+      io.err(tableProblemLines(parsed.errors, lang).join('\n'));
+      if (parsed.errors.some((e) => e.code === 'header-row-not-found' || e.code === 'required-column-missing')) io.err(t.mapHint);
+    }
+    if (!choice.ok) io.err(choice.message[lang]);
+    io.err(t.nothingWritten);
+    return { code: 1 };
+  }
+  const { sheet } = choice;
+  const table = parsed.table;
+  io.err(t.readSheet(options.input, sheet.name, table.regions.length));
+  if (table.notes.length > 0) io.err(tableProblemLines(table.notes, lang).join('\n'));
+
+  const result = await computePayouts(agreement, table.regions);
+  const warnings: TableWarning[] = [...table.warnings, ...reviewPayouts(agreement, result)];
+  const unaccepted = warnings.filter((w) => !options.accept.includes(w.code));
+  if (unaccepted.length > 0) {
+    io.err(t.warningsTitle);
+    io.err(tableProblemLines(unaccepted, lang).map((line) => `- ${line}`).join('\n'));
+    io.err(t.acceptHint([...new Set(unaccepted.map((w) => w.code))]));
+    io.err(t.nothingWritten);
+    return { code: EXIT_NEEDS_CONFIRMATION };
+  }
+  if (warnings.length > 0) io.err(tableProblemLines(warnings, lang).map((line) => `${t.accepted} ${line}`).join('\n'));
 
   const rowCount = sheet.rowCount - table.headerRow - 1;
   addPayoutColumns(sheet, table.headerRow, buildOutputColumns(result, lang, { headerRow: table.headerRow, rowCount }));
@@ -79,9 +100,8 @@ export async function apply(options: ApplyOptions, io: Console): Promise<{ code:
     await rm(temp, { force: true });
   }
 
-  io.out(options.json ? JSON.stringify(payoutJson(result), null, 2) : payoutText(agreement, result, lang));
-  const wrote = lang === 'sv' ? `Skrev ${outFile}` : `Wrote ${outFile}`;
-  if (options.json) io.err(wrote);
-  else io.out(`\n${wrote}`);
+  io.out(options.json ? JSON.stringify(payoutJson(result, { sheet: sheet.name, warnings, notes: table.notes }), null, 2) : payoutText(agreement, result, lang));
+  if (options.json) io.err(t.wrote(outFile));
+  else io.out(`\n${t.wrote(outFile)}`);
   return { code: 0, run: { agreement, table, result, outFile } };
 }

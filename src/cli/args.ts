@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
 import type { Language } from '../core/agreement/types';
+import type { HiddenRowsChoice, WarningCode } from '../core/table/types';
+
+/** Every kind of warning --accept takes, in the order the help lists them. */
+export const WARNING_CODES: readonly WarningCode[] = [
+  'blanks', 'withheld', 'widespread-failure', 'other-year', 'total-row', 'hidden-rows', 'mixed-scale', 'population-outlier',
+];
 
 export interface ApplyOptions {
   input: string;
@@ -9,18 +15,26 @@ export interface ApplyOptions {
   out?: string;
   json: boolean;
   lang: Language;
+  /** Warnings the user has looked at and accepts; without them a warning stops the run. */
+  accept: WarningCode[];
+  hiddenRows: HiddenRowsChoice;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Användning / Usage:
-  kvot apply <fil.xlsx|fil.csv> --rules <regler.json> [--sheet NAMN] [--map fakta=Rubrik]... [--out resultat.xlsx] [--json] [--lang sv|en]
+  kvot apply <fil.xlsx|fil.csv> --rules <regler.json> [--sheet NAMN] [--map fakta=Rubrik]... [--out resultat.xlsx]
+             [--accept VARNING,...] [--hidden-rows include|exclude] [--json] [--lang sv|en]
   kvot verify <resultat.xlsx> [--lang sv|en]
 
   --rules   regelfil för avtalsåret, t.ex. rules/svf-2024.json / the agreement year's rule file
-  --sheet   bladet med regiontabellen (förval: första bladet) / the sheet with the region table
+  --sheet   bladet med regiontabellen (förval: det enda bladet med en regiontabell) / the sheet with the region table
   --map     koppla ett faktum till en kolumn: rubrik eller kolumnbokstav, t.ex. --map population=Folkmängd
   --out     skriv en kopia av arbetsboken med utbetalningskolumnerna / write a copy with the payout columns
+  --accept  godkänn varningar efter granskning, så skrivs resultatet ändå / accept warnings after review:
+            blanks (tomma villkorsceller räknas som ej uppfyllt / blank condition cells count as not met),
+            withheld, widespread-failure, other-year, total-row, hidden-rows, mixed-scale, population-outlier
+  --hidden-rows  dolda eller filtrerade rader: include (räkna med) eller exclude (utelämna) / hidden or filtered rows
   --json    skriv resultatet som JSON / print the result as JSON
   --lang    språk för utskrift (sv förval) / output language (sv by default)
 
@@ -45,6 +59,8 @@ export function parseApplyArgs(argv: string[]): ApplyOptions {
       out: { type: 'string' },
       json: { type: 'boolean', default: false },
       lang: { type: 'string', default: 'sv' },
+      accept: { type: 'string', multiple: true },
+      'hidden-rows': { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('Ange exakt en indatafil. / Give exactly one input file.');
@@ -56,5 +72,31 @@ export function parseApplyArgs(argv: string[]): ApplyOptions {
     if (eq <= 0 || eq === entry.length - 1) throw new UsageError(`--map "${entry}" ska ha formen fakta=Rubrik. / --map "${entry}" must be fact=Header.`);
     map[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
   }
-  return { input: positionals[0], rules: values.rules, sheet: values.sheet, map, out: values.out, json: values.json ?? false, lang: values.lang };
+  return {
+    input: positionals[0],
+    rules: values.rules,
+    sheet: values.sheet,
+    map,
+    out: values.out,
+    json: values.json ?? false,
+    lang: values.lang,
+    accept: acceptedWarnings(values.accept ?? []),
+    hiddenRows: hiddenRowsChoice(values['hidden-rows']),
+  };
+}
+
+function acceptedWarnings(entries: string[]): WarningCode[] {
+  const codes = entries.flatMap((e) => e.split(',')).map((e) => e.trim()).filter((e) => e !== '');
+  const unknown = codes.filter((c) => !(WARNING_CODES as readonly string[]).includes(c));
+  if (unknown.length > 0) {
+    const list = WARNING_CODES.join(', ');
+    throw new UsageError(`Okänd varning i --accept: ${unknown.join(', ')} (finns: ${list}). / Unknown warning in --accept: ${unknown.join(', ')} (there are: ${list}).`);
+  }
+  return codes as WarningCode[];
+}
+
+function hiddenRowsChoice(value: string | undefined): HiddenRowsChoice {
+  if (value === undefined) return 'ask';
+  if (value === 'include' || value === 'exclude') return value;
+  throw new UsageError(`--hidden-rows ska vara include eller exclude, inte "${value}". / --hidden-rows must be include or exclude, not "${value}".`);
 }

@@ -4,14 +4,13 @@ import ExcelJS from 'exceljs';
 import { readCsv } from './csv';
 
 export interface Input {
-  /** The workbook the result is written into: the input's own (a copy in memory) or a new one for CSV. */
+  /** The workbook the result is written into: the input's own (a copy in memory) or a new one-sheet workbook for CSV. */
   workbook: ExcelJS.Workbook;
-  sheet: ExcelJS.Worksheet;
 }
 
 export class InputError extends Error {}
 
-/** Reads an .xlsx or .csv file into an in-memory workbook; the file on disk is never changed. */
+/** Reads an .xlsx or .csv file into an in-memory workbook; the file on disk is never changed. sheetName names a CSV's one sheet. */
 export async function readInput(file: string, sheetName?: string): Promise<Input> {
   try {
     return await readInputUnchecked(file, sheetName);
@@ -31,18 +30,15 @@ async function readInputUnchecked(file: string, sheetName?: string): Promise<Inp
   if (ext === '.xlsx' || ext === '.xlsm') {
     // exceljs types its Buffer apart from @types/node 20's generic Buffer; the value is the same.
     await workbook.xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer);
-    const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets.find((ws) => ws.state === 'visible') ?? workbook.worksheets[0];
-    if (!sheet) {
-      const names = workbook.worksheets.map((ws) => ws.name).join(', ');
-      throw new InputError(sheetName ? `Bladet "${sheetName}" finns inte i ${file} (blad: ${names}). / No sheet "${sheetName}" in ${file} (sheets: ${names}).` : `${file} har inga blad. / ${file} has no sheets.`);
-    }
-    return { workbook, sheet };
+    if (workbook.worksheets.length === 0) throw new InputError(`${file} har inga blad. / ${file} has no sheets.`);
+    // Which sheet holds the table is decided with the rules' facts (chooseSheet.ts).
+    return { workbook };
   }
   if (ext === '.csv' || ext === '.txt') {
     // Excel forbids : \\ / ? * [ ] in sheet names; a CSV's file name may hold them.
     const sheet = workbook.addWorksheet(sheetName ?? (path.basename(file, ext).replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Blad1'));
     readCsv(await readFile(file, 'utf8')).forEach((row) => sheet.addRow(row));
-    return { workbook, sheet };
+    return { workbook };
   }
   throw new InputError(`Okänd filtyp "${ext}": ange .xlsx eller .csv. / Unknown file type "${ext}": give .xlsx or .csv.`);
 }

@@ -1,11 +1,22 @@
 import type { Agreement, Language } from '../core/agreement/types';
 import type { PayoutResult } from '../core/payout/types';
 import { formatKronor, formatNumber, formatPercent } from '../core/format/numbers';
+import type { TableProblem } from '../core/table/types';
+
+/** What was read and accepted besides the payouts: the sheet, the accepted warnings, the notes. */
+export interface RunContext {
+  sheet: string;
+  warnings: readonly TableProblem[];
+  notes: readonly TableProblem[];
+}
+
+const problemJson = (p: TableProblem) => ({ code: p.code, address: p.address, cells: p.cells ?? [p.address], message: p.message });
 
 /** The --json shape: kronor as integers, shares as exact decimal strings. */
-export function payoutJson(result: PayoutResult) {
+export function payoutJson(result: PayoutResult, context?: RunContext) {
   return {
     agreement: result.agreementId,
+    ...(context ? { sheet: context.sheet, acceptedWarnings: context.warnings.map(problemJson), notes: context.notes.map(problemJson) } : {}),
     tranches: result.tranches.map((t) => ({ id: t.id, amount: t.amount.toNumber(), paid: t.paid.toNumber(), withheld: t.withheld.toNumber() })),
     regions: result.regions.map((r) => ({
       code: r.region.code,

@@ -1,5 +1,5 @@
 import type { FactDeclaration } from '../agreement/types';
-import type { FactValue, PercentReading, TableProblem } from './types';
+import type { CellIssue, FactValue, PercentReading, TableProblem, TableWarning } from './types';
 import { readBoolean } from './booleans';
 import { readDate } from './dates';
 import type { GridView } from './grid';
@@ -15,26 +15,42 @@ export interface FactColumn {
   /** Data rows (indexes into the rows given) whose cell could not be read; an error names each. */
   unreadable: Set<number>;
   errors: TableProblem[];
-  warnings: TableProblem[];
+  warnings: TableWarning[];
   percentReading?: PercentReading;
 }
 
-/** Reads `column` of the grid at `rows` as the fact's type; the fact's role decides for identity and population. */
+/**
+ * Reads `column` of the grid at `rows` as the fact's type; the fact's role decides for identity and
+ * population. A cell holding an Excel error or a formula without a saved value is an error of its
+ * own, whatever the type: its value is never read (an "#N/A" is no region name, a blank is no "No").
+ */
 export function readFactColumn(view: GridView, fact: FactDeclaration, column: number, rows: number[]): FactColumn {
-  if (fact.type === 'percent' && fact.role === undefined) {
-    const cells = rows.map((row) => ({ cell: view.cell(row, column), format: view.format(row, column), address: view.address(row, column) }));
-    const read = readPercentColumn(cells, fact.label);
-    return { values: read.values, unreadable: read.failed, errors: read.errors, warnings: read.warnings, percentReading: read.reading };
-  }
-
   const unreadable = new Set<number>();
   const errors: TableProblem[] = [];
+  rows.forEach((row, i) => {
+    const issue = view.issue(row, column);
+    if (!issue) return;
+    errors.push(issueProblem(issue, fact, view.address(row, column)));
+    unreadable.add(i);
+  });
+  const readable = rows.filter((_, i) => !unreadable.has(i));
+
+  if (fact.type === 'percent' && fact.role === undefined) {
+    const cells = readable.map((row) => ({ cell: view.cell(row, column), format: view.format(row, column), address: view.address(row, column) }));
+    const read = readPercentColumn(cells, fact.label);
+    const values = spread(rows, unreadable, read.values);
+    const positions = rows.map((_, i) => i).filter((i) => !unreadable.has(i));
+    for (const failed of read.failed) unreadable.add(positions[failed]);
+    return { values, unreadable, errors: [...errors, ...read.errors], warnings: read.warnings, percentReading: read.reading };
+  }
+
   const values = rows.map((row, i): FactValue => {
+    if (unreadable.has(i)) return null;
     const cell = view.cell(row, column);
     if (fact.role === 'regionCode') return readCode(cell, view.format(row, column));
     if (fact.role === 'regionName') return readText(cell);
     const type = fact.role === 'population' ? 'number' : fact.type;
-    const read = readCell(type, cell);
+    const read = readCell(type, cell, view.grid.date1904 === true);
     if (read.ok) return read.value;
     const address = view.address(row, column);
     errors.push(problem(address, `invalid-${type}`, messages.invalidValue(fact.label, address, type, read.found, read.hint), read.found));
@@ -44,7 +60,19 @@ export function readFactColumn(view: GridView, fact: FactDeclaration, column: nu
   return { values, unreadable, errors, warnings: [] };
 }
 
-function readCell(type: FactDeclaration['type'], cell: Parameters<typeof readNumber>[0]): Read<FactValue> {
+/** Values read for the readable rows, put back in place with null for the rest. */
+function spread<T>(rows: number[], skipped: Set<number>, values: T[]): (T | null)[] {
+  let next = 0;
+  return rows.map((_, i) => (skipped.has(i) ? null : values[next++]));
+}
+
+function issueProblem(issue: CellIssue, fact: FactDeclaration, address: string): TableProblem {
+  return issue.kind === 'error'
+    ? problem(address, 'cell-error', messages.cellError(fact.label, address, issue.text), issue.text)
+    : problem(address, 'formula-without-value', messages.formulaWithoutValue(fact.label, address, issue.text), issue.text);
+}
+
+function readCell(type: FactDeclaration['type'], cell: Parameters<typeof readNumber>[0], date1904: boolean): Read<FactValue> {
   switch (type) {
     case 'number':
     case 'percent':
@@ -52,7 +80,7 @@ function readCell(type: FactDeclaration['type'], cell: Parameters<typeof readNum
     case 'boolean':
       return readBoolean(cell);
     case 'date':
-      return readDate(cell);
+      return readDate(cell, date1904);
     case 'text':
       return { ok: true, value: readText(cell) };
   }

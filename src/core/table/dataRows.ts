@@ -1,4 +1,4 @@
-import type { ColumnMapping } from './types';
+import type { ColumnMapping, HiddenRowsChoice } from './types';
 import { isBlank } from './cell';
 import type { GridView } from './grid';
 import type { RoleFacts } from './roles';
@@ -7,24 +7,42 @@ import { isTotalLabel } from './totals';
 export interface DataRows {
   /** Grid rows holding regions, in order. */
   rows: number[];
-  /** Grid rows skipped as totals ("Riket", "Summa", "Totalt"). */
+  /** Grid rows skipped as totals ("Riket", "Sverige", "Summa", "Totalt"). */
   totals: number[];
+  /** Hidden (or filtered) grid rows with data: among `rows` unless the choice was to exclude them. */
+  hidden: number[];
+  excluded: number[];
 }
 
 /**
  * The rows below the header that hold regions. A row whose mapped cells are all blank is skipped (a
  * spacer or a note outside the table's columns); a row whose region name or code reads as a total is
- * recorded and skipped.
+ * recorded and skipped; hidden rows are recorded, and left out only when the user chose so.
  */
-export function selectDataRows(view: GridView, headerRow: number, mapping: ColumnMapping, roles: RoleFacts): DataRows {
+export function selectDataRows(
+  view: GridView,
+  headerRow: number,
+  mapping: ColumnMapping,
+  roles: RoleFacts,
+  hiddenRows: HiddenRowsChoice,
+): DataRows {
   const columns = Object.values(mapping).map((m) => m.column);
   const labelColumns = [roles.regionName, roles.regionCode].flatMap((f) => (f && mapping[f.id] ? [mapping[f.id].column] : []));
-  const rows: number[] = [];
-  const totals: number[] = [];
+  const selected: DataRows = { rows: [], totals: [], hidden: [], excluded: [] };
   for (let row = headerRow + 1; row < view.grid.values.length; row++) {
-    if (columns.every((column) => isBlank(view.cell(row, column)))) continue;
-    if (labelColumns.some((column) => isTotalLabel(view.cell(row, column)))) totals.push(row);
-    else rows.push(row);
+    if (columns.every((column) => isBlank(view.cell(row, column)) && !view.issue(row, column))) continue;
+    if (labelColumns.some((column) => isTotalLabel(view.cell(row, column)))) {
+      selected.totals.push(row);
+      continue;
+    }
+    if (view.hidden(row)) {
+      selected.hidden.push(row);
+      if (hiddenRows === 'exclude') {
+        selected.excluded.push(row);
+        continue;
+      }
+    }
+    selected.rows.push(row);
   }
-  return { rows, totals };
+  return selected;
 }

@@ -7,7 +7,8 @@ import { blank, invalid, value, type Read } from './read';
  * Dates, returned as ISO "YYYY-MM-DD". Accepted:
  * - date cells (JS Date; the UTC date is used, as exceljs gives dates at UTC midnight);
  * - Excel serial numbers in the 1900 date system, time of day ignored. Excel counts a 29 February
- *   1900 that never was (serial 60), so 61 is 1900-03-01; serial 60 itself is an error;
+ *   1900 that never was (serial 60), so 61 is 1900-03-01; serial 60 itself is an error. In a
+ *   workbook on the 1904 date system (date1904) serial 0 is 1904-01-01, 1462 days later;
  * - ISO text "2024-09-30", also with a time ("2024-09-30T14:00:00Z" — the date as written, no zone
  *   shift) and year-first "2024/09/30";
  * - a day, a month name (Swedish or English, full or abbreviated, with or without ".") and a year:
@@ -53,8 +54,15 @@ export function isoDate(year: number, month: number, day: number): string | null
   return t.toISOString().slice(0, 10);
 }
 
-/** Excel 1900-system serial → ISO date; null for serial 60 (the fake 1900-02-29) and out of range. */
-export function excelSerialToIso(serial: number): string | null {
+/** Days between the two date systems' day 0: 1904 serial n is 1900 serial n + 1462. */
+const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * Excel serial → ISO date; null for serial 60 of the 1900 system (the fake 1900-02-29) and out of
+ * range. date1904: the workbook counts from 1904-01-01 (serial 0).
+ */
+export function excelSerialToIso(serial: number, date1904 = false): string | null {
+  if (date1904) return Number.isFinite(serial) && serial >= 0 ? excelSerialToIso(serial + DAYS_1900_TO_1904) : null;
   const whole = Math.floor(serial);
   if (!Number.isFinite(serial) || whole < 1 || whole > MAX_SERIAL || whole === 60) return null;
   // Day 0 is 1899-12-31; serials after the fake leap day are one ahead of the real count.
@@ -62,13 +70,13 @@ export function excelSerialToIso(serial: number): string | null {
   return new Date(Date.UTC(1899, 11, 31) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function readDate(cell: CellValue): Read<string> {
+export function readDate(cell: CellValue, date1904 = false): Read<string> {
   if (isBlank(cell)) return blank();
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return invalid('Invalid Date');
     return value(cell.toISOString().slice(0, 10));
   }
-  if (typeof cell === 'number') return readSerial(cell);
+  if (typeof cell === 'number') return date1904 ? readSerial1904(cell) : readSerial(cell);
   if (typeof cell === 'string') return readDateText(cell.trim());
   return invalid(cellText(cell));
 }
@@ -83,6 +91,11 @@ function readSerial(serial: number): Read<string> {
     });
   }
   return invalid(String(serial), { sv: 'inget Excel-datum', en: 'not an Excel date' });
+}
+
+function readSerial1904(serial: number): Read<string> {
+  const iso = excelSerialToIso(serial, true);
+  return iso ? value(iso) : invalid(String(serial), { sv: 'inget Excel-datum (1904-systemet)', en: 'not an Excel date (1904 system)' });
 }
 
 function readDateText(text: string): Read<string> {

@@ -1,4 +1,4 @@
-import type { CellGrid, CellValue } from './types';
+import type { CellGrid, CellIssue, CellValue } from './types';
 import { cellAddress, rangeAddress } from './address';
 
 /** Addresses and cell access for a grid, in real sheet coordinates (grid.origin applied). */
@@ -8,20 +8,30 @@ export interface GridView {
   width: number;
   cell(row: number, column: number): CellValue;
   format(row: number, column: number): string | undefined;
+  /** The error or value-less formula in a cell, if any: its value must not be read. */
+  issue(row: number, column: number): CellIssue | undefined;
+  hidden(row: number): boolean;
   address(row: number, column: number): string;
   /** A range of whole grid rows, e.g. the header row "Blad1!A3:F3". */
   rowsAddress(firstRow: number, lastRow: number): string;
+  /** Part of one column, e.g. "Blad1!D3:D24". */
+  columnAddress(column: number, firstRow: number, lastRow: number): string;
 }
 
 export function viewGrid(grid: CellGrid): GridView {
   const width = grid.values.reduce((widest, row) => Math.max(widest, row.length), 1);
   const { row: top, column: left } = grid.origin;
+  const issues = new Map((grid.issues ?? []).map((i) => [`${i.row}:${i.column}`, i]));
+  const hidden = new Set(grid.hiddenRows ?? []);
   return {
     grid,
     width,
     cell: (row, column) => grid.values[row]?.[column],
     format: (row, column) => grid.numberFormats?.[row]?.[column],
+    issue: (row, column) => issues.get(`${row}:${column}`),
+    hidden: (row) => hidden.has(row),
     address: (row, column) => cellAddress(grid.sheetName, top + row, left + column),
+    columnAddress: (column, firstRow, lastRow) => rangeAddress(grid.sheetName, top + firstRow, left + column, top + Math.max(firstRow, lastRow), left + column),
     rowsAddress: (firstRow, lastRow) =>
       rangeAddress(grid.sheetName, top + firstRow, left, top + Math.max(firstRow, lastRow), left + width - 1),
   };

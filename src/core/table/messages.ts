@@ -18,6 +18,21 @@ const TYPE_NAMES: Record<FactType, Localized> = {
 
 const svDecimal = (d: Decimal): string => d.toString().replace('.', ',');
 
+/** Up to eight cells by address, then "and N more". */
+function listCells(cells: string[]): string {
+  const shown = cells.slice(0, 8).join(', ');
+  return cells.length > 8 ? `${shown} … +${cells.length - 8}` : shown;
+}
+
+/** How a column mixing fractions and points was read: counts of each side and an example value. */
+export interface MixedScale {
+  above: number;
+  upTo: number;
+  /** True when most values are above 1, so values up to 1 are read as points too. */
+  inPoints: boolean;
+  example: { above: Decimal; upTo: Decimal };
+}
+
 export interface MissingHeader {
   label: Localized;
   synonyms: string[];
@@ -96,15 +111,127 @@ export const messages = {
       en: `${label.en} in ${address} is outside 0–100 %: "${found}"`,
     };
   },
-  percentSmallInPoints(label: Localized, address: string, plain: Decimal): Localized {
-    const asFraction = plain.times(100);
+  mixedPercentScale(label: Localized, column: MixedScale, check: string[]): Localized {
+    const { above, upTo, inPoints, example } = column;
+    const hi = { sv: svDecimal(example.above), en: example.above.toString() };
+    const lo = { sv: svDecimal(example.upTo), en: example.upTo.toString() };
+    const loAs = inPoints ? lo : { sv: svDecimal(example.upTo.times(100)), en: example.upTo.times(100).toString() };
+    const n = (count: number, sv: [string, string], en: [string, string]) => ({ sv: `${count} ${count === 1 ? sv[0] : sv[1]}`, en: `${count} ${count === 1 ? en[0] : en[1]}` });
+    const aboveCount = n(above, ['värde', 'värden'], ['value', 'values']);
+    const upToCount = n(upTo, ['värde', 'värden'], ['value', 'values']);
+    const upToReading = inPoints ? { sv: 'som procentenheter', en: 'as percentage points' } : { sv: 'som andelar', en: 'as fractions' };
     return {
-      sv:
-        `${label.sv} i ${address} är ${svDecimal(plain)} och läses som ${svDecimal(plain)} % eftersom kolumnen ` +
-        `anges i procentenheter; om en andel menades är det ${svDecimal(asFraction)} %`,
-      en:
-        `${label.en} in ${address} is ${plain.toString()} and is read as ${plain.toString()} % because the column ` +
-        `is in percentage points; if a fraction was meant it is ${asFraction.toString()} %`,
+      sv: `${label.sv} blandar andelar och procentenheter: ${aboveCount.sv} över 1 läses som procentenheter (${hi.sv} = ${hi.sv} %) och ${upToCount.sv} upp till 1 ${upToReading.sv} (${lo.sv} = ${loAs.sv} %). Kontrollera ${listCells(check)}; skrivs värdena med %-tecken blir de entydiga`,
+      en: `${label.en} mixes fractions and percentage points: ${aboveCount.en} above 1 read as points (${hi.en} = ${hi.en} %) and ${upToCount.en} up to 1 ${upToReading.en} (${lo.en} = ${loAs.en} %). Check ${listCells(check)}; values written with a % sign are unambiguous`,
+    };
+  },
+  cellError(label: Localized, address: string, error: string): Localized {
+    return {
+      sv: `${label.sv} i ${address} är felvärdet ${error}: rätta formeln eller värdet i Excel`,
+      en: `${label.en} in ${address} is the error ${error}: correct the formula or value in Excel`,
+    };
+  },
+  formulaWithoutValue(label: Localized, address: string, formula: string): Localized {
+    return {
+      sv: `${label.sv} i ${address} är en formel (${formula}) utan sparat värde: öppna och spara arbetsboken i Excel så att värdet räknas ut`,
+      en: `${label.en} in ${address} is a formula (${formula}) without a saved value: open and save the workbook in Excel so that the value is calculated`,
+    };
+  },
+  populationNotWhole(label: Localized, address: string, found: string): Localized {
+    const thousands = /^\d{1,3}[.,]\d{3}$/.test(found.trim());
+    const hint = thousands
+      ? { sv: ` Menas ${found.trim().replace(/[.,]/, ' ')} invånare, skriv det utan komma eller punkt.`, en: ` If ${found.trim().replace(/[.,]/, ',')} people are meant, write the number without a separator.` }
+      : { sv: '', en: '' };
+    return {
+      sv: `${label.sv} i ${address} är inget helt antal: "${found}".${hint.sv}`,
+      en: `${label.en} in ${address} is not a whole number: "${found}".${hint.en}`,
+    };
+  },
+  columnEmpty(label: Localized, range: string): Localized {
+    return {
+      sv: `Kolumnen för ${label.sv} (${range}) är tom: fyll i den eller välj en annan kolumn`,
+      en: `The column for ${label.en} (${range}) is empty: fill it in or choose another column`,
+    };
+  },
+  blanks(label: Localized, count: number, cells: string[]): Localized {
+    const list = listCells(cells);
+    return {
+      sv: `${label.sv} är tom i ${count === 1 ? 'en cell' : `${count} celler`} (${list}). En tom cell är inget "Nej": om du bekräftar räknas villkoret som ej uppfyllt för ${count === 1 ? 'den regionen' : 'de regionerna'}`,
+      en: `${label.en} is blank in ${count === 1 ? 'one cell' : `${count} cells`} (${list}). A blank is not a "No": if you confirm, the condition counts as not met for ${count === 1 ? 'that region' : 'those regions'}`,
+    };
+  },
+  blanksWhenMissing(label: Localized, count: number, cells: string[], means: 'met' | 'notMet', why: Localized): Localized {
+    const list = listCells(cells);
+    return means === 'met'
+      ? { sv: `${label.sv} är tom i ${count} ${count === 1 ? 'cell' : 'celler'} (${list}); enligt reglerna räknas det som uppfyllt: ${why.sv}`, en: `${label.en} is blank in ${count} ${count === 1 ? 'cell' : 'cells'} (${list}); by the rules that counts as met: ${why.en}` }
+      : { sv: `${label.sv} är tom i ${count} ${count === 1 ? 'cell' : 'celler'} (${list}); enligt reglerna räknas det som ej uppfyllt: ${why.sv}`, en: `${label.en} is blank in ${count} ${count === 1 ? 'cell' : 'cells'} (${list}); by the rules that counts as not met: ${why.en}` };
+  },
+  optionalColumnAbsent(label: Localized, means: 'met' | 'notMet', why: Localized): Localized {
+    return means === 'met'
+      ? { sv: `Ingen kolumn för ${label.sv}; enligt reglerna räknas villkoret då som uppfyllt: ${why.sv}`, en: `No column for ${label.en}; by the rules the condition then counts as met: ${why.en}` }
+      : { sv: `Ingen kolumn för ${label.sv}; enligt reglerna räknas villkoret då som ej uppfyllt: ${why.sv}`, en: `No column for ${label.en}; by the rules the condition then counts as not met: ${why.en}` };
+  },
+  otherYear(label: Localized, address: string, header: string, years: number[], year: number): Localized {
+    const named = years.join(', ');
+    return {
+      sv: `Rubriken "${header}" (${address}) för ${label.sv} nämner ${named}, men reglerna gäller ${year}: är det rätt års uppgifter?`,
+      en: `The header "${header}" (${address}) for ${label.en} names ${named}, but the rules are for ${year}: is this the right year's data?`,
+    };
+  },
+  totalSkipped(address: string, label: string): Localized {
+    return {
+      sv: `Raden ${address} ("${label}") är en summarad och räknas inte som region`,
+      en: `Row ${address} ("${label}") is a total row and is not counted as a region`,
+    };
+  },
+  totalMismatch(address: string, label: string, population: { sv: string; en: string }, sum: { sv: string; en: string }): Localized {
+    return {
+      sv: `Summaraden ${address} ("${label}") räknas inte som region, men dess befolkning ${population.sv} skiljer sig från summan av regionerna ${sum.sv}: saknas en region, eller är den räknad två gånger?`,
+      en: `The total row ${address} ("${label}") is not counted as a region, but its population ${population.en} differs from the sum of the regions ${sum.en}: is a region missing, or counted twice?`,
+    };
+  },
+  looksLikeTotal(address: string, label: string): Localized {
+    return {
+      sv: `Raden ${address} ("${label}") ser ut som en summarad: dess befolkning är summan av alla andra rader. Ta bort raden eller döp den till "Summa"`,
+      en: `Row ${address} ("${label}") looks like a total row: its population is the sum of all the other rows. Remove the row or label it "Total"`,
+    };
+  },
+  populationOutlier(label: Localized, address: string, found: Localized, median: Localized, low: boolean): Localized {
+    return low
+      ? {
+          sv: `${label.sv} i ${address} är ${found.sv}, långt under de andra regionernas (median ${median.sv}): är den angiven i tusental, eller saknas siffror?`,
+          en: `${label.en} in ${address} is ${found.en}, far below the other regions (median ${median.en}): is it in thousands, or are digits missing?`,
+        }
+      : {
+          sv: `${label.sv} i ${address} är ${found.sv}, långt över de andra regionernas (median ${median.sv}): är det en summa, eller har siffror kommit till?`,
+          en: `${label.en} in ${address} is ${found.en}, far above the other regions (median ${median.en}): is it a total, or were digits added?`,
+        };
+  },
+  populationZero(label: Localized, address: string): Localized {
+    return {
+      sv: `${label.sv} i ${address} är 0: regionen får ingenting av någon utbetalning`,
+      en: `${label.en} in ${address} is 0: the region gets nothing from any payout`,
+    };
+  },
+  hiddenRows(count: number, cells: string[]): Localized {
+    const list = listCells(cells);
+    return {
+      sv: `${count === 1 ? 'En rad i tabellen är dold' : `${count} rader i tabellen är dolda`} eller bortfiltrerade (${list}) men räknas med: bekräfta, eller välj att utesluta dolda rader`,
+      en: `${count === 1 ? 'One row of the table is' : `${count} rows of the table are`} hidden or filtered out (${list}) but counted: confirm, or choose to leave hidden rows out`,
+    };
+  },
+  hiddenRowsExcluded(count: number, cells: string[]): Localized {
+    const list = listCells(cells);
+    return {
+      sv: `${count === 1 ? 'En dold rad' : `${count} dolda rader`} (${list}) räknas inte med, som du valt`,
+      en: `${count === 1 ? 'One hidden row' : `${count} hidden rows`} (${list}) ${count === 1 ? 'is' : 'are'} left out, as chosen`,
+    };
+  },
+  hiddenRowsIncluded(count: number, cells: string[]): Localized {
+    const list = listCells(cells);
+    return {
+      sv: `${count === 1 ? 'En dold rad' : `${count} dolda rader`} (${list}) räknas med, som du valt`,
+      en: `${count === 1 ? 'One hidden row' : `${count} hidden rows`} (${list}) ${count === 1 ? 'is' : 'are'} counted, as chosen`,
     };
   },
   regionMissing(address: string): Localized {
@@ -118,5 +245,16 @@ export const messages = {
       sv: `Regionen "${region}" förekommer två gånger: ${first} och ${second}`,
       en: `Region "${region}" appears twice: ${first} and ${second}`,
     };
+  },
+  sameRegion(first: { label: string; address: string }, second: { label: string; address: string }, by: 'code' | 'name'): Localized {
+    return by === 'code'
+      ? {
+          sv: `"${second.label}" (${second.address}) har samma regionkod som "${first.label}" (${first.address}): en region får bara betalas en gång`,
+          en: `"${second.label}" (${second.address}) has the same region code as "${first.label}" (${first.address}): a region is paid only once`,
+        }
+      : {
+          sv: `"${second.label}" (${second.address}) är samma region som "${first.label}" (${first.address}): en region får bara betalas en gång`,
+          en: `"${second.label}" (${second.address}) is the same region as "${first.label}" (${first.address}): a region is paid only once`,
+        };
   },
 };

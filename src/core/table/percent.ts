@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Localized } from '../agreement/types';
-import type { CellValue, PercentReading, TableProblem } from './types';
+import type { CellValue, PercentReading, TableProblem, TableWarning } from './types';
 import { cellText, isBlank } from './cell';
 import { messages, problem } from './messages';
 import { parseNumberText } from './numbers';
@@ -11,13 +11,14 @@ import { blank, invalid, value, type Read } from './read';
  *
  * Rates are returned as fractions (84,2 % → 0.842). A cell is exact when it says so itself: text
  * with "%" ("84,2 %", "84,2%") or a numeric cell whose number format shows a percent (the value is
- * then already the fraction). Plain numbers are decided per column:
- * - if any plain value in the column is greater than 1, the column is in percentage points and every
- *   plain value is divided by 100 (84,2 → 0.842); a plain value above 0 and at most 1 in such a column
- *   is read the same way but warned about, naming the cell (probably a fraction mixed into points);
- * - otherwise the plain values are fractions (0,842 → 0.842).
+ * then already the fraction). Plain numbers follow most of the column: when most plain values are
+ * above 1 the column is in percentage points (84,2 → 0.842), otherwise in fractions (0,842 → 0.842).
+ * A value above 1 can only be points, wherever it stands (89 among 0,72 and 0,81 is 89 %). So one
+ * cell never changes how the others are read. A column that mixes the two is one warning, to be
+ * confirmed before anything is written, that says how each side was read and lists every plain cell
+ * (any of them may be the one typed wrong). 0 reads the same either way and never counts.
  * Anything below 0 % or above 100 % is an error naming the cell. The reading of each column is
- * reported: "formatted" when the column holds only exact cells, else "points" or "fraction".
+ * reported: "formatted" when it holds only exact cells, else "points", "fraction" or "mixed".
  */
 
 /** A percent cell before the column's policy is applied. */
@@ -60,19 +61,23 @@ export interface PercentColumn {
   /** Indexes of the cells that gave errors (their values are null). */
   failed: Set<number>;
   errors: TableProblem[];
-  warnings: TableProblem[];
+  warnings: TableWarning[];
 }
 
 /** Reads one column of rates under the policy above; label names the fact in messages. */
 export function readPercentColumn(cells: PercentColumnCell[], label: Localized): PercentColumn {
   const errors: TableProblem[] = [];
-  const warnings: TableProblem[] = [];
   const failed = new Set<number>();
   const reads = cells.map((c) => readPercentCell(c.cell, c.format));
-  const plain = reads.flatMap((r) => (r.ok && r.value && !r.value.exact ? [r.value.value] : []));
-  const inPoints = plain.some((d) => d.greaterThan(1));
+  const plain = reads.flatMap((r) => (r.ok && r.value && !r.value.exact && !r.value.value.isZero() ? [r.value.value] : []));
+  const points = plain.filter(isPoints).length;
+  const fractions = plain.length - points;
+  const inPoints = points > fractions;
+  const mixed = points > 0 && fractions > 0;
+  // Plain values up to 1 follow the column; above 1 they cannot be fractions.
+  const readAsPoints = (d: Decimal) => isPoints(d) || inPoints;
   const reading: PercentReading =
-    plain.length === 0 && reads.some((r) => r.ok && r.value) ? 'formatted' : inPoints ? 'points' : 'fraction';
+    plain.length === 0 ? (reads.some((r) => r.ok && r.value) ? 'formatted' : 'fraction') : mixed ? 'mixed' : inPoints ? 'points' : 'fraction';
 
   const values = reads.map((r, i): Decimal | null => {
     const { address, cell } = cells[i];
@@ -83,19 +88,27 @@ export function readPercentColumn(cells: PercentColumnCell[], label: Localized):
     }
     if (r.value === null) return null;
     const read = r.value;
-    const fraction = !read.exact && inPoints ? read.value.dividedBy(100) : read.value;
+    const fraction = !read.exact && readAsPoints(read.value) ? read.value.dividedBy(100) : read.value;
     if (fraction.lessThan(0) || fraction.greaterThan(1)) {
       const found = cellText(cell);
       errors.push(problem(address, 'percent-out-of-range', messages.percentOutOfRange(label, address, found), found));
       failed.add(i);
       return null;
     }
-    if (!read.exact && inPoints && read.value.greaterThan(0) && read.value.lessThanOrEqualTo(1)) {
-      warnings.push(
-        problem(address, 'percent-small-in-points', messages.percentSmallInPoints(label, address, read.value), cellText(cell)),
-      );
-    }
     return fraction;
   });
-  return { values, reading, failed, errors, warnings };
+  return { values, reading, failed, errors, warnings: mixed ? [mixedWarning(cells, reads, label, inPoints)] : [] };
 }
+
+/** One warning for a column that mixes fractions and points, naming the cells on the smaller side first. */
+function mixedWarning(cells: PercentColumnCell[], reads: Read<PercentCell>[], label: Localized, inPoints: boolean): TableWarning {
+  const plain = reads.flatMap((r, i) => (r.ok && r.value && !r.value.exact && !r.value.value.isZero() ? [{ value: r.value.value, address: cells[i].address }] : []));
+  const above = plain.filter((p) => isPoints(p.value));
+  const upTo = plain.filter((p) => !isPoints(p.value));
+  const smaller = inPoints ? upTo : above;
+  const larger = inPoints ? above : upTo;
+  const message = messages.mixedPercentScale(label, { above: above.length, upTo: upTo.length, inPoints, example: { above: above[0].value, upTo: upTo[0].value } }, smaller.map((p) => p.address));
+  return { ...problem(smaller[0].address, 'mixed-scale', message), code: 'mixed-scale', cells: [...smaller, ...larger].map((p) => p.address) };
+}
+
+const isPoints = (plain: Decimal): boolean => plain.greaterThan(1);

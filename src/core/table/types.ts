@@ -4,6 +4,18 @@ import type { Localized } from '../agreement/types';
 /** A raw cell as read from Excel (Office.js values) or a file (exceljs / CSV). */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
+/**
+ * A cell whose value cannot be used as it stands: an Excel error (#N/A, #REF!, …) or a formula
+ * saved without its computed value (workbooks written by scripts). Row and column index the grid.
+ */
+export interface CellIssue {
+  row: number;
+  column: number;
+  kind: 'error' | 'noValue';
+  /** The error as Excel shows it ("#N/A"), or the formula ("=B2*C2"). */
+  text: string;
+}
+
 /** A rectangular block of cells read from one sheet. */
 export interface CellGrid {
   sheetName: string;
@@ -12,6 +24,12 @@ export interface CellGrid {
   values: CellValue[][];
   /** en-US number format codes, same shape as values, when known (e.g. "0.0%"). */
   numberFormats?: string[][];
+  /** Cells holding errors or formulas without values; their entries in values are not to be read. */
+  issues?: CellIssue[];
+  /** Grid rows hidden in the sheet (by hand or by a filter), ascending. */
+  hiddenRows?: number[];
+  /** True when the workbook counts dates from 1904 (old Excel for Mac default): serials shift 1462 days. */
+  date1904?: boolean;
 }
 
 /** A fact value after reading: numbers and percents are exact decimals (percent as a fraction). */
@@ -37,7 +55,7 @@ export interface ColumnMapping {
 }
 
 /** How percent cells in a column were read (the policy is stated in README "Reading tables"). */
-export type PercentReading = 'formatted' | 'fraction' | 'points';
+export type PercentReading = 'formatted' | 'fraction' | 'points' | 'mixed';
 
 export interface TableProblem {
   /** Cell address such as "Blad1!C7", or a header/column address. */
@@ -46,6 +64,35 @@ export interface TableProblem {
   message: Localized;
   /** The raw text found in the cell, when there is one. */
   found?: string;
+  /** Further cells the problem is about (e.g. every blank cell of a column), each selectable. */
+  cells?: string[];
+}
+
+/**
+ * What must be confirmed before a payout is written: legal but unusual input or outcome. The code
+ * groups warnings of one kind; the CLI accepts a kind with --accept <code>, the pane asks once.
+ */
+export type WarningCode =
+  | 'blanks'
+  | 'other-year'
+  | 'total-row'
+  | 'hidden-rows'
+  | 'mixed-scale'
+  | 'population-outlier'
+  | 'withheld'
+  | 'widespread-failure';
+
+export interface TableWarning extends TableProblem {
+  code: WarningCode;
+}
+
+/** Hidden or filtered rows: asked about (default), taken as regions, or left out. */
+export type HiddenRowsChoice = 'ask' | 'include' | 'exclude';
+
+export interface ParseOptions {
+  /** The agreement year: a condition column whose header names another year is asked about. */
+  year?: number;
+  hiddenRows?: HiddenRowsChoice;
 }
 
 export interface ParsedTable {
@@ -54,8 +101,13 @@ export interface ParsedTable {
   regions: RegionRow[];
   /** Grid rows skipped as total rows ("Riket", "Summa", "Totalt"). */
   skippedTotals: number[];
+  /** Hidden grid rows left out at the user's choice. */
+  excludedRows: number[];
   percentReading: Record<string, PercentReading>;
-  warnings: TableProblem[];
+  /** Legal but unusual input: written only once confirmed. */
+  warnings: TableWarning[];
+  /** What the reader did that the user should know (sheet used, total rows skipped); nothing to confirm. */
+  notes: TableProblem[];
 }
 
 /** An explicit mapping: fact id → header text, or a column letter ("D") counted within the sheet. */

@@ -78,7 +78,7 @@ describe('the audit log entry', () => {
         inclusionRate: new Decimal(600 + (i % 300)).dividedBy(1000), premUsed: i % 11 !== 0, reportSubmitted: '2024-09-30',
       }),
     );
-    const table: ParsedTable = { headerRow: 0, mapping: {}, regions, skippedTotals: [], percentReading: {}, warnings: [] };
+    const table: ParsedTable = { headerRow: 0, mapping: {}, regions, skippedTotals: [], excludedRows: [], percentReading: {}, warnings: [], notes: [] };
     const entry = await createLogEntry(agreement, table, await computePayouts(agreement, regions), TIME);
     const row = logRowCells(entry);
     const texts = row.values.slice(6) as string[];

@@ -132,13 +132,12 @@ describe('parseTable: header detection', () => {
     expect(t.regions[0].facts).toMatchObject({ inclusionRate: null, premUsed: null, reportSubmitted: null, regionCode: null });
   });
 
-  it('warns when two columns match a fact equally and uses the first', () => {
+  it('refuses two columns that match a fact equally, naming both', () => {
     const values = [['Region', 'Befolkning 2023', 'Befolkning 2024'], ['Gotland', 60000, 61001]];
-    const t = table(parseTable(grid(values), FACTS));
-    expect(t.mapping.population.column).toBe(1);
-    expect(t.warnings).toHaveLength(1);
-    expect(t.warnings[0]).toMatchObject({ code: 'column-matched-twice', address: 'Blad1!C1' });
-    expect(t.warnings[0].message.sv).toContain('B och C');
+    const errs = errors(parseTable(grid(values), FACTS));
+    expect(errs).toHaveLength(1);
+    expect(errs[0]).toMatchObject({ code: 'column-matched-twice', address: 'Blad1!C1' });
+    expect(errs[0].message.sv).toContain('B och C');
   });
 
   it('names the sheet range and the missing headers with their synonyms when there is no header row', () => {
@@ -256,22 +255,44 @@ describe('parseTable: rows', () => {
     expect(t.regions[0].code).toBe('01');
   });
 
-  it('reports percentage points and warns about a fraction among them', () => {
+  it('reads a column by most of its cells and asks about a fraction among points', () => {
     const rows = cleanRows();
     rows[0][3] = 84.2;
     rows[1][3] = 0.71;
     rows[2][3] = '65';
     const t = table(parseTable(grid([HEADER, ...rows]), FACTS));
-    expect(t.percentReading.inclusionRate).toBe('points');
+    expect(t.percentReading.inclusionRate).toBe('mixed');
     expect(t.regions.map((r) => str(r.facts.inclusionRate))).toEqual(['0.842', '0.0071', '0.65']);
-    expect(t.warnings.map((w) => [w.code, w.address])).toEqual([['percent-small-in-points', 'Blad1!D3']]);
+    expect(t.warnings.map((w) => [w.code, w.address])).toEqual([['mixed-scale', 'Blad1!D3']]);
   });
 
-  it('warns about blanks in a required fact', () => {
+  it('does not let one value in points flip a column of fractions', () => {
+    const rows = cleanRows();
+    rows[0][3] = 0.72;
+    rows[1][3] = 89;
+    rows[2][3] = '0,81';
+    const t = table(parseTable(grid([HEADER, ...rows]), FACTS));
+    expect(t.regions.map((r) => str(r.facts.inclusionRate))).toEqual(['0.72', '0.89', '0.81']);
+    expect(t.warnings.map((w) => [w.code, w.address, w.cells])).toEqual([['mixed-scale', 'Blad1!D3', ['Blad1!D3', 'Blad1!D2', 'Blad1!D4']]]);
+    expect(t.warnings[0].message.sv).toBe(
+      'Inklusion blandar andelar och procentenheter: 1 värde över 1 läses som procentenheter (89 = 89 %) och 2 värden upp till 1 som andelar (0,72 = 72 %). ' +
+        'Kontrollera Blad1!D3; skrivs värdena med %-tecken blir de entydiga',
+    );
+  });
+
+  it('asks about blanks in a required fact, listing every blank cell', () => {
     const rows = cleanRows();
     rows[1][3] = null;
+    rows[2][3] = ' ';
     const t = table(parseTable(grid([HEADER, ...rows]), withRequired('inclusionRate')));
-    expect(t.warnings.map((w) => [w.code, w.address])).toEqual([['value-missing', 'Blad1!D3']]);
+    expect(t.warnings.map((w) => [w.code, w.address, w.cells])).toEqual([['blanks', 'Blad1!D3', ['Blad1!D3', 'Blad1!D4']]]);
+    expect(t.warnings[0].message.sv).toContain('Inklusion är tom i 2 celler (Blad1!D3, Blad1!D4). En tom cell är inget "Nej"');
+  });
+
+  it('refuses a required condition column that is entirely blank', () => {
+    const rows = cleanRows().map((row) => row.map((cell, c) => (c === 3 ? null : cell)));
+    const errs = errors(parseTable(grid([HEADER, ...rows]), withRequired('inclusionRate')));
+    expect(errs.map((e) => [e.code, e.address])).toEqual([['column-empty', 'Blad1!D1:D4']]);
   });
 });
 
@@ -305,15 +326,15 @@ describe('parseTable: errors', () => {
     const rows = cleanRows();
     rows[2][0] = '01';
     const errs = errors(parseTable(grid([HEADER, ...rows]), FACTS));
-    expect(errs).toEqual([expect.objectContaining({ address: 'Blad1!A4', code: 'duplicate-region', found: '01' })]);
-    expect(errs[0].message.sv).toBe('Regionen "01" förekommer två gånger: Blad1!A2 och Blad1!A4');
+    expect(errs).toEqual([expect.objectContaining({ address: 'Blad1!A4', code: 'duplicate-region', cells: ['Blad1!A2'] })]);
+    expect(errs[0].message.sv).toBe('"Södermanland" (Blad1!A4) har samma regionkod som "Stockholm" (Blad1!A2): en region får bara betalas en gång');
   });
 
   it('reports a duplicate name when there are no codes', () => {
     const values = [['Region', 'Befolkning'], ['Gotland', 61001], ['Halland', 340000], ['gotland', 61001]];
     const errs = errors(parseTable(grid(values), FACTS));
     expect(errs).toEqual([expect.objectContaining({ address: 'Blad1!A4', code: 'duplicate-region' })]);
-    expect(errs[0].message.en).toBe('Region "gotland" appears twice: Blad1!A2 and Blad1!A4');
+    expect(errs[0].message.en).toBe('"gotland" (Blad1!A4) is the same region as "Gotland" (Blad1!A2): a region is paid only once');
   });
 
   it('reports a row without name or code', () => {

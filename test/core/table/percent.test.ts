@@ -81,14 +81,14 @@ describe('readPercentColumn (policy)', () => {
 
   it('warns, naming the cell, about a small plain value in a points column', () => {
     const r = column([84.2, 0.9, 75]);
-    expect(r.reading).toBe('points');
+    expect(r.reading).toBe('mixed');
     expect(strings(r.values)).toEqual(['0.842', '0.009', '0.75']);
     expect(r.errors).toEqual([]);
     expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]).toMatchObject({ address: 'Blad1!D3', code: 'percent-small-in-points', found: '0.9' });
-    expect(r.warnings[0].message.sv).toContain('Blad1!D3');
-    expect(r.warnings[0].message.sv).toContain('0,9');
-    expect(r.warnings[0].message.en).toContain('Blad1!D3');
+    expect(r.warnings[0]).toMatchObject({ address: 'Blad1!D3', code: 'mixed-scale', cells: ['Blad1!D3', 'Blad1!D2', 'Blad1!D4'] });
+    expect(r.warnings[0].message.sv).toContain('Kontrollera Blad1!D3');
+    expect(r.warnings[0].message.sv).toContain('(0,9 = 0,9 %)');
+    expect(r.warnings[0].message.en).toContain('Check Blad1!D3');
   });
 
   it('does not warn about 0 in a points column (the same either way)', () => {

@@ -1,0 +1,36 @@
+import type { Language } from '../core/agreement/types';
+
+/** What the command line says, in Swedish and English. */
+export interface CliText {
+  nothingWritten: string;
+  mapHint: string;
+  inputNeverOverwritten: (input: string) => string;
+  readSheet: (file: string, sheet: string, regions: number) => string;
+  warningsTitle: string;
+  acceptHint: (codes: string[]) => string;
+  accepted: string;
+  wrote: (file: string) => string;
+}
+
+export const cliText: Record<Language, CliText> = {
+  sv: {
+    nothingWritten: 'Inget skrevs.',
+    mapHint: 'Tips: koppla en kolumn själv med --map, t.ex. --map population=Folkmängd eller --map population=C.',
+    inputNeverOverwritten: (input) => `Indatafilen skrivs aldrig över: välj en annan --out än ${input}.`,
+    readSheet: (file, sheet, regions) => `Läste bladet "${sheet}" i ${file}: ${regions} regioner.`,
+    warningsTitle: 'Granska innan något skrivs:',
+    acceptHint: (codes) => `Stämmer det? Kör igen med --accept ${codes.join(',')} för att skriva ändå.`,
+    accepted: 'Godkänt:',
+    wrote: (file) => `Skrev ${file}`,
+  },
+  en: {
+    nothingWritten: 'Nothing was written.',
+    mapHint: 'Hint: map a column yourself with --map, e.g. --map population=Inhabitants or --map population=C.',
+    inputNeverOverwritten: (input) => `The input file is never overwritten: choose an --out other than ${input}.`,
+    readSheet: (file, sheet, regions) => `Read sheet "${sheet}" of ${file}: ${regions} regions.`,
+    warningsTitle: 'Review before anything is written:',
+    acceptHint: (codes) => `Is that right? Run again with --accept ${codes.join(',')} to write anyway.`,
+    accepted: 'Accepted:',
+    wrote: (file) => `Wrote ${file}`,
+  },
+};

@@ -1,0 +1,61 @@
+import type { Agreement, ConditionNode, Localized, Tranche } from '../agreement/types';
+import { isLeaf } from '../agreement/types';
+import type { TableWarning, WarningCode } from '../table/types';
+import { formatKronor } from '../format/numbers';
+import type { PayoutResult } from './types';
+
+/**
+ * Outcomes that are legal but unusual enough that a person must look before money moves: a whole
+ * tranche withheld, or one condition failed by more than half of the regions (often a misread
+ * column or a wrong threshold rather than a bad year). Each names the cells behind it.
+ */
+export function reviewPayouts(agreement: Agreement, result: PayoutResult): TableWarning[] {
+  const warnings: TableWarning[] = [];
+  const regions = result.regions;
+  if (regions.length === 0) return warnings;
+
+  for (const tranche of result.tranches) {
+    if (tranche.amount.isZero() || !tranche.paid.isZero()) continue;
+    const cells = regions.filter((r) => !r.eligible[tranche.id]).map((r) => r.region.address);
+    warnings.push(warning('withheld', cells, {
+      sv: `Hela ${tranche.label.sv} (${formatKronor(tranche.amount, 'sv')}) hålls inne: ingen region uppfyller villkoren`,
+      en: `All of ${tranche.label.en} (${formatKronor(tranche.amount, 'en')}) is withheld: no region meets the conditions`,
+    }));
+  }
+
+  for (const tranche of agreement.tranches) {
+    const failing = new Map<string, { label: Localized; cells: string[] }>();
+    for (const payout of regions) {
+      for (const outcome of payout.outcomes) {
+        if (outcome.trancheId !== tranche.id || outcome.passed) continue;
+        const entry = failing.get(outcome.name) ?? { label: conditionLabel(agreement, tranche, outcome.name, outcome.fact), cells: [] };
+        entry.cells.push(payout.region.cells[outcome.fact] ?? payout.region.address);
+        failing.set(outcome.name, entry);
+      }
+    }
+    for (const { label, cells } of failing.values()) {
+      if (cells.length * 2 <= regions.length) continue;
+      warnings.push(warning('widespread-failure', cells, {
+        sv: `Villkoret "${label.sv}" för ${tranche.label.sv} är inte uppfyllt för ${cells.length} av ${regions.length} regioner: stämmer kolumnen och kravet?`,
+        en: `The condition "${label.en}" of ${tranche.label.en} is not met by ${cells.length} of ${regions.length} regions: are the column and the requirement right?`,
+      }));
+    }
+  }
+  return warnings;
+}
+
+const warning = (code: WarningCode, cells: string[], message: Localized): TableWarning => ({ address: cells[0] ?? '', code, message, cells });
+
+/** The condition's own label, else its fact's label, else its name. */
+function conditionLabel(agreement: Agreement, tranche: Tranche, name: string, factId: string): Localized {
+  const stack: ConditionNode[] = tranche.conditions ? [tranche.conditions as ConditionNode] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isLeaf(node)) {
+      if (node.name === name && node.label) return node.label;
+    } else if ('all' in node) stack.push(...node.all);
+    else if ('any' in node) stack.push(...node.any);
+    else stack.push(node.not);
+  }
+  return agreement.facts.find((f) => f.id === factId)?.label ?? { sv: name, en: name };
+}

@@ -1,0 +1,121 @@
+import Decimal from 'decimal.js';
+import type { FactDeclaration } from '../agreement/types';
+import type { FactValue, RegionRow, TableProblem } from './types';
+import { cellText } from './cell';
+import type { FactColumn } from './columns';
+import type { GridView } from './grid';
+import { messages, problem } from './messages';
+import { regionIdentity } from './regionName';
+import type { RoleFacts } from './roles';
+
+export interface BuiltRegions {
+  regions: RegionRow[];
+  errors: TableProblem[];
+}
+
+interface Seen {
+  label: string;
+  address: string;
+}
+
+/**
+ * Region rows from the read columns, with the problems that make a row unpayable: no name or code,
+ * a blank, negative or fractional population, and one region twice. A region is the same when the
+ * codes are equal as numbers ("01" = "1") or the names name the same region ("Region Stockholm" =
+ * "Stockholms län"), whether or not the other row has a code.
+ */
+export function buildRegions(
+  view: GridView,
+  facts: FactDeclaration[],
+  roles: RoleFacts,
+  rows: number[],
+  columns: Record<string, FactColumn>,
+  mapping: Record<string, { column: number }>,
+): BuiltRegions {
+  const errors: TableProblem[] = [];
+  const regions: RegionRow[] = [];
+  const byCode = new Map<string, Seen>();
+  const byName = new Map<string, Seen>();
+  const at = (factId: string, row: number) => view.address(row, mapping[factId].column);
+  const text = (fact: FactDeclaration | undefined, i: number): string | null => {
+    const v = fact && columns[fact.id] ? columns[fact.id].values[i] : null;
+    return typeof v === 'string' && v !== '' ? v : null;
+  };
+  const identity = roles.regionName && mapping[roles.regionName.id] ? roles.regionName : roles.regionCode!;
+
+  rows.forEach((row, i) => {
+    const code = text(roles.regionCode, i);
+    const written = text(roles.regionName, i);
+    const name = written ?? code;
+    const identityUnreadable = columns[identity.id]?.unreadable.has(i) === true;
+    if (name === null && !identityUnreadable) errors.push(problem(at(identity.id, row), 'region-missing', messages.regionMissing(at(identity.id, row))));
+
+    const population = readPopulation(view, roles.population, columns[roles.population.id], i, at(roles.population.id, row), mapping[roles.population.id].column, row, errors);
+
+    const values: Record<string, FactValue> = Object.create(null) as Record<string, FactValue>;
+    const cells: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const fact of facts) {
+      values[fact.id] = columns[fact.id]?.values[i] ?? null;
+      if (mapping[fact.id]) cells[fact.id] = at(fact.id, row);
+    }
+
+    if (name !== null) {
+      const here: Seen = { label: name, address: view.address(row, 0) };
+      const duplicate = (code !== null ? sameCode(byCode, code, here) : null) ?? (written !== null ? sameName(byName, written, here) : null);
+      if (duplicate) {
+        const address = at(duplicate.by === 'code' ? roles.regionCode!.id : identity.id, row);
+        errors.push({ ...problem(address, 'duplicate-region', messages.sameRegion(duplicate.first, { label: name, address }, duplicate.by), name), cells: [duplicate.first.address] });
+      }
+    }
+
+    if (name !== null && population !== null) {
+      regions.push({ gridRow: row, address: view.address(row, 0), code, name, population, facts: values, cells });
+    }
+  });
+  return { regions, errors };
+}
+
+function sameCode(seen: Map<string, Seen>, code: string, here: Seen): { first: Seen; by: 'code' } | null {
+  const key = /^\d+$/.test(code) ? String(BigInt(code)) : code.toLocaleLowerCase('sv');
+  const first = seen.get(key);
+  if (first) return { first, by: 'code' };
+  seen.set(key, here);
+  return null;
+}
+
+function sameName(seen: Map<string, Seen>, name: string, here: Seen): { first: Seen; by: 'name' } | null {
+  const key = regionIdentity(name);
+  const first = seen.get(key);
+  if (first) return { first, by: 'name' };
+  seen.set(key, here);
+  return null;
+}
+
+/** The population of one row, or null with an error: blank, negative or not a whole number of people. */
+function readPopulation(
+  view: GridView,
+  fact: FactDeclaration,
+  column: FactColumn,
+  i: number,
+  address: string,
+  gridColumn: number,
+  row: number,
+  errors: TableProblem[],
+): Decimal | null {
+  const value = column.values[i];
+  if (column.unreadable.has(i)) return null;
+  const found = () => cellText(view.cell(row, gridColumn));
+  if (!(value instanceof Decimal)) {
+    errors.push(problem(address, 'population-missing', messages.valueMissing(fact.label, address)));
+    return null;
+  }
+  if (value.isNegative() && !value.isZero()) {
+    errors.push(problem(address, 'population-negative', messages.negative(fact.label, address, found()), found()));
+    return null;
+  }
+  if (!value.isInteger()) {
+    errors.push(problem(address, 'population-not-whole', messages.populationNotWhole(fact.label, address, found()), found()));
+    return null;
+  }
+  return value;
+}

@@ -1,0 +1,155 @@
+import Decimal from 'decimal.js';
+import type { FactDeclaration, Localized } from '../agreement/types';
+import type { ColumnMapping, HiddenRowsChoice, RegionRow, TableProblem, TableWarning, WarningCode } from './types';
+import { cellText } from './cell';
+import type { FactColumn } from './columns';
+import type { DataRows } from './dataRows';
+import type { GridView } from './grid';
+import { messages, problem } from './messages';
+import { readNumber } from './numbers';
+import type { RoleFacts } from './roles';
+import { headerYears } from './years';
+import { formatNumber } from '../format/numbers';
+
+export interface TableReview {
+  errors: TableProblem[];
+  warnings: TableWarning[];
+  notes: TableProblem[];
+}
+
+export interface ReviewInput {
+  view: GridView;
+  facts: FactDeclaration[];
+  roles: RoleFacts;
+  headerRow: number;
+  mapping: ColumnMapping;
+  data: DataRows;
+  columns: Record<string, FactColumn>;
+  regions: RegionRow[];
+  year?: number;
+  hiddenRows: HiddenRowsChoice;
+}
+
+/** A population this many times below or above the median is asked about. */
+const OUTLIER_FACTOR = 100;
+/** Outliers are judged only with enough regions to have a median worth the name. */
+const OUTLIER_MIN_REGIONS = 5;
+
+const warning = (address: string, code: WarningCode, message: Localized, extra: Partial<TableProblem> = {}): TableWarning => ({
+  ...problem(address, code, message),
+  ...extra,
+  code,
+});
+
+/**
+ * What a readable table still needs a person to look at before money moves: blanks in condition
+ * columns, headers naming another year, total rows that do not add up, populations far from the
+ * others, hidden rows. Rows that cannot be regions at all (a total in disguise, an empty condition
+ * column) are errors.
+ */
+export function reviewTable(input: ReviewInput): TableReview {
+  const review: TableReview = { errors: [], warnings: [], notes: [] };
+  reviewConditionColumns(input, review);
+  reviewYears(input, review);
+  reviewTotals(input, review);
+  reviewPopulations(input, review);
+  reviewHiddenRows(input, review);
+  return review;
+}
+
+function reviewConditionColumns({ view, facts, roles, headerRow, mapping, data, columns }: ReviewInput, review: TableReview): void {
+  for (const fact of facts) {
+    if (isRole(fact, roles)) continue;
+    const mapped = mapping[fact.id];
+    if (!mapped) {
+      if (fact.whenMissing) review.notes.push(problem(view.rowsAddress(headerRow, headerRow), 'optional-column-absent', messages.optionalColumnAbsent(fact.label, fact.whenMissing.means, fact.whenMissing.why)));
+      continue;
+    }
+    const column = columns[fact.id];
+    const blanks = data.rows.flatMap((row, i) => (column.values[i] === null && !column.unreadable.has(i) ? [view.address(row, mapped.column)] : []));
+    if (blanks.length === 0) continue;
+    const range = view.columnAddress(mapped.column, headerRow, view.grid.values.length - 1);
+    if (fact.whenMissing) {
+      review.notes.push({ ...problem(blanks[0], 'blanks-when-missing', messages.blanksWhenMissing(fact.label, blanks.length, blanks, fact.whenMissing.means, fact.whenMissing.why)), cells: blanks });
+    } else if (!fact.required) {
+      continue;
+    } else if (blanks.length === data.rows.length && data.rows.length > 0) {
+      review.errors.push(problem(range, 'column-empty', messages.columnEmpty(fact.label, range)));
+    } else {
+      review.warnings.push(warning(blanks[0], 'blanks', messages.blanks(fact.label, blanks.length, blanks), { cells: blanks }));
+    }
+  }
+}
+
+function reviewYears({ view, facts, roles, headerRow, mapping, year }: ReviewInput, review: TableReview): void {
+  if (year === undefined) return;
+  for (const fact of facts) {
+    // Populations are counted the year before the payout: their dates say nothing about the data's year.
+    if (isRole(fact, roles) || !mapping[fact.id]) continue;
+    const { column, header } = mapping[fact.id];
+    const years = headerYears(header);
+    if (years.length === 0 || years.includes(year)) continue;
+    const address = view.address(headerRow, column);
+    review.warnings.push(warning(address, 'other-year', messages.otherYear(fact.label, address, header, years, year), { found: header }));
+  }
+}
+
+function reviewTotals({ view, roles, mapping, data, regions }: ReviewInput, review: TableReview): void {
+  const populationColumn = mapping[roles.population.id].column;
+  const labelColumn = mapping[(roles.regionName && mapping[roles.regionName.id] ? roles.regionName : roles.regionCode!).id].column;
+  const sum = regions.reduce((s, r) => s.plus(r.population), new Decimal(0));
+  const label = (row: number) => cellText(view.cell(row, labelColumn)) || cellText(view.cell(row, 0));
+
+  for (const row of data.totals) {
+    const read = readNumber(view.cell(row, populationColumn));
+    const address = view.address(row, 0);
+    if (read.ok && read.value !== null && !read.value.equals(sum) && regions.length > 0) {
+      const population = { sv: formatNumber(read.value, 'sv', 0), en: formatNumber(read.value, 'en', 0) };
+      const total = { sv: formatNumber(sum, 'sv', 0), en: formatNumber(sum, 'en', 0) };
+      review.warnings.push(warning(address, 'total-row', messages.totalMismatch(address, label(row), population, total)));
+    } else {
+      review.notes.push(problem(address, 'total-row-skipped', messages.totalSkipped(address, label(row))));
+    }
+  }
+  // A sum row without a sum word: its population is the sum of all the others.
+  if (regions.length >= 3) {
+    for (const region of regions) {
+      if (region.population.isZero() || !sum.minus(region.population).equals(region.population)) continue;
+      review.errors.push(problem(region.address, 'looks-like-total', messages.looksLikeTotal(region.address, region.name), region.name));
+    }
+  }
+}
+
+function reviewPopulations({ view, roles, mapping, regions }: ReviewInput, review: TableReview): void {
+  const fact = roles.population;
+  const column = mapping[fact.id].column;
+  for (const region of regions) {
+    if (!region.population.isZero()) continue;
+    const address = view.address(region.gridRow, column);
+    review.warnings.push(warning(address, 'population-outlier', messages.populationZero(fact.label, address)));
+  }
+  const positive = regions.filter((r) => !r.population.isZero());
+  if (positive.length < OUTLIER_MIN_REGIONS) return;
+  const sorted = positive.map((r) => r.population).sort((a, b) => a.comparedTo(b));
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? sorted[mid] : sorted[mid - 1].plus(sorted[mid]).dividedBy(2);
+  const both = (d: Decimal) => ({ sv: formatNumber(d, 'sv', 0), en: formatNumber(d, 'en', 0) });
+  for (const region of positive) {
+    const low = region.population.times(OUTLIER_FACTOR).lessThan(median);
+    const high = region.population.greaterThan(median.times(OUTLIER_FACTOR));
+    if (!low && !high) continue;
+    const address = view.address(region.gridRow, column);
+    review.warnings.push(warning(address, 'population-outlier', messages.populationOutlier(fact.label, address, both(region.population), both(median), low)));
+  }
+}
+
+function reviewHiddenRows({ view, data, hiddenRows }: ReviewInput, review: TableReview): void {
+  if (data.hidden.length === 0) return;
+  const cells = data.hidden.map((row) => view.address(row, 0));
+  const first = cells[0];
+  if (hiddenRows === 'ask') review.warnings.push(warning(first, 'hidden-rows', messages.hiddenRows(cells.length, cells), { cells }));
+  else if (hiddenRows === 'exclude') review.notes.push({ ...problem(first, 'hidden-rows-excluded', messages.hiddenRowsExcluded(cells.length, cells)), cells });
+  else review.notes.push({ ...problem(first, 'hidden-rows-included', messages.hiddenRowsIncluded(cells.length, cells)), cells });
+}
+
+const isRole = (fact: FactDeclaration, roles: RoleFacts) => fact === roles.population || fact === roles.regionName || fact === roles.regionCode;
