@@ -46,7 +46,8 @@ export async function apply(options: ApplyOptions, io: Console): Promise<{ code:
     return { code: 1 };
   }
   const agreement = loaded.agreement;
-  const { workbook, sheet } = await readInput(options.input, options.sheet);
+  const { workbook, sheet, notice } = await readInput(options.input, options.sheet, options.encoding);
+  if (notice) io.err(notice[lang]);
   const parsed = parseTable(worksheetGrid(sheet), agreement.facts, options.map);
   if (!parsed.ok) {
     io.err(tableProblemLines(parsed.errors, lang).join('\n'));

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Language } from '../core/agreement/types';
+import { CSV_ENCODINGS, encodingByName, type CsvEncoding } from './csvDecode';
 
 export interface ApplyOptions {
   input: string;
@@ -9,12 +10,14 @@ export interface ApplyOptions {
   out?: string;
   json: boolean;
   lang: Language;
+  /** Overrides the detected text encoding of a CSV/TXT input. */
+  encoding?: CsvEncoding;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Användning / Usage:
-  kvot apply <fil.xlsx|fil.csv> --rules <regler.json> [--sheet NAMN] [--map fakta=Rubrik]... [--out resultat.xlsx] [--json] [--lang sv|en]
+  kvot apply <fil.xlsx|fil.csv> --rules <regler.json> [--sheet NAMN] [--map fakta=Rubrik]... [--out resultat.xlsx] [--json] [--lang sv|en] [--encoding KOD]
   kvot verify <resultat.xlsx> [--lang sv|en]
 
   --rules   regelfil för avtalsåret, t.ex. rules/svf-2024.json / the agreement year's rule file
@@ -23,6 +26,8 @@ export const USAGE = `Användning / Usage:
   --out     skriv en kopia av arbetsboken med utbetalningskolumnerna / write a copy with the payout columns
   --json    skriv resultatet som JSON / print the result as JSON
   --lang    språk för utskrift (sv förval) / output language (sv by default)
+  --encoding teckenkodning för CSV/TXT om den inte känns igen: utf-8, windows-1252, utf-16le, utf-16be
+            / a CSV/TXT file's text encoding when it is not detected
 
   verify    räknar om varje loggad beräkning i bladet "Kvot logg" och jämför SHA-256 och summor
             / re-runs every logged calculation in the "Kvot logg" sheet and compares hashes and totals`;
@@ -45,6 +50,7 @@ export function parseApplyArgs(argv: string[]): ApplyOptions {
       out: { type: 'string' },
       json: { type: 'boolean', default: false },
       lang: { type: 'string', default: 'sv' },
+      encoding: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('Ange exakt en indatafil. / Give exactly one input file.');
@@ -56,5 +62,13 @@ export function parseApplyArgs(argv: string[]): ApplyOptions {
     if (eq <= 0 || eq === entry.length - 1) throw new UsageError(`--map "${entry}" ska ha formen fakta=Rubrik. / --map "${entry}" must be fact=Header.`);
     map[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
   }
-  return { input: positionals[0], rules: values.rules, sheet: values.sheet, map, out: values.out, json: values.json ?? false, lang: values.lang };
+  return { input: positionals[0], rules: values.rules, sheet: values.sheet, map, out: values.out, json: values.json ?? false, lang: values.lang, encoding: parseEncoding(values.encoding) };
+}
+
+function parseEncoding(name: string | undefined): CsvEncoding | undefined {
+  if (name === undefined) return undefined;
+  const encoding = encodingByName(name);
+  if (encoding) return encoding;
+  const names = CSV_ENCODINGS.join(', ');
+  throw new UsageError(`--encoding "${name}" känns inte igen: ange ${names} (eller utf8, cp1252, ansi, latin1, unicode). / --encoding "${name}" is not known: give ${names} (or utf8, cp1252, ansi, latin1, unicode).`);
 }
