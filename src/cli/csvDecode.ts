@@ -229,8 +229,8 @@ export function csvProblemMessage(file: string, problem: CsvProblem): Localized 
     case 'invalid-bytes': {
       const label = encodingLabel(problem.encoding);
       return {
-        sv: `${file}, rad ${problem.line}: texten är inte giltig ${label} ("${problem.sample}")${problem.forced ? `, som --encoding ${problem.encoding} anger: kör utan --encoding så känner Kvot igen teckenkodningen.` : ': filen verkar avkortad eller skadad.'}`,
-        en: `${file}, line ${problem.line}: the text is not valid ${label} ("${problem.sample}")${problem.forced ? `, as --encoding ${problem.encoding} says: run without --encoding and Kvot detects the encoding.` : ': the file looks cut off or damaged.'}`,
+        sv: `${file}, rad ${problem.line}: texten är inte giltig ${label} ("${problem.sample}")${problem.forced ? `, som --encoding ${problem.encoding} anger: kör utan --encoding så känner Kvot igen teckenkodningen.` : ': filen är skadad, avkortad eller blandar teckenkodningar; spara om tabellen som "CSV UTF-8" i Excel.'}`,
+        en: `${file}, line ${problem.line}: the text is not valid ${label} ("${problem.sample}")${problem.forced ? `, as --encoding ${problem.encoding} says: run without --encoding and Kvot detects the encoding.` : ': the file is damaged, cut off or mixes encodings; save the table again as "CSV UTF-8" in Excel.'}`,
       };
     }
     case 'control-character':

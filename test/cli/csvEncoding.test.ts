@@ -31,6 +31,9 @@ function windows1252(text: string): Uint8Array {
 /** Mac Roman, as old Excel for Mac saved "CSV": å ä ö Ö. */
 const MAC_ROMAN: Record<string, number> = { 'å': 0x8c, 'ä': 0x8a, 'ö': 0x9a, 'Ö': 0x85 };
 const macRoman = (text: string) => Uint8Array.from([...text], (ch) => MAC_ROMAN[ch] ?? ch.charCodeAt(0));
+/** Code page 850, Excel's "CSV (MS-DOS)": å ä ö Ö. */
+const CP850: Record<string, number> = { 'å': 0x86, 'ä': 0x84, 'ö': 0x94, 'Ö': 0x99 };
+const cp850 = (text: string) => Uint8Array.from([...text], (ch) => CP850[ch] ?? ch.charCodeAt(0));
 
 function utf16(text: string, endian: 'le' | 'be', bom = true): Uint8Array {
   const units = (bom ? '\uFEFF' : '') + text;
@@ -250,8 +253,14 @@ describe('files that are not a CSV table', () => {
   it('Mac Roman, as old Excel for Mac saved CSV', () =>
     refused('mac.csv', macRoman(asciiHeader), 'FILE, rad 4: "Sšrmland" ser inte ut som svensk text i Windows-1252', '--encoding windows-1252'));
 
+  it('code page 850, as Excel saves "CSV (MS-DOS)"', () =>
+    refused('dos.csv', cp850(asciiHeader), 'FILE, rad 4: "S\u201Drmland" ser inte ut som svensk text i Windows-1252'));
+
   it('a UTF-16 file cut off in the middle of a character', () =>
     refused('avkortad.txt', utf16(swedish.replace(/;/g, '\t'), 'le').subarray(0, 301), 'är inte giltig UTF-16 LE', 'avkortad'));
+
+  it('a UTF-8 BOM in front of Windows-1252 text', () =>
+    refused('bom-1252.csv', Uint8Array.from([0xef, 0xbb, 0xbf, ...windows1252(asciiHeader)]), 'FILE, rad 4: texten är inte giltig UTF-8 ("S\uFFFDrmland")', 'blandar teckenkodningar'));
 });
 
 describe('decodeCsvBytes', () => {
