@@ -58,7 +58,8 @@ export async function apply(options: ApplyOptions, io: Console): Promise<{ code:
     return { code: 1 };
   }
 
-  const { workbook } = await readInput(options.input, options.sheet);
+  const { workbook, notice } = await readInput(options.input, options.sheet, options.encoding);
+  if (notice) io.err(notice[lang]);
   const choice = chooseSheet(workbook, options.input, options.sheet, agreement.facts, options.map, { year: agreement.year, hiddenRows: options.hiddenRows });
   const parsed = choice.parsed;
   if (!choice.ok || !parsed?.ok) {

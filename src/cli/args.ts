@@ -6,6 +6,7 @@ import type { HiddenRowsChoice, WarningCode } from '../core/table/types';
 export const WARNING_CODES: readonly WarningCode[] = [
   'blanks', 'withheld', 'widespread-failure', 'other-year', 'total-row', 'hidden-rows', 'mixed-scale', 'population-outlier',
 ];
+import { CSV_ENCODINGS, encodingByName, type CsvEncoding } from './csvDecode';
 
 export interface ApplyOptions {
   input: string;
@@ -18,13 +19,15 @@ export interface ApplyOptions {
   /** Warnings the user has looked at and accepts; without them a warning stops the run. */
   accept: WarningCode[];
   hiddenRows: HiddenRowsChoice;
+  /** Overrides the detected text encoding of a CSV/TXT input. */
+  encoding?: CsvEncoding;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Användning / Usage:
   kvot apply <fil.xlsx|fil.csv> --rules <regler.json> [--sheet NAMN] [--map fakta=Rubrik]... [--out resultat.xlsx]
-             [--accept VARNING,...] [--hidden-rows include|exclude] [--json] [--lang sv|en]
+             [--accept VARNING,...] [--hidden-rows include|exclude] [--encoding KOD] [--json] [--lang sv|en]
   kvot verify <resultat.xlsx> [--lang sv|en]
 
   --rules   regelfil för avtalsåret, t.ex. rules/svf-2024.json / the agreement year's rule file
@@ -37,6 +40,8 @@ export const USAGE = `Användning / Usage:
   --hidden-rows  dolda eller filtrerade rader: include (räkna med) eller exclude (utelämna) / hidden or filtered rows
   --json    skriv resultatet som JSON / print the result as JSON
   --lang    språk för utskrift (sv förval) / output language (sv by default)
+  --encoding teckenkodning för CSV/TXT om den inte känns igen: utf-8, windows-1252, utf-16le, utf-16be
+            / a CSV/TXT file's text encoding when it is not detected
 
   verify    räknar om varje loggad beräkning i bladet "Kvot logg" och jämför SHA-256 och summor
             / re-runs every logged calculation in the "Kvot logg" sheet and compares hashes and totals`;
@@ -61,6 +66,7 @@ export function parseApplyArgs(argv: string[]): ApplyOptions {
       lang: { type: 'string', default: 'sv' },
       accept: { type: 'string', multiple: true },
       'hidden-rows': { type: 'string' },
+      encoding: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('Ange exakt en indatafil. / Give exactly one input file.');
@@ -82,6 +88,7 @@ export function parseApplyArgs(argv: string[]): ApplyOptions {
     lang: values.lang,
     accept: acceptedWarnings(values.accept ?? []),
     hiddenRows: hiddenRowsChoice(values['hidden-rows']),
+    encoding: parseEncoding(values.encoding),
   };
 }
 
@@ -99,4 +106,12 @@ function hiddenRowsChoice(value: string | undefined): HiddenRowsChoice {
   if (value === undefined) return 'ask';
   if (value === 'include' || value === 'exclude') return value;
   throw new UsageError(`--hidden-rows ska vara include eller exclude, inte "${value}". / --hidden-rows must be include or exclude, not "${value}".`);
+}
+
+function parseEncoding(name: string | undefined): CsvEncoding | undefined {
+  if (name === undefined) return undefined;
+  const encoding = encodingByName(name);
+  if (encoding) return encoding;
+  const names = CSV_ENCODINGS.join(', ');
+  throw new UsageError(`--encoding "${name}" känns inte igen: ange ${names} (eller utf8, cp1252, ansi, latin1, unicode). / --encoding "${name}" is not known: give ${names} (or utf8, cp1252, ansi, latin1, unicode).`);
 }

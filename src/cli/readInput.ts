@@ -1,19 +1,29 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { readCsv } from './csv';
+import type { Localized } from '../core/agreement/types';
+import { readCsvBytes } from './csv';
+import { csvProblemMessage, encodingNotice, type CsvEncoding } from './csvDecode';
 
 export interface Input {
   /** The workbook the result is written into: the input's own (a copy in memory) or a new one-sheet workbook for CSV. */
   workbook: ExcelJS.Workbook;
+  /** The text encoding a CSV/TXT file was read in. */
+  encoding?: CsvEncoding;
+  /** What the officer should know about how the file was read (a CSV read as Windows-1252, say). */
+  notice?: Localized;
 }
 
 export class InputError extends Error {}
 
-/** Reads an .xlsx or .csv file into an in-memory workbook; the file on disk is never changed. sheetName names a CSV's one sheet. */
-export async function readInput(file: string, sheetName?: string): Promise<Input> {
+/**
+ * Reads an .xlsx or .csv file into an in-memory workbook; the file on disk is never changed.
+ * sheetName names a CSV's one sheet.
+ * `encoding` overrides the detected encoding of a CSV/TXT file.
+ */
+export async function readInput(file: string, sheetName?: string, encoding?: CsvEncoding): Promise<Input> {
   try {
-    return await readInputUnchecked(file, sheetName);
+    return await readInputUnchecked(file, sheetName, encoding);
   } catch (error) {
     if (error instanceof InputError || isMissingFile(error)) throw error;
     // exceljs and csv-parse throw on a damaged file: say which file, in plain words.
@@ -24,7 +34,7 @@ export async function readInput(file: string, sheetName?: string): Promise<Input
 
 const isMissingFile = (error: unknown) => error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT';
 
-async function readInputUnchecked(file: string, sheetName?: string): Promise<Input> {
+async function readInputUnchecked(file: string, sheetName?: string, encoding?: CsvEncoding): Promise<Input> {
   const ext = path.extname(file).toLowerCase();
   const workbook = new ExcelJS.Workbook();
   if (ext === '.xlsx' || ext === '.xlsm') {
@@ -35,10 +45,15 @@ async function readInputUnchecked(file: string, sheetName?: string): Promise<Inp
     return { workbook };
   }
   if (ext === '.csv' || ext === '.txt') {
+    const csv = readCsvBytes(await readFile(file), encoding);
+    if (!csv.ok) {
+      const message = csvProblemMessage(file, csv.problem);
+      throw new InputError(`${message.sv} / ${message.en}`);
+    }
     // Excel forbids : \\ / ? * [ ] in sheet names; a CSV's file name may hold them.
     const sheet = workbook.addWorksheet(sheetName ?? (path.basename(file, ext).replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Blad1'));
-    readCsv(await readFile(file, 'utf8')).forEach((row) => sheet.addRow(row));
-    return { workbook };
+    csv.rows.forEach((row) => sheet.addRow(row));
+    return { workbook, encoding: csv.encoding, notice: encodingNotice(file, csv.encoding) };
   }
   throw new InputError(`Okänd filtyp "${ext}": ange .xlsx eller .csv. / Unknown file type "${ext}": give .xlsx or .csv.`);
 }
