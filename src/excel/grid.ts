@@ -1,4 +1,4 @@
-import type { CellGrid, CellValue } from '../core/table/types';
+import type { CellGrid, CellIssue, CellValue } from '../core/table/types';
 import { KVOT_HEADER_PREFIX } from '../core/payout/columns.types';
 import type { SheetBlock } from './address';
 
@@ -40,18 +40,36 @@ export function trimToSource(values: unknown[][]): { rows: number; columns: numb
   return columns === 0 ? { rows: 0, columns: 0 } : { rows, columns };
 }
 
+/** What Excel says about the block besides values and formats, where the host can tell. */
+export interface BlockDetails {
+  /** Office.js valueTypes ("Error" for #N/A, #REF! …), same shape as values. */
+  valueTypes?: unknown[][];
+  /** One flag per row of the block: hidden by hand or by a filter. */
+  rowHidden?: boolean[];
+  date1904?: boolean;
+}
+
 /** Builds the grid for the block that was read; `block` is where values[0][0] sits. */
-export function toGrid(block: SheetBlock, values: unknown[][], numberFormats: unknown[][] | undefined): { grid: CellGrid; block: SheetBlock | null } {
+export function toGrid(
+  block: SheetBlock,
+  values: unknown[][],
+  numberFormats: unknown[][] | undefined,
+  details: BlockDetails = {},
+): { grid: CellGrid; block: SheetBlock | null } {
   const size = trimToSource(values);
   const origin = { row: block.firstRow, column: block.firstColumn };
   if (size.rows === 0) return { grid: { sheetName: block.sheetName, origin, values: [] }, block: null };
   const gridValues: CellValue[][] = [];
   const formats: string[][] = [];
+  const issues: CellIssue[] = [];
   for (let r = 0; r < size.rows; r++) {
     const row: CellValue[] = [];
     const formatRow: string[] = [];
     for (let c = 0; c < size.columns; c++) {
-      row.push(toCellValue(values[r][c]));
+      // An error cell's value is its text ("#N/A"): never a name or a number to read.
+      const isError = details.valueTypes?.[r]?.[c] === 'Error';
+      if (isError) issues.push({ row: r, column: c, kind: 'error', text: String(values[r][c]) });
+      row.push(isError ? null : toCellValue(values[r][c]));
       const format = numberFormats?.[r]?.[c];
       formatRow.push(typeof format === 'string' ? format : 'General');
     }
@@ -60,6 +78,10 @@ export function toGrid(block: SheetBlock, values: unknown[][], numberFormats: un
   }
   const grid: CellGrid = { sheetName: block.sheetName, origin, values: gridValues };
   if (numberFormats) grid.numberFormats = formats;
+  if (issues.length > 0) grid.issues = issues;
+  const hiddenRows = (details.rowHidden ?? []).slice(0, size.rows).flatMap((hidden, r) => (hidden ? [r] : []));
+  if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
+  if (details.date1904) grid.date1904 = true;
   return {
     grid,
     block: { ...block, lastRow: block.firstRow + size.rows - 1, lastColumn: block.firstColumn + size.columns - 1 },

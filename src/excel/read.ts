@@ -18,7 +18,7 @@ export async function readRegionTable(host: ExcelHost): Promise<FoundTable> {
       if (!isInvalidSelection(error)) throw error;
       chosen = usedRangeOfActiveSheet(context);
     }
-    return readChosen(context, chosen);
+    return readChosen(context, host, chosen);
   });
 }
 
@@ -26,6 +26,8 @@ interface Chosen {
   kind: FoundTable['kind'];
   /** Null when the active sheet holds no values at all. */
   range: Excel.Range | null;
+  /** False when the range may still be a null object (its row properties cannot be asked for). */
+  known?: boolean;
   sheet: Excel.Worksheet;
   table?: Excel.Table;
   tableName?: string;
@@ -62,14 +64,14 @@ async function locateAroundSelection(context: Excel.RequestContext, host: ExcelH
   if (scoped && tableCount && tableCount.value > 0) {
     const table = scoped.getFirst();
     table.load('name');
-    return { kind: 'table', range: table.getRange(), sheet, table };
+    return { kind: 'table', range: table.getRange(), sheet, table, known: true };
   }
   if (sheetTables && sheetTables.items.length > 0) {
     const hit = await tableHoldingSelection(context, sheetTables.items, selection);
-    if (hit) return { kind: 'table', range: hit.getRange(), sheet, tableName: hit.name };
+    if (hit) return { kind: 'table', range: hit.getRange(), sheet, tableName: hit.name, known: true };
   }
-  if (region && canHoldTable(region.address)) return { kind: 'region', range: region, sheet };
-  return { kind: 'usedRange', range: used.isNullObject ? null : used, sheet };
+  if (region && canHoldTable(region.address)) return { kind: 'region', range: region, sheet, known: true };
+  return { kind: 'usedRange', range: used.isNullObject ? null : used, sheet, known: true };
 }
 
 /** Older hosts: no getTables on a range, so test each table of the sheet against the selection. */
@@ -88,9 +90,16 @@ function usedRangeOfActiveSheet(context: Excel.RequestContext): Chosen {
   return { kind: 'usedRange', range: sheet.getUsedRangeOrNullObject(true), sheet };
 }
 
-async function readChosen(context: Excel.RequestContext, chosen: Chosen): Promise<FoundTable> {
-  chosen.range?.load('address,values,numberFormat');
+/** The workbook's date system (ExcelApi 1.16), which @types/office-js does not declare yet. */
+type DateSystemWorkbook = Excel.Workbook & { use1904DateSystem?: boolean };
+
+async function readChosen(context: Excel.RequestContext, host: ExcelHost, chosen: Chosen): Promise<FoundTable> {
+  chosen.range?.load('address,values,numberFormat,valueTypes');
   chosen.sheet.load('name');
+  // Hidden and filtered rows are asked about before a payout (ExcelApi 1.9), in the same batch.
+  const rows = chosen.range && chosen.known && host.supports('1.9') ? chosen.range.getRowProperties({ rowHidden: true }) : null;
+  const workbook = context.workbook as DateSystemWorkbook;
+  if (host.supports('1.16')) workbook.load('use1904DateSystem');
   await context.sync();
   const range = chosen.range && !chosen.range.isNullObject ? chosen.range : null;
   const sheetName = chosen.sheet.name;
@@ -99,7 +108,11 @@ async function readChosen(context: Excel.RequestContext, chosen: Chosen): Promis
     return { kind: chosen.kind, grid: { sheetName, origin: { row: 0, column: 0 }, values: [] }, address: blockAddress(empty) };
   }
   const read = parseBlock(range.address, sheetName);
-  const { grid, block } = toGrid(read, range.values, range.numberFormat);
+  const { grid, block } = toGrid(read, range.values, range.numberFormat, {
+    valueTypes: range.valueTypes,
+    rowHidden: rows?.value.map((row) => row.rowHidden === true),
+    date1904: host.supports('1.16') && workbook.use1904DateSystem === true,
+  });
   const found: FoundTable = { kind: chosen.kind, grid, address: blockAddress(block ?? read) };
   const tableName = chosen.table ? chosen.table.name : chosen.tableName;
   if (tableName !== undefined) found.tableName = tableName;

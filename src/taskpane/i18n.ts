@@ -67,6 +67,14 @@ export interface Messages {
   mappingReset: string;
   tableErrorsTitle: (count: number) => string;
   tableWarningsTitle: (count: number) => string;
+  tableNotesTitle: (count: number) => string;
+  excludeHiddenRows: string;
+  reviewTitle: (count: number) => string;
+  reviewIntro: string;
+  reviewDialogTitle: string;
+  reviewDialogBody: (count: number) => string;
+  writeAnyway: string;
+  moreCells: (count: number) => string;
   goToCell: (address: string) => string;
 
   previewHeading: string;
@@ -178,6 +186,15 @@ const sv: Messages = {
   mappingReset: 'Återställ hittade kolumner',
   tableErrorsTitle: (count) => (count === 1 ? 'Ett fel i tabellen – inget beräknas' : `${count} fel i tabellen – inget beräknas`),
   tableWarningsTitle: (count) => (count === 1 ? 'En varning' : `${count} varningar`),
+  tableNotesTitle: (count) => (count === 1 ? 'Att känna till' : `Att känna till (${count})`),
+  excludeHiddenRows: 'Räkna inte med dolda och bortfiltrerade rader',
+  reviewTitle: (count) => (count === 1 ? 'Granska innan du skriver' : `Granska innan du skriver (${count})`),
+  reviewIntro: 'Inget av detta stoppar beräkningen, men det är ovanligt nog att du ska ha sett det innan pengar fördelas.',
+  reviewDialogTitle: 'Skriva trots varningarna?',
+  reviewDialogBody: (count) =>
+    count === 1 ? 'Kontrollera det här innan utbetalningen skrivs till bladet:' : `Kontrollera de här ${count} sakerna innan utbetalningen skrivs till bladet:`,
+  writeAnyway: 'Jag har granskat – skriv',
+  moreCells: (count) => `+${count} celler till`,
   goToCell: (address) => `Gå till ${address}`,
 
   previewHeading: 'Förhandsgranskning',
@@ -292,6 +309,14 @@ const en: Messages = {
   mappingReset: 'Reset detected columns',
   tableErrorsTitle: (count) => (count === 1 ? 'One error in the table – nothing is computed' : `${count} errors in the table – nothing is computed`),
   tableWarningsTitle: (count) => (count === 1 ? 'One warning' : `${count} warnings`),
+  tableNotesTitle: (count) => (count === 1 ? 'Good to know' : `Good to know (${count})`),
+  excludeHiddenRows: 'Leave hidden and filtered rows out',
+  reviewTitle: (count) => (count === 1 ? 'Review before you write' : `Review before you write (${count})`),
+  reviewIntro: 'None of this stops the calculation, but it is unusual enough that you should have seen it before money is split.',
+  reviewDialogTitle: 'Write despite the warnings?',
+  reviewDialogBody: (count) => (count === 1 ? 'Check this before the payout is written to the sheet:' : `Check these ${count} things before the payout is written to the sheet:`),
+  writeAnyway: 'I have reviewed – write',
+  moreCells: (count) => `+${count} more cells`,
   goToCell: (address) => `Go to ${address}`,
 
   previewHeading: 'Preview',

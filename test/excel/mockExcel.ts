@@ -24,6 +24,8 @@ export interface MockScenario {
   tables?: { name: string; address: string }[];
   /** Highest ExcelApi version the host reports, e.g. "1.17". */
   maxApi?: string;
+  /** The workbook counts dates from 1904. */
+  date1904?: boolean;
 }
 
 /** What the tests read back from a range mock (OfficeMockObject has an untyped index signature). */
@@ -114,6 +116,8 @@ export function mockExcel(scenario: MockScenario): MockExcel {
       values: sheet.values(local),
       formulas: sheet.formulas(local),
       numberFormat: sheet.numberFormats(local),
+      valueTypes: sheet.valueTypes(local),
+      getRowProperties: () => ({ value: sheet.rowProperties(local) }),
       format: {
         fill: {
           clear: () => {
@@ -196,6 +200,7 @@ export function mockExcel(scenario: MockScenario): MockExcel {
   const excel = new OfficeMockObject({
     context: {
       workbook: {
+        use1904DateSystem: scenario.date1904 === true,
         getSelectedRange: () => {
           if (scenario.selection === 'chart') {
             fail('InvalidSelection');

@@ -25,6 +25,33 @@ describe('reading the region table (office-addin-mock)', () => {
     expect(found.grid.numberFormats?.[0]).toEqual(['General', 'General', 'General']);
   });
 
+  it('marks error cells, hidden rows and the 1904 date system in the same two syncs', async () => {
+    const sheet = regionSheet(regions);
+    sheet.put('C4', [['#N/A']]);
+    sheet.hiddenRows.add(6);
+    const excel = mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22', date1904: true });
+
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+
+    expect(found.grid.issues).toEqual([{ row: 3, column: 2, kind: 'error', text: '#N/A' }]);
+    // The error's text is never a value to read.
+    expect(found.grid.values[3][2]).toBeNull();
+    expect(found.grid.hiddenRows).toEqual([6]);
+    expect(found.grid.date1904).toBe(true);
+    expect(excel.syncCount()).toBe(2);
+  });
+
+  it('reads no hidden rows and no date system where the host cannot tell (ExcelApi 1.8)', async () => {
+    const sheet = regionSheet(regions);
+    sheet.hiddenRows.add(6);
+    const excel = mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22', maxApi: '1.8', date1904: true });
+
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+
+    expect(found.grid.hiddenRows).toBeUndefined();
+    expect(found.grid.date1904).toBeUndefined();
+  });
+
   it('falls back to the current region when no table is under the selection', async () => {
     const sheet = regionSheet(regions);
     sheet.put('H1', [['Anteckning'], ['inte en del av tabellen']]);

@@ -15,6 +15,8 @@ export const blankCell = (): ModelCell => ({ value: '', formula: null, numberFor
 /** A sparse sheet: every cell not stored is blank. */
 export class SheetModel {
   private readonly cells = new Map<string, ModelCell>();
+  /** 0-based sheet rows hidden by hand or by a filter. */
+  readonly hiddenRows = new Set<number>();
 
   constructor(readonly name: string) {}
 
@@ -67,6 +69,23 @@ export class SheetModel {
 
   numberFormats(local: string): string[][] {
     return this.map(local, (cell) => cell.numberFormat);
+  }
+
+  /** Office.js valueTypes: an error text such as "#N/A" is an Error, as Excel reports it. */
+  valueTypes(local: string): string[][] {
+    return this.map(local, (cell) => {
+      const value = cell.formula === null ? cell.value : '';
+      if (value === '') return 'Empty';
+      if (typeof value === 'number') return 'Double';
+      if (typeof value === 'boolean') return 'Boolean';
+      return /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/.test(value) ? 'Error' : 'String';
+    });
+  }
+
+  /** Office.js getRowProperties({ rowHidden: true }) for the rows of a block. */
+  rowProperties(local: string): { rowHidden: boolean }[] {
+    const b = this.block(local);
+    return Array.from({ length: b.lastRow - b.firstRow + 1 }, (_, i) => ({ rowHidden: this.hiddenRows.has(b.firstRow + i) }));
   }
 
   /** A deep copy of every stored cell, for "nothing changed" and "restored exactly" checks. */

@@ -70,6 +70,7 @@ export function DistributeTab(context: TabContext) {
           onChoose={(factId, column) => void flow.chooseColumn(factId, column)}
           onReset={() => void flow.resetColumns()}
           onLocate={locate}
+          onHiddenRows={(choice) => void flow.chooseHiddenRows(choice)}
         />
         <LiveModeSwitch live={live} />
       </section>
@@ -87,12 +88,16 @@ export function DistributeTab(context: TabContext) {
         <Subtitle1 as="h2" id={ids.write} className={styles.heading}>
           {t.writeHeading}
         </Subtitle1>
+        {state.result && state.warnings.length > 0 ? (
+          <ProblemList intent="warning" testId="review-warnings" title={t.reviewTitle(state.warnings.length)} problems={state.warnings} onLocate={locate} />
+        ) : null}
         <WriteControls
+          warnings={state.warnings}
           canWrite={state.result !== null}
           canUndo={state.canUndo}
           disabled={busy}
           status={state.write}
-          onWrite={(overwrite) => void flow.write(overwrite)}
+          onWrite={(overwrite, reviewed) => void flow.write(overwrite, reviewed)}
           onCancel={flow.cancelWrite}
           onUndo={() => void flow.undo()}
           onLocate={locate}

@@ -1,10 +1,11 @@
-import { Body1, Button, Caption1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Checkbox, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { TableSearch20Regular } from '@fluentui/react-icons';
 import type { Agreement } from '../../core/agreement/types';
 import type { FoundTable } from '../../excel/port';
 import type { Messages } from '../i18n';
 import { useLanguage } from '../language';
 import type { PaneState } from '../state/paneState';
+import type { HiddenRowsChoice } from '../../core/table/types';
 import { MappingEditor } from './MappingEditor';
 import { ProblemList } from './ProblemList';
 
@@ -19,7 +20,11 @@ function kindText(found: FoundTable, t: Messages): string {
   return found.kind === 'region' ? t.foundKindRegion : t.foundKindUsedRange;
 }
 
-/** "Read table", where it was found, the column mapping, and the table's errors and warnings. */
+/** True when the block read has hidden rows with data: the user chooses whether they count. */
+const hasHiddenRows = (state: PaneState) =>
+  state.hiddenRows === 'exclude' || (state.table?.ok === true && [...state.table.table.warnings, ...state.table.table.notes].some((p) => p.code.startsWith('hidden-rows')));
+
+/** "Read table", where it was found, the column mapping, the table's errors, and what the reader did (notes). */
 export function TableSection(props: {
   state: PaneState;
   agreement: Agreement | null;
@@ -28,8 +33,9 @@ export function TableSection(props: {
   onChoose: (factId: string, column: number | null) => void;
   onReset: () => void;
   onLocate: (address: string) => void;
+  onHiddenRows: (choice: HiddenRowsChoice) => void;
 }) {
-  const { state, agreement, disabled, onRead, onChoose, onReset, onLocate } = props;
+  const { state, agreement, disabled, onRead, onChoose, onReset, onLocate, onHiddenRows } = props;
   const { t } = useLanguage();
   const styles = useStyles();
   const { found, table } = state;
@@ -64,14 +70,16 @@ export function TableSection(props: {
           onLocate={onLocate}
         />
       ) : null}
-      {table?.ok && table.table.warnings.length > 0 ? (
-        <ProblemList
-          intent="warning"
-          testId="table-warnings"
-          title={t.tableWarningsTitle(table.table.warnings.length)}
-          problems={table.table.warnings}
-          onLocate={onLocate}
+      {hasHiddenRows(state) ? (
+        <Checkbox
+          checked={state.hiddenRows === 'exclude'}
+          disabled={disabled}
+          label={t.excludeHiddenRows}
+          onChange={(_, data) => onHiddenRows(data.checked === true ? 'exclude' : 'ask')}
         />
+      ) : null}
+      {table?.ok && table.table.notes.length > 0 ? (
+        <ProblemList intent="info" testId="table-notes" title={t.tableNotesTitle(table.table.notes.length)} problems={table.table.notes} onLocate={onLocate} />
       ) : null}
       {found && agreement ? (
         <>

@@ -13,7 +13,9 @@ import {
 import { ArrowUndo20Regular, TableInsertColumn20Regular } from '@fluentui/react-icons';
 import { useLanguage } from '../language';
 import type { WriteStatus } from '../state/paneState';
+import type { TableWarning } from '../../core/table/types';
 import { Notice } from './Notice';
+import { ProblemList } from './ProblemList';
 
 /** Conflicting cells listed in the dialog before "… and N more". */
 const SHOWN_CONFLICTS = 20;
@@ -25,18 +27,22 @@ const useStyles = makeStyles({
   address: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** "Write to sheet", the overwrite question, the outcome, and "Undo last write". */
+/**
+ * "Write to sheet", the questions before a write (warnings to accept, then cells to overwrite), the
+ * outcome, and "Undo last write".
+ */
 export function WriteControls(props: {
+  warnings: readonly TableWarning[];
   canWrite: boolean;
   canUndo: boolean;
   disabled: boolean;
   status: WriteStatus;
-  onWrite: (overwrite: boolean) => void;
+  onWrite: (overwrite: boolean, reviewed?: boolean) => void;
   onCancel: () => void;
   onUndo: () => void;
   onLocate: (address: string) => void;
 }) {
-  const { canWrite, canUndo, disabled, status, onWrite, onCancel, onUndo, onLocate } = props;
+  const { warnings, canWrite, canUndo, disabled, status, onWrite, onCancel, onUndo, onLocate } = props;
   const { t } = useLanguage();
   const styles = useStyles();
   const conflicts = status.status === 'confirm' ? status.conflicts : [];
@@ -62,6 +68,30 @@ export function WriteControls(props: {
       ) : null}
       {status.status === 'undone' ? <Notice intent="info" title={t.undone} /> : null}
       {status.status === 'nothingToUndo' ? <Notice intent="info" title={t.nothingToUndo} /> : null}
+
+      <Dialog
+        open={status.status === 'review'}
+        modalType="alert"
+        onOpenChange={(_, data) => {
+          if (!data.open) onCancel();
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.reviewDialogTitle}</DialogTitle>
+            <DialogContent data-testid="review-dialog">
+              <ProblemList intent="warning" title={t.reviewDialogBody(warnings.length)} problems={warnings} />
+            </DialogContent>
+            <DialogActions>
+              {/* Cancel first: the safe choice gets the initial focus. */}
+              <Button onClick={onCancel}>{t.cancel}</Button>
+              <Button appearance="primary" onClick={() => onWrite(false, true)}>
+                {t.writeAnyway}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
 
       <Dialog
         open={status.status === 'confirm'}

@@ -1,6 +1,6 @@
 import type { Agreement } from '../../core/agreement/types';
 import type { RuleProblem } from '../../core/agreement/problems';
-import type { ColumnMapping, TableResult } from '../../core/table/types';
+import type { ColumnMapping, HiddenRowsChoice, TableResult, TableWarning } from '../../core/table/types';
 import type { PayoutResult } from '../../core/payout/types';
 import type { FoundTable } from '../../excel/port';
 
@@ -15,6 +15,8 @@ export interface Failure {
 
 export type WriteStatus =
   | { status: 'idle' }
+  /** Warnings to be looked at and accepted before anything is written. */
+  | { status: 'review' }
   | { status: 'confirm'; conflicts: string[] }
   | { status: 'written'; address: string }
   | { status: 'undone' }
@@ -35,6 +37,10 @@ export interface PaneState {
   detected: ColumnMapping | null;
   table: TableResult | null;
   result: PayoutResult | null;
+  /** What must be confirmed before this result is written: the table's warnings and the outcome's. */
+  warnings: readonly TableWarning[];
+  /** The user's answer to hidden rows: asked about until chosen. */
+  hiddenRows: HiddenRowsChoice;
   activity: Activity | null;
   failure: Failure | null;
   write: WriteStatus;
@@ -52,6 +58,8 @@ export const initialPaneState: PaneState = {
   detected: null,
   table: null,
   result: null,
+  warnings: [],
+  hiddenRows: 'ask',
   activity: null,
   failure: null,
   write: { status: 'idle' },
@@ -67,7 +75,9 @@ export type PaneAction =
   | { type: 'tableFound'; found: FoundTable; keepChoices?: boolean }
   | { type: 'choicesChanged'; choices: MappingChoices }
   | { type: 'parsed'; table: TableResult; detected: ColumnMapping | null }
-  | { type: 'computed'; result: PayoutResult }
+  | { type: 'computed'; result: PayoutResult; warnings: readonly TableWarning[] }
+  | { type: 'hiddenRowsChosen'; choice: HiddenRowsChoice }
+  | { type: 'writeNeedsReview' }
   | { type: 'writeNeedsConfirmation'; conflicts: string[] }
   | { type: 'written'; address: string }
   | { type: 'writeCancelled' }
@@ -76,7 +86,7 @@ export type PaneAction =
   | { type: 'dismissFailure' };
 
 /** Anything that changes the input makes the preview and the last write message stale. */
-const staleOutput = { result: null, write: { status: 'idle' } } as const;
+const staleOutput = { result: null, warnings: [], write: { status: 'idle' } } as const;
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -110,13 +120,26 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         activity: null,
       };
     case 'tableFound':
-      return { ...state, ...staleOutput, found: action.found, choices: action.keepChoices ? state.choices : {}, detected: null, table: null };
+      // Another block: its hidden rows are asked about afresh.
+      return {
+        ...state,
+        ...staleOutput,
+        found: action.found,
+        choices: action.keepChoices ? state.choices : {},
+        hiddenRows: action.keepChoices ? state.hiddenRows : 'ask',
+        detected: null,
+        table: null,
+      };
+    case 'hiddenRowsChosen':
+      return { ...state, ...staleOutput, hiddenRows: action.choice };
     case 'choicesChanged':
       return { ...state, ...staleOutput, choices: action.choices };
     case 'parsed':
       return { ...state, table: action.table, detected: action.detected, activity: action.table.ok ? state.activity : null };
     case 'computed':
-      return { ...state, result: action.result, activity: null };
+      return { ...state, result: action.result, warnings: action.warnings, activity: null };
+    case 'writeNeedsReview':
+      return { ...state, write: { status: 'review' } };
     case 'writeNeedsConfirmation':
       return { ...state, write: { status: 'confirm', conflicts: action.conflicts }, activity: null };
     case 'written':

@@ -4,6 +4,8 @@ import { loadAgreement, loadAgreementText } from '../../core/agreement/load';
 import { parseTable } from '../../core/table/parse';
 import type { ColumnMapping, TableResult } from '../../core/table/types';
 import { computePayouts } from '../../core/payout/compute';
+import { reviewPayouts } from '../../core/payout/review';
+import type { HiddenRowsChoice } from '../../core/table/types';
 import { buildOutputColumns } from '../../core/payout/columns';
 import { createLogEntry, logHeaderCells, logRowCells } from '../../core/audit';
 import { UndoRefusedError, type FoundTable, type FullWorkbookPort } from '../../excel/port';
@@ -45,17 +47,18 @@ export function useDistribution(port: FullWorkbookPort) {
 
   const fail = (action: Failure['action'], error: unknown) => dispatch({ type: 'failed', failure: { action, message: messageOf(error) } });
 
-  async function evaluate(agreement: Agreement, found: FoundTable, choices: MappingChoices) {
+  async function evaluate(agreement: Agreement, found: FoundTable, choices: MappingChoices, hiddenRows: HiddenRowsChoice = latest.current.hiddenRows) {
     const current = ++generation.current;
     dispatch({ type: 'start', activity: 'computing' });
     try {
-      const table = parseTable(found.grid, agreement.facts, toOverride(found.grid, choices));
+      const table = parseTable(found.grid, agreement.facts, toOverride(found.grid, choices), { year: agreement.year, hiddenRows });
       const detected = Object.keys(choices).length === 0 && table.ok ? table.table.mapping : detectedMapping(found, agreement, table);
       if (current !== generation.current) return;
       dispatch({ type: 'parsed', table, detected });
       if (!table.ok) return; // Errors are shown; nothing is computed or written on bad input.
       const result = await computePayouts(agreement, table.table.regions);
-      if (current === generation.current) dispatch({ type: 'computed', result });
+      const warnings = [...table.table.warnings, ...reviewPayouts(agreement, result)];
+      if (current === generation.current) dispatch({ type: 'computed', result, warnings });
     } catch (error) {
       if (current === generation.current) fail('compute', error);
     }
@@ -119,7 +122,12 @@ export function useDistribution(port: FullWorkbookPort) {
     if (!agreement) return;
     const keepChoices = options.refresh === true && sameBlockStart(found, previous);
     dispatch({ type: 'tableFound', found, keepChoices });
-    await evaluate(agreement, found, keepChoices ? choices : {});
+    await evaluate(agreement, found, keepChoices ? choices : {}, keepChoices ? latest.current.hiddenRows : 'ask');
+  }
+
+  async function chooseHiddenRows(choice: HiddenRowsChoice) {
+    dispatch({ type: 'hiddenRowsChosen', choice });
+    if (state.agreement && state.found) await evaluate(state.agreement, state.found, state.choices, choice);
   }
 
   async function chooseColumns(choices: MappingChoices) {
@@ -127,9 +135,18 @@ export function useDistribution(port: FullWorkbookPort) {
     if (state.agreement && state.found) await evaluate(state.agreement, state.found, choices);
   }
 
-  async function write(overwrite: boolean) {
-    const { found, table, result, agreement } = state;
+  /**
+   * Writes the payout columns. Warnings are shown first and must be accepted (reviewed); then the
+   * cells of the user's that would be overwritten are asked about (overwrite).
+   */
+  async function write(overwrite: boolean, reviewed = false) {
+    const { found, table, result, agreement, warnings } = state;
     if (!found || !table?.ok || !result || !agreement) return;
+    const accepted = reviewed || state.write.status === 'confirm';
+    if (warnings.length > 0 && !accepted) {
+      dispatch({ type: 'writeNeedsReview' });
+      return;
+    }
     dispatch({ type: 'start', activity: 'writing' });
     let address: string;
     try {
@@ -174,7 +191,7 @@ export function useDistribution(port: FullWorkbookPort) {
     if (!agreement) return;
     const keepChoices = sameBlockStart(fresh, found);
     dispatch({ type: 'tableFound', found: fresh, keepChoices });
-    await evaluate(agreement, fresh, keepChoices ? choices : {});
+    await evaluate(agreement, fresh, keepChoices ? choices : {}, keepChoices ? latest.current.hiddenRows : 'ask');
     dispatch({ type: 'failed', failure: { action: 'write', message: MESSAGES[lang].tableChangedBeforeWrite } });
   }
 
@@ -214,6 +231,7 @@ export function useDistribution(port: FullWorkbookPort) {
     readTable,
     chooseColumn: (factId: string, column: number | null) => chooseColumns({ ...state.choices, [factId]: column }),
     resetColumns: () => chooseColumns({}),
+    chooseHiddenRows,
     write,
     cancelWrite: () => dispatch({ type: 'writeCancelled' }),
     undo,

@@ -12,9 +12,10 @@
  *           sheets: { Blad1: { values: [[...]], numberFormats?: [[...]], topLeft?: 'A1',
  *                              tables?: [{ name: 'Regioner', address: 'A1:C22' }] } },
  *           selection: 'A1' | 'Blad1!B2:C3' | null   (null: a chart is selected),
- *           displayLanguage?: 'sv-SE', maxExcelApi?: '1.17',
+ *           displayLanguage?: 'sv-SE', maxExcelApi?: '1.17', date1904?: false,
  *           customXmlParts?: ['<root xmlns="urn:...">...</root>'] }
- *         Sheets may also say visibility: 'Hidden'.
+ *         Sheets may also say visibility: 'Hidden', and hiddenRows: [0-based sheet rows].
+ *         A string value such as '#N/A' reads with valueType 'Error', as Excel's error cells do.
  * Output: window.__KVOT_STANDIN__ = { getValues, getFormulas, getNumberFormats, getFill, getBold,
  *           setValues, setSelection, selection, syncCount, eventsLog, runOptions,
  *           getSheetNames, getVisibility, getCharts, getMerges, getCustomXml,
@@ -129,6 +130,7 @@
     this.alignments = [];
     this.autofitted = [];
     this.changeHandlers = [];
+    this.hiddenRows = spec.hiddenRows || [];
     var top = spec.topLeft ? parseLocal(spec.topLeft) : { r0: 0, c0: 0 };
     var values = spec.values || [];
     for (var r = 0; r < values.length; r++) {
@@ -516,10 +518,19 @@
   // -- workbook, worksheets, runtime, application
 
   function WorkbookProxy(context) {
-    this._context = context;
+    ClientObject.call(this, context, function () {
+      return model;
+    });
     this.worksheets = new WorksheetCollectionProxy(context);
     this.customXmlParts = new CustomXmlPartCollectionProxy(context);
   }
+  inherit(WorkbookProxy);
+  WorkbookProxy.prototype._kind = 'Workbook';
+  WorkbookProxy.prototype._scalars = ['use1904DateSystem'];
+  WorkbookProxy.prototype._read = function () {
+    return config.date1904 === true;
+  };
+  defineScalar(WorkbookProxy, 'use1904DateSystem');
   WorkbookProxy.prototype.getSelectedRange = function () {
     return new RangeProxy(this._context, function () {
       if (!model.selection) throw officeError('InvalidSelection', 'The current selection is not a range (a chart is selected).');
@@ -782,7 +793,7 @@
   }
   inherit(RangeProxy);
   RangeProxy.prototype._kind = 'Range';
-  RangeProxy.prototype._scalars = ['address', 'values', 'formulas', 'numberFormat', 'rowCount', 'columnCount'];
+  RangeProxy.prototype._scalars = ['address', 'values', 'formulas', 'numberFormat', 'valueTypes', 'rowCount', 'columnCount'];
   RangeProxy.prototype._read = function (target, name) {
     var b = target.block;
     switch (name) {
@@ -795,6 +806,8 @@
         return target.sheet.map(b, function (cell) { return cell.formula === null ? cell.value : cell.formula; });
       case 'numberFormat':
         return target.sheet.map(b, function (cell) { return cell.numberFormat; });
+      case 'valueTypes':
+        return target.sheet.map(b, valueType);
       case 'rowCount':
         return b.r1 - b.r0 + 1;
       default:
@@ -813,6 +826,32 @@
   defineScalar(RangeProxy, 'values', function (target, matrix) { addinWrite(target, matrix, 'values'); });
   defineScalar(RangeProxy, 'formulas', function (target, matrix) { addinWrite(target, matrix, 'formulas'); });
   defineScalar(RangeProxy, 'numberFormat', function (target, matrix) { writeCells(target, matrix, 'numberFormat'); });
+
+  var ERROR_TEXT = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/;
+
+  /** Office.js valueTypes of a cell: error texts are Errors, as in Excel. */
+  function valueType(cell) {
+    var value = cell.formula === null ? cell.value : '';
+    if (value === '') return 'Empty';
+    if (typeof value === 'number') return 'Double';
+    if (typeof value === 'boolean') return 'Boolean';
+    return ERROR_TEXT.test(value) ? 'Error' : 'String';
+  }
+
+  /** getRowProperties({ rowHidden: true }) [ExcelApi 1.9]: one entry per row of the range. */
+  RangeProxy.prototype.getRowProperties = function (options) {
+    needApi('1.9', 'getRowProperties');
+    var wantHidden = !!(options && options.rowHidden);
+    return result(this, function (target) {
+      var rows = [];
+      for (var r = target.block.r0; r <= target.block.r1; r++) {
+        var row = { rowIndex: r };
+        if (wantHidden) row.rowHidden = target.sheet.hiddenRows.indexOf(r) >= 0;
+        rows.push(row);
+      }
+      return rows;
+    });
+  };
 
   RangeProxy.prototype.getSurroundingRegion = function () {
     var self = this;
