@@ -46,6 +46,11 @@ export interface TableProblem {
   message: Localized;
   /** The raw text found in the cell, when there is one. */
   found?: string;
+  /**
+   * For a column not found: the closest header in the header row, so the CLI can print
+   * `--map factId=column` and the pane can offer to choose it. `column` is the sheet column letter.
+   */
+  suggestion?: { factId: string; column: string; header: string };
 }
 
 export interface ParsedTable {
