@@ -64,6 +64,7 @@ const KIND_WORDS: Record<string, string[]> = {
 interface Synonym {
   text: string;
   pieces: string[];
+  bigrams: Map<string, number>;
 }
 
 /** A fact ready for matching: its synonyms as pieces, and the words that may qualify it. */
@@ -72,6 +73,8 @@ export interface FactMatcher {
   synonyms: Synonym[];
   /** The fact's own words, general words for its kind and qualifiers. */
   soft: string[];
+  /** First two letters of every synonym word: a header with none of them cannot match. */
+  starts: Set<string>;
 }
 
 /** The facts compiled against one vocabulary (all their synonyms plus the base words). */
@@ -96,26 +99,29 @@ function compileFact(fact: FactDeclaration, texts: string[], vocabulary: Vocabul
   const synonyms: Synonym[] = [];
   for (const text of texts) {
     const pieces = headerPieces(text, vocabulary).map((p) => p.text);
-    if (pieces.length > 0 && !synonyms.some((s) => s.pieces.join(' ') === pieces.join(' '))) synonyms.push({ text, pieces });
+    if (pieces.length > 0 && !synonyms.some((s) => s.pieces.join(' ') === pieces.join(' '))) {
+      synonyms.push({ text, pieces, bigrams: bigrams(pieces.join('')) });
+    }
   }
   const own = synonyms.flatMap((s) => s.pieces);
   const kind = [...(KIND_WORDS[fact.type] ?? []), ...(fact.role ? KIND_WORDS[fact.role] ?? [] : [])];
-  return { fact, synonyms, soft: [...new Set([...own, ...kind, ...QUALIFIERS])] };
+  return { fact, synonyms, soft: [...new Set([...own, ...kind, ...QUALIFIERS])], starts: new Set(own.map((w) => w.slice(0, 2))) };
 }
 
 /** A header cell prepared once for scoring against every fact. */
 export interface PreparedHeader {
   text: string;
   pieces: Piece[];
-  /** Letters only, folded: for spelling similarity. */
-  letters: string;
+  /** Letter pairs of the header's words (noise dropped), for spelling similarity. */
+  bigrams: Map<string, number>;
   /** Kvot's own output columns ("Kvot: Andel") are never read as facts. */
   own: boolean;
 }
 
 export function prepareHeader(text: string, vocabulary: Vocabulary): PreparedHeader {
   const own = text.trim().startsWith(KVOT_HEADER_PREFIX.trim());
-  return { text, pieces: own ? [] : headerPieces(text, vocabulary), letters: lettersOf(text), own };
+  const letters = lettersOf(text);
+  return { text, pieces: own || letters === '' ? [] : headerPieces(text, vocabulary), bigrams: bigrams(letters), own };
 }
 
 const lettersOf = (text: string) =>
@@ -124,9 +130,13 @@ const lettersOf = (text: string) =>
     .filter((w) => w !== '' && !isNoise(w))
     .join('');
 
-/** The best fit of a header for a fact over its synonyms. */
-export function scoreHeader(matcher: FactMatcher, header: PreparedHeader): HeaderScore {
-  if (header.own || header.letters === '') return NO_MATCH;
+/**
+ * The best fit of a header for a fact over its synonyms. With `matchOnly` the closeness of a header
+ * sharing no word with the fact is not worked out (it is 0): enough to find the matches.
+ */
+export function scoreHeader(matcher: FactMatcher, header: PreparedHeader, matchOnly = false): HeaderScore {
+  if (header.own || header.bigrams.size === 0) return NO_MATCH;
+  if (matchOnly && !header.pieces.some((p) => matcher.starts.has(p.text.slice(0, 2)))) return NO_MATCH;
   let best = NO_MATCH;
   for (const synonym of matcher.synonyms) {
     const score = scoreSynonym(synonym, matcher.soft, header);
@@ -138,14 +148,14 @@ export function scoreHeader(matcher: FactMatcher, header: PreparedHeader): Heade
 function scoreSynonym(synonym: Synonym, soft: string[], header: PreparedHeader): HeaderScore {
   const pairs = pairPieces(synonym.pieces, header.pieces.map((p) => p.text));
   const paired = pairs.filter((p) => p >= 0).length;
-  const spelling = dice(bigrams(synonym.pieces.join('')), bigrams(header.letters));
-  const overlap = header.pieces.length === 0 ? 0 : paired / Math.max(synonym.pieces.length, header.pieces.length);
-  const closeness = Math.max(spelling, overlap);
-
-  if (paired < synonym.pieces.length) return { tier: paired > 0 ? PARTIAL : 0, paired, closeness };
   const used = new Set(pairs);
   const extra = header.pieces.filter((_, i) => !used.has(i));
-  if (extra.length === 0) return { tier: EXACT, paired, closeness: 1 };
+  if (paired === synonym.pieces.length && extra.length === 0) return { tier: EXACT, paired, closeness: 1 };
+
+  const spelling = dice(synonym.bigrams, header.bigrams);
+  const overlap = header.pieces.length === 0 ? 0 : paired / Math.max(synonym.pieces.length, header.pieces.length);
+  const closeness = Math.max(spelling, overlap);
+  if (paired < synonym.pieces.length) return { tier: paired > 0 ? PARTIAL : 0, paired, closeness };
   const qualifies = extra.every((p) => p.aside || soft.some((w) => sameWord(w, p.text)));
   return { tier: qualifies ? CONTAINED : PARTIAL, paired, closeness };
 }

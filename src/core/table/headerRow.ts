@@ -56,9 +56,15 @@ export function findHeaderRow(
   override: MappingOverride,
 ): HeaderRowResult {
   const matchers = compileFacts(facts);
+  const prepared = new Map<string, PreparedHeader>();
+  const prepare = (text: string) => {
+    let header = prepared.get(text);
+    if (!header) prepared.set(text, (header = prepareHeader(text, matchers.vocabulary)));
+    return header;
+  };
   const scanned = Math.min(HEADER_SCAN_ROWS, view.grid.values.length);
   const candidates: Candidate[] = [];
-  for (let row = 0; row < scanned; row++) candidates.push(evaluateRow(view, facts, matchers, override, row));
+  for (let row = 0; row < scanned; row++) candidates.push(evaluateRow(view, facts, matchers, override, row, prepare));
 
   const identity = [roles.regionName, roles.regionCode].filter((f) => f !== undefined);
   const qualifies = (c: Candidate) => hasColumn(c, roles.population.id) && identity.some((f) => hasColumn(c, f.id));
@@ -223,9 +229,16 @@ function locateOverride(
   return letter !== null ? { kind: 'outside' } : { kind: 'notFound' };
 }
 
-function evaluateRow(view: GridView, facts: FactDeclaration[], matchers: Matchers, override: MappingOverride, row: number): Candidate {
+function evaluateRow(
+  view: GridView,
+  facts: FactDeclaration[],
+  matchers: Matchers,
+  override: MappingOverride,
+  row: number,
+  prepare: (text: string) => PreparedHeader,
+): Candidate {
   const headers: PreparedHeader[] = [];
-  for (let column = 0; column < view.width; column++) headers.push(prepareHeader(cellText(view.cell(row, column)), matchers.vocabulary));
+  for (let column = 0; column < view.width; column++) headers.push(prepare(cellText(view.cell(row, column))));
   const mapping: ColumnMapping = {};
   const used = new Set<number>();
   const unresolved: Unresolved[] = [];
@@ -256,7 +269,7 @@ function evaluateRow(view: GridView, facts: FactDeclaration[], matchers: Matcher
     if (matcher.fact.id in override) continue;
     headers.forEach((header, column) => {
       if (used.has(column)) return;
-      const fit = scoreHeader(matcher, header);
+      const fit = scoreHeader(matcher, header, true);
       if (fit.tier >= CONTAINED) fits.push({ factId: matcher.fact.id, column, score: fit });
     });
   }
