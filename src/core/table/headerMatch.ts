@@ -47,14 +47,24 @@ export function scoreRank(score: HeaderScore): number {
 const QUALIFIERS = [
   'total', 'totalt', 'samtliga', 'alla', 'hela', 'sammantaget', 'sammanlagt', 'all', 'overall', 'prel', 'preliminar',
   'preliminart', 'preliminary', 'slutlig', 'slutligt', 'final', 'utfall', 'faktisk', 'faktiskt', 'actual', 'exempel',
-  'exempelvarde', 'example', 'illustrativ', 'scb', 'kalla', 'source', 'uppdaterad', 'updated', 'reviderad', 'revised',
+  'exempelvarde', 'example', 'illustrativ', 'uppdaterad', 'updated', 'reviderad', 'revised',
+  // Who the figure comes from or goes to; the subject of every row.
+  'scb', 'kalla', 'source', 'socialstyrelsen', 'skr', 'rcc', 'region', 'lan', 'county',
+  // Question-style headers: "Har regionen använt PREM?".
+  'har', 'has', 'have', 'did', 'does',
 ];
+
+/**
+ * Words that change the scale of a value: never a mere remark, even in parentheses, so
+ * "Antal invånare (tusental)" is not read as the population without the user choosing it.
+ */
+const SCALES = ['tusental', 'tusen', 'thousand', 'thousands', 'miljoner', 'miljontal', 'million', 'millions', 'hundratal'];
 
 /** General words for a kind of value: "Inklusionsandel" is the inclusion, "Befolkningsandel" is not the population. */
 const KIND_WORDS: Record<string, string[]> = {
   percent: ['andel', 'grad', 'niva', 'varde', 'kvot', 'share', 'rate', 'level', 'ratio', 'value'],
   number: ['mangd', 'siffra', 'tal', 'storlek', 'varde', 'figure', 'count', 'size', 'value'],
-  boolean: ['status', 'flagga', 'flag', 'uppfyllt', 'uppfylld'],
+  boolean: ['status', 'flagga', 'flag', 'uppfyllt', 'uppfylld', 'genomford', 'inford', 'finns'],
   date: ['datum', 'date', 'dag', 'day', 'tidpunkt'],
   text: [],
   regionName: ['namn', 'name', 'benamning'],
@@ -156,7 +166,7 @@ function scoreSynonym(synonym: Synonym, soft: string[], header: PreparedHeader):
   const overlap = header.pieces.length === 0 ? 0 : paired / Math.max(synonym.pieces.length, header.pieces.length);
   const closeness = Math.max(spelling, overlap);
   if (paired < synonym.pieces.length) return { tier: paired > 0 ? PARTIAL : 0, paired, closeness };
-  const qualifies = extra.every((p) => p.aside || soft.some((w) => sameWord(w, p.text)));
+  const qualifies = extra.every((p) => !SCALES.includes(p.text) && (p.aside || soft.some((w) => sameWord(w, p.text))));
   return { tier: qualifies ? CONTAINED : PARTIAL, paired, closeness };
 }
 

@@ -47,6 +47,8 @@ const PARTICIPLE_ENDINGS = new Set([...ENDINGS, 'd', 't', 'da', 'de', 'der', 'dd
 const PARTICIPLE_STEM = 5;
 const MAX_ENDING = 5;
 const MIN_STEM = 3;
+/** Longer runs of letters are not split (a pasted note or code, not a compound). */
+const MAX_COMPOUND = 40;
 
 /**
  * Words of the domain that make compound splitting possible even where no synonym has them on their
@@ -121,7 +123,7 @@ export class Vocabulary {
    * splits, the one with the most parts, then the longest first part, wins.
    */
   split(word: string): string[] {
-    if (word.length < 2 * MIN_STEM) return [word];
+    if (word.length < 2 * MIN_STEM || word.length > MAX_COMPOUND) return [word];
     const memo = new Map<number, string[] | null>();
     const from = (start: number): string[] | null => {
       if (memo.has(start)) return memo.get(start)!;

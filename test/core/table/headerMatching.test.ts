@@ -178,7 +178,7 @@ describe('no header row', () => {
     });
     expect(errs[0].message.sv).toBe(
       'Hittar ingen rubrikrad i Blad1!A1:E3: ingen rad har kolumner för både Befolkning och Region eller Länskod. ' +
-        'Närmast är raden Blad1!A2:E2, där det saknas: Befolkning ("Befolkning", "Befolkningsmängd", "Folkmängd", "Invånare", "Antal invånare", "Folkbokförda", "Population", "Inhabitants", "Residents"). ' +
+        'Närmast är raden Blad1!A2:E2, där det saknas: Befolkning ("Befolkning", "Befolkningsmängd", "Folkmängd", "Invånare", "Antal invånare", "Folkbokförda", "Invånarantal", "Population", "Inhabitants", "Residents"). ' +
         'Närmast för Befolkning: "Folk" i kolumn B – välj den i kolumnvalet eller använd --map population=B.',
     );
     expect(errs[0].message.en).toContain('The closest is the row Blad1!A2:E2, which lacks: Population (');
@@ -259,6 +259,14 @@ describe('properties', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('reads a header row holding a long pasted note quickly', () => {
+    const note = 'befolkningsinklusionsredovisning'.repeat(300);
+    const start = performance.now();
+    const t = table(parseTable(grid([[note, 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'], ['x', ...ROW.slice(1)]]), facts));
+    expect(t.mapping.population.column).toBe(2);
+    expect(performance.now() - start).toBeLessThan(500);
   });
 
   it('a header scores the same for a fact wherever it stands among the others', () => {

@@ -145,6 +145,8 @@ describe('header variants people type (svf-2024 facts)', () => {
     ['Befolkning (SCB)', 'population'],
     ['Population 31 Dec 2023', 'population'],
     ['Number of inhabitants', 'population'],
+    ['Befolkning per region', 'population'],
+    ['Invånarantal', 'population'],
     // Inclusion
     ['Inklusion %', 'inclusionRate'],
     ['Inklusionsgrad %', 'inclusionRate'],
@@ -169,6 +171,8 @@ describe('header variants people type (svf-2024 facts)', () => {
     ['PREM-enkät', 'premUsed'],
     ['PREM-enkäter används', 'premUsed'],
     ['PREM-status', 'premUsed'],
+    ['Har regionen använt PREM? (ja/nej)', 'premUsed'],
+    ['PREM-enkät genomförd', 'premUsed'],
     // Report submitted
     ['Redovisning inkommen (datum)', 'reportSubmitted'],
     ['Datum för redovisning', 'reportSubmitted'],
@@ -179,12 +183,15 @@ describe('header variants people type (svf-2024 facts)', () => {
     ['Inlämningsdatum', 'reportSubmitted'],
     ['Report submitted (date)', 'reportSubmitted'],
     ['Date of report', 'reportSubmitted'],
+    ['Redovisning till Socialstyrelsen inkommen', 'reportSubmitted'],
     // Not a fact: another quantity, another subject, or nothing the rules name.
     ['Inklusionsmål', null],
     ['Inklusionsdatum', null],
     ['Befolkningsförändring', null],
     ['Befolkningstäthet', null],
     ['Befolkningsandel', null],
+    ['Antal invånare (tusental)', null],
+    ['Folkmängd, tusental', null],
     ['PREM-svarsfrekvens', null],
     ['PREM svarsfrekvens', null],
     ['PREM response rate', null],
