@@ -65,7 +65,7 @@ const KIND_WORDS: Record<string, string[]> = {
   percent: ['andel', 'grad', 'niva', 'varde', 'kvot', 'share', 'rate', 'level', 'ratio', 'value'],
   number: ['mangd', 'siffra', 'tal', 'storlek', 'varde', 'figure', 'count', 'size', 'value'],
   boolean: ['status', 'flagga', 'flag', 'uppfyllt', 'uppfylld', 'genomford', 'inford', 'finns'],
-  date: ['datum', 'date', 'dag', 'day', 'tidpunkt'],
+  date: ['datum', 'date', 'day', 'tidpunkt'],
   text: [],
   regionName: ['namn', 'name', 'benamning'],
   regionCode: ['kod', 'code', 'nummer', 'nr', 'id'],

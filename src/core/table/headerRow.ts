@@ -93,6 +93,7 @@ export function findHeaderRow(
 function hasColumn(c: Candidate, factId: string): boolean {
   return (
     factId in c.mapping ||
+    c.unresolved.some((u) => u.factId === factId && u.reason === 'ambiguous') ||
     c.assignment.ambiguous.some((a) => a.factId === factId) ||
     c.assignment.contested.some((a) => a.factIds.includes(factId))
   );

@@ -210,6 +210,14 @@ describe('explicit mapping with loose header text', () => {
   });
 });
 
+describe('explicit mapping of the population', () => {
+  it('that fits two headers names both, in the header row found', () => {
+    const values = [['Titel'], ['Region', 'Befolkning 2023', 'Befolkning 2024', 'Inklusion', 'PREM', 'Redovisning'], ['Gotland', 1, 2, '80 %', 'Ja', '2024-09-10']];
+    const errs = errors(parseTable(grid(values), facts, { population: 'Befolkning' }));
+    expect(errs.map((e) => [e.code, e.address])).toEqual([['override-header-ambiguous', 'Blad1!A2:F2']]);
+  });
+});
+
 describe("Kvot's own columns", () => {
   it('are never read as facts when the result is read again', () => {
     const values = [['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning', 'Kvot: Andel', 'Kvot: Utbetalning 1', 'Kvot: Villkor uppfyllda'], [...ROW, 0.2, 100, 'Ja']];
