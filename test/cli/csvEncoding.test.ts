@@ -50,7 +50,7 @@ const utf8 = (text: string, bom = false) => Uint8Array.from([...(bom ? [0xef, 0x
 
 // ---- The 2024 example with headers that only match when å, ä and ö survive. ----
 
-const HEADER = 'Länskod;Region;Befolkningsmängd;Inklusionsmål;PREM använd;Redovisning inkommen';
+const HEADER = 'Länskod;Region;Befolkningsmängd;Inklusionsgrad;PREM använd;Redovisning inkommen';
 const example = readFileSync('examples/regioner-2024.csv', 'utf8').replace(/^\uFEFF/, '');
 /** CRLF, as Excel writes it; numbers with no-break spaces ("2 455 914"). */
 const swedish = [HEADER, ...example.split('\r\n').slice(1)].join('\r\n');

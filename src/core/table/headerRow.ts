@@ -2,9 +2,15 @@ import type { FactDeclaration } from '../agreement/types';
 import type { CellValue, ColumnMapping, MappingOverride, TableProblem } from './types';
 import { columnLetters, parseColumnLetters } from './address';
 import { cellText, isBlank } from './cell';
+import { assignColumns, type Assignment, type Fit } from './columnAssign';
 import type { GridView } from './grid';
-import { factSynonyms, matchHeader, normaliseHeader, rank, type HeaderMatch } from './headers';
-import { messages, problem, type MissingHeader } from './messages';
+import { headerMessages, type Closest, type NamedColumn } from './headerMessages';
+import {
+  CONTAINED, compileFacts, compileText, prepareHeader, scoreHeader, scoreRank, worthNaming,
+  type FactMatcher, type Matchers, type PreparedHeader,
+} from './headerMatch';
+import { normaliseHeader } from './headers';
+import { messages, problem } from './messages';
 import { parseNumberText } from './numbers';
 import { identityHeader, missingHeader, type RoleFacts } from './roles';
 
@@ -19,23 +25,29 @@ export interface HeaderRow {
 
 export type HeaderRowResult = { ok: true; header: HeaderRow } | { ok: false; errors: TableProblem[] };
 
-type Unresolved = { factId: string; text: string; reason: 'notFound' | 'outside' };
+type Unresolved =
+  | { factId: string; text: string; reason: 'notFound' | 'outside' }
+  | { factId: string; text: string; reason: 'ambiguous'; columns: number[] };
 
 interface Candidate {
   row: number;
+  headers: PreparedHeader[];
   mapping: ColumnMapping;
-  /** Columns whose header text supports this row being the header row. */
+  /** Facts this row has a column for (or several), supporting it as the header row. */
   score: number;
   unresolved: Unresolved[];
-  warnings: TableProblem[];
+  assignment: Assignment;
 }
 
 /**
- * Finds the header row: of the first rows, the one where the most facts match a header, and at least
- * the population and the region name or code. An explicit mapping (fact id → header text, or a sheet
- * column letter such as "D"; header text wins when a header reads like a letter; "" leaves the fact
- * unmapped) takes precedence over detection. A letter counts towards the score only where its cell in
- * the row looks like a header (text, not a number), so title rows above do not win.
+ * Finds the header row: of the first rows, the one where the most facts find a column, and at least
+ * the population and the region name or code. Columns are matched to facts by headerMatch.ts (word
+ * order, inflections, compounds, years and units do not matter) and assigned by columnAssign.ts (a
+ * clear winner per fact, else an error). An explicit mapping (fact id → header text, or a sheet
+ * column letter such as "D"; "" leaves the fact unmapped) takes precedence over detection; its
+ * header text is found exactly first, then as a column letter, then by the same loose matching.
+ * A letter counts towards the score only where its cell in the row looks like a header (text, not a
+ * number), so title rows above do not win.
  */
 export function findHeaderRow(
   view: GridView,
@@ -43,136 +55,234 @@ export function findHeaderRow(
   roles: RoleFacts,
   override: MappingOverride,
 ): HeaderRowResult {
+  const matchers = compileFacts(facts);
+  const prepared = new Map<string, PreparedHeader>();
+  const prepare = (text: string) => {
+    let header = prepared.get(text);
+    if (!header) prepared.set(text, (header = prepareHeader(text, matchers.vocabulary)));
+    return header;
+  };
   const scanned = Math.min(HEADER_SCAN_ROWS, view.grid.values.length);
   const candidates: Candidate[] = [];
-  for (let row = 0; row < scanned; row++) candidates.push(evaluateRow(view, facts, override, row));
+  for (let row = 0; row < scanned; row++) candidates.push(evaluateRow(view, facts, matchers, override, row, prepare));
 
-  const qualifies = (c: Candidate) =>
-    roles.population.id in c.mapping &&
-    [roles.regionName, roles.regionCode].some((f) => f !== undefined && f.id in c.mapping);
+  const identity = [roles.regionName, roles.regionCode].filter((f) => f !== undefined);
+  const qualifies = (c: Candidate) => hasColumn(c, roles.population.id) && identity.some((f) => hasColumn(c, f.id));
   const best = (list: Candidate[]) =>
     list.reduce<Candidate | undefined>((top, c) => (top === undefined || c.score > top.score ? c : top), undefined);
 
   const chosen = best(candidates.filter(qualifies));
-  if (!chosen) {
-    const closest = best(candidates);
-    const missing = missingColumns(facts, roles, closest?.mapping ?? {}, true);
-    const range = view.rowsAddress(0, Math.max(0, scanned - 1));
-    const notFound = problem(range, 'header-row-not-found', messages.headerRowNotFound(range, missing));
-    return { ok: false, errors: [notFound, ...overrideErrors(view, facts, closest?.unresolved ?? [], range)] };
-  }
+  if (!chosen) return { ok: false, errors: headerRowNotFound(view, matchers, roles, best(candidates), scanned) };
 
   const headerRange = view.rowsAddress(chosen.row, chosen.row);
-  const errors = overrideErrors(view, facts, chosen.unresolved, headerRange);
+  const errors = overrideErrors(view, facts, chosen, headerRange);
+  errors.push(...assignmentErrors(view, facts, chosen, headerRange));
 
   const unresolvedIds = new Set(chosen.unresolved.map((u) => u.factId));
-  for (const missing of missingColumns(facts, roles, chosen.mapping, false, unresolvedIds)) {
-    errors.push(problem(headerRange, 'required-column-missing', messages.requiredColumnMissing(missing, headerRange)));
+  for (const fact of facts) {
+    if (!fact.required || hasColumn(chosen, fact.id) || unresolvedIds.has(fact.id)) continue;
+    const closest = closestHeader(view, chosen, [matcherOf(matchers, fact.id)]);
+    const message = headerMessages.requiredColumnMissing(missingHeader(fact), fact.id, headerRange, closest);
+    errors.push(withSuggestion(problem(headerRange, 'required-column-missing', message), closest));
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, header: { row: chosen.row, mapping: chosen.mapping, warnings: chosen.warnings } };
+  return { ok: true, header: { row: chosen.row, mapping: chosen.mapping, warnings: [] } };
 }
 
-function overrideErrors(view: GridView, facts: FactDeclaration[], unresolved: Unresolved[], where: string): TableProblem[] {
+/** Mapped, or matched by several columns (an error, but the row still has the fact). */
+function hasColumn(c: Candidate, factId: string): boolean {
+  return (
+    factId in c.mapping ||
+    c.unresolved.some((u) => u.factId === factId && u.reason === 'ambiguous') ||
+    c.assignment.ambiguous.some((a) => a.factId === factId) ||
+    c.assignment.contested.some((a) => a.factIds.includes(factId))
+  );
+}
+
+const matcherOf = (matchers: Matchers, factId: string): FactMatcher => matchers.facts.find((m) => m.fact.id === factId)!;
+
+function headerRowNotFound(
+  view: GridView,
+  matchers: Matchers,
+  roles: RoleFacts,
+  closestRow: Candidate | undefined,
+  scanned: number,
+): TableProblem[] {
+  const range = view.rowsAddress(0, Math.max(0, scanned - 1));
+  const row = closestRow && closestRow.score > 0 ? closestRow : undefined;
+  const identityFacts = [roles.regionName, roles.regionCode].filter((f) => f !== undefined);
+  const identity = identityHeader(roles);
+
+  const missing: { header: ReturnType<typeof missingHeader>; matchers: FactMatcher[] }[] = [];
+  if (!row || !hasColumn(row, roles.population.id)) {
+    missing.push({ header: missingHeader(roles.population), matchers: [matcherOf(matchers, roles.population.id)] });
+  }
+  if (!row || !identityFacts.some((f) => hasColumn(row, f.id))) {
+    missing.push({ header: identity, matchers: identityFacts.map((f) => matcherOf(matchers, f.id)) });
+  }
+  const closest = row ? missing.map((m) => closestHeader(view, row, m.matchers)).find((c) => c !== undefined) : undefined;
+  const message = headerMessages.headerRowNotFound(
+    range,
+    [roles.population.label, identity.label],
+    missing.map((m) => m.header),
+    row ? view.rowsAddress(row.row, row.row) : undefined,
+    closest,
+  );
+  const notFound = withSuggestion(problem(range, 'header-row-not-found', message), closest);
+  return [notFound, ...(closestRow ? overrideErrors(view, matchers.facts.map((m) => m.fact), closestRow, range) : [])];
+}
+
+/**
+ * The header of the row closest to one of the facts, among columns no fact has taken, if it comes
+ * close enough to be worth naming. Ties go to the leftmost column.
+ */
+function closestHeader(view: GridView, c: Candidate, candidates: FactMatcher[]): Closest | undefined {
+  const taken = new Set<number>(Object.values(c.mapping).map((m) => m.column));
+  for (const a of c.assignment.ambiguous) a.columns.forEach((col) => taken.add(col));
+  for (const a of c.assignment.contested) taken.add(a.column);
+  let best: { column: number; matcher: FactMatcher; rank: number; closeness: number } | undefined;
+  for (const matcher of candidates) {
+    c.headers.forEach((header, column) => {
+      if (taken.has(column)) return;
+      const score = scoreHeader(matcher, header);
+      const rank = scoreRank(score);
+      if (worthNaming(score) && (!best || rank > best.rank)) best = { column, matcher, rank, closeness: score.closeness };
+    });
+  }
+  if (!best) return undefined;
+  return {
+    factId: best.matcher.fact.id,
+    label: best.matcher.fact.label,
+    letter: letterOf(view, best.column),
+    header: c.headers[best.column].text,
+  };
+}
+
+function withSuggestion(p: TableProblem, closest: Closest | undefined): TableProblem {
+  return closest ? { ...p, suggestion: { factId: closest.factId, column: closest.letter, header: closest.header } } : p;
+}
+
+const letterOf = (view: GridView, column: number) => columnLetters(view.grid.origin.column + column);
+const named = (view: GridView, c: Candidate, column: number): NamedColumn => ({ letter: letterOf(view, column), header: c.headers[column].text });
+const labelOf = (facts: FactDeclaration[], factId: string) => facts.find((f) => f.id === factId)?.label ?? { sv: factId, en: factId };
+
+function assignmentErrors(view: GridView, facts: FactDeclaration[], c: Candidate, headerRange: string): TableProblem[] {
+  const errors: TableProblem[] = [];
+  for (const { factId, columns } of c.assignment.ambiguous) {
+    const message = headerMessages.columnAmbiguous(labelOf(facts, factId), factId, headerRange, columns.map((col) => named(view, c, col)));
+    errors.push(problem(headerRange, 'column-ambiguous', message));
+  }
+  for (const { column, factIds } of c.assignment.contested) {
+    const message = headerMessages.columnContested(named(view, c, column), factIds.map((id) => ({ id, label: labelOf(facts, id) })), headerRange);
+    errors.push(problem(view.address(c.row, column), 'column-contested', message, c.headers[column].text));
+  }
+  return errors;
+}
+
+function overrideErrors(view: GridView, facts: FactDeclaration[], c: Candidate, where: string): TableProblem[] {
   const table = view.rowsAddress(0, view.grid.values.length - 1);
-  return unresolved.map(({ factId, text, reason }) => {
-    const label = facts.find((f) => f.id === factId)?.label ?? { sv: factId, en: factId };
-    return reason === 'outside'
-      ? problem(where, 'override-column-outside', messages.overrideColumnOutside(label, text.trim().toUpperCase(), table), text)
-      : problem(where, 'override-header-not-found', messages.overrideHeaderNotFound(label, text, where), text);
+  return c.unresolved.map((u) => {
+    const label = labelOf(facts, u.factId);
+    switch (u.reason) {
+      case 'outside':
+        return problem(where, 'override-column-outside', messages.overrideColumnOutside(label, u.text.trim().toUpperCase(), table), u.text);
+      case 'notFound':
+        return problem(where, 'override-header-not-found', messages.overrideHeaderNotFound(label, u.text, where), u.text);
+      case 'ambiguous': {
+        const message = headerMessages.overrideAmbiguous(label, u.factId, u.text, where, u.columns.map((col) => named(view, c, col)));
+        return problem(where, 'override-header-ambiguous', message, u.text);
+      }
+    }
   });
 }
 
-/** Required columns absent from a mapping; the population and region identity only when asked. */
-function missingColumns(
-  facts: FactDeclaration[],
-  roles: RoleFacts,
-  mapping: ColumnMapping,
-  withIdentity: boolean,
-  alreadyReported: Set<string> = new Set(),
-): MissingHeader[] {
-  const missing: MissingHeader[] = [];
-  if (withIdentity) {
-    if (!(roles.population.id in mapping)) missing.push(missingHeader(roles.population));
-    const identity = [roles.regionName, roles.regionCode].filter((f) => f !== undefined);
-    if (!identity.some((f) => f.id in mapping)) missing.push(identityHeader(roles));
-  }
-  for (const fact of facts) {
-    if (!fact.required || fact.id in mapping || alreadyReported.has(fact.id)) continue;
-    if (withIdentity && (fact === roles.population || fact === roles.regionName || fact === roles.regionCode)) continue;
-    missing.push(missingHeader(fact));
-  }
-  return missing;
+type Located = { kind: 'column'; column: number; byHeader: boolean } | { kind: 'ambiguous'; columns: number[] } | { kind: 'outside' } | { kind: 'notFound' };
+
+/**
+ * A column for an explicit mapping's text: a header equal to it (case, accents, units and
+ * parentheses ignored), else a sheet column letter within the table, else the one header that
+ * matches it loosely (exactly or with qualifying words, as detection does).
+ */
+function locateOverride(
+  view: GridView,
+  headers: PreparedHeader[],
+  fact: FactDeclaration,
+  text: string,
+  used: Set<number>,
+  matchers: Matchers,
+): Located {
+  const wanted = normaliseHeader(text);
+  const free = headers.map((_, column) => column).filter((column) => !used.has(column));
+  const equal = wanted === '' ? [] : free.filter((column) => normaliseHeader(headers[column].text) === wanted);
+  if (equal.length === 1) return { kind: 'column', column: equal[0], byHeader: true };
+  if (equal.length > 1) return { kind: 'ambiguous', columns: equal };
+
+  const letter = parseColumnLetters(text);
+  const column = letter === null ? -1 : letter - view.grid.origin.column;
+  if (letter !== null && column >= 0 && column < view.width) return { kind: 'column', column, byHeader: false };
+
+  const matcher = compileText(fact, text, matchers.vocabulary);
+  const scored = free.map((col) => ({ column: col, tier: scoreHeader(matcher, headers[col]).tier })).filter((s) => s.tier >= CONTAINED);
+  const top = Math.max(0, ...scored.map((s) => s.tier));
+  const best = scored.filter((s) => s.tier === top).map((s) => s.column);
+  if (best.length === 1) return { kind: 'column', column: best[0], byHeader: true };
+  if (best.length > 1) return { kind: 'ambiguous', columns: best };
+  return letter !== null ? { kind: 'outside' } : { kind: 'notFound' };
 }
 
-function evaluateRow(view: GridView, facts: FactDeclaration[], override: MappingOverride, row: number): Candidate {
-  const headers: string[] = [];
-  const normalised: string[] = [];
-  for (let column = 0; column < view.width; column++) {
-    headers.push(cellText(view.cell(row, column)));
-    normalised.push(normaliseHeader(headers[column]));
-  }
+function evaluateRow(
+  view: GridView,
+  facts: FactDeclaration[],
+  matchers: Matchers,
+  override: MappingOverride,
+  row: number,
+  prepare: (text: string) => PreparedHeader,
+): Candidate {
+  const headers: PreparedHeader[] = [];
+  for (let column = 0; column < view.width; column++) headers.push(prepare(cellText(view.cell(row, column))));
   const mapping: ColumnMapping = {};
   const used = new Set<number>();
   const unresolved: Unresolved[] = [];
-  const warnings: TableProblem[] = [];
   let score = 0;
   const assign = (factId: string, column: number, source: 'detected' | 'explicit') => {
-    mapping[factId] = { column, header: headers[column], source };
+    mapping[factId] = { column, header: headers[column].text, source };
     used.add(column);
   };
 
   for (const [factId, text] of Object.entries(override)) {
-    if (!facts.some((f) => f.id === factId) || text.trim() === '') continue;
-    const wanted = normaliseHeader(text);
-    const byHeader = wanted === '' ? -1 : normalised.findIndex((h, c) => h === wanted && !used.has(c));
-    if (byHeader >= 0) {
-      assign(factId, byHeader, 'explicit');
+    const fact = facts.find((f) => f.id === factId);
+    if (!fact || text.trim() === '') continue;
+    const located = locateOverride(view, headers, fact, text, used, matchers);
+    if (located.kind === 'column') {
+      assign(factId, located.column, 'explicit');
+      if (located.byHeader || looksLikeHeader(view.cell(row, located.column))) score++;
+    } else if (located.kind === 'ambiguous') {
+      unresolved.push({ factId, text, reason: 'ambiguous', columns: located.columns });
       score++;
-      continue;
+    } else {
+      unresolved.push({ factId, text, reason: located.kind });
     }
-    const letter = parseColumnLetters(text);
-    if (letter === null) {
-      unresolved.push({ factId, text, reason: 'notFound' });
-      continue;
-    }
-    const column = letter - view.grid.origin.column;
-    if (column < 0 || column >= view.width) {
-      unresolved.push({ factId, text, reason: 'outside' });
-      continue;
-    }
-    assign(factId, column, 'explicit');
-    if (looksLikeHeader(view.cell(row, column))) score++;
   }
 
-  // Detection for the rest: best matches first, each column used once.
-  const options: { fact: FactDeclaration; column: number; match: HeaderMatch }[] = [];
-  for (const fact of facts) {
-    if (fact.id in override) continue;
-    const synonyms = factSynonyms(fact);
-    for (let column = 0; column < view.width; column++) {
-      const match = used.has(column) ? null : matchHeader(normalised[column], synonyms);
-      if (match) options.push({ fact, column, match });
-    }
+  // Detection for the rest: every (fact, free column) fit, then a clear winner per fact and column.
+  const fits: Fit[] = [];
+  for (const matcher of matchers.facts) {
+    if (matcher.fact.id in override) continue;
+    headers.forEach((header, column) => {
+      if (used.has(column)) return;
+      const fit = scoreHeader(matcher, header, true);
+      if (fit.tier >= CONTAINED) fits.push({ factId: matcher.fact.id, column, score: fit });
+    });
   }
-  options.sort((a, b) => rank(b.match) - rank(a.match) || a.column - b.column);
-  const chosenRank: Record<string, number> = {};
-  for (const { fact, column, match } of options) {
-    if (fact.id in mapping) {
-      if (mapping[fact.id].source === 'detected' && chosenRank[fact.id] === rank(match) && !used.has(column)) {
-        const kept = columnLetters(view.grid.origin.column + mapping[fact.id].column);
-        const ignored = columnLetters(view.grid.origin.column + column);
-        const message = messages.columnMatchedTwice(fact.label, kept, ignored);
-        warnings.push(problem(view.address(row, column), 'column-matched-twice', message, headers[column]));
-      }
-      continue;
-    }
-    if (used.has(column)) continue;
+  const assignment = assignColumns(fits, facts.map((f) => f.id));
+  for (const fact of facts) {
+    const column = assignment.columns.get(fact.id);
+    if (column === undefined) continue;
     assign(fact.id, column, 'detected');
-    chosenRank[fact.id] = rank(match);
     score++;
   }
-  return { row, mapping, score, unresolved, warnings };
+  score += assignment.ambiguous.length + assignment.contested.reduce((n, c) => n + c.factIds.length, 0);
+  return { row, headers, mapping, score, unresolved, assignment };
 }
 
 function looksLikeHeader(cell: CellValue): boolean {

@@ -1,5 +1,3 @@
-import type { FactDeclaration } from '../agreement/types';
-
 /** Unit words dropped from headers, so "Befolkning, st" and "Belopp (kr)" match their synonyms. */
 const UNITS = new Set(['kr', 'sek', 'tkr', 'mkr', 'msek', 'st', 'pct', 'procent', 'percent']);
 
@@ -20,29 +18,8 @@ export function normaliseHeader(text: string): string {
     .join(' ');
 }
 
-/** How well a header matches a fact: exact equality beats a synonym followed by more words. */
-export interface HeaderMatch {
-  exact: boolean;
-  /** Length of the matching synonym; a longer synonym is the more specific match. */
-  length: number;
-}
-
-/** The fact's synonyms (sv and en), normalised, without empties and repeats. */
-export function factSynonyms(fact: FactDeclaration): string[] {
-  return [...new Set([...fact.headers.sv, ...fact.headers.en].map(normaliseHeader).filter((s) => s !== ''))];
-}
-
-export function matchHeader(normalisedHeader: string, synonyms: string[]): HeaderMatch | null {
-  if (normalisedHeader === '') return null;
-  let best: HeaderMatch | null = null;
-  for (const synonym of synonyms) {
-    const exact = normalisedHeader === synonym;
-    if (!exact && !normalisedHeader.startsWith(`${synonym} `)) continue;
-    const match = { exact, length: synonym.length };
-    if (!best || rank(match) > rank(best)) best = match;
-  }
-  return best;
-}
-
-/** Orders matches: exact first, then the longer synonym. */
-export const rank = (m: HeaderMatch): number => (m.exact ? 1_000_000 : 0) + m.length;
+/**
+ * Header matching lives in headerWords.ts (pieces, compounds, inflections), headerMatch.ts (the
+ * score of a header for a fact) and columnAssign.ts (one column per fact, or an error).
+ */
+export { headerYears } from './headerWords';

@@ -66,6 +66,11 @@ export interface TableProblem {
   found?: string;
   /** Further cells the problem is about (e.g. every blank cell of a column), each selectable. */
   cells?: string[];
+  /**
+   * For a column not found: the closest header in the header row, so the CLI can print
+   * `--map factId=column` and the pane can offer to choose it. `column` is the sheet column letter.
+   */
+  suggestion?: { factId: string; column: string; header: string };
 }
 
 /**

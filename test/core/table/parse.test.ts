@@ -132,12 +132,13 @@ describe('parseTable: header detection', () => {
     expect(t.regions[0].facts).toMatchObject({ inclusionRate: null, premUsed: null, reportSubmitted: null, regionCode: null });
   });
 
-  it('refuses two columns that match a fact equally, naming both', () => {
+  // Was a warning that silently used the first column; two equally good columns are now an error.
+  it('reports two columns that fit a fact equally as an error naming both, not a missing header row', () => {
     const values = [['Region', 'Befolkning 2023', 'Befolkning 2024'], ['Gotland', 60000, 61001]];
     const errs = errors(parseTable(grid(values), FACTS));
     expect(errs).toHaveLength(1);
-    expect(errs[0]).toMatchObject({ code: 'column-matched-twice', address: 'Blad1!C1' });
-    expect(errs[0].message.sv).toContain('B och C');
+    expect(errs[0]).toMatchObject({ code: 'column-ambiguous', address: 'Blad1!A1:C1' });
+    expect(errs[0].message.sv).toContain('kolumn B ("Befolkning 2023") och kolumn C ("Befolkning 2024")');
   });
 
   it('names the sheet range and the missing headers with their synonyms when there is no header row', () => {

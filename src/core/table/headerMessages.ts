@@ -1,0 +1,121 @@
+import type { Localized } from '../agreement/types';
+import type { MissingHeader } from './messages';
+
+/** Messages of header matching, in Swedish and English; each names the header row and the columns. */
+
+/** A column named in a message: its sheet letter and header text. */
+export interface NamedColumn {
+  letter: string;
+  header: string;
+}
+
+/** The closest header for a fact that was not found. */
+export interface Closest extends NamedColumn {
+  factId: string;
+  label: Localized;
+}
+
+const quoted = (synonyms: string[]) => synonyms.map((s) => `"${s}"`).join(', ');
+const withSynonyms = (m: MissingHeader, lang: 'sv' | 'en') => `${m.label[lang]} (${quoted(m.synonyms)})`;
+const columnList = (columns: NamedColumn[], lang: 'sv' | 'en') => {
+  const named = columns.map((c) => (lang === 'sv' ? `kolumn ${c.letter} ("${c.header}")` : `column ${c.letter} ("${c.header}")`));
+  return joinAnd(named, lang);
+};
+const joinAnd = (items: string[], lang: 'sv' | 'en') =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${items[items.length - 1]}`;
+const joinOr = (items: string[], lang: 'sv' | 'en') =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'eller' : 'or'} ${items[items.length - 1]}`;
+const maps = (factId: string, letters: string[], lang: 'sv' | 'en') => joinOr(letters.map((l) => `--map ${factId}=${l}`), lang);
+
+function closestText(c: Closest, lang: 'sv' | 'en', named: boolean): string {
+  const who = named ? ` ${lang === 'sv' ? 'för' : 'for'} ${c.label[lang]}` : '';
+  return lang === 'sv'
+    ? `Närmast${who}: "${c.header}" i kolumn ${c.letter} – välj den i kolumnvalet eller använd --map ${c.factId}=${c.letter}.`
+    : `Closest${who}: "${c.header}" in column ${c.letter} – choose it in the column choices or use --map ${c.factId}=${c.letter}.`;
+}
+
+export const headerMessages = {
+  /** A required column is not in the header row; with the closest header when there is one. */
+  requiredColumnMissing(missing: MissingHeader, factId: string, headerRange: string, closest?: Closest): Localized {
+    const tail = (lang: 'sv' | 'en') =>
+      closest
+        ? closestText(closest, lang, false)
+        : lang === 'sv'
+          ? `Välj kolumnen i kolumnvalet eller använd --map ${factId}=<kolumnbokstav>.`
+          : `Choose the column in the column choices or use --map ${factId}=<column letter>.`;
+    return {
+      sv: `Ingen kolumn för ${missing.label.sv} i rubrikraden ${headerRange} (sökte: ${quoted(missing.synonyms)}). ${tail('sv')}`,
+      en: `No column for ${missing.label.en} in the header row ${headerRange} (looked for: ${quoted(missing.synonyms)}). ${tail('en')}`,
+    };
+  },
+
+  /**
+   * No row has both the population and a region name or code. Names what was needed, the closest
+   * row and what it lacks, and the closest header for the first missing column.
+   */
+  headerRowNotFound(
+    range: string,
+    needed: Localized[],
+    missing: MissingHeader[],
+    closestRow?: string,
+    closest?: Closest,
+  ): Localized {
+    const text = (lang: 'sv' | 'en') => {
+      const both = joinAnd(needed.map((l) => l[lang]), lang);
+      const lacking = missing.map((m) => withSynonyms(m, lang)).join('; ');
+      const head =
+        lang === 'sv'
+          ? `Hittar ingen rubrikrad i ${range}: ingen rad har kolumner för både ${both}.`
+          : `No header row found in ${range}: no row has columns for both ${both}.`;
+      const row = closestRow
+        ? lang === 'sv'
+          ? ` Närmast är raden ${closestRow}, där det saknas: ${lacking}.`
+          : ` The closest is the row ${closestRow}, which lacks: ${lacking}.`
+        : lang === 'sv'
+          ? ` Kolumner som saknas: ${lacking}.`
+          : ` Columns not found: ${lacking}.`;
+      return head + row + (closest ? ` ${closestText(closest, lang, true)}` : '');
+    };
+    return { sv: text('sv'), en: text('en') };
+  },
+
+  /** Two or more columns fit one fact equally well. */
+  columnAmbiguous(label: Localized, factId: string, headerRange: string, columns: NamedColumn[]): Localized {
+    const letters = columns.map((c) => c.letter);
+    return {
+      sv:
+        `Flera kolumner passar lika bra som ${label.sv} i rubrikraden ${headerRange}: ${columnList(columns, 'sv')}. ` +
+        `Välj en i kolumnvalet eller använd ${maps(factId, letters, 'sv')}.`,
+      en:
+        `Several columns fit ${label.en} equally well in the header row ${headerRange}: ${columnList(columns, 'en')}. ` +
+        `Choose one in the column choices or use ${maps(factId, letters, 'en')}.`,
+    };
+  },
+
+  /** One column fits two or more facts equally well. */
+  columnContested(column: NamedColumn, facts: { id: string; label: Localized }[], headerRange: string): Localized {
+    const labels = (lang: 'sv' | 'en') => joinAnd(facts.map((f) => f.label[lang]), lang);
+    const hint = (lang: 'sv' | 'en') => maps(facts[0].id, [column.letter], lang);
+    return {
+      sv:
+        `Kolumn ${column.letter} ("${column.header}") i rubrikraden ${headerRange} passar lika bra som ${labels('sv')}. ` +
+        `Välj i kolumnvalet vilken uppgift den har, eller använd t.ex. ${hint('sv')}.`,
+      en:
+        `Column ${column.letter} ("${column.header}") in the header row ${headerRange} fits ${labels('en')} equally well. ` +
+        `Choose which it holds in the column choices, or use e.g. ${hint('en')}.`,
+    };
+  },
+
+  /** An explicit mapping's header text fits several columns. */
+  overrideAmbiguous(label: Localized, factId: string, text: string, headerRange: string, columns: NamedColumn[]): Localized {
+    const letters = columns.map((c) => c.letter);
+    return {
+      sv:
+        `Rubriken "${text}" för ${label.sv} passar flera kolumner i rubrikraden ${headerRange}: ${columnList(columns, 'sv')}. ` +
+        `Ange kolumnbokstaven i stället: ${maps(factId, letters, 'sv')}.`,
+      en:
+        `Header "${text}" for ${label.en} fits several columns in the header row ${headerRange}: ${columnList(columns, 'en')}. ` +
+        `Give the column letter instead: ${maps(factId, letters, 'en')}.`,
+    };
+  },
+};
