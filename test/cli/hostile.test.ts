@@ -76,9 +76,9 @@ describe('condition columns', () => {
   it('a condition column missing: exit 1, names the column and the header row (sv and en)', async () => {
     const file = await exampleWorkbook('no-prem', (ws) => ws.spliceColumns(5, 1));
     const sv = await kvot(file);
-    expectError(sv, ['Kolumnen PREM-enkäter använda saknas i rubrikraden Blad1!A4:', '--map']);
+    expectError(sv, ['Ingen kolumn för PREM-enkäter använda i rubrikraden Blad1!A4:', '--map premUsed=']);
     const en = await kvot(file, '--lang', 'en');
-    expectError(en, ['Column PREM surveys used is missing from the header row Blad1!A4:'], 'en');
+    expectError(en, ['No column for PREM surveys used in the header row Blad1!A4:'], 'en');
   });
 
   it('a condition column entirely blank: exit 1, names its range', async () => {
@@ -515,7 +515,7 @@ describe('sheets', () => {
       ws.getCell('G4').value = 'Inklusion';
       setColumn(ws, 'G', () => 0.5, '0.0%');
     });
-    expectError(await kvot(file), ['Blad1!G4', 'Både D och G passar som Inklusion']);
+    expectError(await kvot(file), ['Blad1!A4:G4', 'kolumn D ("Inklusion (exempelvärde)") och kolumn G ("Inklusion")', '--map inclusionRate=D']);
   });
 });
 
@@ -630,19 +630,18 @@ describe('more hostile workbooks', () => {
     expect(r.err).toContain('Blad1!C4');
   });
 
-  it('populations in thousands with a "Riket" row in thousands too are caught only by rounding (documents the gap above)', async () => {
+  it('populations in thousands, "Riket" row in thousands too: the scale word stops the header, naming the column', async () => {
     const file = await exampleWorkbook('thousands-with-total', (ws) => {
       ws.getCell('C4').value = 'Befolkning (tusental)';
       setColumn(ws, 'C', (o) => Math.round(o.population / 1000), '#,##0');
       ws.getCell(`C${TOTAL_ROW}`).value = Math.round(POPULATION_SUM / 1000);
     });
-    expectWarning(await kvot(file), ['total-row'], ['Blad1!A26']);
+    expectError(await kvot(file), ['"Befolkning (tusental)" i kolumn C', '--map population=C']);
   });
 
-  // BUG: hidden rows are asked about, a hidden column is read without a word. An officer who hid last
-  // year's "Inklusion" column and added "Inklusion H1 2024" gets the hidden column: the exact
-  // synonym outranks the visible one (src/core/table/headerRow.ts, options sorted by rank).
-  it.fails('a hidden stale condition column is not silently preferred to the visible one', async () => {
+  // An officer who hid last year's "Inklusion" column and added "Inklusion H1 2024": both are plausible
+  // inclusion columns, so Kvot stops and asks rather than preferring the hidden exact header.
+  it('a hidden stale condition column is not silently preferred to the visible one', async () => {
     const file = await exampleWorkbook('hidden-column', (ws) => {
       ws.getCell('D4').value = 'Inklusion';
       setColumn(ws, 'D', () => 0.9, '0.0%');
@@ -718,7 +717,7 @@ describe('more hostile workbooks', () => {
   it('--map onto the wrong column is refused, not paid', async () => {
     const file = await exampleWorkbook('wrong-map');
     // D is taken by --map, so inclusion has no column left.
-    expectError(await kvot(file, '--map', 'population=D'), ['Kolumnen Inklusion saknas i rubrikraden Blad1!A4:F4']);
+    expectError(await kvot(file, '--map', 'population=D'), ['Ingen kolumn för Inklusion i rubrikraden Blad1!A4:F4']);
     expectError(await kvot(file, '--map', 'population=D', '--map', 'inclusionRate=C'), ['Befolkning i Blad1!D5 är inget helt antal: "0.72"', 'Inklusion i Blad1!C5 ligger utanför 0–100 %']);
     expectError(await kvot(file, '--map', 'premUsed=D', '--map', 'inclusionRate=E'), ['PREM-enkäter använda i Blad1!D5 går inte att läsa som ja/nej', 'Inklusion i Blad1!E5 går inte att läsa som en procentsats']);
   });

@@ -10,7 +10,7 @@ export interface Fit {
 export interface Assignment {
   /** Fact id → column, for every fact with one clear column. */
   columns: Map<string, number>;
-  /** Facts with two or more columns that fit equally well: an error naming them all. */
+  /** Facts with two or more plausible columns: an error naming them all. */
   ambiguous: { factId: string; columns: number[] }[];
   /** Columns that fit two or more facts equally well: an error naming the facts. */
   contested: { column: number; factIds: string[] }[];
@@ -25,8 +25,11 @@ export interface Assignment {
  *    an error for that column.
  * 3. A fact with one column left at that tier gets it; with two or more it is ambiguous (an error
  *    listing them): "Inklusion 2023" and "Inklusion 2024" both fit inclusion exactly.
- * Facts and columns settled (assigned or in error) drop out, and the next tier is taken. The
- * result depends only on the fits, never on the order of columns or facts.
+ * Facts and columns settled (assigned or in error) drop out, and the next tier is taken.
+ * 4. A tier only orders the choice between facts. A fact that got a column but also fits another
+ *    column no other fact took is ambiguous after all: "Inklusion" beside "Inklusion (exempelvärde)"
+ *    is two plausible inclusion columns, and which one holds this year's data is the user's call.
+ * The result depends only on the fits, never on the order of columns or facts.
  */
 export function assignColumns(fits: readonly Fit[], factOrder: readonly string[]): Assignment {
   const columns = new Map<string, number>();
@@ -63,6 +66,14 @@ export function assignColumns(fits: readonly Fit[], factOrder: readonly string[]
       found.forEach((c) => settledColumns.add(c));
     }
     open = open.filter((f) => f.score.tier < tier && !settledFacts.has(f.factId) && !settledColumns.has(f.column));
+  }
+
+  const taken = new Set(columns.values());
+  for (const [factId, column] of [...columns]) {
+    const also = fits.filter((f) => f.factId === factId && f.column !== column && f.score.tier >= CONTAINED && !taken.has(f.column) && !settledColumns.has(f.column));
+    if (also.length === 0) continue;
+    columns.delete(factId);
+    ambiguous.push({ factId, columns: [column, ...new Set(also.map((f) => f.column))].sort((a, b) => a - b) });
   }
 
   const order = (id: string) => factOrder.indexOf(id);

@@ -84,10 +84,10 @@ export const headerMessages = {
     const letters = columns.map((c) => c.letter);
     return {
       sv:
-        `Flera kolumner passar lika bra som ${label.sv} i rubrikraden ${headerRange}: ${columnList(columns, 'sv')}. ` +
+        `Flera kolumner passar som ${label.sv} i rubrikraden ${headerRange}: ${columnList(columns, 'sv')}. ` +
         `Välj en i kolumnvalet eller använd ${maps(factId, letters, 'sv')}.`,
       en:
-        `Several columns fit ${label.en} equally well in the header row ${headerRange}: ${columnList(columns, 'en')}. ` +
+        `Several columns fit ${label.en} in the header row ${headerRange}: ${columnList(columns, 'en')}. ` +
         `Choose one in the column choices or use ${maps(factId, letters, 'en')}.`,
     };
   },

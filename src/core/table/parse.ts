@@ -30,7 +30,7 @@ export function parseTable(grid: CellGrid, facts: FactDeclaration[], override: M
   const header = findHeaderRow(view, facts, roles, override);
   if (!header.ok) return { ok: false, errors: [...errors, ...header.errors] };
   const { row: headerRow, mapping } = header.header;
-  // Two columns that fit one fact equally well: guessing could pay on the wrong column.
+  // Header-row problems found with the header row itself: guessing could pay on the wrong column.
   errors.push(...header.header.warnings);
   const warnings: TableWarning[] = [];
 

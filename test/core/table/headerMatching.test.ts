@@ -73,7 +73,7 @@ describe('two columns for one fact', () => {
     expect(errs.map((e) => e.code)).toEqual(['column-ambiguous']);
     expect(errs[0].address).toBe('Blad1!A1:G1');
     expect(errs[0].message.sv).toBe(
-      'Flera kolumner passar lika bra som Inklusion i rubrikraden Blad1!A1:G1: kolumn D ("Inklusion 2023") och kolumn E ("Inklusion 2024"). ' +
+      'Flera kolumner passar som Inklusion i rubrikraden Blad1!A1:G1: kolumn D ("Inklusion 2023") och kolumn E ("Inklusion 2024"). ' +
         'Välj en i kolumnvalet eller använd --map inclusionRate=D eller --map inclusionRate=E.',
     );
     expect(errs[0].message.en).toContain('column D ("Inklusion 2023") and column E ("Inklusion 2024")');
@@ -90,10 +90,11 @@ describe('two columns for one fact', () => {
     expect(byText.mapping.inclusionRate).toMatchObject({ column: 3, source: 'explicit' });
   });
 
-  it('prefers an exact header over one with qualifying words, silently only then', () => {
+  it('does not prefer an exact header over one with qualifying words: both are plausible, the user chooses', () => {
     const values = [['Region', 'Befolkning', 'Befolkning totalt (prel)', 'Inklusion', 'PREM', 'Redovisning'], ['Gotland', 61001, 61500, '80 %', 'Ja', '2024-09-10']];
-    const t = table(parseTable(grid(values), facts));
-    expect(t.mapping.population.header).toBe('Befolkning');
+    const errs = errors(parseTable(grid(values), facts));
+    expect(errs.map((e) => e.code)).toEqual(['column-ambiguous']);
+    expect(errs[0].message.sv).toContain('kolumn B ("Befolkning") och kolumn C ("Befolkning totalt (prel)")');
   });
 
   it('reads "Inklusion", not the goal "Inklusionsmål" beside it (no longer a synonym)', () => {

@@ -213,7 +213,8 @@ describe('parseTable: explicit mapping', () => {
 
   it('rejects unknown facts, headers not found and columns outside the table, all at once', () => {
     const errs = errors(parseTable(grid(values), FACTS, { populaton: 'Befolkning', inclusionRate: 'Inkl', premUsed: 'Z' }));
-    expect(errs.map((e) => e.code).sort()).toEqual(['override-column-outside', 'override-header-not-found', 'override-unknown-fact']);
+    // With the population's override misspelt, both population-like columns are detected: two plausible columns.
+    expect(errs.map((e) => e.code).sort()).toEqual(['column-ambiguous', 'override-column-outside', 'override-header-not-found', 'override-unknown-fact']);
     const byCode = Object.fromEntries(errs.map((e) => [e.code, e]));
     expect(byCode['override-unknown-fact'].message.en).toContain('"populaton"');
     expect(byCode['override-header-not-found'].message.sv).toBe('Rubriken "Inkl" för Inklusion finns inte i rubrikraden Blad1!A1:E1');
