@@ -42,6 +42,12 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet, date1904 = false): CellG
     const rowFormats: string[] = [];
     for (let c = 1; c <= columnCount; c++) {
       const cell = row.getCell(c);
+      // Excel keeps a merged range's value in its top-left cell only; exceljs repeats it in every cell.
+      if (cell.isMerged && cell.master !== cell) {
+        rowValues.push(null);
+        rowFormats.push(cell.numFmt ?? 'General');
+        continue;
+      }
       const issue = cellIssue(cell.value);
       if (issue) issues.push({ row: r - 1, column: c - 1, ...issue });
       rowValues.push(issue ? null : toCellValue(cell.value));

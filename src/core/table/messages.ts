@@ -147,6 +147,12 @@ export const messages = {
       en: `${label.en} in ${address} is not a whole number: "${found}".${hint.en}`,
     };
   },
+  populationScientific(label: Localized, address: string, found: string): Localized {
+    return {
+      sv: `${label.sv} i ${address} är skriven i exponentform ("${found}") och är därmed avrundad: ge kolumnen talformat i Excel och spara igen`,
+      en: `${label.en} in ${address} is written in scientific notation ("${found}") and so is rounded: give the column a number format in Excel and save again`,
+    };
+  },
   columnEmpty(label: Localized, range: string): Localized {
     return {
       sv: `Kolumnen för ${label.sv} (${range}) är tom: fyll i den eller välj en annan kolumn`,

@@ -52,10 +52,18 @@ function toPlainDigits(t: string): string | null {
   return null;
 }
 
+/**
+ * A numeric cell as Excel shows it at full precision: 15 significant digits. A formula that left
+ * 0.6999999999999999 holds what Excel shows and compares as 0.7, so Kvot reads 0.7 too.
+ */
+export function excelNumber(cell: number): Decimal {
+  return new Decimal(cell.toPrecision(15));
+}
+
 /** A number from a numeric cell or from text (see parseNumberText). */
 export function readNumber(cell: CellValue): Read<Decimal> {
   if (isBlank(cell)) return blank();
-  if (typeof cell === 'number') return Number.isFinite(cell) ? value(new Decimal(cell)) : invalid(String(cell));
+  if (typeof cell === 'number') return Number.isFinite(cell) ? value(excelNumber(cell)) : invalid(String(cell));
   if (typeof cell === 'string') {
     const d = parseNumberText(cell);
     return d ? value(d) : invalid(cellText(cell));

@@ -3,7 +3,7 @@ import type { Localized } from '../agreement/types';
 import type { CellValue, PercentReading, TableProblem, TableWarning } from './types';
 import { cellText, isBlank } from './cell';
 import { messages, problem } from './messages';
-import { parseNumberText } from './numbers';
+import { excelNumber, parseNumberText } from './numbers';
 import { blank, invalid, value, type Read } from './read';
 
 /**
@@ -35,7 +35,7 @@ export function readPercentCell(cell: CellValue, format?: string): Read<PercentC
   if (isBlank(cell)) return blank();
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return invalid(String(cell));
-    return value({ exact: isPercentFormat(format), value: new Decimal(cell) });
+    return value({ exact: isPercentFormat(format), value: excelNumber(cell) });
   }
   if (typeof cell === 'string') {
     const text = cell.trim();

@@ -113,6 +113,12 @@ function readPopulation(
     errors.push(problem(address, 'population-negative', messages.negative(fact.label, address, found()), found()));
     return null;
   }
+  // "2,46E+06" is how Excel writes a number in Scientific format to CSV: rounded to three digits.
+  const cell = view.cell(row, gridColumn);
+  if (typeof cell === 'string' && /\d[eE][+-]?\d/.test(cell)) {
+    errors.push(problem(address, 'population-scientific', messages.populationScientific(fact.label, address, found()), found()));
+    return null;
+  }
   if (!value.isInteger()) {
     errors.push(problem(address, 'population-not-whole', messages.populationNotWhole(fact.label, address, found()), found()));
     return null;
