@@ -222,7 +222,7 @@ export const messages = {
   hiddenRows(count: number, cells: string[]): Localized {
     const list = listCells(cells);
     return {
-      sv: `${count === 1 ? 'En rad i tabellen är dold' : `${count} rader i tabellen är dolda`} eller bortfiltrerade (${list}) men räknas med: bekräfta, eller välj att utesluta dolda rader`,
+      sv: `${count === 1 ? 'En rad i tabellen är dold eller bortfiltrerad' : `${count} rader i tabellen är dolda eller bortfiltrerade`} (${list}) men räknas med: bekräfta, eller välj att utesluta dolda rader`,
       en: `${count === 1 ? 'One row of the table is' : `${count} rows of the table are`} hidden or filtered out (${list}) but counted: confirm, or choose to leave hidden rows out`,
     };
   },

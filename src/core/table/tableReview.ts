@@ -97,7 +97,12 @@ function reviewYears({ view, facts, roles, headerRow, mapping, year }: ReviewInp
 function reviewTotals({ view, roles, mapping, data, regions }: ReviewInput, review: TableReview): void {
   const populationColumn = mapping[roles.population.id].column;
   const labelColumn = mapping[(roles.regionName && mapping[roles.regionName.id] ? roles.regionName : roles.regionCode!).id].column;
-  const sum = regions.reduce((s, r) => s.plus(r.population), new Decimal(0));
+  // Hidden rows left out at the user's choice still belong to the total they are part of.
+  const excluded = data.excluded.reduce((s, row) => {
+    const read = readNumber(view.cell(row, populationColumn));
+    return read.ok && read.value !== null ? s.plus(read.value) : s;
+  }, new Decimal(0));
+  const sum = regions.reduce((s, r) => s.plus(r.population), excluded);
   const label = (row: number) => cellText(view.cell(row, labelColumn)) || cellText(view.cell(row, 0));
 
   for (const row of data.totals) {
