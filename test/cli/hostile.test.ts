@@ -740,9 +740,16 @@ describe('more hostile workbooks', () => {
     expect(again.written).toBe(true);
   });
 
-  // Design gaps, not asserted: see the report.
-  it.todo('a 2024 table run with the 2025 rules (report dates all in 2024) is asked about');
-  it.todo('a report date a year after the deadline ("2025-09-24" typed for 2024) is asked about, not just unpaid');
+  it('a 2024 table run with the 2025 rules (report dates all in 2024): exit 3, the dates are asked about', async () => {
+    const file = await exampleWorkbook('wrong-rules-year');
+    const r = await kvot(file, '--rules', 'rules/svf-2025.json');
+    expectWarning(r, ['other-year'], ['Redovisning inkommen ligger i ett annat år än 2025 i 21 celler (Blad1!F5']);
+  });
+
+  it('a report date a year after the deadline ("2025-09-24" typed for 2024): asked about, not just unpaid', async () => {
+    const file = await exampleWorkbook('typo-year', (ws) => void (ws.getCell(`F${rowOf('04')}`).value = new Date(Date.UTC(2025, 8, 24))));
+    expectWarning(await kvot(file), ['other-year'], [`Redovisning inkommen ligger i ett annat år än 2024 i en cell (Blad1!F${rowOf('04')}, t.ex. 2025-09-24)`]);
+  });
 
   it('a footnote under the table in the code column: exit 1 naming it, not a silent region', async () => {
     const file = await exampleWorkbook('footnote', (ws) => (ws.getCell('A28').value = 'Källa: SCB, befolkning 1 nov 2023'));

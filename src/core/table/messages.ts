@@ -184,6 +184,13 @@ export const messages = {
       en: `The header "${header}" (${address}) for ${label.en} names ${named}, but the rules are for ${year}: is this the right year's data?`,
     };
   },
+  datesInOtherYear(label: Localized, count: number, cells: string[], example: string, year: number): Localized {
+    const list = listCells(cells);
+    return {
+      sv: `${label.sv} ligger i ett annat år än ${year} i ${count === 1 ? 'en cell' : `${count} celler`} (${list}, t.ex. ${example}): är det rätt års tabell, och rätt år i datumen?`,
+      en: `${label.en} falls in another year than ${year} in ${count === 1 ? 'one cell' : `${count} cells`} (${list}, e.g. ${example}): is this the right year's table, and the right year in the dates?`,
+    };
+  },
   totalSkipped(address: string, label: string): Localized {
     return {
       sv: `Raden ${address} ("${label}") är en summarad och räknas inte som region`,

@@ -81,8 +81,21 @@ function reviewConditionColumns({ view, facts, roles, headerRow, mapping, data, 
   }
 }
 
-function reviewYears({ view, facts, roles, headerRow, mapping, year }: ReviewInput, review: TableReview): void {
+function reviewYears({ view, facts, roles, headerRow, mapping, data, columns, year }: ReviewInput, review: TableReview): void {
   if (year === undefined) return;
+  // Dates in another year than the agreement's: last year's table, or a year typed wrong. Either
+  // would pay or withhold on the wrong facts, so they are asked about, not just read.
+  for (const fact of facts) {
+    if (fact.type !== 'date' || isRole(fact, roles) || !mapping[fact.id]) continue;
+    const column = mapping[fact.id].column;
+    const other = data.rows.flatMap((row, i) => {
+      const value = columns[fact.id].values[i];
+      return typeof value === 'string' && Number(value.slice(0, 4)) !== year ? [{ address: view.address(row, column), date: value }] : [];
+    });
+    if (other.length === 0) continue;
+    const cells = other.map((o) => o.address);
+    review.warnings.push(warning(cells[0], 'other-year', messages.datesInOtherYear(fact.label, other.length, cells, other[0].date, year), { cells }));
+  }
   for (const fact of facts) {
     // Populations are counted the year before the payout: their dates say nothing about the data's year.
     if (isRole(fact, roles) || !mapping[fact.id]) continue;
