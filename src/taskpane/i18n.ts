@@ -85,6 +85,12 @@ export interface Messages {
   colTotal: string;
   colEligible: string;
   colReason: string;
+  meetsConditions: string;
+  failsConditions: string;
+  mappingSummary: (count: number) => string;
+  mappingChange: string;
+  mappingHide: string;
+  useSuggestion: (letter: string, header: string, fact: string) => string;
   totalsRow: string;
   withheld: (tranche: string, amount: string) => string;
   budgetLine: (paid: string, budget: string) => string;
@@ -205,6 +211,12 @@ const sv: Messages = {
   colTotal: 'Totalt',
   colEligible: 'Uppfyller villkor',
   colReason: 'Skäl',
+  meetsConditions: 'uppfyller villkoren',
+  failsConditions: 'uppfyller inte villkoren',
+  mappingSummary: (count) => (count === 1 ? '1 kolumn kopplad' : `${count} kolumner kopplade`),
+  mappingChange: 'ändra',
+  mappingHide: 'dölj',
+  useSuggestion: (letter, header, fact) => `Använd kolumn ${letter} ("${header}") för ${fact}`,
   totalsRow: 'Summa',
   withheld: (tranche, amount) => `${tranche}: ${amount} hålls inne.`,
   budgetLine: (paid, budget) => `Utbetalt ${paid} av budgeten ${budget}.`,
@@ -327,6 +339,12 @@ const en: Messages = {
   colTotal: 'Total',
   colEligible: 'Meets conditions',
   colReason: 'Reason',
+  meetsConditions: 'meets the conditions',
+  failsConditions: 'does not meet the conditions',
+  mappingSummary: (count) => (count === 1 ? '1 column mapped' : `${count} columns mapped`),
+  mappingChange: 'change',
+  mappingHide: 'hide',
+  useSuggestion: (letter, header, fact) => `Use column ${letter} ("${header}") for ${fact}`,
   totalsRow: 'Total',
   withheld: (tranche, amount) => `${tranche}: ${amount} withheld.`,
   budgetLine: (paid, budget) => `Paid ${paid} of the budget ${budget}.`,

@@ -33,7 +33,8 @@ describe('reading the table and previewing payouts', () => {
     const row = within(table).getByTestId(`payout-row-${stockholm.code}`);
     expect(norm(within(row).getByTestId('cell-payout2').textContent)).toBe(swedishKronor(stockholm.amount));
     expect(swedishKronor(stockholm.amount)).toBe('42 452 908 kr');
-    expect(row).toHaveTextContent('Ja');
+    expect(row).toHaveTextContent('uppfyller villkoren');
+    expect(row).toHaveAttribute('data-eligible', 'true');
 
     for (const region of official) {
       const cell = within(within(table).getByTestId(`payout-row-${region.code}`)).getByTestId('cell-payout2');
@@ -41,10 +42,10 @@ describe('reading the table and previewing payouts', () => {
     }
 
     const totals = within(table).getByTestId('payout-totals');
-    const population = official.reduce((sum, r) => sum + r.population, 0);
     const tranche2 = svf2024.tranches[1].amount;
-    expect(norm(totals.textContent)).toContain(`Summa${String(population).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')}`);
+    expect(norm(totals.textContent)).toContain('Summa');
     expect(norm(within(totals).getByTestId('total-payout2').textContent)).toBe(swedishKronor(tranche2));
+    expect(norm(within(table).getByTestId('total-payout1').textContent)).toBe(swedishKronor(svf2024.tranches[0].amount));
     expect(norm(within(totals).getByTestId('total-paid').textContent)).toBe(swedishKronor(svf2024.budget));
 
     // Where the table was found, and the "Riket" row skipped as a total.
@@ -57,6 +58,10 @@ describe('reading the table and previewing payouts', () => {
   it('shows the mapping with the detected headers and re-reads with a changed column', async () => {
     const user = await readWith(fakePort());
     await screen.findByTestId('payout-table');
+    // Folded once the read succeeded: one line, and "ändra" opens it.
+    expect(screen.getByTestId('mapping-summary')).toHaveTextContent('6 kolumner kopplade · ändra');
+    expect(screen.queryByTestId('mapping-editor')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'ändra' }));
     // Scoped: the rule editor's tab (mounted, hidden) has an inclusion field too.
     const inclusion = within(screen.getByTestId('mapping-editor')).getByLabelText(/^Inklusion/);
     expect(inclusion).toHaveDisplayValue('D: Inklusion');

@@ -53,7 +53,7 @@ export function parseTable(grid: CellGrid, facts: FactDeclaration[], override: M
   errors.push(...built.errors);
   const review = reviewTable({ view, facts, roles, headerRow, mapping, data, columns, regions: built.regions, year: options.year, hiddenRows });
   errors.push(...review.errors);
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors, headerRow, mapping };
   return {
     ok: true,
     table: {

@@ -118,4 +118,10 @@ export interface ParsedTable {
 /** An explicit mapping: fact id → header text, or a column letter ("D") counted within the sheet. */
 export type MappingOverride = Record<string, string>;
 
-export type TableResult = { ok: true; table: ParsedTable } | { ok: false; errors: TableProblem[] };
+/**
+ * A read table, or the errors that stop it. When the header row was found the failure keeps it and
+ * the column mapping, so one bad cell does not hide which columns were found.
+ */
+export type TableResult =
+  | { ok: true; table: ParsedTable }
+  | { ok: false; errors: TableProblem[]; headerRow?: number; mapping?: ColumnMapping };

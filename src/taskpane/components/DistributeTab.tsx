@@ -8,6 +8,9 @@ import { AgreementPicker } from './AgreementPicker';
 import { AgreementSummary } from './AgreementSummary';
 import { FailureNotice } from './FailureNotice';
 import { PayoutPreview } from './PayoutPreview';
+import { OutcomeSummary } from './OutcomeSummary';
+import { RegionList } from './RegionList';
+import { useWideLayout } from '../useWideLayout';
 import { ProblemList } from './ProblemList';
 import { TableSection } from './TableSection';
 import { WriteControls } from './WriteControls';
@@ -29,6 +32,7 @@ export function DistributeTab(context: TabContext) {
   const styles = useStyles();
   const ids = { agreement: useId('agreement'), table: useId('table'), preview: useId('preview'), write: useId('write') };
   const busy = state.activity !== null;
+  const wide = useWideLayout();
   const locate = (address: string) => void flow.locate(address);
 
   return (
@@ -80,7 +84,11 @@ export function DistributeTab(context: TabContext) {
           <Subtitle1 as="h2" id={ids.preview} className={styles.heading}>
             {t.previewHeading}
           </Subtitle1>
-          <PayoutPreview result={state.result} agreement={state.agreement} />
+          <OutcomeSummary result={state.result} agreement={state.agreement} />
+          {state.warnings.length > 0 ? (
+            <ProblemList intent="warning" testId="review-warnings" title={t.reviewTitle(state.warnings.length)} problems={state.warnings} onLocate={locate} />
+          ) : null}
+          {wide ? <PayoutPreview result={state.result} agreement={state.agreement} /> : <RegionList result={state.result} agreement={state.agreement} />}
         </section>
       ) : null}
 
@@ -88,9 +96,6 @@ export function DistributeTab(context: TabContext) {
         <Subtitle1 as="h2" id={ids.write} className={styles.heading}>
           {t.writeHeading}
         </Subtitle1>
-        {state.result && state.warnings.length > 0 ? (
-          <ProblemList intent="warning" testId="review-warnings" title={t.reviewTitle(state.warnings.length)} problems={state.warnings} onLocate={locate} />
-        ) : null}
         <WriteControls
           warnings={state.warnings}
           canWrite={state.result !== null}

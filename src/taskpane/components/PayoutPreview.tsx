@@ -21,13 +21,12 @@ const useStyles = makeStyles({
   // A set width caps the column in an auto-layout table, so long reasons wrap instead of widening it.
   reason: { width: '14rem', whiteSpace: 'normal' },
   reasonList: { margin: 0, paddingLeft: 0, listStyleType: 'none' },
-  notes: { display: 'flex', flexDirection: 'column', marginTop: tokens.spacingVerticalXS },
 });
 
 /** A region meets the conditions when it is eligible for every tranche. */
 const eligibleForAll = (region: RegionPayout) => Object.values(region.eligible).every(Boolean);
 
-/** The computed payouts per region with a totals row; nothing here is written yet. */
+/** Every column of the payouts per region, for a pane widened beyond task-pane width; nothing here is written yet. */
 export function PayoutPreview({ result, agreement }: { result: PayoutResult; agreement: Agreement }) {
   const { t, lang } = useLanguage();
   const styles = { ...useTableStyles(), ...useStyles() };
@@ -110,19 +109,6 @@ export function PayoutPreview({ result, agreement }: { result: PayoutResult; agr
             </TableRow>
           </tfoot>
         </Table>
-      </div>
-      <div className={styles.notes} data-testid="payout-notes">
-        {result.tranches
-          .filter((tranche) => !tranche.withheld.isZero())
-          .map((tranche) => (
-            <Caption1 key={`withheld-${tranche.id}`}>{t.withheld(tranche.label[lang], kronor(tranche.withheld))}</Caption1>
-          ))}
-        {result.tranches
-          .filter((tranche) => tranche.note)
-          .map((tranche) => (
-            <Caption1 key={`note-${tranche.id}`}>{`${tranche.label[lang]}: ${tranche.note?.[lang]}`}</Caption1>
-          ))}
-        <Caption1>{t.budgetLine(kronor(result.totals.paid), kronor(result.totals.budget))}</Caption1>
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Body1, Button, Caption1, Checkbox, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { TableSearch20Regular } from '@fluentui/react-icons';
 import type { Agreement } from '../../core/agreement/types';
@@ -5,7 +6,8 @@ import type { FoundTable } from '../../excel/port';
 import type { Messages } from '../i18n';
 import { useLanguage } from '../language';
 import type { PaneState } from '../state/paneState';
-import type { HiddenRowsChoice } from '../../core/table/types';
+import type { HiddenRowsChoice, TableProblem } from '../../core/table/types';
+import { parseColumnLetters } from '../../core/table/address';
 import { MappingEditor } from './MappingEditor';
 import { ProblemList } from './ProblemList';
 
@@ -13,7 +15,12 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   read: { alignSelf: 'flex-start' },
   address: { fontFamily: tokens.fontFamilyMonospace },
+  mappingLine: { display: 'flex', alignItems: 'baseline', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS },
+  suggestions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
 });
+
+/** A missing column's closest header, offered as a one-click choice. */
+type Suggested = Required<Pick<TableProblem, 'suggestion'>>['suggestion'];
 
 function kindText(found: FoundTable, t: Messages): string {
   if (found.kind === 'table') return t.foundKindTable(found.tableName ?? '');
@@ -36,9 +43,19 @@ export function TableSection(props: {
   onHiddenRows: (choice: HiddenRowsChoice) => void;
 }) {
   const { state, agreement, disabled, onRead, onChoose, onReset, onLocate, onHiddenRows } = props;
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const styles = useStyles();
   const { found, table } = state;
+  // The column mapping folds away once a read succeeds; it opens by itself while the table has errors.
+  const [expanded, setExpanded] = useState(false);
+  const failed = table !== null && !table.ok;
+  const mapped = table?.ok ? Object.keys(table.table.mapping).length : 0;
+  const suggestions: Suggested[] = failed ? table.errors.flatMap((e) => (e.suggestion ? [e.suggestion] : [])) : [];
+  const factLabel = (factId: string) => agreement?.facts.find((f) => f.id === factId)?.label[lang] ?? factId;
+  const choose = (s: Suggested) => {
+    const letter = parseColumnLetters(s.column);
+    if (found && letter !== null) onChoose(s.factId, letter - found.grid.origin.column);
+  };
 
   return (
     <div className={styles.root}>
@@ -81,9 +98,33 @@ export function TableSection(props: {
       {table?.ok && table.table.notes.length > 0 ? (
         <ProblemList intent="info" testId="table-notes" title={t.tableNotesTitle(table.table.notes.length)} problems={table.table.notes} onLocate={onLocate} />
       ) : null}
-      {found && agreement ? (
+      {suggestions.length > 0 ? (
+        <div className={styles.suggestions} data-testid="column-suggestions">
+          {suggestions.map((s) => (
+            <Button key={`${s.factId}-${s.column}`} size="small" disabled={disabled} onClick={() => choose(s)}>
+              {t.useSuggestion(s.column, s.header, factLabel(s.factId))}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+      {found && agreement && table?.ok && !expanded ? (
+        <Caption1 className={styles.mappingLine} data-testid="mapping-summary">
+          {`${t.mappingSummary(mapped)} · `}
+          <Link as="button" disabled={disabled} aria-expanded={false} onClick={() => setExpanded(true)}>
+            {t.mappingChange}
+          </Link>
+        </Caption1>
+      ) : null}
+      {found && agreement && (expanded || failed) ? (
         <>
-          <Subtitle2 as="h3">{t.mappingHeading}</Subtitle2>
+          <div className={styles.mappingLine}>
+            <Subtitle2 as="h3">{t.mappingHeading}</Subtitle2>
+            {table?.ok ? (
+              <Link as="button" aria-expanded onClick={() => setExpanded(false)}>
+                {t.mappingHide}
+              </Link>
+            ) : null}
+          </div>
           <MappingEditor
             facts={agreement.facts}
             grid={found.grid}

@@ -17,6 +17,7 @@ const text = (value: CellValue): string => (value === null || value === undefine
  */
 export function headerRowOf(grid: CellGrid, table: TableResult | null): number {
   if (table?.ok) return table.table.headerRow;
+  if (table?.headerRow !== undefined) return table.headerRow;
   let best = 0;
   let bestCount = -1;
   grid.values.slice(0, 10).forEach((row, index) => {
@@ -52,7 +53,8 @@ export function toOverride(grid: CellGrid, choices: MappingChoices): MappingOver
 
 /** The column each fact reads now: the user's choice, else the parser's mapping. */
 export function currentColumn(factId: string, choices: MappingChoices, table: TableResult | null, detected: ColumnMapping | null): number | null {
-  if (factId in choices) return choices[factId];
-  if (table?.ok) return table.table.mapping[factId]?.column ?? null;
+  if (Object.hasOwn(choices, factId)) return choices[factId];
+  const mapping = table?.ok ? table.table.mapping : table?.mapping;
+  if (mapping) return mapping[factId]?.column ?? null;
   return detected?.[factId]?.column ?? null;
 }

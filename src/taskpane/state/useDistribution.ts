@@ -26,13 +26,13 @@ const sameTable = (a: FoundTable, b: FoundTable) =>
 const sameBlockStart = (a: FoundTable, b: FoundTable | null) =>
   b !== null && a.grid.sheetName === b.grid.sheetName && a.grid.origin.row === b.grid.origin.row && a.grid.origin.column === b.grid.origin.column;
 
-/** The header-only mapping, shown next to each choice as "Detected: …". */
+/** The mapping found from the headers alone, shown next to each choice as "Detected: …"; kept when a cell is bad. */
 function detectedMapping(found: FoundTable, agreement: Agreement, withChoices: TableResult): ColumnMapping | null {
-  const plain = parseTable(found.grid, agreement.facts);
+  const plain = parseTable(found.grid, agreement.facts, {}, { year: agreement.year });
   if (plain.ok) return plain.table.mapping;
-  if (!withChoices.ok) return null;
-  const entries = Object.entries(withChoices.table.mapping).filter(([, m]) => m.source === 'detected');
-  return Object.fromEntries(entries);
+  if (plain.mapping) return plain.mapping;
+  const mapping = withChoices.ok ? withChoices.table.mapping : withChoices.mapping;
+  return mapping ? Object.fromEntries(Object.entries(mapping).filter(([, m]) => m.source === 'detected')) : null;
 }
 
 /** The "Distribute" workflow: choose rules → read table → preview → write, with undo. */

@@ -46,6 +46,7 @@ describe('the rule editor form', () => {
     const view = renderEditor(portWithStockholmAt71());
     await chooseYear(view, '2024');
     await view.user.click(within(view.distribute()).getByRole('button', { name: 'Läs tabell' }));
+    await view.user.click(await within(view.distribute()).findByRole('button', { name: 'ändra' }));
     // A column choice the edit must keep: without the code column, regions are known by name.
     await view.user.selectOptions(within(view.distribute()).getByLabelText(/^Länskod/), '(ingen)');
     const stockholmPayout2 = async () =>
