@@ -112,7 +112,8 @@ function evaluateRow(view: GridView, facts: FactDeclaration[], override: Mapping
     headers.push(cellText(view.cell(row, column)));
     normalised.push(normaliseHeader(headers[column]));
   }
-  const mapping: ColumnMapping = {};
+  // No prototype: a fact named "constructor" or "toString" must not look mapped already.
+  const mapping: ColumnMapping = Object.create(null);
   const used = new Set<number>();
   const unresolved: Unresolved[] = [];
   const warnings: TableProblem[] = [];
@@ -148,7 +149,7 @@ function evaluateRow(view: GridView, facts: FactDeclaration[], override: Mapping
   // Detection for the rest: best matches first, each column used once.
   const options: { fact: FactDeclaration; column: number; match: HeaderMatch }[] = [];
   for (const fact of facts) {
-    if (fact.id in override) continue;
+    if (Object.hasOwn(override, fact.id)) continue;
     const synonyms = factSynonyms(fact);
     for (let column = 0; column < view.width; column++) {
       const match = used.has(column) ? null : matchHeader(normalised[column], synonyms);
@@ -156,7 +157,7 @@ function evaluateRow(view: GridView, facts: FactDeclaration[], override: Mapping
     }
   }
   options.sort((a, b) => rank(b.match) - rank(a.match) || a.column - b.column);
-  const chosenRank: Record<string, number> = {};
+  const chosenRank: Record<string, number> = Object.create(null);
   for (const { fact, column, match } of options) {
     if (fact.id in mapping) {
       if (mapping[fact.id].source === 'detected' && chosenRank[fact.id] === rank(match) && !used.has(column)) {

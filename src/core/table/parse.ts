@@ -36,8 +36,9 @@ export function parseTable(grid: CellGrid, facts: FactDeclaration[], override: M
   const { rows, totals } = selectDataRows(view, headerRow, mapping, roles);
   if (rows.length === 0) errors.push(problem(tableRange, 'no-regions', messages.noRegions(tableRange)));
 
-  const columns: Record<string, FactColumn> = {};
-  const percentReading: Record<string, PercentReading> = {};
+  // Keyed by fact id, so without a prototype: a fact may be named "constructor" or "toString".
+  const columns: Record<string, FactColumn> = Object.create(null);
+  const percentReading: Record<string, PercentReading> = Object.create(null);
   for (const fact of facts) {
     if (!mapping[fact.id]) continue;
     const column = readFactColumn(view, fact, mapping[fact.id].column, rows);
@@ -87,8 +88,8 @@ function buildRegions(
       errors.push(problem(popAddress, 'population-negative', messages.negative(pop.label, popAddress, found), found));
     }
 
-    const values: Record<string, FactValue> = {};
-    const cells: Record<string, string> = {};
+    const values: Record<string, FactValue> = Object.create(null);
+    const cells: Record<string, string> = Object.create(null);
     for (const fact of facts) {
       values[fact.id] = columns[fact.id]?.values[i] ?? null;
       if (!mapping[fact.id]) continue;
