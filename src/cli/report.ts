@@ -1,6 +1,7 @@
 import type { Agreement, Language } from '../core/agreement/types';
 import type { PayoutResult } from '../core/payout/types';
 import { formatKronor, formatNumber, formatPercent } from '../core/format/numbers';
+import { own } from '../core/agreement/own';
 
 /** The --json shape: kronor as integers, shares as exact decimal strings. */
 export function payoutJson(result: PayoutResult) {
@@ -30,7 +31,7 @@ export function payoutText(agreement: Agreement, result: PayoutResult, lang: Lan
     r.region.name,
     formatNumber(r.region.population, lang, 0),
     formatPercent(r.share, lang, 2, 2),
-    ...result.tranches.map((t) => formatKronor(r.payouts[t.id], lang)),
+    ...result.tranches.map((t) => formatKronor(own(r.payouts, t.id)!, lang)),
     formatKronor(r.total, lang),
     Object.values(r.eligible).every(Boolean) ? yes : `${no}: ${r.reasons.map((x) => x[lang]).join('; ')}`,
   ]);
