@@ -1,6 +1,7 @@
 import type { Agreement, Localized } from './types';
 import type { RuleProblem } from './problems';
 import { checkConditionTree } from './conditionChecks';
+import { checkWhenMissing } from './whenMissingChecks';
 
 /** Checks that JSON Schema cannot express: roles, unique ids, the budget sum, the condition trees. */
 export function checkAgreement(agreement: Agreement): RuleProblem[] {
@@ -57,6 +58,7 @@ export function checkAgreement(agreement: Agreement): RuleProblem[] {
       });
     }
   });
+  problems.push(...checkWhenMissing(agreement));
   return problems;
 }
 
