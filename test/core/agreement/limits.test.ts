@@ -176,7 +176,7 @@ describe('numbers a rule file can hold', () => {
     expect(loadAgreementText(text2024().replace('"value": 0.7', '"value": 0.70')).ok).toBe(true);
   });
 
-  it('refuses -0, which would print as "-0 kr" and hash as 0', () => {
+  it('refuses -0: decimal.js keeps it negative (isNegative() is true), and 0 is what is meant', () => {
     const text = loadAgreementText(text2024().replace('"amount": 182500000', '"amount": -0').replace('"budget": 365000000', '"budget": 182500000'));
     expect(only(text, '/tranches/0/amount')).toEqual({ sv: 'Skriv 0, inte -0.', en: 'Write 0, not -0.' });
     const draft = json2024();
