@@ -8,6 +8,7 @@ import Decimal from 'decimal.js';
 import { loadAgreement } from '../src/core/agreement/load';
 import { computePayouts } from '../src/core/payout/compute';
 import type { RegionRow } from '../src/core/table/types';
+import type { Agreement, ConditionNode, ConditionTree } from '../src/core/agreement/types';
 
 const loaded = loadAgreement(JSON.parse(readFileSync('rules/svf-2024.json', 'utf8')));
 if (!loaded.ok) throw new Error('rules/svf-2024.json does not load');
@@ -72,4 +73,27 @@ for (const n of [21, 10_000, 100_000]) {
       .map((c) => c.padStart(14))
       .join(''),
   );
+}
+
+/**
+ * Deep condition trees: a chain of all/any groups with a leaf beside each, as deep as the loader
+ * allows (32) and far deeper (200, built by hand). Before the two-pass judgement a 22-level chain
+ * took over a minute (each group walked twice per level); now the time grows with the tree's size.
+ */
+function chain(depth: number): ConditionTree {
+  let node: ConditionNode = { name: 'bottom', fact: 'premUsed', operator: 'equal', value: true };
+  for (let level = depth - 1; level >= 1; level--) {
+    const leaf: ConditionNode = { name: `l${level}`, fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.7 };
+    node = level % 2 ? { all: [leaf, node] } : { any: [leaf, node] };
+  }
+  return { all: [node] };
+}
+console.log('\nDeep condition trees, 21 regions');
+console.log(['levels', 'leaves', 'ms'].map((h) => h.padStart(14)).join(''));
+const regions21 = synthetic(21).rows;
+for (const depth of [3, 22, 32, 200]) {
+  const deep: Agreement = { ...agreement, tranches: agreement.tranches.map((t) => (t.conditions ? { ...t, conditions: chain(depth) } : t)) };
+  await computePayouts(deep, regions21); // warm-up
+  const { ms } = await time(() => computePayouts(deep, regions21));
+  console.log([String(depth), String(depth), fmt(ms)].map((c) => c.padStart(14)).join(''));
 }

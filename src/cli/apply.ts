@@ -16,6 +16,7 @@ import { createLogEntry, logRowCells } from '../core/audit';
 import { payoutJson, payoutText } from './report';
 import { ruleProblemLines, tableProblemLines } from './problems';
 import { cliText } from './text';
+import { checkApplyPaths } from './paths';
 
 export interface Console {
   out: (text: string) => void;
@@ -46,6 +47,11 @@ export function defaultOutFile(input: string): string {
 export async function apply(options: ApplyOptions, io: Console): Promise<{ code: number; run?: ApplyRun }> {
   const lang = options.lang;
   const t = cliText[lang];
+  const paths = await checkApplyPaths({ rules: options.rules, input: options.input, out: options.out ?? defaultOutFile(options.input) });
+  if (!paths.ok) {
+    io.err(paths.message[lang]);
+    return { code: paths.code };
+  }
   const loaded = loadAgreementText(await readFile(options.rules, 'utf8'));
   if (!loaded.ok) {
     io.err(ruleProblemLines(options.rules, loaded.problems, lang).join('\n'));

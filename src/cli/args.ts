@@ -72,7 +72,8 @@ export function parseApplyArgs(argv: string[]): ApplyOptions {
   if (positionals.length !== 1) throw new UsageError('Ange exakt en indatafil. / Give exactly one input file.');
   if (!values.rules) throw new UsageError('--rules saknas. / --rules is missing.');
   if (values.lang !== 'sv' && values.lang !== 'en') throw new UsageError('--lang ska vara sv eller en. / --lang must be sv or en.');
-  const map: Record<string, string> = {};
+  // No prototype: --map __proto__=X or constructor=X is an unknown fact, not a prototype change.
+  const map: Record<string, string> = Object.create(null);
   for (const entry of values.map ?? []) {
     const eq = entry.indexOf('=');
     if (eq <= 0 || eq === entry.length - 1) throw new UsageError(`--map "${entry}" ska ha formen fakta=Rubrik. / --map "${entry}" must be fact=Header.`);

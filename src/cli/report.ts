@@ -11,6 +11,7 @@ export interface RunContext {
 }
 
 const problemJson = (p: TableProblem) => ({ code: p.code, address: p.address, cells: p.cells ?? [p.address], message: p.message });
+import { own } from '../core/agreement/own';
 
 /** The --json shape: kronor as integers, shares as exact decimal strings. */
 export function payoutJson(result: PayoutResult, context?: RunContext) {
@@ -41,7 +42,7 @@ export function payoutText(agreement: Agreement, result: PayoutResult, lang: Lan
     r.region.name,
     formatNumber(r.region.population, lang, 0),
     formatPercent(r.share, lang, 2, 2),
-    ...result.tranches.map((t) => formatKronor(r.payouts[t.id], lang)),
+    ...result.tranches.map((t) => formatKronor(own(r.payouts, t.id)!, lang)),
     formatKronor(r.total, lang),
     Object.values(r.eligible).every(Boolean) ? yes : `${no}: ${r.reasons.map((x) => x[lang]).join('; ')}`,
   ]);

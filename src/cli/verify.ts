@@ -4,12 +4,18 @@ import type { Language } from '../core/agreement/types';
 import { LOG_SHEET_NAME, parseLogRow, verifyLogEntry } from '../core/audit';
 import { readLogRows } from './auditSheet';
 import type { Console } from './apply';
+import { checkReadableFile, WORKBOOK } from './paths';
 
 /**
  * kvot verify: re-runs every logged calculation in a workbook's "Kvot logg" sheet and confirms the
  * rule set hash, the result hash and the totals. Exit 0 when every entry checks out.
  */
 export async function verify(file: string, lang: Language, io: Console): Promise<number> {
+  const readable = await checkReadableFile(file, WORKBOOK);
+  if (!readable.ok) {
+    io.err(readable.message[lang]);
+    return readable.code;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its Buffer apart from @types/node 20's generic Buffer; the value is the same.

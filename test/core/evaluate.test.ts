@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Decimal from 'decimal.js';
 import { evaluateRegions } from '../../src/core/evaluation/evaluate';
 import { OPERATORS } from '../../src/core/evaluation/operators';
-import type { Agreement } from '../../src/core/agreement/types';
+import fc from 'fast-check';
+import type { Agreement, ConditionLeaf, ConditionNode, ConditionTree } from '../../src/core/agreement/types';
+import { flattenTree, judgeTree, type Truth } from '../../src/core/evaluation/tree';
 import { bundledAgreement, regionRow } from './official';
 
 const agreement = bundledAgreement(2024);
@@ -146,5 +148,141 @@ describe('evaluating conditions', () => {
   it('shows enough digits that a failing value never reads as the requirement', async () => {
     const [evaluation] = await evaluateRegions(agreement, [row({ ...passing, inclusionRate: new Decimal('0.69996') })]);
     expect(evaluation.outcomes[0].reason.sv).toBe('Inklusion 69,996\u00a0% är under kravet 70\u00a0%');
+  });
+});
+
+describe('evaluating deep condition trees in linear time', () => {
+  /**
+   * A chain `depth` groups deep, alternating all/any with a "not" every third level, and one leaf
+   * beside each group: the shape that took over a minute at 22 levels when each group was walked
+   * twice per level.
+   */
+  function chain(depth: number): ConditionTree {
+    let node: ConditionNode = { name: 'bottom', fact: 'premUsed', operator: 'equal', value: true };
+    for (let level = depth - 1; level >= 1; level--) {
+      const leaf: ConditionNode = { name: `l${level}`, fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.7 };
+      const group: ConditionNode = level % 2 ? { all: [leaf, node] } : { any: [leaf, node] };
+      node = level % 3 === 0 ? { not: { not: group } } : group;
+    }
+    return { all: [node] };
+  }
+  const deepAgreement = (depth: number): Agreement => ({
+    ...agreement,
+    tranches: [agreement.tranches[0], { ...agreement.tranches[1], conditions: chain(depth) }],
+  });
+
+  it.each([22, 200])('judges a %i-level tree visiting each node twice', (depth) => {
+    const nodes = flattenTree(chain(depth));
+    const leaves = nodes.filter((n) => n.kind === 'leaf').length;
+    expect(leaves).toBe(depth);
+    const verdict = judgeTree(nodes, () => 'true');
+    expect(verdict.visits).toBe(2 * nodes.length);
+    expect(verdict.truth).toBe('true');
+    expect(verdict.leaves).toHaveLength(leaves);
+  });
+
+  it.each([22, 200])('evaluates a %i-level tree once per leaf and region, with the old outcomes', async (depth) => {
+    const spy = vi.spyOn(OPERATORS.greaterThanInclusive, 'evaluate');
+    try {
+      const [pass, fail] = await evaluateRegions(deepAgreement(depth), [row(passing), row({ ...passing, inclusionRate: new Decimal('0.5'), premUsed: false })]);
+      expect(spy).toHaveBeenCalledTimes(2 * (depth - 1));
+      expect(pass.eligible.payout2).toBe(true);
+      expect(pass.outcomes).toHaveLength(depth);
+      expect(fail.eligible.payout2).toBe(false);
+      // Every leaf fails; the decisive ones are those in groups that failed: all of them here.
+      expect(fail.outcomes.every((o) => !o.passed && o.decisive)).toBe(true);
+      expect(fail.outcomes[0].reason.en).toBe('Inclusion 50\u00a0% is below the required 70\u00a0%');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('marks as decisive only the leaves of failed groups, through "not" and nested any/all', async () => {
+    // all[ any[ a, not(all[ b, c ]) ], d ]: with a false, b true, c true and d false, the any fails
+    // (a false, not(true) false) and d fails: a, b, c and d are reasons — b and c "must not hold".
+    const tree: ConditionTree = {
+      all: [
+        { any: [
+          { name: 'a', fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.7 },
+          { not: { all: [
+            { name: 'b', fact: 'premUsed', operator: 'equal', value: true },
+            { name: 'c', fact: 'reportSubmitted', operator: 'onOrBefore', value: '2024-09-30' },
+          ] } },
+        ] },
+        { name: 'd', fact: 'reportSubmitted', operator: 'onOrAfter', value: '2024-10-01' },
+      ],
+    };
+    const custom: Agreement = { ...agreement, tranches: [agreement.tranches[0], { ...agreement.tranches[1], conditions: tree }] };
+    const [evaluation] = await evaluateRegions(custom, [row({ inclusionRate: new Decimal('0.5'), premUsed: true, reportSubmitted: '2024-09-01' })]);
+    expect(evaluation.outcomes.map((o) => [o.name, o.passed, o.decisive])).toEqual([
+      ['a', false, true],
+      ['b', false, true],
+      ['c', false, true],
+      ['d', false, true],
+    ]);
+    expect(evaluation.outcomes[1].reason.en).toBe('Must not hold: PREM surveys used: Yes');
+    // With a met the any holds, and only d is a reason.
+    const [aMet] = await evaluateRegions(custom, [row({ inclusionRate: new Decimal('0.8'), premUsed: true, reportSubmitted: '2024-09-01' })]);
+    expect(aMet.outcomes.filter((o) => o.decisive).map((o) => o.name)).toEqual(['d']);
+  });
+});
+
+/**
+ * The recursive walk evaluate.ts used before (exponential: each group walked twice per level), kept
+ * as the reference the linear two-pass judgement must agree with on every tree.
+ */
+function referenceWalk(
+  node: ConditionNode | ConditionTree,
+  truthOf: (leaf: ConditionLeaf) => Truth,
+  negated: boolean,
+  visit: (v: { name: string; passed: boolean; negated: boolean; decisive: boolean }) => void,
+  decisiveIfFailed: boolean,
+): Truth {
+  if ('fact' in node) {
+    const truth = truthOf(node);
+    const passed = truth !== 'unknown' && (negated ? truth === 'false' : truth === 'true');
+    visit({ name: node.name, passed, negated, decisive: decisiveIfFailed && !passed });
+    return truth;
+  }
+  const group = (nodes: (ConditionNode | ConditionTree)[], combine: (ts: Truth[]) => Truth) => {
+    const truth = combine(nodes.map((c) => referenceWalk(c, truthOf, negated, () => undefined, false)));
+    const failedGroup = truth === 'unknown' || (negated ? truth === 'true' : truth === 'false');
+    nodes.forEach((c) => referenceWalk(c, truthOf, negated, visit, decisiveIfFailed && failedGroup));
+    return truth;
+  };
+  const allOf = (ts: Truth[]): Truth => (ts.includes('false') ? 'false' : ts.includes('unknown') ? 'unknown' : 'true');
+  const anyOf = (ts: Truth[]): Truth => (ts.includes('true') ? 'true' : ts.includes('unknown') ? 'unknown' : 'false');
+  if ('all' in node) return group(node.all, allOf);
+  if ('any' in node) return group(node.any, anyOf);
+  const t = referenceWalk(node.not, truthOf, !negated, visit, decisiveIfFailed);
+  return t === 'unknown' ? t : t === 'true' ? 'false' : 'true';
+}
+
+describe('the linear judgement', () => {
+  it('agrees with the recursive walk on every tree and every mix of true, false and unknown leaves', () => {
+    let counter = 0;
+    const leaf = fc.constant(null).map((): ConditionNode => ({ name: `c${counter++}`, fact: 'premUsed', operator: 'equal', value: true }));
+    const { node } = fc.letrec<{ node: ConditionNode }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        leaf,
+        fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((all): ConditionNode => ({ all })),
+        fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((any): ConditionNode => ({ any })),
+        tie('node').map((not): ConditionNode => ({ not })),
+      ),
+    }));
+    const tree = node.map((n): ConditionTree => ('fact' in n ? { all: [n] } : n));
+    const truths = fc.array(fc.constantFrom<Truth>('true', 'false', 'unknown'), { minLength: 64, maxLength: 64 });
+    fc.assert(
+      fc.property(tree, truths, (t, values) => {
+        const truthOf = (l: ConditionLeaf) => values[Number(l.name.slice(1)) % values.length];
+        const expected: { name: string; passed: boolean; negated: boolean; decisive: boolean }[] = [];
+        const expectedTruth = referenceWalk(t, truthOf, false, (v) => expected.push(v), true);
+        const verdict = judgeTree(flattenTree(t), truthOf);
+        expect(verdict.truth).toBe(expectedTruth);
+        expect(verdict.leaves.map((l) => ({ name: l.leaf.name, passed: l.passed, negated: l.negated, decisive: l.decisive }))).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -99,3 +99,19 @@ describe('loading rule files', () => {
     expect(at(problems, '/tranches/1/conditions/all/1/operator')?.message.en).toBe('Unknown operator "equals". Did you mean "equal"?');
   });
 });
+
+describe('values the loader used to let through', () => {
+  it('checks every item of an in/notIn list against the fact type', () => {
+    const json = raw(2024);
+    json.tranches[1].conditions.all.push({ name: 'regions', fact: 'regionCode', operator: 'in', value: ['01', 3, { code: '04' }] });
+    json.facts[0].required = true; // a condition reads regionCode now
+    const problems = problemsOf(json);
+    expect(problems.map((p) => p.pointer)).toEqual(['/tranches/1/conditions/all/3/value/1', '/tranches/1/conditions/all/3/value/2']);
+    expect(at(problems, '/tranches/1/conditions/all/3/value/1')?.message.en).toBe('The value 3 does not fit "regionCode": give a text.');
+  });
+
+  it('reads a file that starts with a byte order mark', () => {
+    const text = readFileSync(new URL('../../rules/svf-2024.json', import.meta.url), 'utf8');
+    expect(loadAgreementText(`\uFEFF${text}`).ok).toBe(true);
+  });
+});

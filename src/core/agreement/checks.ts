@@ -1,6 +1,7 @@
 import type { Agreement, Localized } from './types';
 import type { RuleProblem } from './problems';
 import { checkConditionTree } from './conditionChecks';
+import { checkWhenMissing } from './whenMissingChecks';
 
 /** Checks that JSON Schema cannot express: roles, unique ids, the budget sum, the condition trees. */
 export function checkAgreement(agreement: Agreement): RuleProblem[] {
@@ -30,8 +31,10 @@ export function checkAgreement(agreement: Agreement): RuleProblem[] {
     });
   }
 
-  const sum = agreement.tranches.reduce((s, t) => s + BigInt(t.amount), 0n);
-  if (sum !== BigInt(agreement.budget)) {
+  // Amounts that are no whole kronor were reported already (schema, numbers); they cannot be summed.
+  const amounts = [agreement.budget, ...agreement.tranches.map((t) => t.amount)];
+  const sum = agreement.tranches.reduce((s, t) => s + (Number.isSafeInteger(t.amount) ? BigInt(t.amount) : 0n), 0n);
+  if (amounts.every(Number.isSafeInteger) && sum !== BigInt(agreement.budget)) {
     add('/budget', {
       sv: `Utbetalningarnas belopp (${sum} kr) summerar inte till budgeten (${agreement.budget} kr).`,
       en: `The tranche amounts (${sum} kr) do not add up to the budget (${agreement.budget} kr).`,
@@ -55,6 +58,7 @@ export function checkAgreement(agreement: Agreement): RuleProblem[] {
       });
     }
   });
+  problems.push(...checkWhenMissing(agreement));
   return problems;
 }
 

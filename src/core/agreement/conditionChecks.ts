@@ -67,7 +67,7 @@ export function checkConditionTree(tree: unknown, pointer: string, facts: FactDe
       });
     }
     const operator = String(leaf.operator ?? '');
-    const spec = OPERATORS[operator];
+    const spec = Object.hasOwn(OPERATORS, operator) ? OPERATORS[operator] : undefined;
     if (!spec) {
       const hint = suggest(operator, OPERATOR_NAMES);
       return add(`${at}/operator`, {
@@ -87,6 +87,8 @@ export function checkConditionTree(tree: unknown, pointer: string, facts: FactDe
   const checkValue = (value: unknown, fact: FactDeclaration, operator: string, at: string): void => {
     if (operator === 'in' || operator === 'notIn') {
       if (!Array.isArray(value)) add(at, { sv: 'Värdet ska vara en lista.', en: 'The value must be a list.' });
+      // Each item as a value of its own: an item of another type would silently never match.
+      else value.forEach((item, i) => checkValue(item, fact, 'equal', `${at}/${i}`));
       return;
     }
     const ok =

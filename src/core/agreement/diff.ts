@@ -113,6 +113,9 @@ const FIELDS: Record<string, Localized> = {
   headers: { sv: 'kolumnrubriker', en: 'column headers' },
   type: { sv: 'typ', en: 'type' },
   required: { sv: 'obligatorisk', en: 'required' },
+  whenMissing: { sv: 'om värdet saknas', en: 'when missing' },
+  means: { sv: 'räknas som', en: 'counts as' },
+  why: { sv: 'varför', en: 'why' },
 };
 
 /**

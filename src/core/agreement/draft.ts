@@ -1,5 +1,6 @@
 import type { Agreement, ConditionLeaf, ConditionNode, FactDeclaration, FactType, Tranche } from './types';
 import { OPERATORS, OPERATOR_NAMES } from '../evaluation/operators';
+import { own } from './own';
 
 /**
  * Edits of a rule set being changed in the editor (a "draft"). A draft has the shape of an
@@ -162,7 +163,7 @@ export function newCondition(draft: Agreement, fact: FactDeclaration): Condition
 
 /** The leaf on another fact: the operator and value are kept where they still fit its type. */
 export function leafWithFact(leaf: ConditionLeaf, fact: FactDeclaration, year: number, previous?: FactDeclaration): ConditionLeaf {
-  const operator = OPERATORS[leaf.operator]?.factTypes.includes(fact.type) ? leaf.operator : PREFERRED[fact.type];
+  const operator = own(OPERATORS, leaf.operator)?.factTypes.includes(fact.type) ? leaf.operator : PREFERRED[fact.type];
   const value = previous?.type === fact.type && operator === leaf.operator ? leaf.value : defaultValue(fact.type, operator, year);
   return { ...leaf, fact: fact.id, operator, value };
 }

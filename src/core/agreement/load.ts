@@ -4,6 +4,8 @@ import type { Agreement } from './types';
 import type { RuleProblem } from './problems';
 import { schemaMessage } from './schemaMessages';
 import { checkAgreement } from './checks';
+import { checkStructure, RULE_LIMITS } from './structure';
+import { numberTexts } from './numberTexts';
 
 export type LoadResult = { ok: true; agreement: Agreement } | { ok: false; problems: RuleProblem[] };
 
@@ -11,28 +13,53 @@ const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile<Agreement>(schema);
 
 /**
- * Loads a rule file's JSON: JSON Schema first, then the checks a schema cannot make. Every problem is
- * listed with its JSON pointer, so a bad file fails here and never first at run time.
+ * Loads a rule file's JSON: the limits and numbers first (see structure.ts: nothing recursive sees a
+ * document nested too deeply), then JSON Schema, then the checks a schema cannot make. Every problem
+ * is listed with its JSON pointer, so a bad file fails here and never first at run time.
  */
 export function loadAgreement(json: unknown): LoadResult {
-  if (!validate(json)) {
-    const problems = (validate.errors ?? []).map(toProblem);
-    return { ok: false, problems: [...problems, ...checksDespiteSchema(json, problems)] };
-  }
-  const problems = checkAgreement(json);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, agreement: json };
+  return loadChecked(json);
 }
 
 /** Parses text first, so a syntax error is reported like any other problem. */
 export function loadAgreementText(text: string): LoadResult {
+  if (text.length > RULE_LIMITS.textLength) {
+    return {
+      ok: false,
+      problems: [{
+        pointer: '',
+        message: {
+          sv: `Regelfilen är för stor: ${text.length} tecken, högst ${RULE_LIMITS.textLength}.`,
+          en: `The rule file is too large: ${text.length} characters, at most ${RULE_LIMITS.textLength}.`,
+        },
+      }],
+    };
+  }
+  // Notepad and Excel's "Save as" may put a byte order mark first; it is no part of the JSON.
+  const body = text.replace(/^\uFEFF/, '');
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ pointer: '', message: { sv: `Filen är inte giltig JSON: ${detail}`, en: `The file is not valid JSON: ${detail}` } }] };
   }
-  return loadAgreement(json);
+  // The numbers as written, so 1e400 or 9007199254740993 is named instead of read as Infinity or rounded.
+  return loadChecked(json, numberTexts(body, RULE_LIMITS.jsonDepth));
+}
+
+function loadChecked(json: unknown, texts?: ReadonlyMap<string, string>): LoadResult {
+  const structure = checkStructure(json, texts);
+  if (structure.fatal) return { ok: false, problems: structure.problems };
+  const numbers = structure.problems;
+  if (!validate(json) || numbers.length > 0) {
+    const named = new Set(numbers.map((p) => p.pointer));
+    const schemaProblems = (validate.errors ?? []).map(toProblem).filter((p) => !named.has(p.pointer));
+    const problems = [...numbers, ...schemaProblems];
+    return { ok: false, problems: [...problems, ...checksDespiteSchema(json, problems)] };
+  }
+  const problems = checkAgreement(json);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, agreement: json };
 }
 
 /**

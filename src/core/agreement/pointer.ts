@@ -21,7 +21,8 @@ export function getAt(doc: unknown, pointer: string): unknown {
   let node: unknown = doc;
   for (const segment of pointerSegments(pointer)) {
     if (!isContainer(node)) return undefined;
-    node = Array.isArray(node) ? node[Number(segment)] : node[segment];
+    // Own properties only: "/facts/0/constructor" is not Object's constructor function.
+    node = Array.isArray(node) ? node[Number(segment)] : Object.hasOwn(node, segment) ? node[segment] : undefined;
   }
   return node;
 }
@@ -44,8 +45,9 @@ function setSegments(node: unknown, segments: string[], value: unknown): unknown
     return copy;
   }
   const object: Record<string, unknown> = isContainer(node) ? { ...(node as Record<string, unknown>) } : {};
-  const next = setSegments(object[head], rest, value);
+  const next = setSegments(Object.hasOwn(object, head) ? object[head] : undefined, rest, value);
   if (next === undefined) delete object[head];
-  else object[head] = next;
+  // defineProperty, so a "__proto__" key (JSON.parse makes one) stays a key and never sets the prototype.
+  else Object.defineProperty(object, head, { value: next, enumerable: true, writable: true, configurable: true });
   return object;
 }

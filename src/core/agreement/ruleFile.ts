@@ -5,7 +5,8 @@ const ORDER = {
   agreement: ['$schema', 'id', 'year', 'title', 'description', 'references', 'currency', 'budget', 'facts', 'tranches', 'rounding'],
   localized: ['sv', 'en'],
   reference: ['id', 'title', 'date', 'section', 'url'],
-  fact: ['id', 'type', 'role', 'label', 'headers', 'required', 'description'],
+  fact: ['id', 'type', 'role', 'label', 'headers', 'required', 'whenMissing', 'description'],
+  whenMissing: ['means', 'why'],
   tranche: ['id', 'label', 'amount', 'basis', 'conditions', 'onFailure', 'conditionsAssumed', 'description'],
   condition: ['all', 'any', 'not', 'name', 'fact', 'operator', 'value', 'label'],
   rounding: ['unit', 'method', 'tieBreak'],
@@ -32,8 +33,12 @@ function condition(node: unknown): unknown {
   });
 }
 
+const whenMissing = (v: unknown) => ordered(v, ORDER.whenMissing, (key, x) => (key === 'why' ? localized(x) : x));
+
 const fact = (v: unknown) =>
-  ordered(v, ORDER.fact, (key, x) => (key === 'label' || key === 'description' ? localized(x) : key === 'headers' ? localized(x) : x));
+  ordered(v, ORDER.fact, (key, x) =>
+    key === 'label' || key === 'description' || key === 'headers' ? localized(x) : key === 'whenMissing' ? whenMissing(x) : x,
+  );
 
 const tranche = (v: unknown) =>
   ordered(v, ORDER.tranche, (key, x) => (key === 'label' || key === 'description' ? localized(x) : key === 'conditions' ? condition(x) : x));

@@ -1,10 +1,12 @@
 import { Engine, type TopLevelCondition } from 'json-rules-engine';
-import type { Agreement, ConditionLeaf, ConditionNode, ConditionTree, Tranche } from '../agreement/types';
+import type { Agreement, ConditionLeaf, ConditionNode, FactDeclaration, Tranche } from '../agreement/types';
 import { isLeaf } from '../agreement/types';
+import { own } from '../agreement/own';
 import type { FactValue, RegionRow } from '../table/types';
 import type { ConditionOutcome, RegionEvaluation } from './types';
 import { OPERATORS } from './operators';
-import { explainOutcome } from './phrases';
+import { explainMissingByAgreement, explainOutcome } from './phrases';
+import { flattenTree, judgeTree, type FlatNode, type Truth } from './tree';
 import Decimal from 'decimal.js';
 
 /** A condition tree as json-rules-engine returns it after a run: leaves carry result and factResult. */
@@ -39,12 +41,34 @@ function engineFacts(region: RegionRow): Record<string, unknown> {
 }
 
 /**
+ * The engine's leaf results by index into the flat tree (walked side by side in the same order).
+ * A leaf the engine did not evaluate, or a shape that does not match, counts as not holding.
+ */
+function engineResults(evaluated: EvaluatedNode, nodes: readonly FlatNode[]): boolean[] {
+  const results: boolean[] = new Array(nodes.length).fill(false);
+  const stack: { node: EvaluatedNode | undefined; index: number }[] = [{ node: evaluated, index: 0 }];
+  while (stack.length > 0) {
+    const { node, index } = stack.pop()!;
+    const flat = nodes[index];
+    if (!node || typeof node !== 'object') continue;
+    if (flat.kind === 'leaf') {
+      results[index] = 'result' in node && node.result === true;
+      continue;
+    }
+    const children = flat.kind === 'not' ? ('not' in node ? [node.not] : []) : flat.kind in node ? (node as Record<string, EvaluatedNode[]>)[flat.kind] : [];
+    flat.children.forEach((child, i) => stack.push({ node: Array.isArray(children) ? children[i] : undefined, index: child }));
+  }
+  return results;
+}
+
+/**
  * Evaluates every conditional tranche for every region with json-rules-engine, and explains each
- * condition: fact value, required value, outcome and a one-line reason in sv and en.
+ * condition: fact value, required value, outcome and a one-line reason in sv and en. The work per
+ * region is linear in the size of the condition trees (see tree.ts).
  */
 export async function evaluateRegions(agreement: Agreement, regions: readonly RegionRow[]): Promise<RegionEvaluation[]> {
   const conditional = agreement.tranches.filter((t) => t.conditions);
-  const engines = conditional.map((t) => ({ tranche: t, engine: createEngine(t) }));
+  const engines = conditional.map((t) => ({ tranche: t, engine: createEngine(t), nodes: flattenTree(t.conditions!) }));
   const factsById = new Map(agreement.facts.map((f) => [f.id, f]));
   const evaluations: RegionEvaluation[] = [];
 
@@ -52,17 +76,25 @@ export async function evaluateRegions(agreement: Agreement, regions: readonly Re
     const eligible: Record<string, boolean> = Object.fromEntries(agreement.tranches.map((t) => [t.id, true]));
     const outcomes: ConditionOutcome[] = [];
     const facts = engineFacts(region);
-    const missing = (leaf: ConditionLeaf) => region.facts[leaf.fact] === null || region.facts[leaf.fact] === undefined;
-    for (const { tranche, engine } of engines) {
+    const valueOf = (leaf: ConditionLeaf): FactValue => own(region.facts, leaf.fact) ?? null;
+    for (const { tranche, engine, nodes } of engines) {
       const { results, failureResults } = await engine.run(facts);
       const evaluated = (results[0] ?? failureResults[0]).conditions as unknown as EvaluatedNode;
-      const visits: LeafVisitInfo[] = [];
+      const held = engineResults(evaluated, nodes);
       // Eligibility comes from Kleene logic over the engine's leaf results, so that a blank cell is
-      // unknown, and "not unknown" is still unknown: a missing value never pays out, even under "not".
-      const truth = walk(tranche.conditions!, evaluated, false, missing, (visit) => visits.push(visit), true);
-      eligible[tranche.id] = truth === 'true';
-      for (const { leaf, passed, negated, decisive } of visits) {
-        const actual: FactValue = region.facts[leaf.fact] ?? null;
+      // unknown, and "not unknown" is still unknown: a missing value never pays out, even under "not" —
+      // unless the rule file says what a missing value of that fact means (whenMissing).
+      const verdict = judgeTree(nodes, (leaf, i): Truth => {
+        if (valueOf(leaf) === null) {
+          const meaning = factsById.get(leaf.fact)?.whenMissing?.means;
+          return meaning === 'met' ? 'true' : meaning === 'notMet' ? 'false' : 'unknown';
+        }
+        return held[i] ? 'true' : 'false';
+      });
+      eligible[tranche.id] = verdict.truth === 'true';
+      for (const { leaf, passed, negated, decisive } of verdict.leaves) {
+        const actual = valueOf(leaf);
+        const fact = factsById.get(leaf.fact)!;
         outcomes.push({
           trancheId: tranche.id,
           name: leaf.name,
@@ -73,7 +105,7 @@ export async function evaluateRegions(agreement: Agreement, regions: readonly Re
           passed,
           missing: actual === null,
           decisive: decisive && !eligible[tranche.id],
-          reason: explainOutcome(leaf, factsById.get(leaf.fact)!, actual, passed, negated),
+          reason: reasonFor(leaf, fact, actual, passed, negated),
         });
       }
     }
@@ -82,49 +114,7 @@ export async function evaluateRegions(agreement: Agreement, regions: readonly Re
   return evaluations;
 }
 
-type Truth = 'true' | 'false' | 'unknown';
-interface LeafVisitInfo {
-  leaf: ConditionLeaf;
-  passed: boolean;
-  negated: boolean;
-  decisive: boolean;
-}
-
-const negate = (t: Truth): Truth => (t === 'unknown' ? t : t === 'true' ? 'false' : 'true');
-const allOf = (ts: Truth[]): Truth => (ts.includes('false') ? 'false' : ts.includes('unknown') ? 'unknown' : 'true');
-const anyOf = (ts: Truth[]): Truth => (ts.includes('true') ? 'true' : ts.includes('unknown') ? 'unknown' : 'false');
-
-/**
- * Walks the declared tree beside the evaluated one and returns the node's truth: a leaf whose fact
- * is blank is unknown, a leaf the engine skipped is false. Each leaf is visited with whether it
- * holds for the tranche (passed; never for a blank) and whether it is decisive: a reason the
- * tranche failed, not inside a group that held anyway.
- */
-function walk(
-  declared: ConditionNode | ConditionTree,
-  evaluated: EvaluatedNode,
-  negated: boolean,
-  missing: (leaf: ConditionLeaf) => boolean,
-  visit: (info: LeafVisitInfo) => void,
-  decisiveIfFailed: boolean,
-): Truth {
-  if (isLeaf(declared as ConditionNode)) {
-    const leaf = declared as ConditionLeaf;
-    const result = 'result' in evaluated ? evaluated.result === true : false;
-    const truth: Truth = missing(leaf) ? 'unknown' : result ? 'true' : 'false';
-    const passed = truth !== 'unknown' && (negated ? !result : result);
-    visit({ leaf, passed, negated, decisive: decisiveIfFailed && !passed });
-    return truth;
-  }
-  const group = (nodes: readonly (ConditionNode | ConditionTree)[], evaluatedNodes: EvaluatedNode[], combine: (ts: Truth[]) => Truth) => {
-    // A first pass without visiting decides the group's truth; a second pass visits with that knowledge.
-    const truth = combine(nodes.map((c, i) => walk(c, evaluatedNodes[i], negated, missing, () => undefined, false)));
-    const failedGroup = truth === 'unknown' || (negated ? truth === 'true' : truth === 'false');
-    nodes.forEach((c, i) => walk(c, evaluatedNodes[i], negated, missing, visit, decisiveIfFailed && failedGroup));
-    return truth;
-  };
-  if ('all' in declared && 'all' in evaluated) return group(declared.all, evaluated.all, allOf);
-  if ('any' in declared && 'any' in evaluated) return group(declared.any, evaluated.any, anyOf);
-  if ('not' in declared && 'not' in evaluated) return negate(walk(declared.not, evaluated.not, !negated, missing, visit, decisiveIfFailed));
-  return 'false';
+function reasonFor(leaf: ConditionLeaf, fact: FactDeclaration, actual: FactValue, passed: boolean, negated: boolean) {
+  if (actual === null && fact.whenMissing) return explainMissingByAgreement(fact, fact.whenMissing, passed, negated);
+  return explainOutcome(leaf, fact, actual, passed, negated);
 }

@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
 import { OPERATORS } from './operators';
-import type { ConditionLeaf, FactDeclaration, Localized } from '../agreement/types';
+import type { ConditionLeaf, FactDeclaration, Localized, WhenMissing } from '../agreement/types';
 import { formatFactValue } from '../format/factValue';
+import { own } from '../agreement/own';
 
 type Phrase = (fact: string, actual: string, required: string) => string;
 interface OperatorPhrases {
@@ -67,10 +68,15 @@ const LANGS = ['sv', 'en'] as const;
 
 /** "Inklusion minst 70 %" — the condition in plain language, for the pane and the README. */
 export function describeRequirement(leaf: ConditionLeaf, fact: FactDeclaration): Localized {
-  const phrases = PHRASES[leaf.operator];
+  const phrases = own(PHRASES, leaf.operator);
   const out = {} as Localized;
   for (const lang of LANGS) {
     const required = formatFactValue(leaf.value, fact.type, lang);
+    // An operator the loader rejects ("atLeast", "constructor") in a draft: shown as written.
+    if (!phrases) {
+      out[lang] = `${fact.label[lang]} ${leaf.operator} ${required}`;
+      continue;
+    }
     const separator = leaf.operator === 'equal' ? ': ' : ' ';
     out[lang] = `${fact.label[lang]}${separator}${phrases.requirement[lang](required)}`;
   }
@@ -108,4 +114,18 @@ export function explainOutcome(leaf: ConditionLeaf, fact: FactDeclaration, actua
     out[lang] = negated && !passed ? (lang === 'sv' ? `Får inte gälla: ${line}` : `Must not hold: ${line}`) : line;
   }
   return out;
+}
+
+/**
+ * A missing value the rule file gives a meaning (whenMissing): "PREM-enkäter använda saknas – räknas
+ * som uppfyllt enligt avtalet: <why>". Inside "not" a leaf counted as met is what fails the tranche.
+ */
+export function explainMissingByAgreement(fact: FactDeclaration, whenMissing: WhenMissing, passed: boolean, negated: boolean): Localized {
+  const met = whenMissing.means === 'met';
+  const line: Localized = {
+    sv: `${fact.label.sv} saknas – räknas som ${met ? 'uppfyllt' : 'ej uppfyllt'} enligt avtalet: ${whenMissing.why.sv}`,
+    en: `${fact.label.en} is missing – counted as ${met ? 'met' : 'not met'} under the agreement: ${whenMissing.why.en}`,
+  };
+  if (!(negated && !passed)) return line;
+  return { sv: `Får inte gälla: ${line.sv}`, en: `Must not hold: ${line.en}` };
 }

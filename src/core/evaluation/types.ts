@@ -11,7 +11,10 @@ export interface ConditionOutcome {
   actual: FactValue;
   required: unknown;
   passed: boolean;
-  /** True when the fact was blank or absent: a missing value never passes. */
+  /**
+   * True when the fact was blank or absent. A missing value never passes, unless the fact's
+   * whenMissing counts it as met (passed and reason then say so).
+   */
   missing: boolean;
   /** True when this outcome is a reason its tranche was not paid (not merely a failed alternative). */
   decisive: boolean;

@@ -4,6 +4,7 @@ import type { CellValue } from '../table/types';
 import { formatKronor } from '../format/numbers';
 import type { PayoutResult } from './types';
 import { KVOT_HEADER_PREFIX, type OutputColumns } from './columns.types';
+import { own } from '../agreement/own';
 
 /** en-US codes: Excel shows them with the user's separators ("42 452 908 kr", "23,26 %" in Swedish Excel). */
 export const KRONOR_FORMAT = '#,##0 "kr"';
@@ -40,7 +41,7 @@ export function buildOutputColumns(result: PayoutResult, lang: Language, layout:
     if (!eligible) failingRows.push(index);
     rows[index] = [
       payout.share.toNumber(),
-      ...tranches.map((t) => kronor(payout.payouts[t.id])),
+      ...tranches.map((t) => kronor(own(payout.payouts, t.id))),
       kronor(payout.total),
       eligible ? w.yes : w.no,
       payout.reasons.map((r) => r[lang]).join('; '),

@@ -6,6 +6,7 @@ import { evaluateRegions } from '../evaluation/evaluate';
 import { apportion } from '../apportionment/largestRemainder';
 import type { PayoutResult, RegionPayout, TrancheResult } from './types';
 import { regionKey } from '../table/regionKey';
+import { own } from '../agreement/own';
 
 const ZERO = new Decimal(0);
 
@@ -27,7 +28,7 @@ export function apportionTranches(
     const amounts = trancheAmounts(tranche, regions, evaluations);
     amounts.forEach((amount, i) => (payouts[i][tranche.id] = amount));
     const paid = amounts.reduce((s, a) => s.plus(a), ZERO);
-    const qualifying = evaluations.filter((e) => e.eligible[tranche.id]).length;
+    const qualifying = evaluations.filter((e) => own(e.eligible, tranche.id) === true).length;
     const amount = new Decimal(tranche.amount);
     return { id: tranche.id, label: tranche.label, amount, paid, withheld: amount.minus(paid), qualifying, note: noteFor(tranche, qualifying, paid) };
   });
@@ -56,7 +57,7 @@ export function apportionTranches(
  */
 function trancheAmounts(tranche: Tranche, regions: readonly RegionRow[], evaluations: readonly RegionEvaluation[]): Decimal[] {
   const total = new Decimal(tranche.amount);
-  const eligible = evaluations.map((e) => e.eligible[tranche.id]);
+  const eligible = evaluations.map((e) => own(e.eligible, tranche.id) === true);
   const weight = (r: RegionRow, i: number) => (tranche.onFailure === 'withhold' || eligible[i] ? r.population : ZERO);
   const parts = apportion(total, regions.map((r, i) => ({ key: regionKey(r), weight: weight(r, i) })));
   return parts.map((part, i) => (eligible[i] ? part : ZERO));

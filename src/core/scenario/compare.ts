@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import type { Localized } from '../agreement/types';
 import type { PayoutResult, RegionPayout } from '../payout/types';
 import { regionKey } from '../table/regionKey';
+import { own } from '../agreement/own';
 
 const ZERO = new Decimal(0);
 
@@ -89,7 +90,7 @@ export function compareScenarios(baseline: NamedResult, scenarios: readonly Name
       scenarios: scenarios.map((_, s) => {
         const amounts = amountsOf(byKey[s + 1].get(key), trancheIds);
         const trancheDifferences = Object.fromEntries(
-          trancheIds.map((id) => [id, (amounts?.payouts[id] ?? ZERO).minus(base?.payouts[id] ?? ZERO)]),
+          trancheIds.map((id) => [id, (own(amounts?.payouts, id) ?? ZERO).minus(own(base?.payouts, id) ?? ZERO)]),
         );
         return { amounts, difference: (amounts?.total ?? ZERO).minus(base?.total ?? ZERO), trancheDifferences };
       }),
@@ -114,7 +115,7 @@ export function compareScenarios(baseline: NamedResult, scenarios: readonly Name
 
 function amountsOf(payout: RegionPayout | undefined, trancheIds: string[]): RegionAmounts | null {
   if (!payout) return null;
-  return { payouts: Object.fromEntries(trancheIds.map((id) => [id, payout.payouts[id] ?? ZERO])), total: payout.total };
+  return { payouts: Object.fromEntries(trancheIds.map((id) => [id, own(payout.payouts, id) ?? ZERO])), total: payout.total };
 }
 
 function totalsOf({ name, result }: NamedResult, trancheIds: string[]): ResultTotals {

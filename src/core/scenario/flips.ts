@@ -4,6 +4,7 @@ import type { RegionRow } from '../table/types';
 import type { PayoutResult } from '../payout/types';
 import { computePayouts } from '../payout/compute';
 import { withConditionValue } from './conditions';
+import { own } from '../agreement/own';
 
 /** A region whose eligibility for the tranche changes when the threshold moves. */
 export interface ThresholdFlip {
@@ -42,14 +43,16 @@ export async function thresholdFlips(
   const [before, after] = await Promise.all([computePayouts(agreement, regions), computePayouts(moved, regions)]);
   const flips = before.regions.flatMap((b, i): ThresholdFlip[] => {
     const a = after.regions[i];
-    if (b.eligible[trancheId] === a.eligible[trancheId]) return [];
+    const eligibleBefore = own(b.eligible, trancheId) === true;
+    const eligibleAfter = own(a.eligible, trancheId) === true;
+    if (eligibleBefore === eligibleAfter) return [];
     return [{
       code: b.region.code,
       name: b.region.name,
-      eligibleBefore: b.eligible[trancheId],
-      eligibleAfter: a.eligible[trancheId],
-      payoutBefore: b.payouts[trancheId],
-      payoutAfter: a.payouts[trancheId],
+      eligibleBefore,
+      eligibleAfter,
+      payoutBefore: own(b.payouts, trancheId)!,
+      payoutAfter: own(a.payouts, trancheId)!,
       totalBefore: b.total,
       totalAfter: a.total,
     }];

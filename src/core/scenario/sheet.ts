@@ -3,6 +3,7 @@ import type { Language } from '../agreement/types';
 import type { CellValue } from '../table/types';
 import { KRONOR_FORMAT, TEXT_FORMAT } from '../payout/columns';
 import type { Comparison, RegionAmounts, ResultTotals } from './compare';
+import { own } from '../agreement/own';
 
 /** en-US codes: a sign on every difference, "0 kr" for none. */
 export const DIFFERENCE_FORMAT = '+#,##0 "kr";-#,##0 "kr";0 "kr"';
@@ -73,8 +74,8 @@ export function comparisonSheet(comparison: Comparison, lang: Language): Compari
   });
   const width = column;
 
-  const amounts = (a: RegionAmounts | null): Cell[] => [...tranches.map((t) => kronor(a?.payouts[t.id])), kronor(a?.total)];
-  const totals = (t: ResultTotals, field: 'paid' | 'withheld'): Cell[] => [...tranches.map((x) => kronor(t.tranches[x.id][field])), kronor(t[field])];
+  const amounts = (a: RegionAmounts | null): Cell[] => [...tranches.map((t) => kronor(own(a?.payouts, t.id))), kronor(a?.total)];
+  const totals = (t: ResultTotals, field: 'paid' | 'withheld'): Cell[] => [...tranches.map((x) => kronor(own(t.tranches, x.id)?.[field])), kronor(t[field])];
 
   const rows: Cell[][] = [
     [text(w.title)],

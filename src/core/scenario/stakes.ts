@@ -3,6 +3,7 @@ import type { Agreement } from '../agreement/types';
 import type { RegionEvaluation } from '../evaluation/types';
 import type { PayoutResult } from '../payout/types';
 import { apportionTranches } from '../payout/compute';
+import { own } from '../agreement/own';
 
 /** What one region stands to gain or lose in one conditional tranche. */
 export interface TrancheStake {
@@ -33,11 +34,11 @@ export function kronorAtStake(agreement: Agreement, result: PayoutResult): Tranc
     // Apportioning this tranche alone is enough: the other tranches do not depend on it.
     const alone: Agreement = { ...agreement, tranches: [tranche] };
     result.regions.forEach((payout, i) => {
-      const eligible = payout.eligible[tranche.id] ?? false;
+      const eligible = own(payout.eligible, tranche.id) ?? false;
       const flipped = evaluations.slice();
       flipped[i] = { eligible: { ...payout.eligible, [tranche.id]: !eligible }, outcomes: [] };
-      const payoutIfFlipped = apportionTranches(alone, regions, flipped).regions[i].payouts[tranche.id];
-      const current = payout.payouts[tranche.id];
+      const payoutIfFlipped = own(apportionTranches(alone, regions, flipped).regions[i].payouts, tranche.id)!;
+      const current = own(payout.payouts, tranche.id)!;
       stakes[i].push({ trancheId: tranche.id, eligible, payout: current, payoutIfFlipped, change: payoutIfFlipped.minus(current) });
     });
   }

@@ -92,7 +92,7 @@ export function findHeaderRow(
 /** Mapped, or matched by several columns (an error, but the row still has the fact). */
 function hasColumn(c: Candidate, factId: string): boolean {
   return (
-    factId in c.mapping ||
+    Object.hasOwn(c.mapping, factId) ||
     c.unresolved.some((u) => u.factId === factId && u.reason === 'ambiguous') ||
     c.assignment.ambiguous.some((a) => a.factId === factId) ||
     c.assignment.contested.some((a) => a.factIds.includes(factId))
@@ -240,7 +240,8 @@ function evaluateRow(
 ): Candidate {
   const headers: PreparedHeader[] = [];
   for (let column = 0; column < view.width; column++) headers.push(prepare(cellText(view.cell(row, column))));
-  const mapping: ColumnMapping = {};
+  // Keyed by fact id, so without a prototype: a fact may be named "constructor" or "toString".
+  const mapping: ColumnMapping = Object.create(null) as ColumnMapping;
   const used = new Set<number>();
   const unresolved: Unresolved[] = [];
   let score = 0;
@@ -267,7 +268,7 @@ function evaluateRow(
   // Detection for the rest: every (fact, free column) fit, then a clear winner per fact and column.
   const fits: Fit[] = [];
   for (const matcher of matchers.facts) {
-    if (matcher.fact.id in override) continue;
+    if (Object.hasOwn(override, matcher.fact.id)) continue;
     headers.forEach((header, column) => {
       if (used.has(column)) return;
       const fit = scoreHeader(matcher, header, true);

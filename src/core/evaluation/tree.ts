@@ -1,0 +1,115 @@
+import type { ConditionLeaf, ConditionNode, ConditionTree } from '../agreement/types';
+import { isLeaf } from '../agreement/types';
+
+/** Kleene's three values: a blank fact (without whenMissing) is unknown. */
+export type Truth = 'true' | 'false' | 'unknown';
+
+/** One node of a condition tree, in a flat list in document order (pre-order). */
+export interface FlatNode {
+  kind: 'leaf' | 'all' | 'any' | 'not';
+  /** Set for leaves. */
+  leaf?: ConditionLeaf;
+  /** Indexes into the list, in order. */
+  children: number[];
+  /** Under an odd number of "not": the leaf holding is what fails the tranche. */
+  negated: boolean;
+}
+
+/**
+ * The tree as a flat list, parents before children and leaves in document order. Iterative, so no
+ * depth of nesting can overflow the stack; built once per tranche, not per region.
+ */
+export function flattenTree(tree: ConditionTree | ConditionNode): FlatNode[] {
+  const nodes: FlatNode[] = [];
+  const stack: { node: ConditionNode | ConditionTree; negated: boolean; parent: number }[] = [{ node: tree, negated: false, parent: -1 }];
+  while (stack.length > 0) {
+    const { node, negated, parent } = stack.pop()!;
+    const index = nodes.length;
+    if (parent >= 0) nodes[parent].children.push(index);
+    if (isLeaf(node as ConditionNode)) {
+      nodes.push({ kind: 'leaf', leaf: node as ConditionLeaf, children: [], negated });
+      continue;
+    }
+    const kind = 'all' in node ? 'all' : 'any' in node ? 'any' : 'not';
+    nodes.push({ kind, children: [], negated });
+    const children = kind === 'not' ? [(node as { not: ConditionNode }).not] : (node as Record<'all' | 'any', ConditionNode[]>)[kind];
+    const childNegated = kind === 'not' ? !negated : negated;
+    // Pushed in reverse, so children are numbered in document order.
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], negated: childNegated, parent: index });
+  }
+  return nodes;
+}
+
+export interface LeafVerdict {
+  /** Index of the leaf in the flat list. */
+  index: number;
+  leaf: ConditionLeaf;
+  truth: Truth;
+  /** The leaf held for the tranche (failed, under "not"); never for an unknown value. */
+  passed: boolean;
+  negated: boolean;
+  /** A reason the tranche failed, if it did: not inside a group that held anyway. */
+  decisive: boolean;
+}
+
+export interface TreeVerdict {
+  truth: Truth;
+  /** Every leaf, in document order. */
+  leaves: LeafVerdict[];
+  /** Nodes looked at: twice the node count (once up, once down), for the tests that keep this linear. */
+  visits: number;
+}
+
+const negate = (t: Truth): Truth => (t === 'unknown' ? t : t === 'true' ? 'false' : 'true');
+
+/**
+ * The tree's truth from its leaves' truths in two passes over the flat list: bottom-up (each
+ * node's truth from its children's, Kleene logic) and top-down (which leaves are decisive). A
+ * group failed when it is unknown or — outside "not" false, inside "not" true; its failed leaves
+ * are then decisive, unless an enclosing group held anyway.
+ */
+export function judgeTree(nodes: readonly FlatNode[], leafTruth: (leaf: ConditionLeaf, index: number) => Truth): TreeVerdict {
+  const truth: Truth[] = new Array(nodes.length);
+  let visits = 0;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    visits++;
+    const node = nodes[i];
+    if (node.kind === 'leaf') {
+      truth[i] = leafTruth(node.leaf!, i);
+    } else if (node.kind === 'not') {
+      truth[i] = negate(truth[node.children[0]]);
+    } else {
+      const decides: Truth = node.kind === 'all' ? 'false' : 'true';
+      let result: Truth = node.kind === 'all' ? 'true' : 'false';
+      for (const child of node.children) {
+        if (truth[child] === decides) {
+          result = decides;
+          break;
+        }
+        if (truth[child] === 'unknown') result = 'unknown';
+      }
+      truth[i] = result;
+    }
+  }
+
+  const decisiveIfFailed: boolean[] = new Array(nodes.length);
+  decisiveIfFailed[0] = true;
+  const leaves: LeafVerdict[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    visits++;
+    const node = nodes[i];
+    const decisive = decisiveIfFailed[i];
+    if (node.kind === 'leaf') {
+      const t = truth[i];
+      const passed = t !== 'unknown' && (node.negated ? t === 'false' : t === 'true');
+      leaves.push({ index: i, leaf: node.leaf!, truth: t, passed, negated: node.negated, decisive: decisive && !passed });
+    } else if (node.kind === 'not') {
+      decisiveIfFailed[node.children[0]] = decisive;
+    } else {
+      const t = truth[i];
+      const failed = t === 'unknown' || (node.negated ? t === 'true' : t === 'false');
+      for (const child of node.children) decisiveIfFailed[child] = decisive && failed;
+    }
+  }
+  return { truth: truth[0], leaves, visits };
+}
