@@ -431,6 +431,7 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
 
     const parsed = parseLogRow(trimRow(log[1]) as CellValue[], { sheetName: LOG_SHEET_NAME, row: 1 });
     if (!parsed.ok) throw new Error(`The log row does not parse: ${parsed.errors.map((e) => `${e.address} ${e.message.en}`).join('; ')}`);
+    if (parsed.kind !== 'write') throw new Error(`The log row is not a write: ${parsed.kind}`);
     const { entry } = parsed;
     expect(entry.agreementId).toBe(RULES_ID);
     expect(JSON.parse(entry.ruleSet)).toEqual(EDITED_JSON);

@@ -22,11 +22,13 @@ describe('audit trail on write', () => {
     await writeOnce(port);
     await waitFor(() => expect(port.appendAuditLog).toHaveBeenCalledTimes(1));
     const [header, row] = port.appendAuditLog.mock.calls[0];
-    expect(header[0]).toBe('Tid');
-    expect(row.values[1]).toBe('svf-2024');
+    expect(header[0]).toBe('Tid (svensk tid)');
+    expect(row.values[1]).toBe('Excel-tillägget');
     expect(row.values[3]).toBe(365_000_000);
+    expect(row.values[8]).toBe('Blad1!G1:L23');
+    expect(row.values[10]).toBe('svf-2024');
     const parsed = parseLogRow(row.values, { sheetName: 'Kvot logg', row: 1 });
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed));
+    if (!parsed.ok || parsed.kind !== 'write') throw new Error(JSON.stringify(parsed));
     const verification = await verifyLogEntry(parsed.entry);
     expect(verification.ok).toBe(true);
   });

@@ -1,5 +1,5 @@
 import type { FactDeclaration } from '../agreement/types';
-import type { FactValue, PercentReading, TableProblem } from './types';
+import type { CellValue, FactValue, PercentReading, TableProblem } from './types';
 import { readBoolean } from './booleans';
 import { readDate } from './dates';
 import type { GridView } from './grid';
@@ -30,18 +30,26 @@ export function readFactColumn(view: GridView, fact: FactDeclaration, column: nu
   const unreadable = new Set<number>();
   const errors: TableProblem[] = [];
   const values = rows.map((row, i): FactValue => {
-    const cell = view.cell(row, column);
-    if (fact.role === 'regionCode') return readCode(cell, view.format(row, column));
-    if (fact.role === 'regionName') return readText(cell);
-    const type = fact.role === 'population' ? 'number' : fact.type;
-    const read = readCell(type, cell);
+    const read = readFactCell(fact, view.cell(row, column), view.format(row, column));
     if (read.ok) return read.value;
+    const type = fact.role === 'population' ? 'number' : fact.type;
     const address = view.address(row, column);
     errors.push(problem(address, `invalid-${type}`, messages.invalidValue(fact.label, address, type, read.found, read.hint), read.found));
     unreadable.add(i);
     return null;
   });
   return { values, unreadable, errors, warnings: [] };
+}
+
+/**
+ * One cell read as the fact's type, as readFactColumn reads it; the fact's role decides for identity
+ * and population. Percent facts without a role depend on their column (see percent.ts): this reads
+ * them as plain numbers, so callers apply the column's reading.
+ */
+export function readFactCell(fact: FactDeclaration, cell: CellValue, format: string | undefined): Read<FactValue> {
+  if (fact.role === 'regionCode') return { ok: true, value: readCode(cell, format) };
+  if (fact.role === 'regionName') return { ok: true, value: readText(cell) };
+  return readCell(fact.role === 'population' ? 'number' : fact.type, cell);
 }
 
 function readCell(type: FactDeclaration['type'], cell: Parameters<typeof readNumber>[0]): Read<FactValue> {
