@@ -150,7 +150,9 @@ function sheetStatus(parsed: Parsed[], i: number, undoneBy: Map<number, number>,
     const note: Localized = { sv: 'Reglerna i loggen går inte att läsa: bladet kunde inte jämföras.', en: 'The rules in the log cannot be loaded: the sheet could not be compared.' };
     return { kind: 'checked', check: { ok: false, differences: [], notes: [note], counts: { regions: 0, inputCells: 0, kvotCells: 0 } } };
   }
-  return { kind: 'checked', check: checkSheet(p.entry, verification.agreement, verification.result, readSheet(p.entry.sheet.sheet)) };
+  // What Kvot wrote is known only when the log re-runs to its own result: else Kvot's cells are not compared (and the check fails).
+  const written = verification.ok ? verification.result : undefined;
+  return { kind: 'checked', check: checkSheet(p.entry, verification.agreement, written, readSheet(p.entry.sheet.sheet)) };
 }
 
 /** The words of a write row must say what its data says: a reader trusts them. */

@@ -166,8 +166,8 @@ export function checkSheet(entry: LogEntry & { sheet: LoggedSheet }, agreement: 
   // -- Kvot's cells
   if (!kvot) {
     notes.push({
-      sv: 'Kvots celler jämfördes inte: den loggade beräkningen går inte att köra om, så det skrivna är okänt.',
-      en: 'Kvot’s cells were not compared: the logged calculation does not re-run, so what was written is unknown.',
+      sv: 'Kvots celler jämfördes inte: loggen räknas inte om till sitt eget resultat, så vad som skrevs är okänt.',
+      en: 'Kvot’s cells were not compared: the log does not re-run to its own result, so what was written is unknown.',
     });
     return done();
   }
@@ -179,18 +179,15 @@ export function checkSheet(entry: LogEntry & { sheet: LoggedSheet }, agreement: 
     });
     return done();
   }
-  const compareRow = (row: number, expected: readonly CellValue[], totals = false) => {
+  const compareRow = (row: number, expected: readonly CellValue[], totals = false, region?: string) => {
     for (let c = 0; c < width; c++) {
       counts.kvotCells++;
       const header = kvot.columns.headers[c];
       const kind = c >= kvot.columns.headers.length ? 'blank' : kvot.kinds[c];
       const problem = compareKvotCell(expected[c] ?? null, sheet.cell(row, block.firstColumn + c), totals && c === 0 ? 'share' : kind);
       if (!problem) continue;
-      const label = header ? header.slice(KVOT_HEADER_PREFIX.length) : null;
-      differ(sheet.address(row, block.firstColumn + c), {
-        sv: `${label ? `${label} (Kvot): ` : ''}${problem.sv}`,
-        en: `${label ? `${label} (Kvot): ` : ''}${problem.en}`,
-      });
+      const label = header ? `${header.slice(KVOT_HEADER_PREFIX.length)} (Kvot${region ? `, ${region}` : ''}): ` : '';
+      differ(sheet.address(row, block.firstColumn + c), { sv: `${label}${problem.sv}`, en: `${label}${problem.en}` });
     }
   };
 
@@ -203,7 +200,7 @@ export function checkSheet(entry: LogEntry & { sheet: LoggedSheet }, agreement: 
   compareRow(headerRow, [...kvot.columns.headers]);
   rows.forEach((loggedRow, i) => {
     const row = place[i];
-    if (row !== null) compareRow(row, kvot.columns.rows[loggedRow - block.firstRow - 1]);
+    if (row !== null) compareRow(row, kvot.columns.rows[loggedRow - block.firstRow - 1], false, entry.inputs[i].name);
   });
   const totals = kvot.columns.totals ?? [];
   if (totalsRow === null) {
@@ -396,7 +393,9 @@ function compareKvotCell(expected: CellValue, cell: CellValue, kind: KvotKind): 
   if (typeof expected === 'number' && (kind === 'kronor' || kind === 'share')) {
     const r = readNumber(cell);
     const value = r.ok ? r.value : null;
-    const show = kind === 'share' ? (d: Decimal, l: Language) => formatPercent(d, l, 6) : (d: Decimal, l: Language) => formatNumber(d, l, 20);
+    // A share is shown with as many decimals as it takes to tell the two apart.
+    const decimals = kind === 'share' && value !== null ? shareDecimals(value, new Decimal(expected)) : 2;
+    const show = kind === 'share' ? (d: Decimal, l: Language) => formatPercent(d, l, decimals) : (d: Decimal, l: Language) => formatNumber(d, l, 20);
     const same = value !== null && (kind === 'share' ? value.minus(expected).abs().lessThanOrEqualTo(SHARE_TOLERANCE) : value.equals(expected));
     if (same) return null;
     const e = new Decimal(expected);
@@ -405,4 +404,9 @@ function compareKvotCell(expected: CellValue, cell: CellValue, kind: KvotKind): 
   const text = String(expected);
   if (sameWords(cellText(cell), text)) return null;
   return differs({ sv: `"${text}"`, en: `"${text}"` }, isBlank(cell) ? blank : { sv: `"${cellText(cell)}"`, en: `"${cellText(cell)}"` });
+}
+
+function shareDecimals(a: Decimal, b: Decimal): number {
+  for (let d = 2; d < 15; d++) if (!a.times(100).toDecimalPlaces(d).equals(b.times(100).toDecimalPlaces(d))) return d;
+  return 15;
 }
