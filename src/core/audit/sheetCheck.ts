@@ -98,6 +98,17 @@ export function checkSheet(entry: LogEntry & { sheet: LoggedSheet }, agreement: 
     if (id) logged[id.kind].add(id.value);
   });
   const tableRows = scanTable(sheet, block, totalsRow ?? block.lastRow, columns, identity, logged);
+  // Where each code and name stands now, top to bottom (a 20 000-row table is searched once, not per region).
+  const standing = { code: new Map<string, number[]>(), name: new Map<string, number[]>() };
+  for (const t of tableRows) {
+    for (const kind of ['code', 'name'] as const) {
+      const value = t[kind];
+      if (value === null) continue;
+      const rows = standing[kind].get(value);
+      if (rows) rows.push(t.row);
+      else standing[kind].set(value, [t.row]);
+    }
+  }
 
   const place: (number | null)[] = rows.map(() => null);
   const claimed = new Set<number>();
@@ -114,7 +125,8 @@ export function checkSheet(entry: LogEntry & { sheet: LoggedSheet }, agreement: 
     const id = idOf(i);
     const name = entry.inputs[i].name;
     const here = id ? readId(row, id.column) : null;
-    const elsewhere = id ? tableRows.find((t) => t[id.kind] === id.value && !claimed.has(t.row)) : undefined;
+    const elsewhereRow = id ? standing[id.kind].get(id.value)?.find((r) => !claimed.has(r)) : undefined;
+    const elsewhere = elsewhereRow === undefined ? undefined : { row: elsewhereRow };
     const at = sheet.address(row, id?.column.column ?? block.firstColumn);
     if (elsewhere) {
       moved = true;
