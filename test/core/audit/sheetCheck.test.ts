@@ -103,6 +103,24 @@ describe('the sheet held against a logged write', () => {
   });
 });
 
+describe('a table that does not start at A1', () => {
+  it('logs and checks sheet addresses, wherever the block the pane read starts', async () => {
+    const agreement = y2024;
+    const grid: CellGrid = { ...exampleGrid2024(), origin: { row: 2, column: 2 } }; // the table at C3
+    const table = readTable(grid, agreement);
+    const result = await computePayouts(agreement, table.regions);
+    const columns = buildOutputColumns(result, 'sv', { headerRow: table.headerRow, rowCount: grid.values.length - 1 });
+    const values = grid.values.map((row, r) => [...row, ...(r === 0 ? columns.headers : columns.rows[r - 1])]);
+    values.push([...grid.values[0].map(() => null), ...columns.totals!]);
+    const entry = await createLogEntry(agreement, table, result, '2026-12-01T22:15:04.000Z', { address: 'Blad1!I3:N25', lang: 'sv', by: { kind: 'addin' } });
+    expect(entry.sheet).toMatchObject({ columns: { regionCode: 'C', regionName: 'D', population: 'E' }, rows: '4-24', written: 'I3:N25' });
+    const sheet = { ...grid, values };
+    expect((await check(log(logRowCells(entry).values), sheet)).ok).toBe(true);
+    const report = await check(log(logRowCells(entry).values), edit(sheet, 1, 7, 1));
+    expect(differences(report)).toEqual(['Blad1!J4: Utbetalning 1 (Kvot, Stockholm): loggat 42 452 908, i bladet 1']);
+  });
+});
+
 describe('several writes and undos in one log', () => {
   it('holds the sheet against the latest write of a block only, saying the earlier one was replaced', async () => {
     const first = await write(exampleGrid2024(), y2024, '2026-12-01T22:15:04.000Z');
