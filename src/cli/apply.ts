@@ -11,7 +11,7 @@ import type { ApplyOptions } from './args';
 import { readInput } from './readInput';
 import { chooseSheet } from './chooseSheet';
 import { addPayoutColumns } from './writeOutput';
-import { appendLogRow } from './auditSheet';
+import { appendLogRow, cliAuthor, writtenAddress } from './auditSheet';
 import { createLogEntry, logRowCells } from '../core/audit';
 import { payoutJson, payoutText } from './report';
 import { ruleProblemLines, tableProblemLines } from './problems';
@@ -95,9 +95,10 @@ export async function apply(options: ApplyOptions, io: Console): Promise<{ code:
   if (warnings.length > 0) io.err(tableProblemLines(warnings, lang).map((line) => `${t.accepted} ${line}`).join('\n'));
 
   const rowCount = sheet.rowCount - table.headerRow - 1;
-  addPayoutColumns(sheet, table.headerRow, buildOutputColumns(result, lang, { headerRow: table.headerRow, rowCount }));
-  // The same audit row the add-in writes, so `kvot verify` can re-run this calculation later.
-  appendLogRow(workbook, logRowCells(await createLogEntry(agreement, table, result, new Date())), lang);
+  const columns = buildOutputColumns(result, lang, { headerRow: table.headerRow, rowCount });
+  const written = writtenAddress(sheet, table.headerRow, addPayoutColumns(sheet, table.headerRow, columns), columns);
+  // The same audit row the add-in writes, so `kvot verify` can re-run this calculation and check the sheet later.
+  appendLogRow(workbook, logRowCells(await createLogEntry(agreement, table, result, new Date(), { address: written, lang, by: cliAuthor() })), lang);
   // Write beside the target and rename, so a failed write leaves no half-written file.
   const temp = `${outFile}.${process.pid}.tmp`;
   try {

@@ -1,4 +1,5 @@
-import { LOG_SHEET_NAME } from '../core/audit/columns';
+import { LOG_SHEET_NAME, logHeaderNeeded } from '../core/audit/columns';
+import type { CellValue } from '../core/table/types';
 import { TEXT_FORMAT } from '../core/payout/columns';
 import type { LogRow } from '../core/audit/row';
 import type { ExcelHost } from './host';
@@ -11,9 +12,11 @@ const rowBlock = (row: number, cells: number): SheetBlock => ({ sheetName: LOG_S
 /**
  * Appends one row to the "Kvot logg" sheet, creating it (hidden, header row in bold) on first use,
  * with this add-in's events off so live mode does not react. The row goes under the last row that
- * holds values. The row is core's logRowCells: its text cells carry "@", so Excel keeps hashes, JSON
- * and ISO times exactly as written.
- * Three syncs for a new log (probe, write, events on), four for an existing one (+ its used range).
+ * holds values; a log whose last rows are of the older format (or emptied) gets the header first,
+ * so every row sits under the header that describes it. The row is core's logRowCells or
+ * undoRowCells: its text cells carry "@", so Excel keeps hashes, JSON and times exactly as written.
+ * Three syncs for a new log (probe, write, events on), four for an existing one (+ its used range
+ * and column A).
  */
 export async function appendAuditLog(host: ExcelHost, header: string[], row: LogRow): Promise<{ address: string }> {
   const { values, numberFormats } = row;
@@ -27,21 +30,26 @@ export async function appendAuditLog(host: ExcelHost, header: string[], row: Log
     await context.sync();
 
     let nextRow = 0;
+    let withHeader = true;
     if (!existing.isNullObject) {
       const used = existing.getUsedRangeOrNullObject(true);
       used.load('address');
+      // Column A alone (a short text per row) tells whether the last rows are of this format.
+      const first = existing.getRange(`A1:A${MAX_ROW + 1}`).getUsedRangeOrNullObject(true);
+      first.load('values');
       await context.sync();
       if (!used.isNullObject) nextRow = parseBlock(used.address, LOG_SHEET_NAME).lastRow + 1;
+      withHeader = nextRow === 0 || first.isNullObject || logHeaderNeeded(first.values.map((row) => row[0] as CellValue));
     }
-    const withHeader = nextRow === 0;
-    const at = withHeader ? 1 : nextRow;
+    const headerAt = nextRow;
+    const at = withHeader ? nextRow + 1 : nextRow;
     if (at > MAX_ROW) throw new Error(`The sheet "${LOG_SHEET_NAME}" is full.`);
     const target = rowBlock(at, values.length);
 
     await withEventsOff(context, host, async () => {
       const sheet = existing.isNullObject ? sheets.add(LOG_SHEET_NAME) : existing;
       if (withHeader) {
-        const top = sheet.getRange(localAddress(rowBlock(0, header.length)));
+        const top = sheet.getRange(localAddress(rowBlock(headerAt, header.length)));
         top.numberFormat = [header.map(() => TEXT_FORMAT)];
         top.values = [header];
         top.format.font.bold = true;

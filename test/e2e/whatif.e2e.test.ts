@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Agreement } from '../../src/core/agreement/types';
-import { LOG_SHEET_NAME, logHeaderCells, parseLogRow, verifyLogEntry } from '../../src/core/audit';
+import { LOG_SHEET_NAME, logHeaderCells, parseLogRow, verifyLog, verifyLogEntry } from '../../src/core/audit';
 import type { PayoutResult } from '../../src/core/payout/types';
 import { compareScenarios, runScenario, type Comparison } from '../../src/core/scenario';
 import type { CellValue, ParsedTable, RegionRow } from '../../src/core/table/types';
@@ -20,7 +20,7 @@ import type { StandInWorkbook } from './stand-in/inject';
 import { chromiumMissing, chromiumRequiredButMissing, requireChromium } from './support/chromium';
 import { corePayouts, gridWithCell, loadRules, readRuleJson, regionBlockOf, splitAddress, trimRow, type RegionBlock, type RuleJson } from './support/exampleCore';
 import { cellAddress, readWorkbookForStandIn } from './support/exampleWorkbook';
-import { chooseAgreement, docsScreenshot, openPane, plainSpaces, screenshot, scrollPreviewTo, standInValues, swedishKronor, waitIdle, type OpenPane } from './support/pane';
+import { chooseAgreement, docsScreenshot, openPane, plainSpaces, screenshot, scrollPreviewTo, standInFormats, standInValues, swedishKronor, waitIdle, type OpenPane } from './support/pane';
 import { readPreview, signedSwedishKronor, waitForEligibility, type ShownTable } from './support/preview';
 import {
   standInActiveSheet,
@@ -398,7 +398,7 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
     expect(next.errors).toEqual([]);
   });
 
-  it('logs each write in the hidden "Kvot logg" sheet, and the logged row verifies', async () => {
+  it('logs each write in the hidden "Kvot logg" sheet; the row verifies against the sheet, and an undo is logged as its own row', async () => {
     const { page, errors } = await pane(example);
     await chooseAndRead(page);
     await typeThreshold(page);
@@ -431,6 +431,7 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
 
     const parsed = parseLogRow(trimRow(log[1]) as CellValue[], { sheetName: LOG_SHEET_NAME, row: 1 });
     if (!parsed.ok) throw new Error(`The log row does not parse: ${parsed.errors.map((e) => `${e.address} ${e.message.en}`).join('; ')}`);
+    if (parsed.kind !== 'write') throw new Error(`The log row is not a write: ${parsed.kind}`);
     const { entry } = parsed;
     expect(entry.agreementId).toBe(RULES_ID);
     expect(JSON.parse(entry.ruleSet)).toEqual(EDITED_JSON);
@@ -441,6 +442,23 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
     expect(verification.checks.filter((c) => !c.ok).map((c) => c.message.en)).toEqual([]);
     expect(verification.ok).toBe(true);
     expect(verification.result?.regions.map((r) => r.payouts.payout2.toNumber())).toEqual(editedResult.regions.map((r) => r.payouts.payout2.toNumber()));
+
+    // What kvot verify does with the workbook: the sheet held against the log, cell by cell.
+    const sheetNow = async () => ({ sheetName: block.sheet, origin: { row: 0, column: 0 }, values: (await standInValues(page, block.sheet, 'A1:T60')) as CellValue[][], numberFormats: await standInFormats(page, block.sheet, 'A1:T60') });
+    const grid = await sheetNow();
+    const written = await verifyLog([{ row: 1, cells: trimRow(log[1]) as CellValue[] }], (name) => (name === block.sheet ? grid : null));
+    expect(written.rows.map((r) => [r.kind, r.ok, r.kind === 'write' ? r.sheet.kind : null])).toEqual([['write', true, 'checked']]);
+
+    // An undo is logged as its own row; the undone write is no longer expected in the sheet.
+    await page.getByRole('button', { name: 'Ångra senaste skrivning' }).click();
+    await page.getByText('Senaste skrivningen är ångrad.').waitFor({ state: 'visible' });
+    await waitIdle(page);
+    const after = await standInValues(page, LOG_SHEET_NAME, 'A1:AD4');
+    expect(trimRow(after[2]).slice(1, 3)).toEqual(['Excel-tillägget', `Ångrade skrivningen från ${String(after[1][0]).slice(11)} i ${entry.sheet ? `${entry.sheet.sheet}!${entry.sheet.written}` : ''}`]);
+    const undoneGrid = await sheetNow();
+    const undone = await verifyLog([1, 2].map((row) => ({ row, cells: trimRow(after[row]) as CellValue[] })), (name) => (name === block.sheet ? undoneGrid : null));
+    expect(undone.rows.map((r) => [r.kind, r.ok])).toEqual([['write', true], ['undo', true]]);
+    expect(undone.ok).toBe(true);
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
-import { LOG_SHEET_NAME, parseLogRow } from '../../src/core/audit/row';
+import { LOG_SHEET_NAME, parseLogRow, undoRowCells } from '../../src/core/audit/row';
+import { createUndoEntry } from '../../src/core/audit/entry';
+import { LEGACY_HEADER } from '../core/audit/legacy';
 import { a1 } from '../../src/core/table/address';
 import { mockWorkbook } from './mockWorkbook';
 import { SheetModel } from './sheetModel';
@@ -65,6 +67,26 @@ describe('the audit log sheet (office-addin-mock)', () => {
     const log = excel.sheet(LOG_SHEET_NAME);
     expect(log.model.values(rowAddress(0, LOG_HEADER.length))).toEqual([LOG_HEADER]);
     expect(log.visibility).toBe('Visible'); // the user's own sheet keeps its visibility
+  });
+
+  it('puts this format’s header under the rows of an older log, once', async () => {
+    const old = new SheetModel(LOG_SHEET_NAME);
+    old.put('A1', [LEGACY_HEADER, ['2024-10-01T08:30:00.000Z', 'svf-2024', '0a'.repeat(32), 1, 0, 'ff'.repeat(32), '[]', '{}', '[]', '{}']]);
+    const { excel, workbook } = book([old]);
+    const row = logRowOf(regions.slice(0, 3));
+    const first = await workbook.appendAuditLog(LOG_HEADER, row);
+    expect(first.address).toBe(`'Kvot logg'!${rowAddress(3, row.values.length)}`);
+    const log = excel.sheet(LOG_SHEET_NAME);
+    expect(log.model.values(rowAddress(0, LEGACY_HEADER.length))).toEqual([LEGACY_HEADER]);
+    expect(log.model.values(rowAddress(2, LOG_HEADER.length))).toEqual([LOG_HEADER]);
+    expect(log.model.map(rowAddress(2, LOG_HEADER.length), (c) => c.bold)).toEqual([LOG_HEADER.map(() => true)]);
+    expect(log.model.values(rowAddress(3, row.values.length))).toEqual([row.values]);
+
+    const undo = undoRowCells(createUndoEntry({ time: '2024-10-01T08:30:00.000Z', block: 'Blad1!G1:L5', resultHash: 'ff'.repeat(32) }, '2024-10-01T08:31:00.000Z', 'sv', { kind: 'addin' }));
+    const second = await workbook.appendAuditLog(LOG_HEADER, undo);
+    expect(second.address).toBe(`'Kvot logg'!${rowAddress(4, undo.values.length)}`);
+    expect(log.model.values(rowAddress(4, undo.values.length))).toEqual([undo.values]);
+    expect(parseLogRow(log.model.values(rowAddress(4, undo.values.length))[0])).toMatchObject({ ok: true, kind: 'undo' });
   });
 
   it('writes nothing for a row whose formats do not match its cells', async () => {

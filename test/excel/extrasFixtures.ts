@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Comparison, RegionAmounts } from '../../src/core/scenario/compare';
 import { comparisonSheet, type ComparisonSheet } from '../../src/core/scenario/sheet';
 import { logHeaderCells, logRowCells, type LogRow } from '../../src/core/audit/row';
-import type { LogEntry } from '../../src/core/audit/types';
+import type { LogEntry, LoggedSheet } from '../../src/core/audit/types';
 import type { OfficialRegion } from './fixtures';
 
 const TRANCHES = [
@@ -58,7 +58,7 @@ export function comparisonOf(regions: OfficialRegion[], scenarios = 1): Comparis
 /** A log row as the pane builds it (core's logRowCells) for a write over these regions. */
 export function logRowOf(regions: OfficialRegion[], time = '2024-10-01T08:30:00.000Z'): LogRow {
   const paid = regions.reduce((s, r) => s + r.amount, 0);
-  const entry: LogEntry = {
+  const entry: LogEntry & { sheet: LoggedSheet } = {
     time,
     agreementId: 'svf-2024',
     ruleSetHash: '0a'.repeat(32),
@@ -73,6 +73,15 @@ export function logRowOf(regions: OfficialRegion[], time = '2024-10-01T08:30:00.
     })),
     totals: { paid, withheld: 0, tranches: [{ id: 'payout1', paid, withheld: 0 }] },
     resultHash: 'ff'.repeat(32),
+    sheet: {
+      sheet: 'Blad1',
+      columns: { regionCode: 'A', regionName: 'B', population: 'C' },
+      rows: regions.length > 0 ? `2-${regions.length + 1}` : '',
+      percent: {},
+      written: `G1:L${regions.length + 2}`,
+      lang: 'sv',
+    },
+    by: 'Excel-tillägget',
   };
   return logRowCells(entry);
 }

@@ -161,12 +161,31 @@ export function mockWorkbook(spec: MockWorkbookSpec): MockWorkbook {
     );
   }
 
-  // -- ranges (write-only here: the issue-4 code reads only used ranges' addresses)
+  // -- ranges (write-only here, but for the values of a range's used part: the log reads column A)
 
   function range(resolveSheet: () => MockSheet, local: string) {
     const block = (): SheetBlock => parseBlock(local, resolveSheet().model.name);
     const target = {
       _local: local,
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
+        let loaded = false;
+        const used: Record<string, unknown> = {
+          load: (properties: string) => {
+            if (properties !== 'values') throw new Error(`The mock loads a used range's values, not ${properties}`);
+            loaded = true;
+          },
+        };
+        const inside = () => {
+          if (!valuesOnly) throw officeError('InvalidArgument', 'The adapter reads the used range of values only.');
+          return usedBlock(resolveSheet(), block());
+        };
+        later(used, 'isNullObject', () => inside() === null);
+        later(used, 'values', () => {
+          const b = inside();
+          return loaded && b ? resolveSheet().model.values(localAddress(b)) : undefined;
+        });
+        return used;
+      },
       merge: (across?: boolean) => {
         queue.push(() => resolveSheet().merges.push(across ? `${local} (across)` : local));
       },
@@ -196,10 +215,13 @@ export function mockWorkbook(spec: MockWorkbookSpec): MockWorkbook {
     return target;
   }
 
-  function usedBlock(sheet: MockSheet): SheetBlock | null {
+  /** The used block of the sheet (values only), or of its part inside `within`. */
+  function usedBlock(sheet: MockSheet, within?: SheetBlock): SheetBlock | null {
+    const inside = ([r, c]: number[]) => !within || (r >= within.firstRow && r <= within.lastRow && c >= within.firstColumn && c <= within.lastColumn);
     const keys = Object.entries(sheet.model.dump())
       .filter(([, cell]) => cell.value !== '' || cell.formula !== null)
-      .map(([key]) => key.split(':').map(Number));
+      .map(([key]) => key.split(':').map(Number))
+      .filter(inside);
     if (keys.length === 0) return null;
     const rows = keys.map(([r]) => r);
     const columns = keys.map(([, c]) => c);

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { StandInWorkbook } from '../e2e/stand-in/inject';
 import { createExcelHost, type ExcelHost, type ExcelRunner, type RequirementsProbe } from '../../src/excel/host';
 
@@ -47,7 +49,8 @@ export interface StandInChart {
   position: { start: string; end: string | null } | null;
 }
 
-const SCRIPT = readFileSync(new URL('../e2e/stand-in/excel-stand-in.js', import.meta.url), 'utf8');
+// A path, not a URL object: under jsdom (pane tests) the global URL is jsdom's, which node:fs does not take.
+const SCRIPT = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../e2e/stand-in/excel-stand-in.js'), 'utf8');
 
 /** Runs the stand-in script as the browser would, with a fake window, and wraps it in an ExcelHost. */
 export function loadStandIn(workbook: StandInWorkbook): { host: ExcelHost; standIn: StandInHelpers; window: Record<string, unknown> } {

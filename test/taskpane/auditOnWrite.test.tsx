@@ -22,13 +22,30 @@ describe('audit trail on write', () => {
     await writeOnce(port);
     await waitFor(() => expect(port.appendAuditLog).toHaveBeenCalledTimes(1));
     const [header, row] = port.appendAuditLog.mock.calls[0];
-    expect(header[0]).toBe('Tid');
-    expect(row.values[1]).toBe('svf-2024');
+    expect(header[0]).toBe('Tid (svensk tid)');
+    expect(row.values[1]).toBe('Excel-tillägget');
     expect(row.values[3]).toBe(365_000_000);
+    expect(row.values[8]).toBe('Blad1!G1:L23');
+    expect(row.values[10]).toBe('svf-2024');
     const parsed = parseLogRow(row.values, { sheetName: 'Kvot logg', row: 1 });
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed));
+    if (!parsed.ok || parsed.kind !== 'write') throw new Error(JSON.stringify(parsed));
     const verification = await verifyLogEntry(parsed.entry);
     expect(verification.ok).toBe(true);
+  });
+
+  it('logs an undo as its own row naming the write it took back, and says so when that row cannot be added', async () => {
+    const port = fakePort();
+    await writeOnce(port);
+    await waitFor(() => expect(port.appendAuditLog).toHaveBeenCalledTimes(1));
+    const write = port.appendAuditLog.mock.calls[0][1].values;
+    port.appendAuditLog.mockRejectedValueOnce(new Error('Sheet protected'));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Ångra senaste skrivning' }));
+    expect(await screen.findByTestId('failure')).toHaveTextContent('Sheet protected');
+    expect(port.undoLastWrite).toHaveBeenCalledTimes(1);
+    expect(port.appendAuditLog).toHaveBeenCalledTimes(2);
+    const undo = port.appendAuditLog.mock.calls[1][1].values;
+    expect(undo.slice(5, 10)).toEqual([write[5], 'undo', expect.stringMatching(/Z$/), 'Blad1!G1:L23', write[7]]);
+    expect(undo[2]).toBe(`Ångrade skrivningen från ${String(write[0]).slice(11)} i Blad1!G1:L23`);
   });
 
   it('says so when the log row cannot be added, after the columns were written', async () => {

@@ -1,9 +1,11 @@
 import Decimal from 'decimal.js';
-import type { Agreement } from '../agreement/types';
+import type { Agreement, Language } from '../agreement/types';
 import type { FactValue, ParsedTable, RegionRow } from '../table/types';
 import type { PayoutResult } from '../payout/types';
 import { canonicalJson, sha256Hex } from './canonical';
-import type { LogEntry, LoggedRegion, LoggedTotals, LoggedValue } from './types';
+import { authorText } from './human';
+import { sheetLayout } from './layout';
+import type { LogAuthor, LogEntry, LoggedSheet, LoggedRegion, LoggedTotals, LoggedValue, UndoEntry, UndoneWrite } from './types';
 
 /** Whole kronor are exact as JS numbers far beyond any budget (2^53). */
 const kronor = (d: Decimal) => d.toNumber();
@@ -49,11 +51,22 @@ export function logRegion(region: RegionRow): LoggedRegion {
   };
 }
 
+/** What the writer knows about a write beyond the calculation: where it went, in which language, by whom. */
+export interface WriteRecord {
+  /** The block written, with its sheet: the adapter's answer ("Blad1!G4:L27"). */
+  address: string;
+  /** The language of the written headers and texts (and of the log row's words). */
+  lang: Language;
+  by: LogAuthor;
+}
+
 /**
  * The log entry for one write. The inputs are the rows the result was computed from (the table's
- * rows, unless a scenario changed them), so verifying the entry reproduces exactly what was written.
+ * rows, unless a scenario changed them), so verifying the entry reproduces exactly what was written;
+ * the sheet layout says where each input was read and where the payouts went, so `kvot verify` can
+ * hold the sheet against the log. Throws LayoutError when the table and the block do not fit together.
  */
-export async function createLogEntry(agreement: Agreement, table: ParsedTable, result: PayoutResult, time: Date | string): Promise<LogEntry> {
+export async function createLogEntry(agreement: Agreement, table: ParsedTable, result: PayoutResult, time: Date | string, written: WriteRecord): Promise<LogEntry & { sheet: LoggedSheet }> {
   const ruleSet = canonicalJson(agreement);
   return {
     time: typeof time === 'string' ? time : time.toISOString(),
@@ -64,5 +77,12 @@ export async function createLogEntry(agreement: Agreement, table: ParsedTable, r
     inputs: result.regions.map((r) => logRegion(r.region)),
     totals: totalsOf(result),
     resultHash: await resultHash(result),
+    sheet: sheetLayout(table, result, written.address, written.lang),
+    by: authorText(written.by, written.lang),
   };
+}
+
+/** The log entry for an undo of a logged write (its time, block and result hash). */
+export function createUndoEntry(undone: UndoneWrite, time: Date | string, lang: Language, by: LogAuthor): UndoEntry {
+  return { time: typeof time === 'string' ? time : time.toISOString(), undone: { ...undone }, lang, by: authorText(by, lang) };
 }

@@ -43,4 +43,16 @@ export const logMessages = {
   extraCells(address: string): Localized {
     return { sv: `Oväntat innehåll efter sista kolumnen, i ${address}`, en: `Unexpected content after the last column, in ${address}` };
   },
+  notBlank(column: Localized, address: string, found: string): Localized {
+    return { sv: `${column.sv} i ${address} ska vara tom i en sådan rad: "${found}"`, en: `${column.en} in ${address} must be blank in such a row: "${found}"` };
+  },
+  notKind(address: string, found: string, first: string): Localized {
+    return {
+      sv: `Ingen loggrad: ${address} ska ange "write" eller "undo" (eller ${first} en ISO-tid, som i äldre loggrader), men har "${found}"`,
+      en: `Not a log row: ${address} must say "write" or "undo" (or ${first} an ISO time, as in older log rows), but has "${found}"`,
+    };
+  },
+  notBlock(column: Localized, address: string, found: string): Localized {
+    return { sv: `${column.sv} i ${address} är ingen områdesadress med blad (t.ex. Blad1!G4:L27): "${found}"`, en: `${column.en} in ${address} is not a range address with a sheet (e.g. Blad1!G4:L27): "${found}"` };
+  },
 };

@@ -1,12 +1,13 @@
-import type { Localized } from '../agreement/types';
-import type { CellValue } from '../table/types';
-import { cellAddress, columnLetters } from '../table/address';
+import type { Language, Localized } from '../agreement/types';
+import type { CellValue, PercentReading } from '../table/types';
+import { cellAddress, columnLetters, parseColumnLetters } from '../table/address';
 import { cellText, isBlank } from '../table/cell';
 import { parseNumberText } from '../table/numbers';
 import { readJsonField } from './chunks';
-import { JSON_COLUMNS, LOG_COLUMNS, SCALAR_COLUMNS } from './columns';
+import { AT, JSON_COLUMNS, KIND, LEGACY_COLUMNS, LEGACY_JSON_COLUMNS, LEGACY_SCALAR_COLUMNS, LOG_COLUMNS } from './columns';
+import { decodeRows, localBlock, parseBlock } from './layout';
 import { logMessages } from './messages';
-import type { LogEntry, LoggedRegion, LoggedTotals, LogProblem } from './types';
+import type { LogEntry, LoggedRegion, LoggedSheet, LoggedTotals, LogProblem, UndoEntry } from './types';
 
 /** Where the row sits, so problems name cells ("'Kvot logg'!I5"); without it they name column letters. */
 export interface LogRowLocation {
@@ -16,92 +17,232 @@ export interface LogRowLocation {
   column?: number;
 }
 
-export type ParsedLogRow = { ok: true; entry: LogEntry } | { ok: false; errors: LogProblem[] };
+/** The words a person reads in a row, as found (verification holds them against the data). */
+export interface LogRowWords {
+  localTime: string;
+  event: string;
+}
+
+export type ParsedLogRow =
+  /** A write. format 1: written before Kvot logged cells and words (no `sheet`, no `words`). */
+  | { ok: true; kind: 'write'; format: 1 | 2; entry: LogEntry; words?: LogRowWords }
+  | { ok: true; kind: 'undo'; format: 2; undo: UndoEntry; words: LogRowWords }
+  | { ok: false; errors: LogProblem[] };
 
 const HASH = /^[0-9a-f]{64}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const READINGS: readonly PercentReading[] = ['formatted', 'fraction', 'points'];
+
+type Label = Localized;
+
+/** Reading one row's cells: each problem names its cell. */
+class RowReader {
+  readonly errors: LogProblem[] = [];
+
+  constructor(
+    readonly cells: readonly CellValue[],
+    private readonly where?: LogRowLocation,
+  ) {}
+
+  address(i: number): string {
+    return this.where ? cellAddress(this.where.sheetName, this.where.row, (this.where.column ?? 0) + i) : columnLetters(i);
+  }
+
+  fail(i: number, message: Localized): void {
+    this.errors.push({ address: this.address(i), message });
+  }
+
+  required(i: number, label: Label): CellValue {
+    const cell = this.cells[i];
+    if (isBlank(cell)) this.fail(i, logMessages.missing(label, this.address(i)));
+    return cell;
+  }
+
+  text(i: number, label: Label): string {
+    return cellText(this.required(i, label));
+  }
+
+  time(i: number, label: Label): string {
+    const cell = this.required(i, label);
+    if (isBlank(cell)) return '';
+    const time = readTime(cell);
+    if (time === null) this.fail(i, logMessages.notTime(this.address(i), cellText(cell)));
+    return time ?? '';
+  }
+
+  hash(i: number, label: Label): string {
+    const cell = this.required(i, label);
+    const text = cellText(cell).toLowerCase();
+    if (!isBlank(cell) && !HASH.test(text)) this.fail(i, logMessages.notHash(label, this.address(i), cellText(cell)));
+    return text;
+  }
+
+  kronor(i: number, label: Label): number {
+    const cell = this.required(i, label);
+    const amount = readKronor(cell);
+    if (!isBlank(cell) && amount === null) this.fail(i, logMessages.notKronor(label, this.address(i), cellText(cell)));
+    return amount ?? 0;
+  }
+
+  blank(i: number, label: Label): void {
+    if (!isBlank(this.cells[i])) this.fail(i, logMessages.notBlank(label, this.address(i), cellText(this.cells[i])));
+  }
+
+  /** The JSON columns from `start`, joined from their continuation cells; null after a problem that stops reading. */
+  json<C extends string>(start: number, columns: readonly C[], labels: Record<C, Label>): Partial<Record<C, { value: unknown; text: string; at: number }>> | null {
+    const json: Partial<Record<C, { value: unknown; text: string; at: number }>> = {};
+    let next = start;
+    for (const column of columns) {
+      const label = labels[column];
+      const field = readJsonField(this.cells, next);
+      if (!field.ok) {
+        const at = field.at;
+        const message = {
+          notJson: () => (isBlank(this.cells[at]) ? logMessages.missing(label, this.address(at)) : logMessages.notJson(label, this.address(at))),
+          notText: () => logMessages.notText(label, this.address(at)),
+          cutOff: () => logMessages.cutOff(label, this.address(next)),
+          trailing: () => logMessages.trailing(label, this.address(at)),
+        }[field.problem]();
+        this.fail(at, message);
+        return null;
+      }
+      try {
+        json[column] = { value: JSON.parse(field.text), text: field.text, at: next };
+      } catch (error) {
+        this.fail(next, logMessages.badJson(label, this.address(next), error instanceof Error ? error.message : String(error)));
+      }
+      next = field.next;
+    }
+    this.nothingFrom(next);
+    return json;
+  }
+
+  nothingFrom(i: number): void {
+    for (let c = i; c < this.cells.length; c++) {
+      if (!isBlank(this.cells[c])) {
+        this.fail(c, logMessages.extraCells(this.address(c)));
+        return;
+      }
+    }
+  }
+
+  shape(field: { value: unknown; at: number } | undefined, label: Label, check: (v: unknown) => Localized | null): void {
+    const what = field ? check(field.value) : null;
+    if (field && what) this.fail(field.at, logMessages.badShape(label, this.address(field.at), what));
+  }
+}
 
 /**
- * The log entry a row of the log sheet holds (the reverse of logRowCells): JSON columns are joined
- * from their continuation cells. Every problem names its cell; with any problem there is no entry.
+ * What a row of the log sheet holds (the reverse of logRowCells and undoRowCells): a write or an
+ * undo of this format, or a write of the older format (ISO time in the first column, no cells, no
+ * words). JSON columns are joined from their continuation cells. Every problem names its cell; with
+ * any problem there is no entry.
  */
 export function parseLogRow(cells: readonly CellValue[], where?: LogRowLocation): ParsedLogRow {
-  const address = (i: number) =>
-    where ? cellAddress(where.sheetName, where.row, (where.column ?? 0) + i) : columnLetters(i);
-  const errors: LogProblem[] = [];
-  const fail = (i: number, message: Localized) => errors.push({ address: address(i), message });
+  const reader = new RowReader(cells, where);
+  if (readTime(cells[0] ?? null) !== null) return parseLegacy(reader);
+  const kind = cellText(cells[AT.kind]);
+  if (kind === KIND.write) return parseWrite(reader);
+  if (kind === KIND.undo) return parseUndo(reader);
+  reader.fail(AT.kind, logMessages.notKind(reader.address(AT.kind), kind, reader.address(0)));
+  return { ok: false, errors: reader.errors };
+}
 
-  const scalar = SCALAR_COLUMNS.map((column, i) => {
-    const cell = cells[i];
-    if (isBlank(cell)) fail(i, logMessages.missing(LOG_COLUMNS[column], address(i)));
-    return cell;
-  });
-  const time = readTime(scalar[0]);
-  if (!isBlank(scalar[0]) && time === null) fail(0, logMessages.notTime(address(0), cellText(scalar[0])));
-  const agreementId = cellText(scalar[1]);
-  const hashes = ([[2, 'ruleSetHash'], [5, 'resultHash']] as const).map(([i, column]) => {
-    const text = cellText(scalar[i]).toLowerCase();
-    if (!isBlank(scalar[i]) && !HASH.test(text)) fail(i, logMessages.notHash(LOG_COLUMNS[column], address(i), cellText(scalar[i])));
-    return text;
-  });
-  const amounts = ([[3, 'paid'], [4, 'withheld']] as const).map(([i, column]) => {
-    const amount = readKronor(scalar[i]);
-    if (!isBlank(scalar[i]) && amount === null) fail(i, logMessages.notKronor(LOG_COLUMNS[column], address(i), cellText(scalar[i])));
-    return amount ?? 0;
-  });
+function words(reader: RowReader): LogRowWords {
+  return { localTime: reader.text(AT.localTime, LOG_COLUMNS.localTime), event: reader.text(AT.event, LOG_COLUMNS.event) };
+}
 
-  const json: Partial<Record<(typeof JSON_COLUMNS)[number], { value: unknown; text: string; at: number }>> = {};
-  let next: number = SCALAR_COLUMNS.length;
-  for (const column of JSON_COLUMNS) {
-    const label = LOG_COLUMNS[column];
-    const field = readJsonField(cells, next);
-    if (!field.ok) {
-      const message = {
-        notJson: () => (isBlank(cells[field.at]) ? logMessages.missing(label, address(field.at)) : logMessages.notJson(label, address(field.at))),
-        notText: () => logMessages.notText(label, address(field.at)),
-        cutOff: () => logMessages.cutOff(label, address(next)),
-        trailing: () => logMessages.trailing(label, address(field.at)),
-      }[field.problem]();
-      fail(field.at, message);
-      return { ok: false, errors };
-    }
-    try {
-      json[column] = { value: JSON.parse(field.text), text: field.text, at: next };
-    } catch (error) {
-      fail(next, logMessages.badJson(label, address(next), error instanceof Error ? error.message : String(error)));
-    }
-    next = field.next;
-  }
-  for (let i = next; i < cells.length; i++) {
-    if (!isBlank(cells[i])) {
-      fail(i, logMessages.extraCells(address(i)));
-      break;
-    }
-  }
+function parseWrite(reader: RowReader): ParsedLogRow {
+  const L = LOG_COLUMNS;
+  const found = words(reader);
+  const by = cellText(reader.cells[AT.by]);
+  const paid = reader.kronor(AT.paid, L.paid);
+  const withheld = reader.kronor(AT.withheld, L.withheld);
+  const resultHash = reader.hash(AT.resultHash, L.resultHash);
+  const time = reader.time(AT.time, L.time);
+  const blockText = reader.text(AT.block, L.block);
+  const block = blockText === '' ? null : parseBlock(blockText);
+  if (blockText !== '' && !block) reader.fail(AT.block, logMessages.notBlock(L.block, reader.address(AT.block), blockText));
+  reader.blank(AT.undoes, L.undoes);
+  const agreementId = reader.text(AT.agreementId, L.agreementId);
+  const ruleSetHash = reader.hash(AT.ruleSetHash, L.ruleSetHash);
 
-  const shape = (column: (typeof JSON_COLUMNS)[number], check: (v: unknown) => Localized | null) => {
-    const field = json[column];
-    const what = field ? check(field.value) : null;
-    if (field && what) fail(field.at, logMessages.badShape(LOG_COLUMNS[column], address(field.at), what));
+  const json = reader.json(AT.ruleSetHash + 1, JSON_COLUMNS, L);
+  if (!json) return { ok: false, errors: reader.errors };
+  reader.shape(json.tranches, L.tranches, trancheProblem);
+  reader.shape(json.mapping, L.mapping, mappingProblem);
+  reader.shape(json.inputs, L.inputs, inputsProblem);
+  reader.shape(json.ruleSet, L.ruleSet, (v) => (isObject(v) ? null : { sv: 'ska vara ett JSON-objekt', en: 'must be a JSON object' }));
+  const inputCount = Array.isArray(json.inputs?.value) ? json.inputs.value.length : null;
+  reader.shape(json.cells, L.cells, (v) => cellsProblem(v, inputCount, block?.sheet ?? null));
+
+  if (reader.errors.length > 0 || !block) return { ok: false, errors: reader.errors };
+  const cells = json.cells!.value as Omit<LoggedSheet, 'written'>;
+  const entry: LogEntry = {
+    time,
+    agreementId,
+    ruleSetHash,
+    ruleSet: json.ruleSet!.text,
+    mapping: json.mapping!.value as Record<string, string>,
+    inputs: json.inputs!.value as LoggedRegion[],
+    totals: { paid, withheld, tranches: json.tranches!.value as LoggedTotals['tranches'] },
+    resultHash,
+    sheet: { sheet: cells.sheet, columns: cells.columns, rows: cells.rows, percent: cells.percent, lang: cells.lang, written: localBlock(block) },
+    by,
   };
-  shape('tranches', trancheProblem);
-  shape('mapping', mappingProblem);
-  shape('inputs', inputsProblem);
-  shape('ruleSet', (v) => (isObject(v) ? null : { sv: 'ska vara ett JSON-objekt', en: 'must be a JSON object' }));
+  return { ok: true, kind: 'write', format: 2, entry, words: found };
+}
 
-  if (errors.length > 0) return { ok: false, errors };
-  const totals: LoggedTotals = { paid: amounts[0], withheld: amounts[1], tranches: json.tranches!.value as LoggedTotals['tranches'] };
+function parseUndo(reader: RowReader): ParsedLogRow {
+  const L = LOG_COLUMNS;
+  const found = words(reader);
+  const by = cellText(reader.cells[AT.by]);
+  reader.blank(AT.paid, L.paid);
+  reader.blank(AT.withheld, L.withheld);
+  const resultHash = reader.hash(AT.resultHash, L.resultHash);
+  const time = reader.time(AT.time, L.time);
+  const blockText = reader.text(AT.block, L.block);
+  if (blockText !== '' && !parseBlock(blockText)) reader.fail(AT.block, logMessages.notBlock(L.block, reader.address(AT.block), blockText));
+  const undone = reader.time(AT.undoes, L.undoes);
+  reader.blank(AT.agreementId, L.agreementId);
+  reader.blank(AT.ruleSetHash, L.ruleSetHash);
+  reader.nothingFrom(AT.ruleSetHash + 1);
+  if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
+  // The words' language: the row was written in one; the summary says which.
+  const lang: Language = found.event.startsWith('Ångrade') ? 'sv' : 'en';
+  return { ok: true, kind: 'undo', format: 2, undo: { time, undone: { time: undone, block: blockText, resultHash }, lang, by }, words: found };
+}
+
+/** A row of the older format: Tid | Regeluppsättning | SHA-256 regler | Utbetalt | Innehållet | SHA-256 resultat | JSON ×4. */
+function parseLegacy(reader: RowReader): ParsedLogRow {
+  const L = LEGACY_COLUMNS;
+  const at = Object.fromEntries(LEGACY_SCALAR_COLUMNS.map((c, i) => [c, i])) as Record<(typeof LEGACY_SCALAR_COLUMNS)[number], number>;
+  const time = reader.time(at.time, L.time);
+  const agreementId = reader.text(at.agreementId, L.agreementId);
+  const ruleSetHash = reader.hash(at.ruleSetHash, L.ruleSetHash);
+  const paid = reader.kronor(at.paid, L.paid);
+  const withheld = reader.kronor(at.withheld, L.withheld);
+  const resultHash = reader.hash(at.resultHash, L.resultHash);
+  const json = reader.json(LEGACY_SCALAR_COLUMNS.length, LEGACY_JSON_COLUMNS, L);
+  if (!json) return { ok: false, errors: reader.errors };
+  reader.shape(json.tranches, L.tranches, trancheProblem);
+  reader.shape(json.mapping, L.mapping, mappingProblem);
+  reader.shape(json.inputs, L.inputs, inputsProblem);
+  reader.shape(json.ruleSet, L.ruleSet, (v) => (isObject(v) ? null : { sv: 'ska vara ett JSON-objekt', en: 'must be a JSON object' }));
+  if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
   return {
     ok: true,
+    kind: 'write',
+    format: 1,
     entry: {
-      time: time!,
+      time,
       agreementId,
-      ruleSetHash: hashes[0],
+      ruleSetHash,
       ruleSet: json.ruleSet!.text,
       mapping: json.mapping!.value as Record<string, string>,
       inputs: json.inputs!.value as LoggedRegion[],
-      totals,
-      resultHash: hashes[1],
+      totals: { paid, withheld, tranches: json.tranches!.value as LoggedTotals['tranches'] },
+      resultHash,
     },
   };
 }
@@ -149,4 +290,24 @@ function inputsProblem(value: unknown): Localized | null {
         sv: `rad ${bad + 1} ska ha address, code, name, population (text) och facts (text, ja/nej eller null)`,
         en: `row ${bad + 1} must have address, code, name, population (text) and facts (text, yes/no or null)`,
       };
+}
+
+function cellsProblem(value: unknown, inputCount: number | null, blockSheet: string | null): Localized | null {
+  const shape: Localized = {
+    sv: 'ska vara { sheet, columns (uppgift → kolumnbokstav), rows (radnummer, t.ex. "5-25"), percent, lang }',
+    en: 'must be { sheet, columns (fact → column letter), rows (row numbers, e.g. "5-25"), percent, lang }',
+  };
+  if (!isObject(value) || typeof value.sheet !== 'string' || typeof value.rows !== 'string' || !isObject(value.columns) || !isObject(value.percent)) return shape;
+  if (!Object.values(value.columns).every((c) => typeof c === 'string' && /^[A-Z]{1,3}$/.test(c) && parseColumnLetters(c) !== null)) return shape;
+  if (!Object.values(value.percent).every((p) => READINGS.includes(p as PercentReading))) return shape;
+  if (value.lang !== 'sv' && value.lang !== 'en') return shape;
+  const rows = decodeRows(value.rows);
+  if (!rows) return shape;
+  if (inputCount !== null && rows.length !== inputCount) {
+    return { sv: `har ${rows.length} rader men Indata har ${inputCount} regioner`, en: `has ${rows.length} rows but Inputs has ${inputCount} regions` };
+  }
+  if (blockSheet !== null && value.sheet !== blockSheet) {
+    return { sv: `anger bladet ${value.sheet} men blocket är på ${blockSheet}`, en: `names the sheet ${value.sheet} but the block is on ${blockSheet}` };
+  }
+  return null;
 }

@@ -23,6 +23,8 @@ export interface Verification {
   checks: VerificationCheck[];
   /** The payouts computed again, when the rules and inputs could be read. */
   result?: PayoutResult;
+  /** The logged rules, when they load. */
+  agreement?: Agreement;
 }
 
 const LOGGED = { sv: 'loggat', en: 'logged' };
@@ -34,9 +36,10 @@ const LOGGED = { sv: 'loggat', en: 'logged' };
  */
 export async function verifyLogEntry(entry: LogEntry): Promise<Verification> {
   const checks: VerificationCheck[] = [];
-  const done = (result?: PayoutResult): Verification => ({ ok: checks.every((c) => c.ok), checks, ...(result ? { result } : {}) });
+  let agreement: Agreement | null = null;
+  const done = (result?: PayoutResult): Verification => ({ ok: checks.every((c) => c.ok), checks, ...(result ? { result } : {}), ...(agreement ? { agreement } : {}) });
 
-  const agreement = loadRuleSet(entry, checks);
+  agreement = loadRuleSet(entry, checks);
   if (!agreement) return done();
 
   const actualRuleHash = await sha256Hex(canonicalJson(agreement));

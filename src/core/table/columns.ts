@@ -1,5 +1,5 @@
 import type { FactDeclaration } from '../agreement/types';
-import type { CellIssue, FactValue, PercentReading, TableProblem, TableWarning } from './types';
+import type { CellIssue, CellValue, FactValue, PercentReading, TableProblem, TableWarning } from './types';
 import { readBoolean } from './booleans';
 import { readDate } from './dates';
 import type { GridView } from './grid';
@@ -46,12 +46,9 @@ export function readFactColumn(view: GridView, fact: FactDeclaration, column: nu
 
   const values = rows.map((row, i): FactValue => {
     if (unreadable.has(i)) return null;
-    const cell = view.cell(row, column);
-    if (fact.role === 'regionCode') return readCode(cell, view.format(row, column));
-    if (fact.role === 'regionName') return readText(cell);
-    const type = fact.role === 'population' ? 'number' : fact.type;
-    const read = readCell(type, cell, view.grid.date1904 === true);
+    const read = readFactCell(fact, view.cell(row, column), view.format(row, column), view.grid.date1904 === true);
     if (read.ok) return read.value;
+    const type = fact.role === 'population' ? 'number' : fact.type;
     const address = view.address(row, column);
     errors.push(problem(address, `invalid-${type}`, messages.invalidValue(fact.label, address, type, read.found, read.hint), read.found));
     unreadable.add(i);
@@ -64,6 +61,17 @@ export function readFactColumn(view: GridView, fact: FactDeclaration, column: nu
 function spread<T>(rows: number[], skipped: Set<number>, values: T[]): (T | null)[] {
   let next = 0;
   return rows.map((_, i) => (skipped.has(i) ? null : values[next++]));
+}
+
+/**
+ * One cell read as the fact's type, as readFactColumn reads it; the fact's role decides for identity
+ * and population. Percent facts without a role depend on their column (see percent.ts): this reads
+ * them as plain numbers, so callers apply the column's reading.
+ */
+export function readFactCell(fact: FactDeclaration, cell: CellValue, format: string | undefined, date1904 = false): Read<FactValue> {
+  if (fact.role === 'regionCode') return { ok: true, value: readCode(cell, format) };
+  if (fact.role === 'regionName') return { ok: true, value: readText(cell) };
+  return readCell(fact.role === 'population' ? 'number' : fact.type, cell, date1904);
 }
 
 function issueProblem(issue: CellIssue, fact: FactDeclaration, address: string): TableProblem {

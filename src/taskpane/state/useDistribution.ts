@@ -7,7 +7,7 @@ import { computePayouts } from '../../core/payout/compute';
 import { reviewPayouts } from '../../core/payout/review';
 import type { HiddenRowsChoice } from '../../core/table/types';
 import { buildOutputColumns } from '../../core/payout/columns';
-import { createLogEntry, logHeaderCells, logRowCells } from '../../core/audit';
+import { createLogEntry, createUndoEntry, logHeaderCells, logRowCells, undoRowCells, type LogAuthor, type UndoneWrite } from '../../core/audit';
 import { UndoRefusedError, type FoundTable, type FullWorkbookPort } from '../../excel/port';
 import { BUNDLED_RULES } from '../bundledRules';
 import { FILE_CHOICE } from '../components/AgreementPicker';
@@ -15,6 +15,8 @@ import { MESSAGES } from '../i18n';
 import { useLanguage } from '../language';
 import { toOverride } from './mapping';
 import { initialPaneState, paneReducer, type Failure, type MappingChoices } from './paneState';
+
+const ADDIN: LogAuthor = { kind: 'addin' };
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -44,6 +46,8 @@ export function useDistribution(port: FullWorkbookPort) {
   // The state of the latest render: what an action that awaited Excel must use when it resumes.
   const latest = useRef(state);
   latest.current = state;
+  // The last write's log entry, for the undo row that takes it back.
+  const lastLogged = useRef<UndoneWrite | null>(null);
 
   const fail = (action: Failure['action'], error: unknown) => dispatch({ type: 'failed', failure: { action, message: messageOf(error) } });
 
@@ -169,14 +173,17 @@ export function useDistribution(port: FullWorkbookPort) {
       }
       address = outcome.address;
     } catch (error) {
+      lastLogged.current = null; // Whatever was written, an undo now cannot name a logged write.
       fail('write', error);
       return;
     }
     // Every write is logged so the payout can be reproduced and checked later (kvot verify). The
     // pane stays busy until the row is in, so a second write or an undo cannot interleave with it.
     let logError: unknown = null;
+    lastLogged.current = null;
     try {
-      const entry = await createLogEntry(agreement, table.table, result, new Date());
+      const entry = await createLogEntry(agreement, table.table, result, new Date(), { address, lang, by: ADDIN });
+      lastLogged.current = { time: entry.time, block: address, resultHash: entry.resultHash };
       await port.appendAuditLog(logHeaderCells(lang), logRowCells(entry));
     } catch (error) {
       logError = error;
@@ -198,7 +205,13 @@ export function useDistribution(port: FullWorkbookPort) {
   async function undo() {
     dispatch({ type: 'start', activity: 'undoing' });
     try {
-      dispatch({ type: 'undone', undone: await port.undoLastWrite() });
+      const undone = await port.undoLastWrite();
+      // The undo is logged as its own row, so kvot verify no longer expects the undone cells.
+      const logged = undone ? lastLogged.current : null;
+      lastLogged.current = null;
+      const logError = logged ? await port.appendAuditLog(logHeaderCells(lang), undoRowCells(createUndoEntry(logged, new Date(), lang, ADDIN))).then(() => null, (e: unknown) => e ?? 'error') : null;
+      dispatch({ type: 'undone', undone });
+      if (logError !== null) fail('log', logError);
     } catch (error) {
       if (error instanceof UndoRefusedError) fail('undo', MESSAGES[lang].undoRefused(error.address));
       else fail('undo', error);

@@ -104,7 +104,7 @@ describe('rule ids that Object.prototype also has', () => {
     expect(output.rows[0].slice(1, 4)).toEqual([250_000, 1_000_000, 250_000]);
     expect(payoutJson(result).regions[1].payouts).toEqual({ toString: 750_000, constructor: 0, hasOwnProperty: 0 });
     expect(payoutText(agreement, result, 'en')).toContain('Alfa');
-    const entry = await createLogEntry(agreement, parsed.table, result, '2024-12-01T10:00:00Z');
+    const entry = await createLogEntry(agreement, parsed.table, result, '2024-12-01T10:00:00Z', { address: 'Blad1!F1:K4', lang: 'en', by: { kind: 'addin' } });
     const verification = await verifyLogEntry(entry);
     expect(verification.checks.filter((c) => !c.ok)).toEqual([]);
   });

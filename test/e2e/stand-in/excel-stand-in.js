@@ -174,7 +174,8 @@
   };
 
   /** Bounding box of cells with values (valuesOnly) or also of formatted cells; null when none. */
-  Sheet.prototype.usedBlock = function (valuesOnly) {
+  /** The used block of the sheet, or of the part of it inside `within` (range.getUsedRange). */
+  Sheet.prototype.usedBlock = function (valuesOnly, within) {
     var block = null;
     this.cells.forEach(function (cell, key) {
       var formatted = cell.numberFormat !== 'General' || cell.fill !== null || cell.bold;
@@ -182,6 +183,7 @@
       var parts = key.split(',');
       var r = Number(parts[0]);
       var c = Number(parts[1]);
+      if (within && (r < within.r0 || r > within.r1 || c < within.c0 || c > within.c1)) return;
       if (!block) block = { r0: r, c0: c, r1: r, c1: c };
       else block = { r0: Math.min(block.r0, r), c0: Math.min(block.c0, c), r1: Math.max(block.r1, r), c1: Math.max(block.c1, c) };
     });
@@ -858,6 +860,17 @@
     return new RangeProxy(this._context, function () {
       var t = self._target;
       return { sheet: t.sheet, block: t.sheet.currentRegion(t.block.r0, t.block.c0) };
+    });
+  };
+
+  /** range.getUsedRangeOrNullObject(valuesOnly) [1.4]: the used cells inside the range, or a null object. */
+  RangeProxy.prototype.getUsedRangeOrNullObject = function (valuesOnly) {
+    var self = this;
+    return new RangeProxy(this._context, function () {
+      needApi('1.4', 'Range.getUsedRangeOrNullObject');
+      var t = live(self._target, 'range');
+      var block = t.sheet.usedBlock(valuesOnly === true, t.block);
+      return block ? { sheet: t.sheet, block: block } : null;
     });
   };
 
