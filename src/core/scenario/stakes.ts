@@ -79,7 +79,7 @@ function truthWith(tree: ConditionTree, outcomes: ReadonlyMap<string, ConditionO
     }
     if ('all' in node) return allOf(node.all.map((c) => walk(c, negated)));
     if ('any' in node) return anyOf(node.any.map((c) => walk(c, negated)));
-    return negate(walk(node.not, !negated));
+    return negate(walk((node as { not: ConditionNode }).not, !negated));
   };
   return walk(tree, false);
 }

@@ -39,7 +39,7 @@ function withTranche(conditions: ConditionTree, onFailure: FailurePolicy, amount
   };
 }
 
-const leaf = (name: Name): ConditionNode => agreement2024.tranches[1].conditions && findLeaf(agreement2024.tranches[1].conditions, name);
+const leaf = (name: Name): ConditionNode => findLeaf(agreement2024.tranches[1].conditions!, name);
 function findLeaf(tree: ConditionNode, name: string): ConditionNode {
   if ('fact' in tree) return tree;
   const children = 'all' in tree ? tree.all : 'any' in tree ? tree.any : [tree.not];
