@@ -1,14 +1,15 @@
 import { useRef } from 'react';
 import { Input, Subtitle2, Switch, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { addCondition, conditionsOnFact, findShortcut, newCondition, removeCondition, topGroup } from '../../core/agreement/draft';
+import { addCondition, conditionsOnFact, findShortcut, leafWithValue, newCondition, removeCondition, topGroup } from '../../core/agreement/draft';
 import { parsePercent, percentText } from '../../core/agreement/fieldValues';
-import { setAt } from '../../core/agreement/pointer';
+import { getAt, setAt } from '../../core/agreement/pointer';
 import type { Agreement, ConditionLeaf } from '../../core/agreement/types';
 import { toIsoDate } from '../../core/table/dates';
 import { conditionPointer } from './layout';
 import { ParsedInput } from './ParsedInput';
 import { PointerField } from './PointerField';
 import { useEditorText } from './useEditorText';
+import { percentFieldMessage } from './percentField';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -16,6 +17,12 @@ const useStyles = makeStyles({
 });
 
 const THRESHOLD_OPERATORS = ['greaterThanInclusive', 'greaterThan'];
+
+/** The condition at `pointer` with a new value, its texts following (as the condition's own field does). */
+function setLeafValue(draft: Agreement, pointer: string, value: unknown): Agreement {
+  const leaf = getAt(draft, pointer) as ConditionLeaf;
+  return setAt(draft, pointer, leafWithValue(leaf, value, draft.facts.find((f) => f.id === leaf.fact)));
+}
 
 /**
  * The parameters finance officers change most, on top: the threshold (the first percent condition
@@ -64,7 +71,8 @@ export function ConditionShortcuts(props: { draft: Agreement; trancheIndex: numb
         <PointerField
           pointer={`${threshold.pointer}/value`}
           label={e.thresholdShortcut(factOf(threshold.leaf).label[lang])}
-          invalidInput={typeof threshold.leaf.value === 'string' ? e.percentInvalid : null}
+          invalidInput={percentFieldMessage(threshold.leaf.value, lang, e).error}
+          hint={percentFieldMessage(threshold.leaf.value, lang, e).hint ?? undefined}
         >
           <ParsedInput
             value={threshold.leaf.value}
@@ -72,7 +80,7 @@ export function ConditionShortcuts(props: { draft: Agreement; trancheIndex: numb
             contentAfter="%"
             format={(v) => percentText(v, lang)}
             parse={parsePercent}
-            onValueChange={(value) => onEdit((d) => setAt(d, `${threshold.pointer}/value`, value))}
+            onValueChange={(value) => onEdit((d) => setLeafValue(d, threshold.pointer, value))}
           />
         </PointerField>
       ) : null}
@@ -86,7 +94,7 @@ export function ConditionShortcuts(props: { draft: Agreement; trancheIndex: numb
       ))}
       {deadline ? (
         <PointerField pointer={`${deadline.pointer}/value`} label={e.deadlineShortcut(factOf(deadline.leaf).label[lang])}>
-          <Input type="date" value={toIsoDate(deadline.leaf.value) ?? ''} onChange={(_, data) => onEdit((d) => setAt(d, `${deadline.pointer}/value`, data.value))} />
+          <Input type="date" value={toIsoDate(deadline.leaf.value) ?? ''} onChange={(_, data) => onEdit((d) => setLeafValue(d, deadline.pointer, data.value))} />
         </PointerField>
       ) : null}
     </section>
