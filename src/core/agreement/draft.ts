@@ -1,7 +1,7 @@
 import type { Agreement, ConditionLeaf, ConditionNode, FactDeclaration, FactType, Localized, Tranche } from './types';
 import type { RuleProblem } from './problems';
 import { OPERATORS, OPERATOR_NAMES } from '../evaluation/operators';
-import { followLabel } from './labelValues';
+import { comparable, followLabel } from './labelValues';
 
 /**
  * Edits of a rule set being changed in the editor (a "draft"). A draft has the shape of an
@@ -192,12 +192,15 @@ export function leafWithFact(leaf: ConditionLeaf, fact: FactDeclaration, year: n
 /**
  * The leaf with a new value; a label naming the old value names the new one ("Inklusionsmålet om
  * 70 % uppnått" → "… 85 % …"). A label the user wrote naming another value is kept as written, for
- * the editor to flag (labelMismatches).
+ * the editor to flag (labelMismatches). `lastValue` is the last value the field held before the
+ * text now being typed: a label naming it follows; one naming another value is the user's own.
  */
-export function leafWithValue(leaf: ConditionLeaf, value: unknown, fact: FactDeclaration | undefined): ConditionLeaf {
+export function leafWithValue(leaf: ConditionLeaf, value: unknown, fact: FactDeclaration | undefined, lastValue?: unknown): ConditionLeaf {
   const next = { ...leaf, value: value as ConditionLeaf['value'] };
   if (!leaf.label || !fact) return next;
-  return { ...next, label: followLabel(leaf.label, leaf.value, value, fact.type) };
+  // While the field holds text being typed ("", "8,"), the texts are compared with the last value it held.
+  const before = comparable(leaf.value, fact.type) === null && lastValue !== undefined ? lastValue : leaf.value;
+  return { ...next, label: followLabel(leaf.label, before, value, fact.type) };
 }
 
 const NEEDS: Record<'fact' | 'operator' | 'value', Localized> = {

@@ -95,7 +95,8 @@ export function writeLike(mention: Mention, value: string, lang: Language): stri
       return value;
     case 'dayMonthYear': {
       const [y, mo, d] = value.split('-');
-      const month = MONTHS[style.lang][Number(mo) - 1];
+      // The text's language, not the month name's ("september" is both).
+      const month = MONTHS[lang][Number(mo) - 1];
       const written = /^[A-ZÅÄÖ]/.test(mention.text.replace(/^[\d. \u00a0]+/, '')) ? month[0].toUpperCase() + month.slice(1) : month.toLowerCase();
       return `${Number(d)} ${written} ${y}`;
     }

@@ -7,6 +7,7 @@ import { describeCondition } from '../describeCondition';
 import { ContainerProblems } from './ContainerProblems';
 import { PointerField } from './PointerField';
 import { ValueField } from './ValueField';
+import { useLastValue } from './useLastValue';
 import { useEditorText } from './useEditorText';
 
 export const useCardStyles = makeStyles({
@@ -75,6 +76,7 @@ export function ConditionCard(props: {
   const blankOperator = leaf.operator === '';
   const incomplete = blankFact || blankOperator || isBlankValue(leaf.value);
   const mismatches = fact ? labelMismatches(leaf, fact.type) : [];
+  const lastValue = useLastValue(leaf.value, fact?.type);
   const mismatch = (lang: keyof Localized) => mismatches.find((m) => m.lang === lang);
 
   const setLabel = (lang: keyof Localized, text: string) => {
@@ -149,7 +151,7 @@ export function ConditionCard(props: {
           </PointerField>
         )}
         {blankFact || blankOperator ? null : (
-          <ValueField pointer={`${pointer}/value`} label={e.value} leaf={leaf} fact={fact} onChange={(value) => onChange(leafWithValue(leaf, value, fact))} />
+          <ValueField pointer={`${pointer}/value`} label={e.value} leaf={leaf} fact={fact} onChange={(value) => onChange(leafWithValue(leaf, value, fact, lastValue.current))} />
         )}
         <PointerField pointer={`${pointer}/name`} label={e.conditionName}>
           <Input value={String(leaf.name ?? '')} onChange={(_, data) => onChange({ ...leaf, name: data.value })} />

@@ -10,6 +10,7 @@ import { ParsedInput } from './ParsedInput';
 import { PointerField } from './PointerField';
 import { useEditorText } from './useEditorText';
 import { percentFieldMessage } from './percentField';
+import { useLastValue } from './useLastValue';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -19,9 +20,9 @@ const useStyles = makeStyles({
 const THRESHOLD_OPERATORS = ['greaterThanInclusive', 'greaterThan'];
 
 /** The condition at `pointer` with a new value, its texts following (as the condition's own field does). */
-function setLeafValue(draft: Agreement, pointer: string, value: unknown): Agreement {
+function setLeafValue(draft: Agreement, pointer: string, value: unknown, lastValue: unknown): Agreement {
   const leaf = getAt(draft, pointer) as ConditionLeaf;
-  return setAt(draft, pointer, leafWithValue(leaf, value, draft.facts.find((f) => f.id === leaf.fact)));
+  return setAt(draft, pointer, leafWithValue(leaf, value, draft.facts.find((f) => f.id === leaf.fact), lastValue));
 }
 
 /**
@@ -38,11 +39,14 @@ export function ConditionShortcuts(props: { draft: Agreement; trancheIndex: numb
   const removed = useRef(new Map<string, { leaf: ConditionLeaf; index: number }>());
   const tranche = draft.tranches[trancheIndex];
   const group = topGroup(tranche);
-  if (!group || group.kind === 'readOnly') return null;
-
-  const leafAt = (index: number | null) => (index === null ? null : { leaf: group.children[index] as ConditionLeaf, pointer: conditionPointer(trancheIndex, group.kind, index) });
-  const threshold = leafAt(findShortcut(tranche, draft.facts, 'percent', THRESHOLD_OPERATORS));
-  const deadline = leafAt(findShortcut(tranche, draft.facts, 'date', ['onOrBefore']));
+  const editable = group && group.kind !== 'readOnly' ? group : null;
+  const leafAt = (index: number | null) =>
+    index === null || !editable ? null : { leaf: editable.children[index] as ConditionLeaf, pointer: conditionPointer(trancheIndex, editable.kind, index) };
+  const threshold = editable ? leafAt(findShortcut(tranche, draft.facts, 'percent', THRESHOLD_OPERATORS)) : null;
+  const deadline = editable ? leafAt(findShortcut(tranche, draft.facts, 'date', ['onOrBefore'])) : null;
+  const lastThreshold = useLastValue(threshold?.leaf.value, 'percent');
+  const lastDeadline = useLastValue(deadline?.leaf.value, 'date');
+  if (!editable) return null;
   const factOf = (leaf: ConditionLeaf) => draft.facts.find((f) => f.id === leaf.fact)!;
   const requirements = draft.facts.filter((f) => f.type === 'boolean' && !f.role);
 
@@ -80,7 +84,7 @@ export function ConditionShortcuts(props: { draft: Agreement; trancheIndex: numb
             contentAfter="%"
             format={(v) => percentText(v, lang)}
             parse={parsePercent}
-            onValueChange={(value) => onEdit((d) => setLeafValue(d, threshold.pointer, value))}
+            onValueChange={(value) => onEdit((d) => setLeafValue(d, threshold.pointer, value, lastThreshold.current))}
           />
         </PointerField>
       ) : null}
@@ -94,7 +98,7 @@ export function ConditionShortcuts(props: { draft: Agreement; trancheIndex: numb
       ))}
       {deadline ? (
         <PointerField pointer={`${deadline.pointer}/value`} label={e.deadlineShortcut(factOf(deadline.leaf).label[lang])}>
-          <Input type="date" value={toIsoDate(deadline.leaf.value) ?? ''} onChange={(_, data) => onEdit((d) => setLeafValue(d, deadline.pointer, data.value))} />
+          <Input type="date" value={toIsoDate(deadline.leaf.value) ?? ''} onChange={(_, data) => onEdit((d) => setLeafValue(d, deadline.pointer, data.value, lastDeadline.current))} />
         </PointerField>
       ) : null}
     </section>

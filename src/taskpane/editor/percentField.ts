@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { percentText } from '../../core/agreement/fieldValues';
 import type { Language } from '../../core/agreement/types';
 import type { EditorMessages } from './i18n';
@@ -11,7 +12,10 @@ import type { EditorMessages } from './i18n';
 export function percentFieldMessage(value: unknown, lang: Language, e: EditorMessages): { error: string | null; hint: string | null } {
   if (typeof value === 'number') {
     if (value < 0 || value > 1) return { error: e.percentOutOfRange(percentText(value, lang)), hint: null };
-    if (value > 0 && value < 0.01) return { error: null, hint: e.percentTiny(percentText(value, lang), percentText(value * 100, lang)) };
+    if (value > 0 && value < 0.01) {
+      const meant = new Decimal(value).times(100).toNumber();
+      return { error: null, hint: e.percentTiny(percentText(value, lang), percentText(meant, lang)) };
+    }
     return { error: null, hint: null };
   }
   if (typeof value !== 'string') return { error: null, hint: null };
