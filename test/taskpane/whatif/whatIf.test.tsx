@@ -106,6 +106,33 @@ describe('what-if tab', () => {
     expect(within(card).queryByText(/Ange budgeten/)).toBeNull();
   });
 
+  it('reads what a tired officer types: "1e9", "-5", a pasted amount with spaces; a threshold of 170 % in percent', async () => {
+    const user = userEvent.setup();
+    await renderTab((context) => <WhatIfTab {...context} />);
+    const card = await addScenario(user);
+    const budget = within(card).getByLabelText('Annan budget (kr)');
+    for (const text of ['1e9', '-5', '12,5']) {
+      await user.clear(budget);
+      await user.type(budget, text);
+      expect(await within(card).findByText(/Ange budgeten i hela kronor/)).toBeInTheDocument();
+    }
+    await user.clear(budget);
+    await user.click(budget);
+    await user.paste(' 400\u00a0000 000 kr ');
+    const paid = await screen.findByTestId('compare-paid');
+    await waitFor(() => expect(norm(within(paid).getByTestId('scenario-0-total').textContent)).toBe(swedishKronor(400_000_000)));
+    // Blank again: the agreement's budget.
+    await user.clear(budget);
+    await waitFor(() => expect(norm(within(paid).getByTestId('scenario-0-total').textContent)).toBe(swedishKronor(svf2024.budget)));
+
+    await user.selectOptions(within(card).getByLabelText('Ändra ett krav'), 'payout2/inclusion');
+    await user.type(within(card).getByLabelText('Nytt krav'), '170');
+    await waitFor(() => expect(norm(card.textContent)).toContain('"170" går inte att läsa som Inklusion (170 % ligger utanför 0–100 %)'));
+    await user.clear(within(card).getByLabelText('Nytt krav'));
+    await user.type(within(card).getByLabelText('Nytt krav'), '70,5');
+    await waitFor(() => expect(within(card).queryByText(/går inte att läsa/)).toBeNull());
+  });
+
   it('shows an override value that cannot be read at its field', async () => {
     const user = userEvent.setup();
     await renderTab((context) => <WhatIfTab {...context} />);
