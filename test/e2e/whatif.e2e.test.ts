@@ -20,7 +20,7 @@ import type { StandInWorkbook } from './stand-in/inject';
 import { chromiumMissing, chromiumRequiredButMissing, requireChromium } from './support/chromium';
 import { corePayouts, gridWithCell, loadRules, readRuleJson, regionBlockOf, splitAddress, trimRow, type RegionBlock, type RuleJson } from './support/exampleCore';
 import { cellAddress, readWorkbookForStandIn } from './support/exampleWorkbook';
-import { chooseAgreement, docsScreenshot, openPane, plainSpaces, screenshot, scrollPreviewTo, standInFormats, standInValues, swedishKronor, waitIdle, type OpenPane } from './support/pane';
+import { SCREENSHOT_DIR, chooseAgreement, docsScreenshot, openPane, plainSpaces, screenshot, scrollPreviewTo, standInFormats, standInValues, swedishKronor, waitIdle, type OpenPane } from './support/pane';
 import { readPreview, signedSwedishKronor, waitForEligibility, type ShownTable } from './support/preview';
 import {
   standInActiveSheet,
@@ -63,10 +63,21 @@ function inclusionLeaf(json: RuleJson): Record<string, unknown> {
 /** The bundled threshold (0.7) as a fraction. */
 const BUNDLED_THRESHOLD = Number(inclusionLeaf(RULES_JSON).value);
 
-/** The bundled rules with payout 2's inclusion threshold changed, as the editor should leave them. */
+/** "70 %" for 0.7: how the bundled labels write a threshold. */
+const percentWords = (fraction: number) => `${new Decimal(fraction).times(100).toString()} %`;
+
+/**
+ * The bundled rules with payout 2's inclusion threshold changed, as the editor should leave them:
+ * the condition's texts name the new threshold too ("Inklusionsmålet om 85 % uppnått").
+ */
 function withInclusionThreshold(json: RuleJson, value: number): RuleJson {
   const copy = structuredClone(json);
-  inclusionLeaf(copy).value = value;
+  const leaf = inclusionLeaf(copy);
+  const old = percentWords(Number(leaf.value));
+  const label = leaf.label as { sv: string; en: string };
+  expect(label.sv).toContain(old);
+  leaf.label = { sv: label.sv.replace(old, percentWords(value)), en: label.en.replace(old, percentWords(value)) };
+  leaf.value = value;
   return copy;
 }
 const EDITED_JSON = withInclusionThreshold(RULES_JSON, THRESHOLD);
@@ -166,6 +177,11 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
     expect(await field.inputValue()).toBe(new Decimal(BUNDLED_THRESHOLD).times(100).toString());
     await field.fill(THRESHOLD_TEXT);
     await expect.poll(() => page.getByTestId('editor-status').textContent()).toBe('Ändringarna är inte använda än: välj Använd.');
+    // The condition's texts follow the threshold; nothing is flagged.
+    const leaf = inclusionLeaf(EDITED_JSON).label as { sv: string; en: string };
+    expect(await page.getByLabel('Text (svenska)', { exact: true }).first().inputValue()).toBe(leaf.sv);
+    expect(await page.getByLabel('Text (engelska)', { exact: true }).first().inputValue()).toBe(leaf.en);
+    expect(await page.getByTestId('editor-mismatches').count()).toBe(0);
   }
 
   async function selectedAgreement(page: Page): Promise<string> {
@@ -212,6 +228,13 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
     await expect.poll(() => page.getByTestId('editor-status').textContent()).toBe('Reglerna används i förhandsgranskningen.');
     await waitIdle(page);
     await screenshot(page, 'rules-sv');
+    // The action bar stays at the top of the pane with the form scrolled far down.
+    await page.getByRole('button', { name: 'Exportera JSON' }).scrollIntoViewIfNeeded();
+    const bar = await page.getByTestId('apply-bar').boundingBox();
+    expect(bar).not.toBeNull();
+    expect(Math.abs(bar!.y)).toBeLessThan(2);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    await page.evaluate(() => window.scrollTo(0, 0));
     // The README image: the agreement's and payout 1's sections folded away, as a user would to
     // see the main conditions of payout 2 under the editor's status and the change from the bundled file.
     const rulesPanel = page.getByTestId('rule-editor');
@@ -360,6 +383,36 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
       expect((await standInValues(page, names.sheet, names.local)).flat()).toEqual(comparison.regions.map((r) => r.name));
     }
 
+    // The note under the title names the rule sets behind the columns.
+    expect(plainSpaces(String(cells[1][0]))).toBe(
+      `${UI.baseline}: ${RULES_ID} (inbyggd). ${scenarioName}: ${RULES_ID} med ${halland.name}: ${prem.label.sv} ${UI.no}. Skillnad = scenario − baslinje, i kronor.`,
+    );
+
+    // The chart in the pane: every result, an axis, and each bar's amount as the comparison gives it.
+    const paneChart = page.getByTestId('payout-chart');
+    expect(await paneChart.getByRole('listitem').allTextContents()).toEqual([UI.baseline, scenarioName]);
+    const hallandBars = (await paneChart.getByTestId(`chart-region-${keyOf(halland)}`).getByTestId('chart-value').allTextContents()).map(plainSpaces);
+    const hallandCompared = comparison.regions.find((r) => r.key === keyOf(halland))!;
+    expect(hallandBars).toEqual([swedishKronor(hallandCompared.baseline!.total.toNumber()), swedishKronor(hallandCompared.scenarios[0].amounts!.total.toNumber())]);
+    expect(await paneChart.getByTestId('chart-value').count()).toBe(regions.length * 2);
+    expect((await paneChart.getByTestId('chart-tick').allTextContents())[0]).toBe('0');
+    const svg = paneChart.getByRole('img');
+    const svgBox = await svg.boundingBox();
+    const paneWidth = await page.evaluate(() => document.documentElement.clientWidth);
+    // Sized to the pane: nothing sticks out sideways.
+    expect(svgBox!.x + svgBox!.width).toBeLessThanOrEqual(paneWidth + 1);
+    await svg.scrollIntoViewIfNeeded();
+    await paneChart.screenshot({ path: path.join(SCREENSHOT_DIR, 'whatif-chart-sv.png') });
+
+    // Sensitivity: every region qualifies in the baseline, so meeting no longer the inclusion
+    // requirement alone would cost each its whole payout 2, to the krona.
+    const sensitivityRow = page.getByTestId(`sensitivity-row-${keyOf(halland)}`);
+    await sensitivityRow.waitFor({ state: 'visible' });
+    expect(plainSpaces(await sensitivityRow.getByTestId('stake').textContent())).toBe(
+      signedSwedishKronor(-payoutOf(baseline, keyOf(halland), 'payout2'), swedishKronor),
+    );
+    expect(await page.getByTestId('sensitivity-table').locator('tbody tr').count()).toBe(regions.length);
+
     // Scenarios never touch the source cells.
     await expectSheetUnchanged(page, example);
     expect(await kvotCells(page)).toEqual([]);
@@ -389,7 +442,8 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
     const noticeText = plainSpaces(await notice.textContent());
     expect(noticeText).toContain(`Arbetsboken har egna regler (${RULES_ID})`);
     expect(noticeText).toContain('används nu');
-    expect(noticeText).toContain(`1 skillnad mot inbyggd ${RULES_ID}`);
+    // The threshold and the two texts that name it.
+    expect(noticeText).toContain(`3 skillnader mot inbyggd ${RULES_ID}`);
 
     await openTab(next.page, 'Fördela');
     await expect.poll(() => selectedAgreement(next.page)).toBe(`Fil: ${RULES_ID} (arbetsboken)`);

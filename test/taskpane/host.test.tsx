@@ -25,8 +25,9 @@ describe('host detection', () => {
     const createPort = renderPane();
     const ready = await screen.findByTestId('pane-ready', {}, { timeout: LIMIT_MS });
     expect(within(ready).getByRole('heading', { name: 'Öppna Kvot i Excel' })).toBeInTheDocument();
-    expect(ready).toHaveTextContent('Office.js kunde inte läsas in');
-    expect(ready).toHaveTextContent('manifest.xml');
+    expect(ready).toHaveTextContent('Kvot fick ingen kontakt med Excel');
+    // Written for a finance officer: the sideloading hint is for the developer build only (outsideOffice.test.tsx).
+    expect(ready).not.toHaveTextContent('npm start');
     expect(createPort).not.toHaveBeenCalled();
   });
 

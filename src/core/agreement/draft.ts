@@ -1,6 +1,8 @@
-import type { Agreement, ConditionLeaf, ConditionNode, FactDeclaration, FactType, Tranche } from './types';
+import type { Agreement, ConditionLeaf, ConditionNode, FactDeclaration, FactType, Localized, Tranche } from './types';
+import type { RuleProblem } from './problems';
 import { OPERATORS, OPERATOR_NAMES } from '../evaluation/operators';
 import { own } from './own';
+import { comparable, followLabel } from './labelValues';
 
 /**
  * Edits of a rule set being changed in the editor (a "draft"). A draft has the shape of an
@@ -161,11 +163,86 @@ export function newCondition(draft: Agreement, fact: FactDeclaration): Condition
   };
 }
 
-/** The leaf on another fact: the operator and value are kept where they still fit its type. */
-export function leafWithFact(leaf: ConditionLeaf, fact: FactDeclaration, year: number, previous?: FactDeclaration): ConditionLeaf {
+/** The name a blank condition gets until its fact is chosen ("condition", "condition2", …). */
+const BLANK_NAME = /^condition\d*$/;
+
+/**
+ * A new condition for the user to complete ("Lägg til villkor"): no fact, no comparison, no value,
+ * so it can neither pass by accident ("Inklusion minst 0 %") nor be applied before all three are
+ * chosen: incompleteConditions lists it until then.
+ */
+export function blankCondition(draft: Agreement): ConditionLeaf {
+  return { name: freeConditionName('condition', conditionNames(draft)), fact: '', operator: '', value: '' };
+}
+
+/**
+ * The leaf on another fact: the operator and value are kept where they still fit its type. A blank
+ * condition stays without comparison and value (the user chooses them). A name made from the fact
+ * ("inclusionRate", "inclusionRate2") or the blank placeholder follows the new fact.
+ */
+export function leafWithFact(leaf: ConditionLeaf, fact: FactDeclaration, year: number, previous?: FactDeclaration, taken: readonly string[] = []): ConditionLeaf {
+  // A name made from the fact (or the blank placeholder) follows the fact; a name the user gave stays.
+  const derived = BLANK_NAME.test(leaf.name) || (typeof leaf.fact === 'string' && leaf.fact !== '' && new RegExp(`^${leaf.fact.replace(/[^\w]/g, '\\$&')}\\d*$`).test(leaf.name));
+  const name = derived && fact.id !== leaf.fact ? freeConditionName(fact.id, taken.filter((n) => n !== leaf.name)) : leaf.name;
+  if (leaf.operator === '') return { ...leaf, name, fact: fact.id, value: '' };
   const operator = own(OPERATORS, leaf.operator)?.factTypes.includes(fact.type) ? leaf.operator : PREFERRED[fact.type];
   const value = previous?.type === fact.type && operator === leaf.operator ? leaf.value : defaultValue(fact.type, operator, year);
-  return { ...leaf, fact: fact.id, operator, value };
+  return { ...leaf, name, fact: fact.id, operator, value };
+}
+
+/**
+ * The leaf with a new value; a label naming the old value names the new one ("Inklusionsmålet om
+ * 70 % uppnått" → "… 85 % …"). A label the user wrote naming another value is kept as written, for
+ * the editor to flag (labelMismatches). `lastValue` is the last value the field held before the
+ * text now being typed: a label naming it follows; one naming another value is the user's own.
+ */
+export function leafWithValue(leaf: ConditionLeaf, value: unknown, fact: FactDeclaration | undefined, lastValue?: unknown): ConditionLeaf {
+  const next = { ...leaf, value: value as ConditionLeaf['value'] };
+  if (!leaf.label || !fact) return next;
+  // While the field holds text being typed ("", "8,"), the texts are compared with the last value it held.
+  const before = comparable(leaf.value, fact.type) === null && lastValue !== undefined ? lastValue : leaf.value;
+  return { ...next, label: followLabel(leaf.label, before, value, fact.type) };
+}
+
+const NEEDS: Record<'fact' | 'operator' | 'value', Localized> = {
+  fact: { sv: 'Välj vilket faktum villkoret gäller.', en: 'Choose the fact the condition checks.' },
+  operator: { sv: 'Välj en jämförelse.', en: 'Choose a comparison.' },
+  value: { sv: 'Ange värdet villkoret kräver.', en: 'Enter the value the condition requires.' },
+};
+
+const isBlankValue = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+
+/**
+ * The conditions of the form (top-level leaves) still to be completed: no fact, no comparison, or no
+ * value (blank text, an empty list). One problem per condition, at the first missing part; the loader's own
+ * problems at those fields say the same less plainly and are left out by withCompleteness.
+ */
+export function incompleteConditions(draft: Agreement): RuleProblem[] {
+  return draft.tranches.flatMap((tranche, t) => {
+    const group = topGroup(tranche);
+    if (!group || group.kind === 'readOnly') return [];
+    return group.children.flatMap((node, i) => {
+      if (!isLeafNode(node)) return [];
+      const at = `/tranches/${t}/conditions/${group.kind}/${i}`;
+      const missing: ('fact' | 'operator' | 'value')[] = [];
+      if (typeof node.fact !== 'string' || node.fact === '') missing.push('fact');
+      if (typeof node.operator !== 'string' || node.operator === '') missing.push('operator');
+      if (isBlankValue(node.value)) missing.push('value');
+      // One problem per condition, at the first field to complete (the form shows the next field once it is).
+      return missing.slice(0, 1).map((part) => ({ pointer: `${at}/${part}`, message: NEEDS[part] }));
+    });
+  });
+}
+
+/** The loader's problems with the incomplete conditions' own in place of the loader's at those fields. */
+export function withCompleteness(draft: Agreement, problems: readonly RuleProblem[]): RuleProblem[] {
+  const incomplete = incompleteConditions(draft);
+  if (incomplete.length === 0) return [...problems];
+  const leaves = new Set(incomplete.map((p) => p.pointer.slice(0, p.pointer.lastIndexOf('/'))));
+  const leafOf = (pointer: string) => [...leaves].find((leaf) => pointer === leaf || pointer.startsWith(`${leaf}/`));
+  // At an incomplete leaf the loader's words ('Okänt faktum ""', 'Värdet "" passar inte') are replaced.
+  return [...problems.filter((p) => leafOf(p.pointer) === undefined || /\/(name|label)(\/|$)/.test(p.pointer)), ...incomplete];
 }
 
 /** The leaf with another operator; a list operator (in, notIn) takes a list value and back. */

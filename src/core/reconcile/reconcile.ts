@@ -22,12 +22,12 @@ const ZERO = new Decimal(0);
  */
 export function reconcile(result: PayoutResult, options: ReconcileOptions): ReconcileResult {
   const view = viewGrid(options.grid);
-  const compared = options.compare ?? 'total';
+  const comparedWith = options.compare ?? 'total';
   const errors: TableProblem[] = [];
-  if (compared !== 'total' && !result.tranches.some((t) => t.id === compared)) {
+  if (comparedWith !== 'total' && !result.tranches.some((t) => t.id === comparedWith)) {
     const table = view.rowsAddress(0, options.grid.values.length - 1);
     const known = result.tranches.map((t) => t.id);
-    errors.push(problem(table, 'unknown-tranche', reconcileMessages.unknownTranche(compared, known), compared));
+    errors.push(problem(table, 'unknown-tranche', reconcileMessages.unknownTranche(comparedWith, known), comparedWith));
   }
   const column = locateColumn(view, options.headerRow, options.column);
   if (!column.ok) errors.push(column.error);
@@ -39,7 +39,7 @@ export function reconcile(result: PayoutResult, options: ReconcileOptions): Reco
   const rowOf = key ? rowsByKey(view, options.headerRow, key.index, result.regions, errors, warnings) : (r: RegionPayout) => r.region.gridRow;
 
   const rows = result.regions.map((payout): ReconcileRow => {
-    const computed = compared === 'total' ? payout.total : payout.payouts[compared];
+    const computed = comparedWith === 'total' ? payout.total : payout.payouts[comparedWith];
     const base = { code: payout.region.code, name: payout.region.name, computed };
     const gridRow = rowOf(payout);
     if (gridRow === null) return { ...base, existing: null, difference: null, address: null, gridRow: null, flags: ['missing'] };
@@ -59,15 +59,22 @@ export function reconcile(result: PayoutResult, options: ReconcileOptions): Reco
   });
 
   const sum = (values: (Decimal | null)[]) => values.reduce<Decimal>((s, v) => (v ? s.plus(v) : s), ZERO);
+  const compared = rows.filter((r) => r.existing !== null);
+  const apart = (flag: ReconcileFlag) => {
+    const left = rows.filter((r) => r.flags.includes(flag));
+    return { count: left.length, computed: sum(left.map((r) => r.computed)) };
+  };
   return {
     ok: true,
     reconciliation: {
-      compared,
+      compared: comparedWith,
       column: { index: column.index, letter: column.letter, header: column.header },
       rows,
       computedTotal: sum(rows.map((r) => r.computed)),
-      existingTotal: sum(rows.map((r) => r.existing)),
-      sumOfDifferences: sum(rows.map((r) => r.difference)),
+      comparedComputedTotal: sum(compared.map((r) => r.computed)),
+      existingTotal: sum(compared.map((r) => r.existing)),
+      sumOfDifferences: sum(compared.map((r) => r.difference)),
+      notCompared: { unreadable: apart('unreadable'), missing: apart('missing') },
       differing: rows.filter((r) => r.flags.includes('differs')).length,
       errors,
       warnings,

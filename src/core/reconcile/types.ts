@@ -39,6 +39,11 @@ export interface ReconcileRow {
   flags: ReconcileFlag[];
 }
 
+export interface UncomparedRows {
+  count: number;
+  computed: Decimal;
+}
+
 export interface Reconciliation {
   /** "total" or the tranche id compared. */
   compared: string;
@@ -46,11 +51,19 @@ export interface Reconciliation {
   column: { index: number; letter: string; header: string };
   /** In the result's region order. */
   rows: ReconcileRow[];
+  /** Sum of the computed amounts of every region, compared or not. */
   computedTotal: Decimal;
+  /** Sum of the computed amounts of the rows compared (those with a readable existing amount). */
+  comparedComputedTotal: Decimal;
   /** Sum of the readable existing amounts. */
   existingTotal: Decimal;
-  /** Sum of the differences over rows with a readable existing amount. */
+  /**
+   * Sum of the differences over the rows compared: comparedComputedTotal − existingTotal, so the
+   * totals row adds up. Rows without a readable amount are counted apart, in notCompared.
+   */
   sumOfDifferences: Decimal;
+  /** Rows left out of the comparison, how many and the kronor computed for them. */
+  notCompared: { unreadable: UncomparedRows; missing: UncomparedRows };
   /** Rows flagged "differs". */
   differing: number;
   /** Unreadable amounts and duplicate keys, each naming its cell. */

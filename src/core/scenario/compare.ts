@@ -8,6 +8,8 @@ const ZERO = new Decimal(0);
 
 export interface NamedResult {
   name: string;
+  /** The rule set and changes behind the result, e.g. "svf-2024 med Inklusion minst 75 %" (the comparison sheet's note). */
+  description?: string;
   result: PayoutResult;
 }
 
@@ -37,6 +39,7 @@ export interface RegionComparison {
 
 export interface ResultTotals {
   name: string;
+  description?: string;
   paid: Decimal;
   withheld: Decimal;
   tranches: Record<string, { paid: Decimal; withheld: Decimal }>;
@@ -118,12 +121,12 @@ function amountsOf(payout: RegionPayout | undefined, trancheIds: string[]): Regi
   return { payouts: Object.fromEntries(trancheIds.map((id) => [id, own(payout.payouts, id) ?? ZERO])), total: payout.total };
 }
 
-function totalsOf({ name, result }: NamedResult, trancheIds: string[]): ResultTotals {
+function totalsOf({ name, description, result }: NamedResult, trancheIds: string[]): ResultTotals {
   const tranches = Object.fromEntries(
     trancheIds.map((id) => {
       const t = result.tranches.find((x) => x.id === id);
       return [id, { paid: t?.paid ?? ZERO, withheld: t?.withheld ?? ZERO }];
     }),
   );
-  return { name, paid: result.totals.paid, withheld: result.totals.withheld, tranches };
+  return { name, ...(description === undefined ? {} : { description }), paid: result.totals.paid, withheld: result.totals.withheld, tranches };
 }

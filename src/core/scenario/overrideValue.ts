@@ -7,6 +7,7 @@ import { readNumber } from '../table/numbers';
 import { readPercentCell } from '../table/percent';
 import type { Read } from '../table/read';
 import { readText } from '../table/text';
+import { formatNumber } from '../format/numbers';
 
 export type OverrideValueResult = { ok: true; value: FactValue } | { ok: false; message: Localized };
 
@@ -38,7 +39,11 @@ function readAs(text: string, fact: FactDeclaration): Read<FactValue> {
       if (!read.ok || read.value === null) return read.ok ? { ok: true, value: null } : read;
       const { exact, value } = read.value;
       const fraction: Decimal = exact || value.lte(1) ? value : value.dividedBy(100);
-      if (fraction.lt(0) || fraction.gt(1)) return { ok: false, found: text.trim(), hint: { sv: 'utanför 0–100 %', en: 'outside 0–100 %' } };
+      if (fraction.lt(0) || fraction.gt(1)) {
+        // In percent, as typed ("170 %"), never the fraction 1.7.
+        const percent = (lang: 'sv' | 'en') => `${formatNumber(fraction.times(100), lang, 4).replace('-', '\u2212')}\u00a0%`;
+        return { ok: false, found: text.trim(), hint: { sv: `${percent('sv')} ligger utanför 0–100 %`, en: `${percent('en')} is outside 0–100 %` } };
+      }
       return { ok: true, value: fraction };
     }
     case 'boolean':

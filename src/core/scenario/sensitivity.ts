@@ -1,10 +1,9 @@
 import type { Agreement } from '../agreement/types';
 import type { PayoutResult } from '../payout/types';
 import { conditionDistance, type ConditionDistance } from './distance';
-import { kronorAtStake, type TrancheStake } from './stakes';
 
 export { conditionDistance, type ConditionDistance, type Direction, type DistanceKind } from './distance';
-export { kronorAtStake, type TrancheStake } from './stakes';
+export { conditionStakes, type ConditionStake, type ConditionStakes, type StakeKind } from './stakes';
 export { thresholdFlips, type ThresholdFlip, type ThresholdFlips } from './flips';
 
 export interface RegionSensitivity {
@@ -12,25 +11,21 @@ export interface RegionSensitivity {
   name: string;
   /** Every condition (leaf) of every conditional tranche, in rule order. */
   conditions: ConditionDistance[];
-  /** Per conditional tranche: the kronor that would move if the region's eligibility flipped. */
-  stakes: TrancheStake[];
 }
 
 /**
  * For each region of a computed result: how far each condition is from its threshold, in a line a
- * finance officer reads ("1,2 procentenheter under 70 %"), and the kronor at stake. Uses the
- * outcomes already in the result; nothing is evaluated again.
+ * finance officer reads ("1,2 procentenheter under 70 %"). Uses the outcomes already in the result;
+ * nothing is evaluated again. The kronor at stake per condition: conditionStakes.
  */
 export function sensitivity(agreement: Agreement, result: PayoutResult): RegionSensitivity[] {
   const facts = new Map(agreement.facts.map((f) => [f.id, f]));
-  const stakes = kronorAtStake(agreement, result);
-  return result.regions.map((payout, i) => ({
+  return result.regions.map((payout) => ({
     code: payout.region.code,
     name: payout.region.name,
     conditions: payout.outcomes.flatMap((o) => {
       const fact = facts.get(o.fact);
       return fact ? [conditionDistance(o, fact)] : [];
     }),
-    stakes: stakes[i],
   }));
 }

@@ -13,14 +13,14 @@ const WORDS = {
   sv: {
     sheet: 'Kvot jämförelse',
     title: 'Kvot – jämförelse av scenarier',
-    subtitle: (baseline: string) => `Baslinje: ${baseline}. Skillnad = scenario − baslinje, i kronor.`,
+    subtitle: (results: string) => `${results} Skillnad = scenario − baslinje, i kronor.`,
     code: 'Kod', region: 'Region', total: 'Totalt', difference: 'Skillnad',
     paid: 'Totalt utbetalt', withheld: 'Innehållet',
   },
   en: {
     sheet: 'Kvot comparison',
     title: 'Kvot – scenario comparison',
-    subtitle: (baseline: string) => `Baseline: ${baseline}. Difference = scenario − baseline, in kronor.`,
+    subtitle: (results: string) => `${results} Difference = scenario − baseline, in kronor.`,
     code: 'Code', region: 'Region', total: 'Total', difference: 'Difference',
     paid: 'Total paid', withheld: 'Withheld',
   },
@@ -54,6 +54,16 @@ const kronor = (d: Decimal | undefined): Cell => (d === undefined ? blank : { va
 const difference = (d: Decimal): Cell => ({ value: d.toNumber(), format: DIFFERENCE_FORMAT });
 
 /**
+ * What each column group stands for, e.g. "Baslinje: svf-2024 (inbyggd). Scenario 1: svf-2024 med
+ * Inklusion minst 75 %." A result without a description is named alone.
+ */
+function resultNotes(comparison: Comparison): string {
+  return [comparison.baseline, ...comparison.scenarios]
+    .map((r) => (r.description && r.description !== r.name ? `${r.name}: ${r.description}.` : `${r.name}.`))
+    .join(' ');
+}
+
+/**
  * The comparison as a sheet: two title rows, then per result a group of columns (one per tranche and
  * the total; each scenario also the difference to the baseline), one row per region, and the totals
  * paid and withheld. Headers in Swedish or English.
@@ -79,7 +89,7 @@ export function comparisonSheet(comparison: Comparison, lang: Language): Compari
 
   const rows: Cell[][] = [
     [text(w.title)],
-    [text(w.subtitle(comparison.baseline.name))],
+    [text(w.subtitle(resultNotes(comparison)))],
     [],
     [blank, blank, ...placed.flatMap((g) => [text(g.name), ...Array.from({ length: g.lastColumn - g.firstColumn }, () => blank)])],
     [

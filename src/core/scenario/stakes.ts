@@ -1,46 +1,188 @@
-import type Decimal from 'decimal.js';
-import type { Agreement } from '../agreement/types';
-import type { RegionEvaluation } from '../evaluation/types';
-import type { PayoutResult } from '../payout/types';
-import { apportionTranches } from '../payout/compute';
+import Decimal from 'decimal.js';
 import { own } from '../agreement/own';
+import type { Agreement, ConditionLeaf, ConditionNode, ConditionTree, Tranche } from '../agreement/types';
+import { isLeaf } from '../agreement/types';
+import type { ConditionOutcome } from '../evaluation/types';
+import type { PayoutResult } from '../payout/types';
+import { apportion } from '../apportionment/largestRemainder';
+import { regionKey } from '../table/regionKey';
+import { ScenarioError } from './types';
+import { scenarioMessages } from './messages';
+import { conditionLeaves } from './conditions';
 
-/** What one region stands to gain or lose in one conditional tranche. */
-export interface TrancheStake {
-  trancheId: string;
+const ZERO = new Decimal(0);
+
+/**
+ * Why a region's stake in one condition is what it is:
+ * - decides: flipping only this condition flips the tranche (the region gains or loses);
+ * - others: the tranche's outcome stays, other conditions decide it (e.g. a region failing two
+ *   conditions of an "all" gains nothing from meeting one of them).
+ */
+export type StakeKind = 'decides' | 'others';
+
+/** What one region gains or loses if only one condition's outcome were the other way round. */
+export interface ConditionStake {
+  /** Index in result.regions. */
+  index: number;
+  /** The condition holds for the region now (a blank value never holds). */
+  passed: boolean;
+  /** The region qualifies for the tranche now. */
   eligible: boolean;
+  kind: StakeKind;
+  /** The region's payout in the tranche now. */
   payout: Decimal;
-  /** The region's payout in this tranche were its eligibility the other way round (others unchanged). */
-  payoutIfFlipped: Decimal;
   /**
-   * payoutIfFlipped − payout: how the region's total would change. Negative for a region that
-   * qualifies (what it would lose), positive for one that does not (what it would gain).
+   * How the region's payout would change, in whole kronor: negative for what it would lose,
+   * positive for what it would gain, 0 when other conditions decide. Exact when `exact` is true;
+   * otherwise (a gain under "redistribute") the whole kronor of the region's exact quota, which
+   * the largest remainder may raise by 1 kr: see {@link ConditionStakes.exact}.
    */
   change: Decimal;
+  exact: boolean;
+}
+
+export interface ConditionStakes {
+  trancheId: string;
+  conditionName: string;
+  /** In result order. */
+  stakes: ConditionStake[];
+  /**
+   * The stakes of the given regions (indices into result.regions) with every change exact, as a
+   * full largest-remainder apportionment with that region flipped would give it. O(n) per region:
+   * meant for the rows on screen, not for all of a 10 000-row table.
+   */
+  exact(indices: readonly number[]): ConditionStake[];
+}
+
+type Truth = 'true' | 'false' | 'unknown';
+const negate = (t: Truth): Truth => (t === 'unknown' ? t : t === 'true' ? 'false' : 'true');
+const allOf = (ts: Truth[]): Truth => (ts.includes('false') ? 'false' : ts.includes('unknown') ? 'unknown' : 'true');
+const anyOf = (ts: Truth[]): Truth => (ts.includes('true') ? 'true' : ts.includes('unknown') ? 'unknown' : 'false');
+
+/**
+ * The tranche's truth from the outcomes already evaluated (three-valued, as the engine: a blank is
+ * unknown and never pays, even under "not"), with one condition's outcome flipped: it then holds
+ * where it failed (a blank counts as a value that meets it) and fails where it held.
+ */
+function truthWith(tree: ConditionTree, outcomes: ReadonlyMap<string, ConditionOutcome>, flipped: string | null): Truth {
+  const walk = (node: ConditionNode | ConditionTree, negated: boolean): Truth => {
+    if (isLeaf(node as ConditionNode)) {
+      const leaf = node as ConditionLeaf;
+      const outcome = outcomes.get(leaf.name);
+      if (!outcome) return 'false';
+      if (leaf.name === flipped) {
+        // passed is "holds for the tranche" (negation included); the leaf's own truth is before negation.
+        const passed = !outcome.passed;
+        return (negated ? !passed : passed) ? 'true' : 'false';
+      }
+      if (outcome.missing) return 'unknown';
+      return (negated ? !outcome.passed : outcome.passed) ? 'true' : 'false';
+    }
+    if ('all' in node) return allOf(node.all.map((c) => walk(c, negated)));
+    if ('any' in node) return anyOf(node.any.map((c) => walk(c, negated)));
+    return negate(walk((node as { not: ConditionNode }).not, !negated));
+  };
+  return walk(tree, false);
+}
+
+/** Populations as integers of one scale (quotas do not change when all weights are scaled alike). */
+function scaledWeights(populations: readonly Decimal[]): bigint[] {
+  const places = populations.reduce((most, p) => Math.max(most, p.decimalPlaces()), 0);
+  const scale = new Decimal(10).pow(places);
+  return populations.map((p) => BigInt(p.times(scale).toFixed(0)));
 }
 
 /**
- * The kronor at stake per region (outer array, in result order) and conditional tranche (inner).
- * Only the apportionment is re-run, once per region and tranche, with that region's eligibility
- * flipped — the conditions are not evaluated again. Cost grows with the square of the region count
- * (instant for 21 regions).
+ * The kronor at stake in one condition for every region: what the region would gain or lose in the
+ * condition's tranche if only this condition's outcome were the other way round (its other
+ * conditions as they are, the other regions unchanged). Uses the outcomes in the result; nothing is
+ * evaluated again.
+ *
+ * Cost O(n) for the whole table plus, under "withhold", one apportionment (O(n log n)): a loss is
+ * the region's payout now; a gain under "withhold" is its part of the whole tranche; a gain under
+ * "redistribute" is its quota T·p/(W+p) of the tranche among the qualifying regions and itself, to
+ * the krona below (exact(…) adds the largest remainder's krona for the rows shown).
+ *
+ * Throws ScenarioError for an unknown tranche or condition.
  */
-export function kronorAtStake(agreement: Agreement, result: PayoutResult): TrancheStake[][] {
-  const regions = result.regions.map((r) => r.region);
-  const evaluations: RegionEvaluation[] = result.regions.map((r) => ({ eligible: r.eligible, outcomes: [] }));
-  const stakes: TrancheStake[][] = regions.map(() => []);
-
-  for (const tranche of agreement.tranches.filter((t) => t.conditions)) {
-    // Apportioning this tranche alone is enough: the other tranches do not depend on it.
-    const alone: Agreement = { ...agreement, tranches: [tranche] };
-    result.regions.forEach((payout, i) => {
-      const eligible = own(payout.eligible, tranche.id) ?? false;
-      const flipped = evaluations.slice();
-      flipped[i] = { eligible: { ...payout.eligible, [tranche.id]: !eligible }, outcomes: [] };
-      const payoutIfFlipped = own(apportionTranches(alone, regions, flipped).regions[i].payouts, tranche.id)!;
-      const current = own(payout.payouts, tranche.id)!;
-      stakes[i].push({ trancheId: tranche.id, eligible, payout: current, payoutIfFlipped, change: payoutIfFlipped.minus(current) });
-    });
+export function conditionStakes(agreement: Agreement, result: PayoutResult, trancheId: string, conditionName: string): ConditionStakes {
+  const tranche = agreement.tranches.find((t) => t.id === trancheId);
+  if (!tranche) {
+    throw new ScenarioError([{ pointer: '/tranches', message: scenarioMessages.unknownTranche(trancheId, agreement.tranches.map((t) => t.id)) }]);
   }
-  return stakes;
+  const leaves = tranche.conditions ? conditionLeaves(tranche.conditions) : [];
+  if (!tranche.conditions || !leaves.some((l) => l.name === conditionName)) {
+    const index = agreement.tranches.indexOf(tranche);
+    throw new ScenarioError([
+      { pointer: `/tranches/${index}/conditions`, message: scenarioMessages.unknownCondition(trancheId, conditionName, leaves.map((l) => l.name)) },
+    ]);
+  }
+  const tree = tranche.conditions;
+  const regions = result.regions;
+  const total = BigInt(tranche.amount);
+  const withhold = tranche.onFailure === 'withhold';
+  const weights = scaledWeights(regions.map((r) => r.region.population));
+  const eligibleWeight = regions.reduce((sum, r, i) => (own(r.eligible, trancheId) ? sum + weights[i] : sum), 0n);
+
+  // Under "withhold" every region's part of the whole tranche, qualifying or not: apportioned once.
+  let parts: Decimal[] | null = null;
+  const partOf = (i: number): Decimal => {
+    parts ??= apportion(new Decimal(tranche.amount), regions.map((r) => ({ key: regionKey(r.region), weight: r.region.population })));
+    return parts[i];
+  };
+
+  const stakes = regions.map((payout, index): ConditionStake => {
+    const outcomes = new Map(payout.outcomes.filter((o) => o.trancheId === trancheId).map((o) => [o.name, o]));
+    const eligible = own(payout.eligible, trancheId) ?? false;
+    const current = payout.payouts[trancheId] ?? ZERO;
+    const passed = outcomes.get(conditionName)?.passed ?? false;
+    const base = { index, passed, eligible, payout: current };
+    const flipped = truthWith(tree, outcomes, conditionName) === 'true';
+    if (flipped === eligible) return { ...base, kind: 'others', change: ZERO, exact: true };
+    if (eligible) return { ...base, kind: 'decides', change: current.negated(), exact: true };
+    if (withhold) return { ...base, kind: 'decides', change: partOf(index), exact: true };
+    const denominator = eligibleWeight + weights[index];
+    if (denominator === 0n) return { ...base, kind: 'decides', change: ZERO, exact: true };
+    const numerator = total * weights[index];
+    return { ...base, kind: 'decides', change: new Decimal((numerator / denominator).toString()), exact: numerator % denominator === 0n };
+  });
+
+  /** A region's payout were it to join the qualifying regions: largest remainder over them and it. */
+  const joined = (index: number): Decimal => {
+    const denominator = eligibleWeight + weights[index];
+    const keyOf = (i: number) => regionKey(regions[i].region);
+    const remainderOf = (i: number) => (total * weights[i]) % denominator;
+    let floors = 0n;
+    const members: number[] = [];
+    regions.forEach((r, i) => {
+      if (i === index || own(r.eligible, trancheId)) {
+        members.push(i);
+        floors += (total * weights[i]) / denominator;
+      }
+    });
+    const leftOver = total - floors;
+    const mine = remainderOf(index);
+    const ownKey = keyOf(index);
+    // The apportionment's order: larger remainder, then larger weight, then key ascending.
+    let ahead = 0n;
+    for (const i of members) {
+      if (i === index) continue;
+      const r = remainderOf(i);
+      if (r > mine || (r === mine && (weights[i] > weights[index] || (weights[i] === weights[index] && keyOf(i) < ownKey)))) ahead++;
+    }
+    const floor = (total * weights[index]) / denominator;
+    return new Decimal((floor + (ahead < leftOver ? 1n : 0n)).toString());
+  };
+
+  return {
+    trancheId,
+    conditionName,
+    stakes,
+    exact: (indices) =>
+      indices.map((i) => {
+        const stake = stakes[i];
+        if (stake.exact) return stake;
+        return { ...stake, change: joined(i), exact: true };
+      }),
+  };
 }

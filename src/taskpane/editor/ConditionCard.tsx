@@ -1,16 +1,19 @@
-import { Button, Input, Select, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Button, Caption1, Input, Select, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { ArrowDown20Regular, ArrowUp20Regular, Delete20Regular } from '@fluentui/react-icons';
-import { leafWithFact, leafWithOperator, operatorsFor } from '../../core/agreement/draft';
+import { leafWithFact, leafWithOperator, leafWithValue, operatorsFor } from '../../core/agreement/draft';
+import { labelMismatches, labelWithValue } from '../../core/agreement/labelValues';
 import type { ConditionLeaf, FactDeclaration, Localized } from '../../core/agreement/types';
 import { describeCondition } from '../describeCondition';
 import { ContainerProblems } from './ContainerProblems';
 import { PointerField } from './PointerField';
 import { ValueField } from './ValueField';
+import { useLastValue } from './useLastValue';
 import { useEditorText } from './useEditorText';
 
 export const useCardStyles = makeStyles({
+  /** The list item carries no role: the group inside it does (a role on the li would hide it from the list). */
+  item: { listStyleType: 'none' },
   card: {
-    listStyleType: 'none',
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
@@ -21,6 +24,7 @@ export const useCardStyles = makeStyles({
   head: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
   title: { flexGrow: 1, margin: 0, overflowWrap: 'anywhere' },
   buttons: { display: 'flex', flexShrink: 0 },
+  fix: { alignSelf: 'flex-start' },
 });
 
 export interface MoveControls {
@@ -46,22 +50,34 @@ export function CardButtons({ index, count, onMove, onRemove, buttonRef }: MoveC
   );
 }
 
-/** One condition: its fact, comparison, value, id and texts, each field showing its own problems. */
+/**
+ * One condition: its fact, comparison, value, id and texts, each field showing its own problems. A
+ * new condition starts blank: fact, comparison and value are chosen by the user. Its texts follow
+ * the value while they name it; a text naming another value is flagged, with a button to fix it.
+ */
 export function ConditionCard(props: {
   leaf: ConditionLeaf;
   pointer: string;
   facts: readonly FactDeclaration[];
   year: number;
+  /** Every condition name in the rule set (a blank condition's new name must be free). */
+  names: readonly string[];
   controls: MoveControls;
   onChange: (leaf: ConditionLeaf) => void;
 }) {
-  const { leaf, pointer, facts, year, controls, onChange } = props;
+  const { leaf, pointer, facts, year, names, controls, onChange } = props;
   const { e, lang } = useEditorText();
   const styles = useCardStyles();
   const headingId = useId('condition');
   const fact = facts.find((f) => f.id === leaf.fact);
   const operators = fact ? operatorsFor(fact.type) : [];
   const label: Partial<Localized> = leaf.label ?? {};
+  const blankFact = leaf.fact === '';
+  const blankOperator = leaf.operator === '';
+  const incomplete = blankFact || blankOperator || isBlankValue(leaf.value);
+  const mismatches = fact ? labelMismatches(leaf, fact.type) : [];
+  const lastValue = useLastValue(leaf.value, fact?.type);
+  const mismatch = (lang: keyof Localized) => mismatches.find((m) => m.lang === lang);
 
   const setLabel = (lang: keyof Localized, text: string) => {
     const next = { ...label, [lang]: text };
@@ -70,51 +86,87 @@ export function ConditionCard(props: {
     onChange(!next.sv && !next.en ? rest : { ...leaf, label: next as Localized });
   };
 
+  const labelField = (which: keyof Localized) => {
+    const found = mismatch(which);
+    return (
+      <PointerField
+        pointer={`${pointer}/label/${which}`}
+        label={which === 'sv' ? e.conditionLabelSv : e.conditionLabelEn}
+        warning={found ? e.labelMismatch(found.mentioned, found.required) : null}
+      >
+        <Input value={label[which] ?? ''} onChange={(_, data) => setLabel(which, data.value)} />
+      </PointerField>
+    );
+  };
+
   return (
-    <li className={styles.card} role="group" aria-labelledby={headingId} data-testid={`condition-${controls.index}`} data-pointer={pointer}>
-      <div className={styles.head}>
-        <Subtitle2 as="h5" id={headingId} className={styles.title}>
-          {e.conditionHeading(controls.index + 1, describeCondition(leaf, facts, lang))}
-        </Subtitle2>
-        <CardButtons {...controls} />
+    <li className={styles.item} data-testid={`condition-${controls.index}`} data-pointer={pointer} data-incomplete={incomplete}>
+      <div className={styles.card} role="group" aria-labelledby={headingId}>
+        <div className={styles.head}>
+          <Subtitle2 as="h5" id={headingId} className={styles.title}>
+            {e.conditionHeading(controls.index + 1, incomplete ? e.newConditionTitle : describeCondition(leaf, facts, lang))}
+          </Subtitle2>
+          <CardButtons {...controls} />
+        </div>
+        {incomplete ? <Caption1>{e.completeCondition}</Caption1> : null}
+        <ContainerProblems pointer={pointer} />
+        <PointerField pointer={`${pointer}/fact`} label={e.fact}>
+          <Select
+            value={fact ? fact.id : String(leaf.fact)}
+            onChange={(_, data) => {
+              const next = facts.find((f) => f.id === data.value);
+              if (next) onChange(leafWithFact(leaf, next, year, fact, names));
+            }}
+          >
+            {blankFact ? (
+              <option value="" disabled>
+                {e.choose}
+              </option>
+            ) : fact ? null : (
+              <option value={String(leaf.fact)}>{e.invalidOption(String(leaf.fact))}</option>
+            )}
+            {facts.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label[lang]}
+              </option>
+            ))}
+          </Select>
+        </PointerField>
+        {blankFact ? null : (
+          <PointerField pointer={`${pointer}/operator`} label={e.operator}>
+            <Select value={leaf.operator} onChange={(_, data) => onChange(leafWithOperator(leaf, data.value))}>
+              {blankOperator ? (
+                <option value="" disabled>
+                  {e.choose}
+                </option>
+              ) : operators.includes(leaf.operator) ? null : (
+                <option value={leaf.operator}>{e.invalidOption(e.operators[leaf.operator] ?? leaf.operator)}</option>
+              )}
+              {operators.map((op) => (
+                <option key={op} value={op}>
+                  {e.operators[op] ?? op}
+                </option>
+              ))}
+            </Select>
+          </PointerField>
+        )}
+        {blankFact || blankOperator ? null : (
+          <ValueField pointer={`${pointer}/value`} label={e.value} leaf={leaf} fact={fact} onChange={(value) => onChange(leafWithValue(leaf, value, fact, lastValue.current))} />
+        )}
+        <PointerField pointer={`${pointer}/name`} label={e.conditionName}>
+          <Input value={String(leaf.name ?? '')} onChange={(_, data) => onChange({ ...leaf, name: data.value })} />
+        </PointerField>
+        {labelField('sv')}
+        {labelField('en')}
+        {mismatches.length > 0 && fact ? (
+          <Button className={styles.fix} size="small" onClick={() => onChange({ ...leaf, label: labelWithValue(leaf, fact.type) })}>
+            {e.fixLabel}
+          </Button>
+        ) : null}
       </div>
-      <ContainerProblems pointer={pointer} />
-      <PointerField pointer={`${pointer}/fact`} label={e.fact}>
-        <Select
-          value={fact ? fact.id : String(leaf.fact)}
-          onChange={(_, data) => {
-            const next = facts.find((f) => f.id === data.value);
-            if (next) onChange(leafWithFact(leaf, next, year, fact));
-          }}
-        >
-          {fact ? null : <option value={String(leaf.fact)}>{e.invalidOption(String(leaf.fact))}</option>}
-          {facts.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.label[lang]}
-            </option>
-          ))}
-        </Select>
-      </PointerField>
-      <PointerField pointer={`${pointer}/operator`} label={e.operator}>
-        <Select value={leaf.operator} onChange={(_, data) => onChange(leafWithOperator(leaf, data.value))}>
-          {operators.includes(leaf.operator) ? null : <option value={leaf.operator}>{e.invalidOption(e.operators[leaf.operator] ?? leaf.operator)}</option>}
-          {operators.map((op) => (
-            <option key={op} value={op}>
-              {e.operators[op] ?? op}
-            </option>
-          ))}
-        </Select>
-      </PointerField>
-      <ValueField pointer={`${pointer}/value`} label={e.value} leaf={leaf} fact={fact} onChange={(value) => onChange({ ...leaf, value: value as ConditionLeaf['value'] })} />
-      <PointerField pointer={`${pointer}/name`} label={e.conditionName}>
-        <Input value={String(leaf.name ?? '')} onChange={(_, data) => onChange({ ...leaf, name: data.value })} />
-      </PointerField>
-      <PointerField pointer={`${pointer}/label/sv`} label={e.conditionLabelSv}>
-        <Input value={label.sv ?? ''} onChange={(_, data) => setLabel('sv', data.value)} />
-      </PointerField>
-      <PointerField pointer={`${pointer}/label/en`} label={e.conditionLabelEn}>
-        <Input value={label.en ?? ''} onChange={(_, data) => setLabel('en', data.value)} />
-      </PointerField>
     </li>
   );
 }
+
+const isBlankValue = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);

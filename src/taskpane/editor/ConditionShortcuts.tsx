@@ -1,14 +1,16 @@
 import { useRef } from 'react';
 import { Input, Subtitle2, Switch, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { addCondition, conditionsOnFact, findShortcut, newCondition, removeCondition, topGroup } from '../../core/agreement/draft';
+import { addCondition, conditionsOnFact, findShortcut, leafWithValue, newCondition, removeCondition, topGroup } from '../../core/agreement/draft';
 import { parsePercent, percentText } from '../../core/agreement/fieldValues';
-import { setAt } from '../../core/agreement/pointer';
+import { getAt, setAt } from '../../core/agreement/pointer';
 import type { Agreement, ConditionLeaf } from '../../core/agreement/types';
 import { toIsoDate } from '../../core/table/dates';
 import { conditionPointer } from './layout';
 import { ParsedInput } from './ParsedInput';
 import { PointerField } from './PointerField';
 import { useEditorText } from './useEditorText';
+import { percentFieldMessage } from './percentField';
+import { useLastValue } from './useLastValue';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -16,6 +18,12 @@ const useStyles = makeStyles({
 });
 
 const THRESHOLD_OPERATORS = ['greaterThanInclusive', 'greaterThan'];
+
+/** The condition at `pointer` with a new value, its texts following (as the condition's own field does). */
+function setLeafValue(draft: Agreement, pointer: string, value: unknown, lastValue: unknown): Agreement {
+  const leaf = getAt(draft, pointer) as ConditionLeaf;
+  return setAt(draft, pointer, leafWithValue(leaf, value, draft.facts.find((f) => f.id === leaf.fact), lastValue));
+}
 
 /**
  * The parameters finance officers change most, on top: the threshold (the first percent condition
@@ -31,11 +39,14 @@ export function ConditionShortcuts(props: { draft: Agreement; trancheIndex: numb
   const removed = useRef(new Map<string, { leaf: ConditionLeaf; index: number }>());
   const tranche = draft.tranches[trancheIndex];
   const group = topGroup(tranche);
-  if (!group || group.kind === 'readOnly') return null;
-
-  const leafAt = (index: number | null) => (index === null ? null : { leaf: group.children[index] as ConditionLeaf, pointer: conditionPointer(trancheIndex, group.kind, index) });
-  const threshold = leafAt(findShortcut(tranche, draft.facts, 'percent', THRESHOLD_OPERATORS));
-  const deadline = leafAt(findShortcut(tranche, draft.facts, 'date', ['onOrBefore']));
+  const editable = group && group.kind !== 'readOnly' ? group : null;
+  const leafAt = (index: number | null) =>
+    index === null || !editable ? null : { leaf: editable.children[index] as ConditionLeaf, pointer: conditionPointer(trancheIndex, editable.kind, index) };
+  const threshold = editable ? leafAt(findShortcut(tranche, draft.facts, 'percent', THRESHOLD_OPERATORS)) : null;
+  const deadline = editable ? leafAt(findShortcut(tranche, draft.facts, 'date', ['onOrBefore'])) : null;
+  const lastThreshold = useLastValue(threshold?.leaf.value, 'percent');
+  const lastDeadline = useLastValue(deadline?.leaf.value, 'date');
+  if (!editable) return null;
   const factOf = (leaf: ConditionLeaf) => draft.facts.find((f) => f.id === leaf.fact)!;
   const requirements = draft.facts.filter((f) => f.type === 'boolean' && !f.role);
 
@@ -64,7 +75,8 @@ export function ConditionShortcuts(props: { draft: Agreement; trancheIndex: numb
         <PointerField
           pointer={`${threshold.pointer}/value`}
           label={e.thresholdShortcut(factOf(threshold.leaf).label[lang])}
-          invalidInput={typeof threshold.leaf.value === 'string' ? e.percentInvalid : null}
+          invalidInput={percentFieldMessage(threshold.leaf.value, lang, e).error}
+          hint={percentFieldMessage(threshold.leaf.value, lang, e).hint ?? undefined}
         >
           <ParsedInput
             value={threshold.leaf.value}
@@ -72,7 +84,7 @@ export function ConditionShortcuts(props: { draft: Agreement; trancheIndex: numb
             contentAfter="%"
             format={(v) => percentText(v, lang)}
             parse={parsePercent}
-            onValueChange={(value) => onEdit((d) => setAt(d, `${threshold.pointer}/value`, value))}
+            onValueChange={(value) => onEdit((d) => setLeafValue(d, threshold.pointer, value, lastThreshold.current))}
           />
         </PointerField>
       ) : null}
@@ -86,7 +98,7 @@ export function ConditionShortcuts(props: { draft: Agreement; trancheIndex: numb
       ))}
       {deadline ? (
         <PointerField pointer={`${deadline.pointer}/value`} label={e.deadlineShortcut(factOf(deadline.leaf).label[lang])}>
-          <Input type="date" value={toIsoDate(deadline.leaf.value) ?? ''} onChange={(_, data) => onEdit((d) => setAt(d, `${deadline.pointer}/value`, data.value))} />
+          <Input type="date" value={toIsoDate(deadline.leaf.value) ?? ''} onChange={(_, data) => onEdit((d) => setLeafValue(d, deadline.pointer, data.value, lastDeadline.current))} />
         </PointerField>
       ) : null}
     </section>

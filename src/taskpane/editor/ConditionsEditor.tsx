@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Button, Caption1, Radio, RadioGroup, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
-import { addCondition, isLeafNode, moveCondition, newCondition, removeCondition, setGroupKind, topGroup } from '../../core/agreement/draft';
+import { addCondition, blankCondition, conditionNames, isLeafNode, moveCondition, removeCondition, setGroupKind, topGroup } from '../../core/agreement/draft';
 import { setAt } from '../../core/agreement/pointer';
 import type { Agreement, ConditionNode } from '../../core/agreement/types';
 import { ConditionCard, CardButtons, useCardStyles, type MoveControls } from './ConditionCard';
@@ -18,6 +18,11 @@ const useStyles = makeStyles({
   add: { alignSelf: 'flex-start' },
 });
 
+const topGroupLength = (tranche: Agreement['tranches'][number]) => {
+  const group = topGroup(tranche);
+  return group && group.kind !== 'readOnly' ? group.children.length : 0;
+};
+
 /** A nested group inside the top-level group: shown in words, movable and removable, not edited here. */
 function NestedItem(props: { node: ConditionNode; pointer: string; draft: Agreement; controls: MoveControls }) {
   const { node, pointer, draft, controls } = props;
@@ -25,16 +30,18 @@ function NestedItem(props: { node: ConditionNode; pointer: string; draft: Agreem
   const styles = useCardStyles();
   const headingId = useId('group');
   return (
-    <li className={styles.card} role="group" aria-labelledby={headingId} data-testid={`condition-${controls.index}`} data-pointer={pointer}>
-      <div className={styles.head}>
-        <Subtitle2 as="h5" id={headingId} className={styles.title}>
-          {e.nestedGroup(controls.index + 1)}
-        </Subtitle2>
-        <CardButtons {...controls} />
+    <li className={styles.item} data-testid={`condition-${controls.index}`} data-pointer={pointer}>
+      <div className={styles.card} role="group" aria-labelledby={headingId}>
+        <div className={styles.head}>
+          <Subtitle2 as="h5" id={headingId} className={styles.title}>
+            {e.nestedGroup(controls.index + 1)}
+          </Subtitle2>
+          <CardButtons {...controls} />
+        </div>
+        <ContainerProblems pointer={pointer} />
+        <NodeLines lines={[describeNode(node, draft.facts, lang, e)]} />
+        <Caption1>{e.nestedNote}</Caption1>
       </div>
-      <ContainerProblems pointer={pointer} />
-      <NodeLines lines={[describeNode(node, draft.facts, lang, e)]} />
-      <Caption1>{e.nestedNote}</Caption1>
     </li>
   );
 }
@@ -49,7 +56,8 @@ export function ConditionsEditor(props: { draft: Agreement; trancheIndex: number
   const styles = useStyles();
   const headingId = useId('conditions');
   const buttons = useRef(new Map<string, HTMLElement>());
-  const pendingFocus = useRef<{ index: number; which: 'up' | 'down' } | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const pendingFocus = useRef<{ index: number; which: 'up' | 'down' | 'fact' } | null>(null);
   const tranche = draft.tranches[trancheIndex];
   const group = topGroup(tranche);
 
@@ -57,6 +65,11 @@ export function ConditionsEditor(props: { draft: Agreement; trancheIndex: number
     const pending = pendingFocus.current;
     if (!pending) return;
     pendingFocus.current = null;
+    if (pending.which === 'fact') {
+      // A new condition: straight to its first choice.
+      list.current?.querySelector<HTMLElement>(`[data-pointer="${conditionPointer(trancheIndex, topGroup(tranche)?.kind ?? 'all', pending.index)}/fact"] select`)?.focus();
+      return;
+    }
     const wanted = buttons.current.get(`${pending.index}:${pending.which}`);
     const other = buttons.current.get(`${pending.index}:${pending.which === 'up' ? 'down' : 'up'}`);
     (wanted && !(wanted as HTMLButtonElement).disabled ? wanted : other)?.focus();
@@ -68,8 +81,8 @@ export function ConditionsEditor(props: { draft: Agreement; trancheIndex: number
       icon={<Add20Regular />}
       onClick={() =>
         onEdit((d) => {
-          const fact = d.facts.find((f) => !f.role) ?? d.facts[0];
-          return fact ? addCondition(d, trancheIndex, newCondition(d, fact)) : d;
+          pendingFocus.current = { index: topGroupLength(d.tranches[trancheIndex]), which: 'fact' };
+          return addCondition(d, trancheIndex, blankCondition(d));
         })
       }
     >
@@ -89,6 +102,7 @@ export function ConditionsEditor(props: { draft: Agreement; trancheIndex: number
   }
 
   const kind = group.kind;
+  const names = conditionNames(draft);
   const controls = (index: number): MoveControls => ({
     index,
     count: group.children.length,
@@ -118,7 +132,7 @@ export function ConditionsEditor(props: { draft: Agreement; trancheIndex: number
         <Radio value="all" label={e.groupAll} />
         <Radio value="any" label={e.groupAny} />
       </RadioGroup>
-      <ol className={styles.list} data-pointer={`/tranches/${trancheIndex}/conditions/${kind}`}>
+      <ol className={styles.list} ref={list} data-pointer={`/tranches/${trancheIndex}/conditions/${kind}`}>
         {group.children.map((node, index) => {
           const pointer = conditionPointer(trancheIndex, kind, index);
           return isLeafNode(node) ? (
@@ -128,6 +142,7 @@ export function ConditionsEditor(props: { draft: Agreement; trancheIndex: number
               pointer={pointer}
               facts={draft.facts}
               year={draft.year}
+              names={names}
               controls={controls(index)}
               onChange={(leaf) => onEdit((d) => setAt(d, pointer, leaf))}
             />

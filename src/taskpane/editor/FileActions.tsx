@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { Button, Caption1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { ArrowDownload20Regular, ArrowUpload20Regular, Delete20Regular, Save20Regular } from '@fluentui/react-icons';
 import { useEditorText } from './useEditorText';
+import { Notice } from '../components/Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -12,6 +13,8 @@ const useStyles = makeStyles({
 /** Rules in the workbook (save, remove) and as files (export, import). */
 export function FileActions(props: {
   valid: boolean;
+  /** Condition texts naming another value than their condition: said beside Export, which writes them so. */
+  mismatchCount: number;
   busy: boolean;
   hasWorkbookRules: boolean;
   onSave: () => void;
@@ -19,7 +22,7 @@ export function FileActions(props: {
   onExport: () => void;
   onImport: (file: File) => void;
 }) {
-  const { valid, busy, hasWorkbookRules, onSave, onClear, onExport, onImport } = props;
+  const { valid, mismatchCount, busy, hasWorkbookRules, onSave, onClear, onExport, onImport } = props;
   const { e } = useEditorText();
   const styles = useStyles();
   const headingId = useId('file');
@@ -46,6 +49,7 @@ export function FileActions(props: {
           {e.importJson}
         </Button>
       </div>
+      {valid && mismatchCount > 0 ? <Notice intent="warning" title={e.exportMismatches(mismatchCount)} testId="export-mismatches" /> : null}
       {/* The button is what users reach; the input only opens the file dialog. */}
       <input
         ref={input}

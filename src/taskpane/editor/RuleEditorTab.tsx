@@ -194,7 +194,15 @@ export function RuleEditorTab({ port, flow }: TabContext) {
         </div>
       ) : (
         <ProblemsProvider placed={placed!}>
-          <ApplyBar problemCount={problems.length} dirty={rules.dirty} canReset={current !== null} busy={busy} onApply={() => void apply()} onReset={rules.reset} />
+          <ApplyBar
+            problemCount={problems.length}
+            mismatchCount={rules.mismatches}
+            dirty={rules.dirty}
+            canReset={current !== null}
+            busy={busy}
+            onApply={() => void apply()}
+            onReset={rules.reset}
+          />
           {placed && placed.unplaced.length > 0 ? (
             <ProblemList
               intent="error"
@@ -245,11 +253,12 @@ export function RuleEditorTab({ port, flow }: TabContext) {
         }}
       />
       <FileActions
-        valid={rules.validation?.ok === true}
+        valid={rules.ready}
+        mismatchCount={rules.mismatches}
         busy={busy}
         hasWorkbookRules={workbook.rules.status === 'saved' || workbook.rules.status === 'broken'}
         onSave={() => {
-          if (!rules.validation?.ok) return;
+          if (!rules.validation?.ok || !rules.ready) return;
           // Saved rules are also the ones in use: apply changes first; unchanged, save what is in use.
           const agreement = rules.dirty || !current ? rules.validation.agreement : current;
           void (async () => {
@@ -259,7 +268,7 @@ export function RuleEditorTab({ port, flow }: TabContext) {
         }}
         onClear={() => void workbook.clear()}
         onExport={() => {
-          if (rules.validation?.ok) downloadRuleFile(rules.validation.agreement);
+          if (rules.validation?.ok && rules.ready) downloadRuleFile(rules.validation.agreement);
         }}
         onImport={(file) => void importFile(file)}
       />

@@ -3,6 +3,7 @@ import { decimalText, parseDecimal, parsePercent, percentText } from '../../core
 import type { ConditionLeaf, FactDeclaration } from '../../core/agreement/types';
 import { toIsoDate } from '../../core/table/dates';
 import { ParsedInput } from './ParsedInput';
+import { percentFieldMessage } from './percentField';
 import { PointerField } from './PointerField';
 import { useEditorText } from './useEditorText';
 
@@ -46,9 +47,10 @@ export function ValueField(props: {
   }
 
   switch (type) {
-    case 'percent':
+    case 'percent': {
+      const message = percentFieldMessage(value, lang, e);
       return (
-        <PointerField pointer={pointer} label={label} invalidInput={typeof value === 'string' ? e.percentInvalid : null}>
+        <PointerField pointer={pointer} label={label} invalidInput={message.error} hint={message.hint ?? undefined}>
           <ParsedInput
             value={value}
             inputMode="decimal"
@@ -59,20 +61,27 @@ export function ValueField(props: {
           />
         </PointerField>
       );
+    }
     case 'number':
       return (
-        <PointerField pointer={pointer} label={label} invalidInput={typeof value === 'string' ? e.numberInvalid : null}>
+        <PointerField pointer={pointer} label={label} invalidInput={typeof value === 'string' && value.trim() !== '' ? e.numberInvalid : null}>
           <ParsedInput value={value} inputMode="decimal" format={(v) => decimalText(v, lang)} parse={parseDecimal} onValueChange={onChange} />
         </PointerField>
       );
     case 'boolean': {
       const known = typeof value === 'boolean';
+      const blank = value === '' || value === null || value === undefined;
       return (
         <PointerField pointer={pointer} label={label}>
-          <Select value={known ? String(value) : 'other'} onChange={(_, data) => onChange(data.value === 'true')}>
+          <Select value={known ? String(value) : blank ? '' : 'other'} onChange={(_, data) => onChange(data.value === 'true')}>
+            {blank ? (
+              <option value="" disabled>
+                {e.choose}
+              </option>
+            ) : null}
             <option value="true">{e.yes}</option>
             <option value="false">{e.no}</option>
-            {known ? null : (
+            {known || blank ? null : (
               <option value="other" disabled>
                 {e.invalidOption(JSON.stringify(value))}
               </option>

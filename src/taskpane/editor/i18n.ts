@@ -38,6 +38,10 @@ export interface EditorMessages {
   kronorInvalid: string;
   yearInvalid: string;
   percentInvalid: string;
+  percentRequired: string;
+  percentOutOfRange: (percent: string) => string;
+  percentUnreadable: (text: string) => string;
+  percentTiny: (read: string, meant: string) => string;
   numberInvalid: string;
   problemsBadge: (count: number) => string;
 
@@ -66,6 +70,14 @@ export interface EditorMessages {
   conditionName: string;
   conditionLabelSv: string;
   conditionLabelEn: string;
+  labelMismatch: (mentioned: string, required: string) => string;
+  fixLabel: string;
+  newConditionTitle: string;
+  completeCondition: string;
+  choose: string;
+  statusMismatches: (count: number) => string;
+  exportMismatches: (count: number) => string;
+  actionsLabel: string;
   moveUp: (n: number) => string;
   moveDown: (n: number) => string;
   remove: (n: number) => string;
@@ -184,6 +196,10 @@ const sv: EditorMessages = {
   kronorInvalid: 'Ange ett helt belopp i kronor, t.ex. 182 500 000.',
   yearInvalid: 'Ange ett år med fyra siffror, t.ex. 2026.',
   percentInvalid: 'Ange procent som ett tal, t.ex. 70.',
+  percentRequired: 'Ange ett värde i procent, t.ex. 70.',
+  percentOutOfRange: (percent) => `${percent} % ligger utanför 0–100 %. Ange procent, t.ex. 70 för 70 %.`,
+  percentUnreadable: (text) => `”${text}” går inte att läsa som procent. Ange ett tal, t.ex. 70 eller 70,5.`,
+  percentTiny: (read, meant) => `Läses som ${read} %. Menade du ${meant} %? Skriv då ${meant}.`,
   numberInvalid: 'Ange ett tal, t.ex. 1 000.',
   problemsBadge: (count) => (count === 1 ? '1 problem' : `${count} problem`),
 
@@ -212,6 +228,17 @@ const sv: EditorMessages = {
   conditionName: 'Id (används i förklaringar)',
   conditionLabelSv: 'Text (svenska)',
   conditionLabelEn: 'Text (engelska)',
+  labelMismatch: (mentioned, required) => `Texten nämner ${mentioned} men villkoret kräver ${required}.`,
+  fixLabel: 'Skriv villkorets värde i texten',
+  newConditionTitle: 'nytt villkor',
+  completeCondition: 'Välj faktum, jämförelse och värde. Villkoret kan inte användas förrän alla tre är valda.',
+  choose: 'Välj…',
+  statusMismatches: (count) => (count === 1 ? 'En villkorstext nämner ett annat värde än villkoret.' : `${count} villkorstexter nämner ett annat värde än villkoret.`),
+  exportMismatches: (count) =>
+    count === 1
+      ? 'En villkorstext nämner ett annat värde än villkoret och exporteras så. Rätta texten först om den ska stämma.'
+      : `${count} villkorstexter nämner ett annat värde än villkoret och exporteras så. Rätta texterna först om de ska stämma.`,
+  actionsLabel: 'Använd eller ångra ändringarna',
   moveUp: (n) => `Flytta villkor ${n} upp`,
   moveDown: (n) => `Flytta villkor ${n} ned`,
   remove: (n) => `Ta bort villkor ${n}`,
@@ -304,6 +331,10 @@ const en: EditorMessages = {
   kronorInvalid: 'Give a whole amount in kronor, e.g. 182,500,000.',
   yearInvalid: 'Give a four-digit year, e.g. 2026.',
   percentInvalid: 'Give a percentage as a number, e.g. 70.',
+  percentRequired: 'Give a percentage, e.g. 70.',
+  percentOutOfRange: (percent) => `${percent} % is outside 0–100 %. Give a percentage, e.g. 70 for 70 %.`,
+  percentUnreadable: (text) => `“${text}” cannot be read as a percentage. Give a number, e.g. 70 or 70.5.`,
+  percentTiny: (read, meant) => `Read as ${read} %. Did you mean ${meant} %? Then type ${meant}.`,
   numberInvalid: 'Give a number, e.g. 1,000.',
   problemsBadge: (count) => (count === 1 ? '1 problem' : `${count} problems`),
 
@@ -332,6 +363,17 @@ const en: EditorMessages = {
   conditionName: 'Id (used in explanations)',
   conditionLabelSv: 'Text (Swedish)',
   conditionLabelEn: 'Text (English)',
+  labelMismatch: (mentioned, required) => `The text names ${mentioned} but the condition requires ${required}.`,
+  fixLabel: "Write the condition's value in the text",
+  newConditionTitle: 'new condition',
+  completeCondition: 'Choose the fact, comparison and value. The condition cannot be applied until all three are chosen.',
+  choose: 'Choose…',
+  statusMismatches: (count) => (count === 1 ? 'One condition text names another value than its condition.' : `${count} condition texts name another value than their condition.`),
+  exportMismatches: (count) =>
+    count === 1
+      ? 'One condition text names another value than its condition and is exported so. Fix the text first if it should agree.'
+      : `${count} condition texts name another value than their condition and are exported so. Fix the texts first if they should agree.`,
+  actionsLabel: 'Apply or discard the changes',
   moveUp: (n) => `Move condition ${n} up`,
   moveDown: (n) => `Move condition ${n} down`,
   remove: (n) => `Remove condition ${n}`,

@@ -3,6 +3,26 @@ import { loadAgreement, type LoadResult } from '../../core/agreement/load';
 import { ruleFileText } from '../../core/agreement/ruleFile';
 import type { Agreement } from '../../core/agreement/types';
 import type { Distribution } from '../state/useDistribution';
+import { isLeafNode, withCompleteness } from '../../core/agreement/draft';
+import { labelMismatches } from '../../core/agreement/labelValues';
+
+/** How many condition texts, at any depth, name another value than their condition. */
+function countMismatches(draft: Agreement): number {
+  let count = 0;
+  const visit = (node: unknown): void => {
+    if (isLeafNode(node)) {
+      const fact = draft.facts.find((f) => f.id === node.fact);
+      if (fact && labelMismatches(node, fact.type).length > 0) count++;
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const group = node as Record<string, unknown>;
+    for (const key of ['all', 'any'] as const) if (Array.isArray(group[key])) (group[key] as unknown[]).forEach(visit);
+    if ('not' in group) visit(group.not);
+  };
+  draft.tranches.forEach((t) => visit(t.conditions));
+  return count;
+}
 
 /** Same rules, whatever the objects: an edit typed and typed back is no change. */
 function sameRules(a: Agreement | null, b: Agreement | null): boolean {
@@ -32,7 +52,9 @@ export function useRuleDraft(flow: Distribution) {
   }
 
   const validation: LoadResult | null = useMemo(() => (draft ? loadAgreement(draft) : null), [draft]);
-  const problems = validation && !validation.ok ? validation.problems : [];
+  // The loader's problems, and a condition still to be completed (no fact, comparison or value).
+  const problems = useMemo(() => (draft ? withCompleteness(draft, validation && !validation.ok ? validation.problems : []) : []), [draft, validation]);
+  const mismatches = useMemo(() => (draft ? countMismatches(draft) : 0), [draft]);
   const dirty = useMemo(() => draft !== null && !sameRules(draft, current), [draft, current]);
 
   return {
@@ -40,6 +62,10 @@ export function useRuleDraft(flow: Distribution) {
     current,
     validation,
     problems,
+    /** The draft loads and every condition is complete: it can be applied, saved and exported. */
+    ready: validation?.ok === true && problems.length === 0,
+    /** Condition texts naming another value than their condition (a warning, shown at the texts). */
+    mismatches,
     /** The draft holds changes the pane does not use yet. */
     dirty,
     /** The pane switched to another agreement while the draft had changes. */
@@ -54,7 +80,7 @@ export function useRuleDraft(flow: Distribution) {
     },
     /** Makes the (valid) draft the pane's agreement; the preview recomputes. */
     apply: async (label: string) => {
-      if (!validation?.ok) return;
+      if (!validation?.ok || problems.length > 0) return;
       setFlowMoved(false);
       await flow.adoptAgreement(validation.agreement, label);
     },

@@ -34,8 +34,9 @@ export function ReconcileTable(props: { reconciliation: Reconciliation; compared
   const table = useTableStyles();
   const kronor = (d: Parameters<typeof formatKronor>[0]) => formatKronor(d, lang);
   const header = rec.column.header || rec.column.letter;
-  const missing = rec.rows.filter((r) => r.flags.includes('missing') || r.flags.includes('unreadable')).length;
-  const clean = rec.differing === 0 && missing === 0;
+  const { unreadable, missing } = rec.notCompared;
+  const apart = unreadable.count + missing.count;
+  const clean = rec.differing === 0 && apart === 0;
 
   const existing = (row: ReconcileRow) => {
     if (row.flags.includes('unreadable') && row.address) {
@@ -52,10 +53,15 @@ export function ReconcileTable(props: { reconciliation: Reconciliation; compared
   return (
     <div className={styles.root}>
       <Body1Strong role="status" data-testid="reconcile-summary">
-        {clean ? m.summaryNone(rec.rows.length) : m.summary(rec.differing, formatSignedKronor(rec.sumOfDifferences, lang))}
+        {clean
+          ? m.summaryNone(rec.rows.length)
+          : rec.differing === 0
+            ? m.summaryNoneCompared(rec.rows.length - apart)
+            : m.summary(rec.differing, formatSignedKronor(rec.sumOfDifferences, lang))}
       </Body1Strong>
-      {missing > 0 ? <Caption1>{m.missingCount(missing)}</Caption1> : null}
-      <Caption1>{m.totalsLine(kronor(rec.computedTotal), kronor(rec.existingTotal))}</Caption1>
+      {unreadable.count > 0 ? <Caption1 data-testid="reconcile-unreadable">{m.unreadableApart(unreadable.count, kronor(unreadable.computed))}</Caption1> : null}
+      {missing.count > 0 ? <Caption1 data-testid="reconcile-missing">{m.missingApart(missing.count, kronor(missing.computed))}</Caption1> : null}
+      <Caption1 data-testid="reconcile-totals-line">{m.totalsLine(kronor(rec.computedTotal), kronor(rec.comparedComputedTotal), kronor(rec.existingTotal))}</Caption1>
 
       {rec.errors.length > 0 ? (
         <ProblemList
@@ -118,12 +124,21 @@ export function ReconcileTable(props: { reconciliation: Reconciliation; compared
             })}
           </TableBody>
           <tfoot>
+            {/* Over the rows compared only, so computed − existing = the difference shown. */}
             <TableRow className={table.totals} data-testid="reconcile-totals">
-              <TableCell className={table.sticky}>{m.totalsRow}</TableCell>
-              <TableCell className={table.number}>{kronor(rec.computedTotal)}</TableCell>
+              <TableCell className={table.sticky}>{apart > 0 ? m.totalsRowCompared(rec.rows.length - apart) : m.totalsRow}</TableCell>
+              <TableCell className={table.number}>{kronor(rec.comparedComputedTotal)}</TableCell>
               <TableCell className={table.number}>{kronor(rec.existingTotal)}</TableCell>
               <TableCell className={table.number}>{formatSignedKronor(rec.sumOfDifferences, lang)}</TableCell>
             </TableRow>
+            {apart > 0 ? (
+              <TableRow data-testid="reconcile-not-compared">
+                <TableCell className={table.sticky}>{m.notComparedRow(apart)}</TableCell>
+                <TableCell className={table.number}>{kronor(unreadable.computed.plus(missing.computed))}</TableCell>
+                <TableCell className={table.number}>–</TableCell>
+                <TableCell className={table.number}>–</TableCell>
+              </TableRow>
+            ) : null}
           </tfoot>
         </Table>
       </div>

@@ -27,15 +27,19 @@ export interface ReconcileMessages {
   colExisting: string;
   colDifference: string;
   totalsRow: string;
+  totalsRowCompared: (count: number) => string;
+  notComparedRow: (count: number) => string;
   missing: string;
   unreadable: string;
   goToCell: (address: string) => string;
   notWhole: string;
 
   summaryNone: (count: number) => string;
+  summaryNoneCompared: (count: number) => string;
   summary: (count: number, sum: string) => string;
-  missingCount: (count: number) => string;
-  totalsLine: (computed: string, existing: string) => string;
+  unreadableApart: (count: number, amount: string) => string;
+  missingApart: (count: number, amount: string) => string;
+  totalsLine: (all: string, compared: string, existing: string) => string;
   failedTitle: string;
   errorsTitle: (count: number) => string;
   warningsTitle: (count: number) => string;
@@ -67,15 +71,24 @@ const sv: ReconcileMessages = {
   colExisting: 'Befintligt',
   colDifference: 'Skillnad',
   totalsRow: 'Summa',
+  totalsRowCompared: (count) => `Summa, ${count} jämförda`,
+  notComparedRow: (count) => `Ej jämförda (${count})`,
   missing: 'saknas',
   unreadable: 'går inte att läsa',
   goToCell: (address) => `Gå till ${address}`,
   notWhole: 'belopp med ören',
 
   summaryNone: (count) => `Inga skillnader: alla ${count} regioner stämmer.`,
+  summaryNoneCompared: (count) => `Inga skillnader bland ${count === 1 ? 'den jämförda regionen' : `de ${count} jämförda regionerna`}.`,
   summary: (count, sum) => `${count === 1 ? '1 region skiljer sig' : `${count} regioner skiljer sig`}, summa ${sum}`,
-  missingCount: (count) => (count === 1 ? '1 region saknar befintligt belopp.' : `${count} regioner saknar befintligt belopp.`),
-  totalsLine: (computed, existing) => `Beräknat ${computed}, befintligt ${existing}. Skillnad = beräknat − befintligt.`,
+  unreadableApart: (count, amount) =>
+    `${count === 1 ? '1 rad kunde inte läsas' : `${count} rader kunde inte läsas`}: ${amount} beräknat för ${count === 1 ? 'den' : 'dem'} ingår inte i jämförelsen.`,
+  missingApart: (count, amount) =>
+    `${count === 1 ? '1 region saknar befintligt belopp' : `${count} regioner saknar befintligt belopp`}: ${amount} beräknat för ${count === 1 ? 'den' : 'dem'} ingår inte i jämförelsen.`,
+  totalsLine: (all, compared, existing) =>
+    all === compared
+      ? `Beräknat ${compared}, befintligt ${existing}. Skillnad = beräknat − befintligt.`
+      : `Beräknat för alla regioner ${all}; för de jämförda ${compared}, befintligt ${existing}. Skillnad = beräknat − befintligt.`,
   failedTitle: 'Kan inte stämma av',
   errorsTitle: (count) => (count === 1 ? 'Ett belopp kunde inte läsas' : `${count} problem med beloppen`),
   warningsTitle: (count) => (count === 1 ? 'En varning' : `${count} varningar`),
@@ -107,15 +120,24 @@ const en: ReconcileMessages = {
   colExisting: 'Existing',
   colDifference: 'Difference',
   totalsRow: 'Total',
+  totalsRowCompared: (count) => `Total, ${count} compared`,
+  notComparedRow: (count) => `Not compared (${count})`,
   missing: 'missing',
   unreadable: 'cannot be read',
   goToCell: (address) => `Go to ${address}`,
   notWhole: 'amount with öre',
 
   summaryNone: (count) => `No differences: all ${count} regions agree.`,
+  summaryNoneCompared: (count) => `No differences among the ${count === 1 ? 'region' : `${count} regions`} compared.`,
   summary: (count, sum) => `${count === 1 ? '1 region differs' : `${count} regions differ`}, sum ${sum}`,
-  missingCount: (count) => (count === 1 ? '1 region has no existing amount.' : `${count} regions have no existing amount.`),
-  totalsLine: (computed, existing) => `Computed ${computed}, existing ${existing}. Difference = computed − existing.`,
+  unreadableApart: (count, amount) =>
+    `${count === 1 ? '1 row could not be read' : `${count} rows could not be read`}: the ${amount} computed for ${count === 1 ? 'it is' : 'them are'} left out of the comparison.`,
+  missingApart: (count, amount) =>
+    `${count === 1 ? '1 region has no existing amount' : `${count} regions have no existing amount`}: the ${amount} computed for ${count === 1 ? 'it is' : 'them are'} left out of the comparison.`,
+  totalsLine: (all, compared, existing) =>
+    all === compared
+      ? `Computed ${compared}, existing ${existing}. Difference = computed − existing.`
+      : `Computed for all regions ${all}; for those compared ${compared}, existing ${existing}. Difference = computed − existing.`,
   failedTitle: 'Cannot reconcile',
   errorsTitle: (count) => (count === 1 ? 'An amount could not be read' : `${count} problems with the amounts`),
   warningsTitle: (count) => (count === 1 ? 'One warning' : `${count} warnings`),

@@ -6,7 +6,7 @@ import { Notice } from '../components/Notice';
 import { useLanguage } from '../language';
 import { ComparisonTable } from './ComparisonTable';
 import { WHAT_IF_MESSAGES } from './i18n';
-import { PayoutBars } from './PayoutBars';
+import { PayoutChart } from './PayoutChart';
 import { ScenarioCard } from './ScenarioCard';
 import { SensitivityTable } from './SensitivityTable';
 import { ThresholdMove } from './ThresholdMove';
@@ -84,7 +84,7 @@ export function WhatIfTab({ port, flow }: TabContext) {
         {comparison.status === 'ready' ? (
           <>
             <ComparisonTable comparison={comparison.comparison} />
-            <PayoutBars comparison={comparison.comparison} />
+            <PayoutChart comparison={comparison.comparison} />
             <WriteComparison comparison={comparison.comparison} port={port} disabled={flow.state.activity !== null} />
           </>
         ) : scenarios.drafts.length === 0 ? (

@@ -1,4 +1,8 @@
+import Decimal from 'decimal.js';
 import type { Language } from '../../core/agreement/types';
+import { formatNumber } from '../../core/format/numbers';
+
+const formatCount = (n: number, lang: Language) => formatNumber(new Decimal(n), lang, 0);
 
 /**
  * The what-if tab's strings, Swedish and English. Both dictionaries are typed as WhatIfMessages, so a
@@ -39,13 +43,22 @@ export interface WhatIfMessages {
   comparisonHeading: string;
   comparisonEmpty: string;
   baselineName: string;
+  bundledRuleSet: (id: string) => string;
+  unchangedRuleSet: (id: string) => string;
+  changedRuleSet: (id: string, changes: string) => string;
+  budgetChange: (amount: string) => string;
+  factChanges: (count: number) => string;
   comparisonCaption: string;
   colRegion: string;
   colDifference: string;
   differenceOf: (name: string) => string;
   totalPaid: string;
   withheld: string;
-  chartLabel: (baseline: string, scenario: string, summary: string) => string;
+  chartTitle: (unit: string) => string;
+  chartAxis: (unit: string) => string;
+  chartUnitNote: (unit: string) => string;
+  chartLegend: string;
+  chartTableNote: string;
   chartNoChange: string;
   chartChanges: (count: number, region: string, amount: string) => string;
   writeSheet: string;
@@ -62,6 +75,11 @@ export interface WhatIfMessages {
   noConditions: string;
   atStake: (tranche: string) => string;
   atStakeHint: string;
+  decidedByOthers: string;
+  sensitivityOrder: string;
+  orderTable: string;
+  orderStake: string;
+  showMore: (shown: number, total: number) => string;
   moveHeading: string;
   moveCondition: string;
   moveValue: string;
@@ -110,13 +128,22 @@ const sv: WhatIfMessages = {
   comparisonHeading: 'Jämförelse',
   comparisonEmpty: 'Lägg till ett scenario för att jämföra det med baslinjen.',
   baselineName: 'Baslinje',
+  bundledRuleSet: (id) => `${id} (inbyggd)`,
+  unchangedRuleSet: (id) => `${id} utan ändringar`,
+  changedRuleSet: (id, changes) => `${id} med ${changes}`,
+  budgetChange: (amount) => `budget ${amount}`,
+  factChanges: (count) => `${count} ändrade uppgifter`,
   comparisonCaption: 'Utbetalning per region och skillnad mot baslinjen',
   colRegion: 'Region',
   colDifference: 'Skillnad',
   differenceOf: (name) => `Skillnad ${name} mot baslinjen`,
   totalPaid: 'Totalt utbetalt',
   withheld: 'Innehållet',
-  chartLabel: (baseline, scenario, summary) => `Stapeldiagram över utbetalning per region, ${baseline} och ${scenario}. ${summary}`,
+  chartTitle: () => 'Stapeldiagram: utbetalning per region, baslinjen och varje scenario',
+  chartAxis: (unit) => `Utbetalning (${unit})`,
+  chartUnitNote: (unit) => (unit === 'kr' ? 'kronor' : unit === 'tkr' ? 'tkr = tusen kronor' : 'mnkr = miljoner kronor'),
+  chartLegend: 'Förklaring',
+  chartTableNote: 'Beloppen finns också i jämförelsetabellen.',
   chartNoChange: 'Ingen region ändras.',
   chartChanges: (count, region, amount) =>
     `${count === 1 ? '1 region ändras' : `${count} regioner ändras`}; störst skillnad ${region} ${amount}.`,
@@ -133,7 +160,12 @@ const sv: WhatIfMessages = {
   colDistance: 'Avstånd till kravet',
   noConditions: 'Överenskommelsen har inga villkor.',
   atStake: (tranche) => `I spel: ${tranche}`,
-  atStakeHint: 'Så ändras regionens utbetalning om utfallet vore det motsatta (övriga regioner oförändrade).',
+  atStakeHint: 'Så ändras regionens utbetalning om bara detta krav utföll tvärtom (regionens övriga krav och de andra regionerna som nu).',
+  decidedByOthers: 'avgörs av andra krav',
+  sensitivityOrder: 'Ordning',
+  orderTable: 'Som i tabellen',
+  orderStake: 'Mest i spel först',
+  showMore: (shown, total) => `Visa fler (${formatCount(shown, 'sv')} av ${formatCount(total, 'sv')} visas)`,
   moveHeading: 'Flytta ett krav',
   moveCondition: 'Krav',
   moveValue: 'Nytt krav',
@@ -182,13 +214,22 @@ const en: WhatIfMessages = {
   comparisonHeading: 'Comparison',
   comparisonEmpty: 'Add a scenario to compare it with the baseline.',
   baselineName: 'Baseline',
+  bundledRuleSet: (id) => `${id} (bundled)`,
+  unchangedRuleSet: (id) => `${id} unchanged`,
+  changedRuleSet: (id, changes) => `${id} with ${changes}`,
+  budgetChange: (amount) => `budget ${amount}`,
+  factChanges: (count) => `${count} changed facts`,
   comparisonCaption: 'Payout per region and difference from the baseline',
   colRegion: 'Region',
   colDifference: 'Difference',
   differenceOf: (name) => `Difference ${name} from the baseline`,
   totalPaid: 'Total paid',
   withheld: 'Withheld',
-  chartLabel: (baseline, scenario, summary) => `Bar chart of the payout per region, ${baseline} and ${scenario}. ${summary}`,
+  chartTitle: () => 'Bar chart: payout per region, the baseline and every scenario',
+  chartAxis: (unit) => `Payout (${unit === 'mnkr' ? 'SEK m' : unit === 'tkr' ? 'SEK k' : 'SEK'})`,
+  chartUnitNote: (unit) => (unit === 'kr' ? 'kronor' : unit === 'tkr' ? 'SEK k = thousand kronor' : 'SEK m = million kronor'),
+  chartLegend: 'Legend',
+  chartTableNote: 'The amounts are also in the comparison table.',
   chartNoChange: 'No region changes.',
   chartChanges: (count, region, amount) =>
     `${count === 1 ? '1 region changes' : `${count} regions change`}; largest difference ${region} ${amount}.`,
@@ -205,7 +246,12 @@ const en: WhatIfMessages = {
   colDistance: 'Distance to the requirement',
   noConditions: 'The agreement has no conditions.',
   atStake: (tranche) => `At stake: ${tranche}`,
-  atStakeHint: "How the region's payout would change were the outcome the other way round (other regions unchanged).",
+  atStakeHint: "How the region's payout would change if only this requirement's outcome were the other way round (the region's other requirements and the other regions as they are).",
+  decidedByOthers: 'other requirements decide',
+  sensitivityOrder: 'Order',
+  orderTable: 'As in the table',
+  orderStake: 'Most at stake first',
+  showMore: (shown, total) => `Show more (${formatCount(shown, 'en')} of ${formatCount(total, 'en')} shown)`,
   moveHeading: 'Move a threshold',
   moveCondition: 'Requirement',
   moveValue: 'New requirement',

@@ -86,7 +86,8 @@ export function buildScenario(draft: ScenarioDraft, name: string, agreement: Agr
 
   let budget: number | undefined;
   if (draft.budgetText.trim() !== '') {
-    const read = readAmount(draft.budgetText);
+    // Kronor as an officer writes them ("400 000 000", "400 000 000 kr"); not exponent notation ("1e9").
+    const read = /e/i.test(draft.budgetText.replace(/kr(onor)?|sek/gi, '')) ? { ok: false as const } : readAmount(draft.budgetText);
     const amount = read.ok ? read.value : null;
     if (amount && amount.isInteger() && !amount.isNegative() && amount.lte(Number.MAX_SAFE_INTEGER)) budget = amount.toNumber();
     else errors.budget = both((m) => m.badBudget);

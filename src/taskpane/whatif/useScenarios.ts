@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { compareScenarios, runScenario, type Comparison } from '../../core/scenario';
 import type { Language } from '../../core/agreement/types';
 import { WHAT_IF_MESSAGES } from './i18n';
+import { describeRuleSet, describeScenario } from './describe';
 import { buildScenario, newOverride, type BuiltScenario, type ScenarioDraft } from './scenarioDraft';
 import type { Baseline } from './useBaseline';
 
@@ -20,7 +21,8 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 export function useScenarios(baseline: Baseline | null, lang: Language) {
   const m = WHAT_IF_MESSAGES[lang];
   const [drafts, setDrafts] = useState<ScenarioDraft[]>([]);
-  const counter = useRef(0);
+  // Override rows only: scenario numbers come from the scenarios there are (see add).
+  const overrideCounter = useRef(0);
   const [comparison, setComparison] = useState<ComparisonState>({ status: 'none' });
 
   const displayName = (draft: ScenarioDraft) => draft.name.trim() || m.defaultScenarioName(draft.number);
@@ -41,8 +43,9 @@ export function useScenarios(baseline: Baseline | null, lang: Language) {
     Promise.all(scenarios.map((s) => runScenario(s, baseline.regions))).then(
       (results) => {
         if (!current) return;
-        const named = scenarios.map((s, i) => ({ name: s.name, result: results[i] }));
-        setComparison({ status: 'ready', comparison: compareScenarios({ name: m.baselineName, result: baseline.result }, named) });
+        const named = scenarios.map((s, i) => ({ name: s.name, description: describeScenario(s, baseline, lang), result: results[i] }));
+        const base = { name: m.baselineName, description: describeRuleSet(baseline, lang), result: baseline.result };
+        setComparison({ status: 'ready', comparison: compareScenarios(base, named) });
       },
       (error: unknown) => {
         if (current) setComparison({ status: 'failed', message: messageOf(error) });
@@ -51,26 +54,32 @@ export function useScenarios(baseline: Baseline | null, lang: Language) {
     return () => {
       current = false;
     };
-  }, [built, baseline, m]);
+  }, [built, baseline, m, lang]);
 
+  /**
+   * A new scenario numbered one past the highest number in the list: "Scenario 1", "Scenario 2", …
+   * with no gaps from override rows added meanwhile; a removed last scenario's number is used again.
+   */
   function add() {
     if (!baseline) return;
-    const number = ++counter.current;
-    const draft: ScenarioDraft = {
-      id: `scenario-${number}`,
-      number,
-      name: m.defaultScenarioName(number),
-      overrides: [],
-      budgetText: '',
-      condition: '',
-      conditionText: '',
-    };
-    setDrafts((list) => [...list, draft]);
+    setDrafts((list) => {
+      const number = list.reduce((most, d) => Math.max(most, d.number), 0) + 1;
+      const draft: ScenarioDraft = {
+        id: `scenario-${number}`,
+        number,
+        name: m.defaultScenarioName(number),
+        overrides: [],
+        budgetText: '',
+        condition: '',
+        conditionText: '',
+      };
+      return [...list, draft];
+    });
   }
 
   function addOverride(id: string) {
     if (!baseline) return;
-    const key = `override-${++counter.current}`;
+    const key = `override-${++overrideCounter.current}`;
     setDrafts((list) =>
       list.map((d) => (d.id === id ? { ...d, overrides: [...d.overrides, newOverride(key, baseline.agreement, baseline.regions)] } : d)),
     );

@@ -7,6 +7,7 @@ import { computePayouts } from '../../../src/core/payout/compute';
 import { buildOutputColumns } from '../../../src/core/payout/columns';
 import { createLogEntry, verifyLogEntry } from '../../../src/core/audit';
 import { sensitivity, thresholdFlips } from '../../../src/core/scenario/sensitivity';
+import { conditionStakes } from '../../../src/core/scenario/stakes';
 import { compareScenarios } from '../../../src/core/scenario/compare';
 import { comparisonSheet } from '../../../src/core/scenario/sheet';
 import { runScenario } from '../../../src/core/scenario/run';
@@ -123,9 +124,14 @@ describe('rule ids that Object.prototype also has', () => {
     const moved = await thresholdFlips(agreement, regions, 'hasOwnProperty', 'toJSON', -1);
     expect(moved.flips.map((f) => [f.name, f.eligibleBefore, f.eligibleAfter])).toEqual([['Beta', false, true]]);
 
-    const stakes = sensitivity(agreement, baseline);
-    expect(stakes[1].stakes.map((s) => s.trancheId)).toEqual(['constructor', 'hasOwnProperty']);
-    expect(stakes[1].conditions).toHaveLength(HOSTILE.length + 2);
+    const distances = sensitivity(agreement, baseline);
+    expect([...new Set(distances[1].conditions.map((c) => c.trancheId))]).toEqual(['constructor', 'hasOwnProperty']);
+    expect(distances[1].conditions).toHaveLength(HOSTILE.length + 2);
+    for (const condition of distances[1].conditions) {
+      const atStake = conditionStakes(agreement, baseline, condition.trancheId, condition.name);
+      expect(atStake.stakes).toHaveLength(baseline.regions.length);
+      expect(atStake.exact([0, 1]).every((s) => s.exact)).toBe(true);
+    }
 
     const comparison = compareScenarios({ name: 'Baseline', result: baseline }, [{ name: 'S', result: scenario }]);
     expect(comparison.tranches.map((t) => t.id)).toEqual(['toString', 'constructor', 'hasOwnProperty']);

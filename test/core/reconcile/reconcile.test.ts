@@ -97,6 +97,27 @@ describe('reconciling computed payouts with existing amounts', () => {
     expect(r.rows[5].flags).toEqual(['differs', 'notWhole']);
     expect(r.rows[5].difference!.toString()).toBe('-0.5');
     expect(r.differing).toBe(3);
+    // The totals add up over the rows compared; the unreadable and the blank row are counted apart.
+    expect(r.comparedComputedTotal.minus(r.existingTotal).toString()).toBe(r.sumOfDifferences.toString());
+    expect(r.notCompared.unreadable).toEqual({ count: 1, computed: r.rows[2].computed });
+    expect(r.notCompared.missing).toEqual({ count: 1, computed: r.rows[4].computed });
+    expect(r.comparedComputedTotal.plus(r.rows[2].computed).plus(r.rows[4].computed).toNumber()).toBe(r.computedTotal.toNumber());
+    expect(r.computedTotal.toNumber()).toBe(185_000_000);
+  });
+
+  it('totals add up for any mix of readable, unreadable and blank amounts', async () => {
+    const { grid, headerRow, result } = await official2021();
+    const junk: CellValue[] = ['x', '', null, '12 kr', 5_000_000, '1,5', 'okänt', '4 869 423'];
+    for (let seed = 0; seed < 30; seed++) {
+      const values = grid.values.map((row, i) => (i === 0 ? [...row] : row.map((c, j) => (j === 4 ? junk[(i * 7 + seed * 3) % junk.length] : c))));
+      const outcome = reconcile(result, { grid: { ...grid, values }, headerRow, column: 'belopp', compare: 'payout1' });
+      if (!outcome.ok) throw new Error('not ok');
+      const r = outcome.reconciliation;
+      expect(r.comparedComputedTotal.minus(r.existingTotal).equals(r.sumOfDifferences)).toBe(true);
+      const apart = r.notCompared.unreadable.computed.plus(r.notCompared.missing.computed);
+      expect(r.comparedComputedTotal.plus(apart).equals(r.computedTotal)).toBe(true);
+      expect(r.notCompared.unreadable.count + r.notCompared.missing.count + r.rows.filter((x) => x.existing !== null).length).toBe(21);
+    }
   });
 
   it('refuses a column or tranche that is not there, naming the header row', async () => {

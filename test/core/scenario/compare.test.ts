@@ -19,9 +19,9 @@ const gavleborgWithheld: Scenario = {
 };
 
 async function comparison() {
-  const baseline = { name: 'Baslinje', result: await computePayouts(agreement, rows()) };
+  const baseline = { name: 'Baslinje', description: 'svf-2024 (inbyggd)', result: await computePayouts(agreement, rows()) };
   const scenarios = [
-    { name: hallandNoPrem.name, result: await runScenario(hallandNoPrem, rows()) },
+    { name: hallandNoPrem.name, description: 'svf-2024 med Halland: PREM Nej', result: await runScenario(hallandNoPrem, rows()) },
     { name: gavleborgWithheld.name, result: await runScenario(gavleborgWithheld, rows()) },
   ];
   return { baseline, scenarios, comparison: compareScenarios(baseline, scenarios) };
@@ -76,7 +76,11 @@ describe('the comparison sheet', () => {
     expect(width).toBe(2 + 3 + 4 + 4);
     expect(sheet.sheetName).toBe('Kvot jämförelse');
     expect(sheet.values[0][0]).toBe('Kvot – jämförelse av scenarier');
-    expect(sheet.values[1][0]).toBe('Baslinje: Baslinje. Skillnad = scenario − baslinje, i kronor.');
+    // Each group named with its rule set; a result without a description is named alone.
+    expect(sheet.values[1][0]).toBe(
+      'Baslinje: svf-2024 (inbyggd). Halland utan PREM: svf-2024 med Halland: PREM Nej. Gävleborg 68 %, innehåll. Skillnad = scenario − baslinje, i kronor.',
+    );
+    expect(comparisonSheet(c, 'en').values[1][0]).toMatch(/^Baslinje: svf-2024 \(inbyggd\)\. .* Difference = scenario − baseline, in kronor\.$/);
     expect(sheet.values[sheet.headerRow]).toEqual([
       'Kod', 'Region',
       'Utbetalning 1', 'Utbetalning 2', 'Totalt',

@@ -137,6 +137,8 @@ describe('override values typed by a user', () => {
     expect(read('30 sep 2025', 'reportSubmitted')).toBe('2025-09-30');
     expect(read('', 'premUsed')).toBe(null);
     expect(read('kanske', 'premUsed')).toBe('"kanske" cannot be read as PREM surveys used (write Yes or No)');
-    expect(read('140 %', 'inclusionRate')).toBe('"140 %" cannot be read as Inclusion (outside 0–100 %)');
+    expect(read('140 %', 'inclusionRate')).toBe('"140 %" cannot be read as Inclusion (140\u00a0% is outside 0–100 %)');
+    expect(read('170', 'inclusionRate')).toBe('"170" cannot be read as Inclusion (170\u00a0% is outside 0–100 %)');
+    expect(read('-5', 'inclusionRate')).toMatch(/^"-5" cannot be read as Inclusion/);
   });
 });

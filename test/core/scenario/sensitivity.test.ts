@@ -3,7 +3,6 @@ import Decimal from 'decimal.js';
 import { computePayouts } from '../../../src/core/payout/compute';
 import { sensitivity, thresholdFlips } from '../../../src/core/scenario/sensitivity';
 import { ScenarioError } from '../../../src/core/scenario/types';
-import type { Agreement } from '../../../src/core/agreement/types';
 import type { RegionRow } from '../../../src/core/table/types';
 import { bundledAgreement, officialTable, qualifyingRows, regionRow } from '../official';
 import { exampleGrid2024, readTable } from './tables';
@@ -50,35 +49,6 @@ describe('distance to the thresholds', () => {
     expect(conditionOf(s[3], 'report')).toMatchObject({ direction: 'before', text: { sv: '10 dagar före 2024-09-30', en: '10 days before 2024-09-30' } });
     expect(conditionOf(s[3], 'prem').text).toEqual({ sv: 'uppfyllt', en: 'met' });
     expect(s[3].conditions.map((c) => c.name)).toEqual(['inclusion', 'prem', 'report']);
-  });
-});
-
-describe('kronor at stake', () => {
-  it('is what the region would gain or lose if its eligibility flipped, as a full re-run confirms', async () => {
-    const rows = rowsWith({ 2: { premUsed: false }, 16: { inclusionRate: new Decimal('0.65') } });
-    const result = await computePayouts(agreement2024, rows);
-    const s = sensitivity(agreement2024, result);
-
-    for (const i of [0, 2, 9, 16, 20]) {
-      const stake = s[i].stakes.find((x) => x.trancheId === 'payout2')!;
-      const flippedRows = rows.map((r, k) => (k === i ? { ...r, facts: { ...r.facts, premUsed: !result.regions[i].eligible.payout2 } } : r));
-      if (!result.regions[i].eligible.payout2) flippedRows[i].facts.inclusionRate = new Decimal('0.9');
-      const rerun = await computePayouts(agreement2024, flippedRows);
-      expect(rerun.regions[i].eligible.payout2).toBe(!result.regions[i].eligible.payout2);
-      expect(stake.payoutIfFlipped.toNumber()).toBe(rerun.regions[i].payouts.payout2.toNumber());
-      expect(stake.change.toNumber()).toBe(rerun.regions[i].total.minus(result.regions[i].total).toNumber());
-    }
-    expect(s[0].stakes[0].change.isNegative()).toBe(true);
-    expect(s[2].stakes[0].change.isPositive()).toBe(true);
-    expect(s.every((r) => r.stakes.length === 1)).toBe(true);
-  });
-
-  it('is the region\'s own share under withhold', async () => {
-    const withhold: Agreement = { ...agreement2024, tranches: agreement2024.tranches.map((t) => (t.conditions ? { ...t, onFailure: 'withhold' as const } : t)) };
-    const all = await computePayouts(withhold, qualifyingRows(official));
-    const result = await computePayouts(withhold, rowsWith({ 4: { premUsed: false } }));
-    const stake = sensitivity(withhold, result)[4].stakes[0];
-    expect(stake.change.toNumber()).toBe(all.regions[4].payouts.payout2.toNumber());
   });
 });
 

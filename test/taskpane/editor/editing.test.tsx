@@ -117,13 +117,30 @@ describe('the rule editor form', () => {
 
     await view.user.click(within(tranche).getByRole('button', { name: 'Lägg till villkor' }));
     const added = within(tranche).getByTestId('condition-3');
-    expect(within(added).getByLabelText('Faktum')).toHaveDisplayValue('Inklusion');
+    // A new condition is blank: the user chooses fact, comparison and value before it can be applied.
+    expect(within(added).getByLabelText('Faktum')).toHaveDisplayValue('Välj…');
+    expect(document.activeElement).toBe(within(added).getByLabelText('Faktum'));
+    expect(within(added).getByRole('heading')).toHaveTextContent('Villkor 4: nytt villkor');
+    expect(applyButton()).toBeDisabled();
+    expect(screen.getByTestId('editor-status')).toHaveTextContent('Ett problem');
+    expect(errorAt(`${within(added).getByRole('group').closest('li')!.getAttribute('data-pointer')}/fact`)).toBe('Välj vilket faktum villkoret gäller.');
+    await view.user.selectOptions(within(added).getByLabelText('Faktum'), 'Inklusion');
     expect(within(added).getByLabelText('Id (används i förklaringar)')).toHaveValue('inclusionRate');
-    const operators = () => within(within(added).getByLabelText('Jämförelse')).getAllByRole('option').map((o) => o.textContent);
+    expect(within(added).getByLabelText('Jämförelse')).toHaveDisplayValue('Välj…');
+    expect(within(added).queryByLabelText('Värde')).toBeNull();
+    const operators = () =>
+      within(within(added).getByLabelText('Jämförelse'))
+        .getAllByRole('option')
+        .filter((o) => !(o as HTMLOptionElement).disabled)
+        .map((o) => o.textContent);
     expect(operators()).toEqual(['minst (≥)', 'över (>)', 'högst (≤)', 'under (<)', 'lika med (=)', 'inte (≠)']);
     await view.user.selectOptions(within(added).getByLabelText('Faktum'), 'Redovisning inkommen');
+    expect(within(added).getByLabelText('Id (används i förklaringar)')).toHaveValue('reportSubmitted');
+    await view.user.selectOptions(within(added).getByLabelText('Jämförelse'), 'senast');
     expect(operators()).toEqual(['lika med (=)', 'inte (≠)', 'senast', 'tidigast']);
-    expect(within(added).getByLabelText('Värde')).toHaveValue('2024-12-31');
+    // No placeholder value: the date is the user's to give.
+    expect(within(added).getByLabelText('Värde')).toHaveValue('');
+    expect(applyButton()).toBeDisabled();
     fireEvent.change(within(added).getByLabelText('Värde'), { target: { value: '2024-10-15' } });
     expect(within(added).getByRole('heading')).toHaveTextContent('Villkor 4: Redovisning inkommen senast 2024-10-15');
     expect(applyButton()).toBeEnabled();
@@ -161,6 +178,11 @@ describe('the rule editor form', () => {
     expect(first).toHaveTextContent('Villkorslös');
     await view.user.click(within(first).getByRole('button', { name: 'Lägg till villkor' }));
     expect(within(first).getByRole('radio', { name: /Omfördela/ })).toBeChecked();
+    const added = within(first).getByTestId('condition-0');
+    await view.user.selectOptions(within(added).getByLabelText('Faktum'), 'PREM-enkäter använda');
+    await view.user.selectOptions(within(added).getByLabelText('Jämförelse'), 'lika med (=)');
+    expect(applyButton()).toBeDisabled();
+    await view.user.selectOptions(within(added).getByLabelText('Värde'), 'Ja');
     await view.user.click(within(first).getByRole('radio', { name: /Håll inne/ }));
     await view.user.click(applyButton());
     await waitFor(() => expect(view.flow().state.agreement!.tranches[0].onFailure).toBe('withhold'));

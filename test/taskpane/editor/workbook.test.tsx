@@ -153,7 +153,8 @@ describe('rule files', () => {
     inclusion(bad).value = 1.5;
     await view.user.upload(within(view.editor()).getByLabelText('Importera regelfil (JSON)'), new File([JSON.stringify(bad)], 'trasig.json'));
     await waitFor(() => expect(errorAt('/budget')).toMatch(/summerar inte/));
-    expect(errorAt('/tranches/1/conditions/all/0/value')).toMatch(/Andelen 1.5 ligger utanför 0–1/);
+    // In percent, as typed: not the rule file's fraction "1.5 ligger utanför 0–1".
+    expect(errorAt('/tranches/1/conditions/all/0/value')).toMatch(/^150 % ligger utanför 0–100 %/);
     expect(within(view.editor()).getByLabelText('Inklusion – gräns')).toHaveValue('150');
     expect(button('Använd')).toBeDisabled();
 

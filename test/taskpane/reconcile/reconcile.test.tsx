@@ -77,7 +77,34 @@ describe('reconcile tab', () => {
     await user.click(within(row).getByRole('button', { name: `går inte att läsa: Gå till ${address}` }));
     expect(port.selectAddress).toHaveBeenCalledWith(address);
     expect(screen.getByTestId('reconcile-errors')).toHaveTextContent(`Beloppet i ${address} går inte att läsa som kronor: "se bilaga"`);
-    expect(screen.getByTestId('reconcile-summary')).toHaveTextContent('0 regioner skiljer sig, summa 0 kr');
+    expect(screen.getByTestId('reconcile-summary')).toHaveTextContent('Inga skillnader bland de 20 jämförda regionerna.');
+  });
+
+  it('totals add up when amounts cannot be read: those rows are counted apart with the kronor computed for them', async () => {
+    const halland = official.find((r) => r.name === 'Halland')!;
+    const gavleborg = official.find((r) => r.name === 'Gävleborg')!;
+    const skane = official.find((r) => r.name === 'Skåne')!;
+    const unreadable = [halland.code, gavleborg.code];
+    const grid = gridWithOfficial((r) => (unreadable.includes(r.code) ? 'se bilaga' : r.code === skane.code ? null : r.code === official[0].code ? r.amount - 1 : r.amount));
+    await reconcileAgainst(grid);
+    const kronor = (n: number) => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} kr`;
+    const apart = halland.amount + gavleborg.amount;
+
+    expect(await screen.findByTestId('reconcile-summary')).toHaveTextContent('1 region skiljer sig, summa +1 kr');
+    expect(norm(screen.getByTestId('reconcile-unreadable').textContent)).toBe(
+      `2 rader kunde inte läsas: ${kronor(apart)} beräknat för dem ingår inte i jämförelsen.`,
+    );
+    expect(norm(screen.getByTestId('reconcile-missing').textContent)).toBe(
+      `1 region saknar befintligt belopp: ${kronor(skane.amount)} beräknat för den ingår inte i jämförelsen.`,
+    );
+    const cells = (id: string) => within(screen.getByTestId(id)).getAllByRole('cell').map((c) => norm(c.textContent));
+    const compared = official.reduce((s, r) => s + r.amount, 0) - apart - skane.amount;
+    // Computed − existing = the difference shown, over the 18 rows compared.
+    expect(cells('reconcile-totals')).toEqual(['Summa, 18 jämförda', kronor(compared), kronor(compared - 1), '+1 kr']);
+    expect(cells('reconcile-not-compared')).toEqual(['Ej jämförda (3)', kronor(apart + skane.amount), '–', '–']);
+    expect(norm(screen.getByTestId('reconcile-totals-line').textContent)).toBe(
+      `Beräknat för alla regioner ${kronor(182_500_000)}; för de jämförda ${kronor(compared)}, befintligt ${kronor(compared - 1)}. Skillnad = beräknat − befintligt.`,
+    );
   });
 
   it('compares with the total of all payouts', async () => {

@@ -48,6 +48,49 @@ describe('sensitivity', () => {
     expect(distance(stockholm.code)).toBe('uppfyllt');
   });
 
+  it('puts kronor on the condition alone: a region failing two requirements gains nothing from meeting one', async () => {
+    const user = userEvent.setup();
+    // Gävleborg: 68 % and no PREM. Halland: 69 % only.
+    let grid = withRegionCell(regionGrid(), 'Gävleborg', COLUMN.inclusion, 0.68);
+    grid = withRegionCell(grid, 'Gävleborg', COLUMN.prem, 'Nej');
+    grid = withRegionCell(grid, 'Halland', COLUMN.inclusion, 0.69);
+    const { handle } = await renderTab((context) => <WhatIfTab {...context} />, { port: fakePort(foundTable(grid)) });
+    await screen.findByTestId('sensitivity-table');
+    const stakeCell = (code: string) => within(row(code)).getByTestId('stake');
+
+    expect(norm(stakeCell(gavleborg.code).textContent)).toMatch(/^0 kr ?avgörs av andra krav$/);
+    expect(stakeCell(gavleborg.code)).toHaveAttribute('data-kind', 'others');
+    // Halland fails inclusion alone: meeting it brings its share of payout 2 among the qualifying.
+    expect(stakeCell(halland.code)).toHaveAttribute('data-kind', 'decides');
+    expect(norm(stakeCell(halland.code).textContent)).toMatch(/^\+\d[\d ]* kr$/);
+
+    await user.selectOptions(screen.getByLabelText('Visa krav'), 'payout2/prem');
+    expect(norm(stakeCell(gavleborg.code).textContent)).toMatch(/^0 kr ?avgörs av andra krav$/);
+    // Halland meets PREM: failing it would lose its payout 2, were it paid, but it is not: nothing changes.
+    expect(norm(stakeCell(halland.code).textContent)).toMatch(/^0 kr ?avgörs av andra krav$/);
+    const stockholm = official[0];
+    const payout2 = handle.flow.state.result!.regions.find((r) => r.region.code === stockholm.code)!.payouts.payout2.toNumber();
+    expect(norm(stakeCell(stockholm.code).textContent)).toBe(`\u2212${String(payout2).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} kr`);
+
+    // Most at stake first: the regions that lose their payout 2, the largest first; zeros last.
+    await user.selectOptions(screen.getByLabelText('Ordning'), 'stake');
+    const order = within(screen.getByTestId('sensitivity-table')).getAllByTestId(/^sensitivity-row-/).map((r) => r.getAttribute('data-testid'));
+    expect(order[0]).toBe(`sensitivity-row-${official.reduce((a, b) => (b.population > a.population ? b : a)).code}`);
+    expect(order.slice(-2).sort()).toEqual([`sensitivity-row-${gavleborg.code}`, `sensitivity-row-${halland.code}`].sort());
+  });
+
+  it('works out nothing while its tab is hidden, and the table when shown', async () => {
+    const { view } = await renderTab((context) => (
+      <div role="tabpanel" hidden data-testid="panel">
+        <WhatIfTab {...context} />
+      </div>
+    ));
+    await screen.findByText('Känslighet');
+    expect(screen.queryByTestId('sensitivity-table')).toBeNull();
+    view.container.querySelector('[data-testid="panel"]')!.removeAttribute('hidden');
+    expect(await screen.findByTestId('sensitivity-table')).toBeInTheDocument();
+  });
+
   it('lists the regions that flip when the threshold moves, with their payout before and after', async () => {
     const user = userEvent.setup();
     await renderTab((context) => <WhatIfTab {...context} />, { port: belowThresholdPort() });

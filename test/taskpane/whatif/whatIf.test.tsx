@@ -20,6 +20,13 @@ async function addScenario(user: ReturnType<typeof userEvent.setup>, name = 'Sce
   return screen.findByRole('group', { name });
 }
 
+/** The chart's text alternative: its title and description, as a screen reader gets them. */
+function chartDescription(): string {
+  const chart = within(screen.getByTestId('payout-chart')).getByRole('img');
+  const ids = chart.getAttribute('aria-labelledby')!.split(' ');
+  return norm(ids.map((id) => document.getElementById(id)!.textContent).join(' '));
+}
+
 const differenceCell = (key: string, scenario = 0) =>
   within(screen.getByTestId(`compare-row-${key}`)).getByTestId(`scenario-${scenario}-difference`);
 
@@ -48,7 +55,7 @@ describe('what-if tab', () => {
     }
     expect(norm(within(screen.getByTestId('compare-paid')).getByTestId('scenario-0-total').textContent)).toBe(swedishKronor(svf2024.budget));
     expect(norm(within(screen.getByTestId('compare-paid')).getByTestId('scenario-0-difference').textContent)).toBe('0 kr');
-    expect(screen.getByTestId('payout-bars')).toHaveAttribute('aria-label', expect.stringContaining('Ingen region ändras'));
+    expect(chartDescription()).toContain('Scenario 1: Ingen region ändras.');
   });
 
   it('Halland without PREM loses its second payout to the others; the total paid stays (redistribute)', async () => {
@@ -77,7 +84,7 @@ describe('what-if tab', () => {
     expect(norm(within(paid).getByTestId('scenario-0-total').textContent)).toBe(swedishKronor(svf2024.budget));
     expect(norm(within(paid).getByTestId('scenario-0-difference').textContent)).toBe('0 kr');
     expect(norm(within(screen.getByTestId('compare-withheld')).getByTestId('scenario-0-difference').textContent)).toBe('0 kr');
-    expect(norm(screen.getByTestId('payout-bars').getAttribute('aria-label'))).toContain(`21 regioner ändras; störst skillnad Halland ${signed(-halland.amount)}`);
+    expect(chartDescription()).toContain(`21 regioner ändras; störst skillnad Halland ${signed(-halland.amount)}`);
   });
 
   it('another budget re-apportions the tranches; a bad budget is shown at the field', async () => {
@@ -97,6 +104,33 @@ describe('what-if tab', () => {
     await waitFor(() => expect(norm(within(paid).getByTestId('scenario-0-total').textContent)).toBe(swedishKronor(400_000_000)));
     expect(norm(within(paid).getByTestId('scenario-0-difference').textContent)).toBe(signed(400_000_000 - svf2024.budget));
     expect(within(card).queryByText(/Ange budgeten/)).toBeNull();
+  });
+
+  it('reads what a tired officer types: "1e9", "-5", a pasted amount with spaces; a threshold of 170 % in percent', async () => {
+    const user = userEvent.setup();
+    await renderTab((context) => <WhatIfTab {...context} />);
+    const card = await addScenario(user);
+    const budget = within(card).getByLabelText('Annan budget (kr)');
+    for (const text of ['1e9', '-5', '12,5']) {
+      await user.clear(budget);
+      await user.type(budget, text);
+      expect(await within(card).findByText(/Ange budgeten i hela kronor/)).toBeInTheDocument();
+    }
+    await user.clear(budget);
+    await user.click(budget);
+    await user.paste(' 400\u00a0000 000 kr ');
+    const paid = await screen.findByTestId('compare-paid');
+    await waitFor(() => expect(norm(within(paid).getByTestId('scenario-0-total').textContent)).toBe(swedishKronor(400_000_000)));
+    // Blank again: the agreement's budget.
+    await user.clear(budget);
+    await waitFor(() => expect(norm(within(paid).getByTestId('scenario-0-total').textContent)).toBe(swedishKronor(svf2024.budget)));
+
+    await user.selectOptions(within(card).getByLabelText('Ändra ett krav'), 'payout2/inclusion');
+    await user.type(within(card).getByLabelText('Nytt krav'), '170');
+    await waitFor(() => expect(norm(card.textContent)).toContain('"170" går inte att läsa som Inklusion (170 % ligger utanför 0–100 %)'));
+    await user.clear(within(card).getByLabelText('Nytt krav'));
+    await user.type(within(card).getByLabelText('Nytt krav'), '70,5');
+    await waitFor(() => expect(within(card).queryByText(/går inte att läsa/)).toBeNull());
   });
 
   it('shows an override value that cannot be read at its field', async () => {
@@ -154,6 +188,10 @@ describe('what-if tab', () => {
     for (const region of official) expect(cells).toContain(region.name);
     expect(cells).toContain('Utan Halland');
     expect(cells).toContain('Baslinje');
+    // The note names the rule sets behind the columns, not "Baslinje: Baslinje".
+    expect(sheet.values[1][0]).toBe(
+      'Baslinje: svf-2024 (inbyggd). Utan Halland: svf-2024 med Halland: PREM-enkäter använda Nej. Skillnad = scenario − baslinje, i kronor.',
+    );
     const hallandRow = sheet.values.find((row) => row.includes('Halland'))!;
     expect(hallandRow[sheet.differenceColumns[0]]).toBe(-halland.amount);
     // Nothing is written to the region table.
@@ -162,6 +200,55 @@ describe('what-if tab', () => {
     port.writeComparisonSheet.mockRejectedValueOnce(new Error('Arbetsboken är skyddad'));
     await user.click(screen.getByRole('button', { name: 'Skriv jämförelseblad' }));
     expect(await screen.findByTestId('comparison-failed')).toHaveTextContent('Arbetsboken är skyddad');
+  });
+
+  it('numbers new scenarios without gaps, whatever rows were added in between', async () => {
+    const user = userEvent.setup();
+    await renderTab((context) => <WhatIfTab {...context} />);
+    const first = await addScenario(user);
+    await user.click(within(first).getByRole('button', { name: 'Lägg till ändring' }));
+    await user.click(within(first).getByRole('button', { name: 'Lägg till ändring' }));
+    await addScenario(user, 'Scenario 2');
+    await addScenario(user, 'Scenario 3');
+    await user.click(screen.getByRole('button', { name: 'Ta bort Scenario 3' }));
+    await addScenario(user, 'Scenario 3');
+    await user.click(screen.getByRole('button', { name: 'Ta bort Scenario 1' }));
+    // Scenario 2 and 3 keep their names; the next is 4.
+    await addScenario(user, 'Scenario 4');
+    const names = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(names.filter((n) => n?.startsWith('Scenario'))).toEqual(['Scenario 2', 'Scenario 3', 'Scenario 4']);
+  });
+
+  it('charts every scenario beside the baseline, with an axis and the amount on every bar', async () => {
+    const user = userEvent.setup();
+    await renderTab((context) => <WhatIfTab {...context} />);
+    const first = await addScenario(user);
+    await user.click(within(first).getByRole('button', { name: 'Lägg till ändring' }));
+    const change = within(first).getByRole('group', { name: 'Ändring 1' });
+    await user.selectOptions(within(change).getByLabelText('Region'), 'Halland');
+    await user.selectOptions(within(change).getByLabelText('Uppgift'), 'PREM-enkäter använda');
+    await user.type(within(change).getByLabelText('Nytt värde'), 'Nej');
+    const second = await addScenario(user, 'Scenario 2');
+    await user.type(within(second).getByLabelText('Annan budget (kr)'), '400 000 000');
+    await waitFor(() => expect(screen.getByTestId('comparison-table')).toHaveTextContent('Scenario 2'));
+
+    const chart = screen.getByTestId('payout-chart');
+    const legend = within(chart).getByRole('list', { name: 'Förklaring' });
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Baslinje', 'Scenario 1', 'Scenario 2']);
+    // One bar and one written amount per region and result.
+    const halland2 = within(chart).getByTestId(`chart-region-${halland.code}`);
+    const values = within(halland2).getAllByTestId('chart-value').map((v) => norm(v.textContent));
+    expect(values).toHaveLength(3);
+    expect(values[0]).toBe(norm(within(screen.getByTestId(`compare-row-${halland.code}`)).getByTestId('baseline-total').textContent));
+    expect(values[1]).toBe(norm(within(screen.getByTestId(`compare-row-${halland.code}`)).getByTestId('scenario-0-total').textContent));
+    expect(values[2]).toBe(norm(within(screen.getByTestId(`compare-row-${halland.code}`)).getByTestId('scenario-1-total').textContent));
+    expect(within(chart).getAllByTestId('chart-value')).toHaveLength(official.length * 3);
+    // The axis: a title with its unit and round ticks from 0.
+    expect(chart.querySelector('svg')!.textContent).toContain('Utbetalning (mnkr)');
+    const ticks = within(chart).getAllByTestId('chart-tick').map((t) => norm(t.textContent));
+    expect(ticks[0]).toBe('0');
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(chartDescription()).toMatch(/^Stapeldiagram: utbetalning per region, baslinjen och varje scenario Scenario 1: 21 regioner ändras.* Scenario 2: 21 regioner ändras.*jämförelsetabellen\.$/);
   });
 
   it('speaks English when the pane does', async () => {
