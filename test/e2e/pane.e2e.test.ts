@@ -229,7 +229,7 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
     const previewed = await page.$$eval(`[data-testid^="payout-row-"]`, (rows, id) => rows.map((row) => [row.getAttribute('data-testid'), row.querySelector(`[data-testid="cell-${id}"]`)?.textContent ?? null]), payout2.id);
     expect(previewed.map(([testId, text]) => [testId, plainSpaces(text)])).toEqual(OFFICIAL.map((r) => [`payout-row-${r.code}`, swedishKronor(r.amount)]));
     const totals = page.getByTestId('payout-totals');
-    expect(plainSpaces(await totals.locator('td').first().textContent())).toBe('Summa');
+    expect(plainSpaces(await totals.locator('th').first().textContent())).toBe('Summa');
     expect(plainSpaces(await page.getByTestId(`total-${payout2.id}`).textContent())).toBe(swedishKronor(OFFICIAL_TOTAL));
     for (const tranche of RULES_2024.tranches) {
       expect(plainSpaces(await page.getByTestId(`total-${tranche.id}`).textContent())).toBe(swedishKronor(tranche.amount));
@@ -365,14 +365,22 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
     for (const name of ['Read table', 'Write to sheet', 'Undo last write']) {
       await expect(page.getByRole('button', { name }).count()).resolves.toBe(1);
     }
-    const headers = (await page.getByTestId('payout-table').locator('thead th').allTextContents()).map(plainSpaces);
-    expect(headers).toEqual(['Region', 'Population', 'Share', ...RULES_2024.tranches.map((tranche) => tranche.label.en), 'Total', 'Meets conditions', 'Reason']);
+    // At task-pane width: the region, the conditional payout and the total.
+    const headers = async () => (await page.getByTestId('payout-table').locator('thead th').allTextContents()).map(plainSpaces);
+    expect(await headers()).toEqual(['Region', payout2.label.en, 'Total']);
     const stockholm = page.getByTestId('payout-row-01').getByTestId(`cell-${payout2.id}`);
     expect(plainSpaces(await stockholm.textContent())).toBe(englishKronor(OFFICIAL.find((r) => r.code === '01')?.amount ?? NaN));
-    expect(plainSpaces(await page.getByTestId('payout-totals').locator('td').first().textContent())).toBe('Total');
+    expect(plainSpaces(await page.getByTestId('payout-totals').locator('th').first().textContent())).toBe('Total');
     expect(plainSpaces(await page.getByTestId(`total-${payout2.id}`).textContent())).toBe(englishKronor(OFFICIAL_TOTAL));
 
     await screenshot(page, 'taskpane-en');
+
+    // A widened pane shows every column.
+    await page.setViewportSize({ width: 760, height: 900 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="payout-table"] thead th').length > 3);
+    expect(await headers()).toEqual(['Region', 'Population', 'Share', ...RULES_2024.tranches.map((tranche) => tranche.label.en), 'Total', 'Meets conditions', 'Reason']);
+    await page.setViewportSize({ width: 350, height: 900 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="payout-table"] thead th').length === 3);
 
     await page.getByRole('button', { name: 'Write to sheet' }).click();
     await page.getByTestId('write-success').waitFor({ state: 'visible' });

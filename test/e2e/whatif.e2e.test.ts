@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import type { Agreement } from '../../src/core/agreement/types';
 import { LOG_SHEET_NAME, logHeaderCells, parseLogRow, verifyLog, verifyLogEntry } from '../../src/core/audit';
 import type { PayoutResult } from '../../src/core/payout/types';
+import { reviewPayouts } from '../../src/core/payout/review';
 import { compareScenarios, runScenario, type Comparison } from '../../src/core/scenario';
 import type { CellValue, ParsedTable, RegionRow } from '../../src/core/table/types';
 import { RULES_NAMESPACE, rulesFromXml } from '../../src/excel/rulesXml';
@@ -45,7 +46,6 @@ const COMPARISON_SHEET = 'Kvot jämförelse';
 const UI = {
   agreement: 'Välj överenskommelse',
   read: 'Läs tabell',
-  eligible: 'Uppfyller villkor',
   total: 'Totalt',
   yes: 'Ja',
   no: 'Nej',
@@ -194,10 +194,10 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
     for (const region of result.regions) {
       const key = keyOf(region.region);
       const row = shown.rows.get(key);
-      expect({ region: region.region.name, payout2: row?.[PAYOUT2], eligible: row?.[UI.eligible], total: row?.[UI.total] }).toEqual({
+      expect({ region: region.region.name, payout2: row?.[PAYOUT2], eligible: row?.eligible, total: row?.[UI.total] }).toEqual({
         region: region.region.name,
         payout2: swedishKronor(payoutOf(result, key, 'payout2')),
-        eligible: eligibleForAll(result, key) ? UI.yes : UI.no,
+        eligible: String(eligibleForAll(result, key)),
         total: swedishKronor(region.total.toNumber()),
       });
     }
@@ -250,7 +250,7 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
 
     await openTab(page, 'Fördela');
     const firstFailing = [...failing][0];
-    await waitForEligibility(page, firstFailing, UI.eligible, UI.no);
+    await waitForEligibility(page, firstFailing, false);
     await waitIdle(page);
     const after = await readPreview(page);
     expectPreviewOf(after, editedResult);
@@ -262,10 +262,10 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
       const key = keyOf(region);
       const row = after.rows.get(key);
       if (failing.has(key)) {
-        expect({ key, eligible: row?.[UI.eligible], payout2: row?.[PAYOUT2] }).toEqual({ key, eligible: UI.no, payout2: swedishKronor(0) });
-        expect(row?.Skäl).toMatch(new RegExp(`kravet ${THRESHOLD_TEXT} ?%`));
+        expect({ key, eligible: row?.eligible, payout2: row?.[PAYOUT2] }).toEqual({ key, eligible: 'false', payout2: swedishKronor(0) });
+        expect(row?.reason).toMatch(new RegExp(`kravet ${THRESHOLD_TEXT} ?%`));
       } else {
-        expect(row?.[UI.eligible]).toBe(UI.yes);
+        expect(row?.eligible).toBe('true');
         expect(payoutOf(editedResult, key, 'payout2')).toBeGreaterThan(payoutOf(baseline, key, 'payout2'));
       }
     }
@@ -458,10 +458,19 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
     await typeThreshold(page);
     await page.getByRole('button', { name: 'Använd', exact: true }).click();
     await openTab(page, 'Fördela');
-    await waitForEligibility(page, [...failing][0], UI.eligible, UI.no);
+    await waitForEligibility(page, [...failing][0], false);
     await waitIdle(page);
 
     await page.getByRole('button', { name: 'Skriv till bladet' }).click();
+    // What the core asks about this outcome is asked in the pane before anything is written.
+    const warnings = reviewPayouts(edited, editedResult);
+    if (warnings.length > 0) {
+      const review = page.getByTestId('review-dialog');
+      await review.waitFor({ state: 'visible' });
+      for (const warning of warnings) expect(plainSpaces(await review.textContent())).toContain(plainSpaces(warning.message.sv));
+      expect(await standInValues(page, block.sheet, block.kvotRange).then((v) => v.flat().filter((c) => c !== ''))).toEqual([]);
+      await page.getByRole('button', { name: 'Jag har granskat – skriv' }).click();
+    }
     await page.getByTestId('write-success').waitFor({ state: 'visible' });
     await waitIdle(page);
     expect(await page.getByTestId('failure').count()).toBe(0);
@@ -536,7 +545,7 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
     expect(eligibleForAll(expected, keyOf(region))).toBe(false);
 
     await standInUserEdit(page, block.sheet, address, [[lowered]]);
-    await waitForEligibility(page, keyOf(region), UI.eligible, UI.no);
+    await waitForEligibility(page, keyOf(region), false);
     await page.getByTestId('live-updated').waitFor({ state: 'visible' });
     await waitIdle(page);
     expectPreviewOf(await readPreview(page), expected);

@@ -74,19 +74,12 @@ export function RegionList({ result, agreement }: { result: PayoutResult; agreem
                 {payout.region.name}
                 <span className={styles.hidden}>{eligible ? ` – ${t.meetsConditions}` : ` – ${t.failsConditions}`}</span>
               </th>
-              {result.tranches.map((tranche) =>
-                shown.includes(tranche) ? (
-                  <td key={tranche.id} className={mergeClasses(styles.cell, styles.number, !eligible && styles.joined)} data-testid={`cell-${tranche.id}`}>
-                    {kronor(payout.payouts[tranche.id])}
-                  </td>
-                ) : (
-                  // Not a column here; kept for assistive technology and tests, read as "tranche: amount".
-                  <td key={tranche.id} className={styles.hidden} data-testid={`cell-${tranche.id}`}>
-                    {kronor(payout.payouts[tranche.id])}
-                  </td>
-                ),
-              )}
-              <td className={mergeClasses(styles.cell, styles.number, !eligible && styles.joined)}>{kronor(payout.total)}</td>
+              {shown.map((tranche) => (
+                <td key={tranche.id} className={mergeClasses(styles.cell, styles.number, !eligible && styles.joined)} data-testid={`cell-${tranche.id}`}>
+                  {kronor(payout.payouts[tranche.id])}
+                </td>
+              ))}
+              <td className={mergeClasses(styles.cell, styles.number, !eligible && styles.joined)} data-testid="cell-total">{kronor(payout.total)}</td>
             </tr>
             {eligible ? null : (
               <tr className={mergeClasses(rowClass, styles.reasonRow)} data-testid={`reason-${key}`}>

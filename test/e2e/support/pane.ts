@@ -107,9 +107,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  */
 export async function scrollPreviewTo(cell: Locator): Promise<void> {
   await cell.evaluate((element) => {
+    // The wide table scrolls sideways in its region; the task-pane list only down the page.
     const scroller = element.closest('[role="region"]');
-    if (!scroller) throw new Error('The preview table has no scrolling region');
-    scroller.scrollLeft += element.getBoundingClientRect().right - scroller.getBoundingClientRect().right;
+    if (scroller) scroller.scrollLeft += element.getBoundingClientRect().right - scroller.getBoundingClientRect().right;
+    else element.scrollIntoView({ block: 'center' });
   });
 }
 

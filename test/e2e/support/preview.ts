@@ -5,7 +5,11 @@ import { plainSpaces } from './pane';
 
 export interface ShownTable {
   headers: string[];
-  /** Row test id → cell text by column header (the first header wins where two are alike). */
+  /**
+   * Row test id → cell text by column header (the first header wins where two are alike). The
+   * preview's rows also carry `eligible` ("true" or "false", as the row marks it) and `reason`, the
+   * line under a failing region ("" for the others).
+   */
   rows: Map<string, Record<string, string>>;
   /** The totals row of the preview, by column header. */
   totals: Record<string, string>;
@@ -13,14 +17,18 @@ export interface ShownTable {
 
 /** The payout preview: rows by their test id suffix (the region's code), cells by header. */
 export async function readPreview(page: Page): Promise<ShownTable> {
-  const raw = await page.getByTestId('payout-table').evaluate((table) => ({
-    headers: [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? ''),
-    rows: [...table.querySelectorAll('tbody tr')].map((tr) => ({
-      id: tr.getAttribute('data-testid') ?? '',
-      cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
-    })),
-    totals: [...table.querySelectorAll('tfoot tr td')].map((td) => td.textContent ?? ''),
-  }));
+  const raw = await page.getByTestId('payout-table').evaluate((table) => {
+    const cells = (tr: Element) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '');
+    return {
+      headers: [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? ''),
+      rows: [...table.querySelectorAll('tr[data-testid^="payout-row-"]')].map((tr) => {
+        const id = tr.getAttribute('data-testid') ?? '';
+        const reason = table.querySelector(`[data-testid="${id.replace(/^payout-row-/, 'reason-')}"]`);
+        return { id, eligible: tr.getAttribute('data-eligible') ?? '', reason: reason?.textContent ?? '', cells: cells(tr) };
+      }),
+      totals: cells(table.querySelector('[data-testid="payout-totals"]') ?? table),
+    };
+  });
   const headers = raw.headers.map(plainSpaces);
   const byHeader = (cells: string[]) => {
     const out: Record<string, string> = {};
@@ -31,22 +39,16 @@ export async function readPreview(page: Page): Promise<ShownTable> {
   };
   return {
     headers,
-    rows: new Map(raw.rows.map((row) => [row.id.replace(/^payout-row-/, ''), byHeader(row.cells)])),
+    rows: new Map(raw.rows.map((row) => [row.id.replace(/^payout-row-/, ''), { ...byHeader(row.cells), eligible: row.eligible, reason: plainSpaces(row.reason) }])),
     totals: byHeader(raw.totals),
   };
 }
 
-/** Waits until the preview shows `text` in a region's eligibility column (e.g. "Nej"). */
-export async function waitForEligibility(page: Page, regionKey: string, header: string, text: string): Promise<void> {
+/** Waits until the preview marks a region as meeting (true) or failing (false) the conditions. */
+export async function waitForEligibility(page: Page, regionKey: string, eligible: boolean): Promise<void> {
   await page.waitForFunction(
-    ([key, wanted, column]) => {
-      const table = document.querySelector('[data-testid="payout-table"]');
-      const row = table?.querySelector(`[data-testid="payout-row-${key}"]`);
-      if (!table || !row) return false;
-      const index = [...table.querySelectorAll('thead th')].findIndex((th) => th.textContent === column);
-      return index >= 0 && row.querySelectorAll('td')[index]?.textContent === wanted;
-    },
-    [regionKey, text, header] as const,
+    ([key, wanted]) => document.querySelector(`[data-testid="payout-table"] [data-testid="payout-row-${key}"]`)?.getAttribute('data-eligible') === wanted,
+    [regionKey, String(eligible)] as const,
     { timeout: 10_000 },
   );
 }
