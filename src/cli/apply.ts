@@ -2,6 +2,7 @@ import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadAgreementText } from '../core/agreement/load';
 import { computePayouts } from '../core/payout/compute';
+import { agreementParseOptions } from '../core/table/parse';
 import { buildOutputColumns } from '../core/payout/columns';
 import { reviewPayouts } from '../core/payout/review';
 import type { PayoutResult } from '../core/payout/types';
@@ -66,7 +67,7 @@ export async function apply(options: ApplyOptions, io: Console): Promise<{ code:
 
   const { workbook, notice } = await readInput(options.input, options.sheet, options.encoding);
   if (notice) io.err(notice[lang]);
-  const choice = chooseSheet(workbook, options.input, options.sheet, agreement.facts, options.map, { year: agreement.year, hiddenRows: options.hiddenRows });
+  const choice = chooseSheet(workbook, options.input, options.sheet, agreement.facts, options.map, agreementParseOptions(agreement, options.hiddenRows));
   const parsed = choice.parsed;
   if (!choice.ok || !parsed?.ok) {
     if (parsed && !parsed.ok) {

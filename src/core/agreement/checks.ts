@@ -2,6 +2,7 @@ import type { Agreement, Localized } from './types';
 import type { RuleProblem } from './problems';
 import { checkConditionTree } from './conditionChecks';
 import { checkWhenMissing } from './whenMissingChecks';
+import { regionIdentity, sameRegionCode } from '../table/regionName';
 
 /** Checks that JSON Schema cannot express: roles, unique ids, the budget sum, the condition trees. */
 export function checkAgreement(agreement: Agreement): RuleProblem[] {
@@ -14,6 +15,8 @@ export function checkAgreement(agreement: Agreement): RuleProblem[] {
   duplicates(agreement.tranches.map((t) => t.id)).forEach((i) =>
     add(`/tranches/${i}/id`, { sv: `Utbetalningen "${agreement.tranches[i].id}" finns två gånger.`, en: `The tranche "${agreement.tranches[i].id}" appears twice.` }),
   );
+
+  problems.push(...checkRegionListing(agreement));
 
   const population = agreement.facts.filter((f) => f.role === 'population');
   if (population.length !== 1) {
@@ -64,4 +67,22 @@ export function checkAgreement(agreement: Agreement): RuleProblem[] {
 
 function duplicates(ids: string[]): number[] {
   return ids.flatMap((id, i) => (ids.indexOf(id) !== i ? [i] : []));
+}
+
+/** A listed region twice, by code ("01" = "1") or by name ("Stockholm" = "Region Stockholm"). */
+function checkRegionListing(agreement: Agreement): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const listing = agreement.regions ?? [];
+  listing.forEach((region, i) => {
+    const earlier = listing.slice(0, i);
+    const byCode = earlier.findIndex((r) => sameRegionCode(r.code, region.code));
+    if (byCode >= 0) {
+      problems.push({ pointer: `/regions/${i}/code`, message: { sv: `Koden "${region.code}" finns redan för ${listing[byCode].name} (/regions/${byCode}).`, en: `The code "${region.code}" is already ${listing[byCode].name}'s (/regions/${byCode}).` } });
+    }
+    const byName = earlier.findIndex((r) => regionIdentity(r.name) === regionIdentity(region.name));
+    if (byName >= 0) {
+      problems.push({ pointer: `/regions/${i}/name`, message: { sv: `"${region.name}" är samma region som "${listing[byName].name}" (/regions/${byName}).`, en: `"${region.name}" is the same region as "${listing[byName].name}" (/regions/${byName}).` } });
+    }
+  });
+  return problems;
 }

@@ -2,7 +2,8 @@ import type { Agreement } from './types';
 
 /** The key order of rules/*.json (the schema's order), so an exported file reads like the bundled ones. */
 const ORDER = {
-  agreement: ['$schema', 'id', 'year', 'title', 'description', 'references', 'currency', 'budget', 'facts', 'tranches', 'rounding'],
+  agreement: ['$schema', 'id', 'year', 'title', 'description', 'references', 'currency', 'budget', 'facts', 'regions', 'tranches', 'rounding'],
+  region: ['code', 'name'],
   localized: ['sv', 'en'],
   reference: ['id', 'title', 'date', 'section', 'url'],
   fact: ['id', 'type', 'role', 'label', 'headers', 'required', 'whenMissing', 'description'],
@@ -58,6 +59,8 @@ export function ruleFileText(agreement: Agreement): string {
         return list(v, (r) => ordered(r, ORDER.reference));
       case 'facts':
         return list(v, fact);
+      case 'regions':
+        return list(v, (r) => ordered(r, ORDER.region));
       case 'tranches':
         return list(v, tranche);
       case 'rounding':

@@ -67,6 +67,12 @@ export interface Tranche {
   description?: Localized;
 }
 
+/** One recipient of an agreement: its official code (länskod) and name. */
+export interface RegionListing {
+  code: string;
+  name: string;
+}
+
 export interface Reference {
   /** Diarienummer or other identifier, e.g. "S2020/09796". */
   id: string;
@@ -93,6 +99,11 @@ export interface Agreement {
   /** Whole kronor for the regions; the tranche amounts add up to it. */
   budget: number;
   facts: FactDeclaration[];
+  /**
+   * The recipients the agreement names, when it names them: a table row that is none of them is an
+   * error, and a listed region missing from the table is asked about.
+   */
+  regions?: RegionListing[];
   tranches: Tranche[];
   rounding: Rounding;
 }

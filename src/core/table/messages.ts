@@ -259,6 +259,26 @@ export const messages = {
       en: `Region "${region}" appears twice: ${first} and ${second}`,
     };
   },
+  unknownRegion(address: string, code: string | null, name: string, listed: number): Localized {
+    const what = code === null ? `"${name}"` : `"${name}" (${code})`;
+    return {
+      sv: `Raden ${address} ${what} är inte en av överenskommelsens ${listed} regioner: ta bort raden (en delsumma som "varav …"?) eller rätta namnet eller koden`,
+      en: `Row ${address} ${what} is none of the agreement's ${listed} regions: remove the row (a subtotal such as "of which …"?) or correct the name or code`,
+    };
+  },
+  codeNameMismatch(address: string, region: { code: string | null; name: string }, byCode: { code: string; name: string }, byName: { code: string; name: string }): Localized {
+    return {
+      sv: `Raden ${address} har koden ${region.code} (${byCode.name}) men namnet "${region.name}" (${byName.code}): har kolumnerna förskjutits, eller är koden fel?`,
+      en: `Row ${address} has the code ${region.code} (${byCode.name}) but the name "${region.name}" (${byName.code}): have the columns shifted, or is the code wrong?`,
+    };
+  },
+  missingRegions(names: string[], listed: number): Localized {
+    const list = names.length > 8 ? `${names.slice(0, 8).join(', ')} … +${names.length - 8}` : names.join(', ');
+    return {
+      sv: `${names.length === 1 ? 'En' : names.length} av överenskommelsens ${listed} regioner saknas i tabellen: ${list}. Deras andel går då till de andra regionerna`,
+      en: `${names.length} of the agreement's ${listed} regions ${names.length === 1 ? 'is' : 'are'} missing from the table: ${list}. Their share then goes to the other regions`,
+    };
+  },
   sameRegion(first: { label: string; address: string }, second: { label: string; address: string }, by: 'code' | 'name'): Localized {
     return by === 'code'
       ? {

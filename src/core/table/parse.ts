@@ -1,5 +1,5 @@
-import type { FactDeclaration } from '../agreement/types';
-import type { CellGrid, MappingOverride, ParseOptions, PercentReading, TableProblem, TableResult, TableWarning } from './types';
+import type { Agreement, FactDeclaration } from '../agreement/types';
+import type { CellGrid, HiddenRowsChoice, MappingOverride, ParseOptions, PercentReading, TableProblem, TableResult, TableWarning } from './types';
 import { readFactColumn, type FactColumn } from './columns';
 import { selectDataRows } from './dataRows';
 import { viewGrid } from './grid';
@@ -8,6 +8,12 @@ import { messages, problem } from './messages';
 import { buildRegions } from './regions';
 import { roleFacts } from './roles';
 import { reviewTable } from './tableReview';
+import { checkListedRegions } from './listedRegions';
+
+/** What an agreement tells the reader beyond its facts: its year and its list of recipients. */
+export function agreementParseOptions(agreement: Agreement, hiddenRows: HiddenRowsChoice = 'ask'): ParseOptions {
+  return { year: agreement.year, hiddenRows, ...(agreement.regions ? { regions: agreement.regions } : {}) };
+}
 
 /**
  * Reads region rows from a block of cells: finds the header row, maps columns to the declared facts
@@ -53,6 +59,8 @@ export function parseTable(grid: CellGrid, facts: FactDeclaration[], override: M
   errors.push(...built.errors);
   const review = reviewTable({ view, facts, roles, headerRow, mapping, data, columns, regions: built.regions, year: options.year, hiddenRows });
   errors.push(...review.errors);
+  const listed = options.regions && built.errors.length === 0 ? checkListedRegions(built.regions, options.regions, tableRange) : { errors: [], warnings: [] };
+  errors.push(...listed.errors);
   if (errors.length > 0) return { ok: false, errors, headerRow, mapping };
   return {
     ok: true,
@@ -63,7 +71,7 @@ export function parseTable(grid: CellGrid, facts: FactDeclaration[], override: M
       skippedTotals: data.totals,
       excludedRows: data.excluded,
       percentReading,
-      warnings: [...warnings, ...review.warnings],
+      warnings: [...warnings, ...review.warnings, ...listed.warnings],
       notes: review.notes,
     },
   };

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import type { Localized } from '../agreement/types';
+import type { Localized, RegionListing } from '../agreement/types';
 
 /** A raw cell as read from Excel (Office.js values) or a file (exceljs / CSV). */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -84,6 +84,7 @@ export type WarningCode =
   | 'hidden-rows'
   | 'mixed-scale'
   | 'population-outlier'
+  | 'missing-regions'
   | 'withheld'
   | 'widespread-failure';
 
@@ -98,6 +99,8 @@ export interface ParseOptions {
   /** The agreement year: a condition column whose header names another year is asked about. */
   year?: number;
   hiddenRows?: HiddenRowsChoice;
+  /** The agreement's recipients, when it lists them: every row must be one of them. */
+  regions?: readonly RegionListing[];
 }
 
 export interface ParsedTable {

@@ -1,7 +1,7 @@
 import { useReducer, useRef } from 'react';
 import type { Agreement } from '../../core/agreement/types';
 import { loadAgreement, loadAgreementText } from '../../core/agreement/load';
-import { parseTable } from '../../core/table/parse';
+import { agreementParseOptions, parseTable } from '../../core/table/parse';
 import type { ColumnMapping, TableResult } from '../../core/table/types';
 import { computePayouts } from '../../core/payout/compute';
 import { reviewPayouts } from '../../core/payout/review';
@@ -30,7 +30,7 @@ const sameBlockStart = (a: FoundTable, b: FoundTable | null) =>
 
 /** The mapping found from the headers alone, shown next to each choice as "Detected: …"; kept when a cell is bad. */
 function detectedMapping(found: FoundTable, agreement: Agreement, withChoices: TableResult): ColumnMapping | null {
-  const plain = parseTable(found.grid, agreement.facts, {}, { year: agreement.year });
+  const plain = parseTable(found.grid, agreement.facts, {}, agreementParseOptions(agreement));
   if (plain.ok) return plain.table.mapping;
   if (plain.mapping) return plain.mapping;
   const mapping = withChoices.ok ? withChoices.table.mapping : withChoices.mapping;
@@ -55,7 +55,7 @@ export function useDistribution(port: FullWorkbookPort) {
     const current = ++generation.current;
     dispatch({ type: 'start', activity: 'computing' });
     try {
-      const table = parseTable(found.grid, agreement.facts, toOverride(found.grid, choices), { year: agreement.year, hiddenRows });
+      const table = parseTable(found.grid, agreement.facts, toOverride(found.grid, choices), agreementParseOptions(agreement, hiddenRows));
       const detected = Object.keys(choices).length === 0 && table.ok ? table.table.mapping : detectedMapping(found, agreement, table);
       if (current !== generation.current) return;
       dispatch({ type: 'parsed', table, detected });
