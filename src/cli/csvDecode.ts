@@ -146,7 +146,7 @@ function invalidBytes(body: Uint8Array, text: string, encoding: CsvEncoding, for
 
 /** NUL and other control characters (bar tab and line breaks), U+FFFD, or a BOM inside the text. */
 function badCharacter(text: string): CsvProblem | undefined {
-  const at = text.search(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF\uFFFD]/);
+  const at = indexOfBadCharacter(text);
   if (at < 0) return undefined;
   const char = text.charCodeAt(at);
   const line = lineAt(text, at);
@@ -266,4 +266,15 @@ export function encodingNotice(file: string, encoding: CsvEncoding): Localized |
   if (encoding === 'utf-8') return undefined;
   const label = encodingLabel(encoding);
   return { sv: `Läste ${file} som ${label}.`, en: `Read ${file} as ${label}.` };
+}
+
+/** NUL and the other C0/C1 control characters except tab, line feed and carriage return; a BOM; U+FFFD. */
+export function isBadCharacter(code: number): boolean {
+  if (code === 0x09 || code === 0x0a || code === 0x0d) return false;
+  return code <= 0x1f || (code >= 0x7f && code <= 0x9f) || code === 0xfeff || code === 0xfffd;
+}
+
+export function indexOfBadCharacter(text: string): number {
+  for (let i = 0; i < text.length; i++) if (isBadCharacter(text.charCodeAt(i))) return i;
+  return -1;
 }

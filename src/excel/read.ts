@@ -53,7 +53,8 @@ async function locateAroundSelection(context: Excel.RequestContext, host: ExcelH
   sheet.load('name');
   const scoped = host.supports('1.9') ? selection.getTables(false) : null;
   const tableCount = scoped ? scoped.getCount() : null;
-  const sheetTables = scoped ? null : sheet.tables;
+  // Older hosts: the sheet's tables, to test each against the selection (a collection, loaded below).
+  const sheetTables = scoped ? null : workbook.worksheets.getActiveWorksheet().tables;
   sheetTables?.load('items/name');
   const region = host.supports('1.7') ? selection.getSurroundingRegion() : null;
   region?.load('address');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { runInThisContext } from 'node:vm';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StandInWorkbook } from '../e2e/stand-in/inject';
@@ -55,7 +56,8 @@ const SCRIPT = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url
 /** Runs the stand-in script as the browser would, with a fake window, and wraps it in an ExcelHost. */
 export function loadStandIn(workbook: StandInWorkbook): { host: ExcelHost; standIn: StandInHelpers; window: Record<string, unknown> } {
   const fakeWindow: Record<string, unknown> = { __KVOT_STANDIN_WORKBOOK__: workbook };
-  new Function('window', SCRIPT)(fakeWindow);
+  // The script as a browser would run it, with the fake window as its `window`.
+  (runInThisContext(`(function (window) {\n${SCRIPT}\n})`) as (window: Record<string, unknown>) => void)(fakeWindow);
   const host = createExcelHost(
     () => fakeWindow.Excel as ExcelRunner,
     () => fakeWindow.Office as RequirementsProbe,

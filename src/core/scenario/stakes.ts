@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { own } from '../agreement/own';
-import type { Agreement, ConditionLeaf, ConditionNode, ConditionTree, Tranche } from '../agreement/types';
+import type { Agreement, ConditionLeaf, ConditionNode, ConditionTree } from '../agreement/types';
 import { isLeaf } from '../agreement/types';
 import type { ConditionOutcome } from '../evaluation/types';
 import type { PayoutResult } from '../payout/types';

@@ -14,6 +14,9 @@ export interface Piece {
 }
 
 /** Words dropped wherever they appear: periods, months, units and value hints, stop words. */
+/** Joins the parts of a hyphenated compound while words are split: a private-use character no header holds. */
+const JOINER = '\uE000';
+
 const NOISE = new Set([
   // Periods and their words ("H1 2025" leaves "h", dropped as a single letter).
   'ar', 'aret', 'arets', 'year', 'years', 'halvar', 'halvaret', 'halvarsvis', 'helar', 'helaret', 'half', 'kvartal',
@@ -156,10 +159,10 @@ export function headerPieces(text: string, vocabulary: Vocabulary): Piece[] {
   for (const { text: segment, aside } of segments(fold(text))) {
     // A hyphen inside a word joins a compound ("PREM-enkät"); any other mark separates words.
     const words = segment
-      .replace(/(?<=[\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu, '\u0000')
-      .split(/[^\p{L}\p{N}\u0000]+/u);
+      .replace(/(?<=[\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu, JOINER)
+      .split(/[^\p{L}\p{N}\uE000]+/u);
     for (const word of words) {
-      for (const part of word.split('\u0000')) {
+      for (const part of word.split(JOINER)) {
         // Letters and digits apart: "H1" → "h", "1"; "HT2024" → "ht", "2024".
         for (const run of part.match(/\p{L}+|\p{N}+/gu) ?? []) {
           if (isNoise(run)) continue;

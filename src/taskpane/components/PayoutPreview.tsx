@@ -9,7 +9,6 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import type { Agreement } from '../../core/agreement/types';
 import { formatKronor, formatNumber, formatPercent } from '../../core/format/numbers';

@@ -3,7 +3,6 @@ import Decimal from 'decimal.js';
 import { computePayouts } from '../../../src/core/payout/compute';
 import { createLogEntry } from '../../../src/core/audit/entry';
 import { logHeaderCells, logRowCells, parseLogRow, LOG_SHEET_NAME, type LocatedLogEntry } from '../../../src/core/audit/row';
-import { stockholmTime } from '../../../src/core/audit/human';
 import { verifyLogEntry } from '../../../src/core/audit/verify';
 import { canonicalJson, ruleSetHash, sha256Hex } from '../../../src/core/audit/canonical';
 import { MAX_CHUNK } from '../../../src/core/audit/chunks';

@@ -139,7 +139,10 @@ describe('kronor at stake per condition', () => {
             // The O(n) figure is exact or, for a gain under redistribute, at most 1 kr under.
             const estimate = stakes.stakes[i].change;
             if (stakes.stakes[i].exact) expect(estimate.toString()).toBe(want.toString());
-            else expect(want.minus(estimate).toNumber()).toBeGreaterThanOrEqual(0), expect(want.minus(estimate).toNumber()).toBeLessThanOrEqual(1);
+            else {
+              expect(want.minus(estimate).toNumber()).toBeGreaterThanOrEqual(0);
+              expect(want.minus(estimate).toNumber()).toBeLessThanOrEqual(1);
+            }
           }
         },
       ),

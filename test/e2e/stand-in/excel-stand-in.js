@@ -349,11 +349,14 @@
   var pendingChanges = [];
   var dispatching = Promise.resolve();
 
+  var ERROR_TEXT = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/;
+
+  /** Office.js valueTypes of a value: error texts are Errors, as in Excel. */
   function valueType(value) {
     if (value === '' || value === null || value === undefined) return 'Empty';
     if (typeof value === 'number') return 'Double';
     if (typeof value === 'boolean') return 'Boolean';
-    return 'String';
+    return ERROR_TEXT.test(value) ? 'Error' : 'String';
   }
 
   function changeArgs(change) {
@@ -809,7 +812,8 @@
       case 'numberFormat':
         return target.sheet.map(b, function (cell) { return cell.numberFormat; });
       case 'valueTypes':
-        return target.sheet.map(b, valueType);
+        // Formulas are not evaluated: a formula cell reads as blank, so its type is Empty.
+        return target.sheet.map(b, function (cell) { return valueType(cell.formula === null ? cell.value : ''); });
       case 'rowCount':
         return b.r1 - b.r0 + 1;
       default:
@@ -828,17 +832,6 @@
   defineScalar(RangeProxy, 'values', function (target, matrix) { addinWrite(target, matrix, 'values'); });
   defineScalar(RangeProxy, 'formulas', function (target, matrix) { addinWrite(target, matrix, 'formulas'); });
   defineScalar(RangeProxy, 'numberFormat', function (target, matrix) { writeCells(target, matrix, 'numberFormat'); });
-
-  var ERROR_TEXT = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/;
-
-  /** Office.js valueTypes of a cell: error texts are Errors, as in Excel. */
-  function valueType(cell) {
-    var value = cell.formula === null ? cell.value : '';
-    if (value === '') return 'Empty';
-    if (typeof value === 'number') return 'Double';
-    if (typeof value === 'boolean') return 'Boolean';
-    return ERROR_TEXT.test(value) ? 'Error' : 'String';
-  }
 
   /** getRowProperties({ rowHidden: true }) [ExcelApi 1.9]: one entry per row of the range. */
   RangeProxy.prototype.getRowProperties = function (options) {
