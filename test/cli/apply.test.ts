@@ -82,7 +82,10 @@ describe('kvot apply', () => {
     writeFileSync(file, ['Region;Folk;Inklusion;PREM;Redovisning', ...official.map((r) => `${r.name};${r.population};80 %;Ja;2024-09-30`)].join('\n'));
     const failing = await run('apply', file, '--rules', 'rules/svf-2024.json', '--out', path.join(dir, 'odd.xlsx'));
     expect(failing.code).toBe(1);
-    expect(failing.err).toContain('Tips: koppla en kolumn själv med --map');
+    // The message names the closest header and the --map to use; the general tip is then not repeated.
+    expect(failing.err).toContain('"Folk" i kolumn B');
+    expect(failing.err).toContain('--map population=B');
+    expect(failing.err).not.toContain('Tips: koppla en kolumn själv med --map');
     const mapped = await run('apply', file, '--rules', 'rules/svf-2024.json', '--map', 'population=Folk', '--json', '--out', path.join(dir, 'odd.xlsx'));
     expect(mapped.code).toBe(0);
     expect(JSON.parse(mapped.out).regions[0].payouts.payout1).toBe(official[0].amount);

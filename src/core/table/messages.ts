@@ -39,14 +39,6 @@ export interface MissingHeader {
 }
 
 export const messages = {
-  headerRowNotFound(range: string, missing: MissingHeader[]): Localized {
-    const list = (lang: 'sv' | 'en') =>
-      missing.map((m) => `${m.label[lang]} (${m.synonyms.map((s) => `"${s}"`).join(', ')})`).join('; ');
-    return {
-      sv: `Hittar ingen rubrikrad i ${range}. Kolumner som saknas: ${list('sv')}`,
-      en: `No header row found in ${range}. Columns not found: ${list('en')}`,
-    };
-  },
   missingRoleFacts(): Localized {
     return {
       sv: 'Regelfilen måste ange en uppgift med rollen befolkning och en med rollen regionnamn eller regionkod',
@@ -69,19 +61,6 @@ export const messages = {
     return {
       sv: `Kolumn ${letters} för ${label.sv} ligger utanför tabellen ${tableRange}`,
       en: `Column ${letters} for ${label.en} is outside the table ${tableRange}`,
-    };
-  },
-  columnMatchedTwice(label: Localized, used: string, ignored: string): Localized {
-    return {
-      sv: `Både ${used} och ${ignored} passar som ${label.sv}; ${used} används`,
-      en: `Both ${used} and ${ignored} match ${label.en}; ${used} is used`,
-    };
-  },
-  requiredColumnMissing(missing: MissingHeader, headerRange: string): Localized {
-    const list = missing.synonyms.map((s) => `"${s}"`).join(', ');
-    return {
-      sv: `Kolumnen ${missing.label.sv} saknas i rubrikraden ${headerRange} (sökte efter ${list})`,
-      en: `Column ${missing.label.en} is missing from the header row ${headerRange} (looked for ${list})`,
     };
   },
   noRegions(range: string): Localized {
@@ -251,12 +230,6 @@ export const messages = {
     return {
       sv: `Regionnamn eller kod saknas i ${address}`,
       en: `Region name or code is missing in ${address}`,
-    };
-  },
-  duplicateRegion(region: string, first: string, second: string): Localized {
-    return {
-      sv: `Regionen "${region}" förekommer två gånger: ${first} och ${second}`,
-      en: `Region "${region}" appears twice: ${first} and ${second}`,
     };
   },
   unknownRegion(address: string, code: string | null, name: string, listed: number): Localized {
