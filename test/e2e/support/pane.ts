@@ -45,12 +45,22 @@ export interface OpenPane {
   close(): Promise<void>;
 }
 
+export interface PaneOptions {
+  /** PANE_VIEWPORT unless given. */
+  viewport?: { width: number; height: number };
+  /**
+   * The system's light/dark setting (prefers-color-scheme). The stand-in reports no Office theme, as
+   * Office on the web may not, so the pane follows this.
+   */
+  colorScheme?: 'light' | 'dark';
+}
+
 /**
  * A fresh context and page at the task pane width, with the Excel stand-in holding `workbook`
  * (none: the page runs as in a plain browser). Waits until the pane has rendered its ready state.
  */
-export async function openPane(browser: TestBrowser, baseUrl: string, workbook: StandInWorkbook | null): Promise<OpenPane> {
-  const context = await browser.newContext({ viewport: PANE_VIEWPORT });
+export async function openPane(browser: TestBrowser, baseUrl: string, workbook: StandInWorkbook | null, options: PaneOptions = {}): Promise<OpenPane> {
+  const context = await browser.newContext({ viewport: options.viewport ?? PANE_VIEWPORT, colorScheme: options.colorScheme ?? 'light' });
   if (workbook) await injectStandIn(context, workbook);
   const page = await context.newPage();
   const errors: string[] = [];
