@@ -46,7 +46,8 @@ export function App({ port }: { port: FullWorkbookPort }) {
 
   return (
     <div className={styles.root} data-testid="pane-ready">
-      <TabList selectedValue={selected} onTabSelect={(_, data) => setSelected(String(data.value))} aria-label={t.tabsLabel}>
+      {/* Small tabs: the four fit side by side in a 320 px pane, the narrowest Excel gives a task pane. */}
+      <TabList size="small" selectedValue={selected} onTabSelect={(_, data) => setSelected(String(data.value))} aria-label={t.tabsLabel}>
         {TABS.map((tab) => (
           <Tab key={tab.id} value={tab.id} id={`${base}-${tab.id}`} aria-controls={`${base}-${tab.id}-panel`}>
             {tab.label(t, lang)}

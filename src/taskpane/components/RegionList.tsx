@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { DismissCircle16Filled } from '@fluentui/react-icons';
 import type { Agreement } from '../../core/agreement/types';
 import { formatKronor } from '../../core/format/numbers';
@@ -48,6 +48,7 @@ export function RegionList({ result, agreement }: { result: PayoutResult; agreem
   const shown = conditional.length === 1 ? conditional : [];
   const columns = 2 + shown.length;
   const caption = t.previewCaption(agreement.year);
+  const rowIds = useId('region-row');
 
   return (
     <table className={styles.table} data-testid="payout-table">
@@ -61,15 +62,16 @@ export function RegionList({ result, agreement }: { result: PayoutResult; agreem
           <th scope="col" className={mergeClasses(styles.cell, styles.head, styles.number)}>{t.colTotal}</th>
         </tr>
       </thead>
-      {result.regions.map((payout) => {
+      {result.regions.map((payout, index) => {
         const eligible = eligibleForAll(payout);
+        const headerId = `${rowIds}-${index}`;
         const key = payout.region.code ?? payout.region.name;
         const rowClass = eligible ? undefined : styles.failing;
         const lostTranches = result.tranches.filter((tranche) => !payout.eligible[tranche.id]);
         return (
           <tbody key={regionKey(payout.region)}>
             <tr className={rowClass} data-testid={`payout-row-${key}`} data-eligible={eligible}>
-              <th scope="row" className={mergeClasses(styles.cell, styles.name, !eligible && styles.joined)}>
+              <th scope="row" id={headerId} className={mergeClasses(styles.cell, styles.name, !eligible && styles.joined)}>
                 {eligible ? null : <DismissCircle16Filled className={styles.icon} aria-hidden />}
                 {payout.region.name}
                 <span className={styles.hidden}>{eligible ? ` – ${t.meetsConditions}` : ` – ${t.failsConditions}`}</span>
@@ -83,7 +85,8 @@ export function RegionList({ result, agreement }: { result: PayoutResult; agreem
             </tr>
             {eligible ? null : (
               <tr className={mergeClasses(rowClass, styles.reasonRow)} data-testid={`reason-${key}`}>
-                <td colSpan={columns} className={mergeClasses(styles.cell, styles.reason)}>
+                {/* Headed by its region, not by the Region column it starts under. */}
+                <td colSpan={columns} headers={headerId} className={mergeClasses(styles.cell, styles.reason)}>
                   {payout.reasons.map((reason) => reason[lang]).join('; ')}
                   {shown.length === 0 && lostTranches.length > 0 ? ` (${lostTranches.map((tranche) => `${tranche.label[lang]}: ${kronor(payout.payouts[tranche.id])}`).join(', ')})` : ''}
                 </td>

@@ -23,6 +23,17 @@ import { RECONCILE_MESSAGES } from './i18n';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   address: { fontFamily: tokens.fontFamilyMonospace },
+  /**
+   * The link to an unreadable cell sits on a flagged (yellow) row, where the brand link colour is too
+   * faint in the dark theme (3.5:1 on colorPaletteYellowBackground1); the text colour, underlined,
+   * still reads as a link.
+   */
+  onFlagged: {
+    color: tokens.colorNeutralForeground1,
+    textDecorationLine: 'underline',
+    ':hover': { color: tokens.colorNeutralForeground1Hover },
+    ':active': { color: tokens.colorNeutralForeground1Pressed },
+  },
 });
 
 /** Region, computed, existing and difference; rows that differ or cannot be compared are highlighted. */
@@ -41,7 +52,7 @@ export function ReconcileTable(props: { reconciliation: Reconciliation; compared
   const existing = (row: ReconcileRow) => {
     if (row.flags.includes('unreadable') && row.address) {
       return (
-        <Link as="button" className={styles.address} aria-label={`${m.unreadable}: ${m.goToCell(row.address)}`} onClick={() => onLocate(row.address!)}>
+        <Link as="button" className={mergeClasses(styles.address, styles.onFlagged)} aria-label={`${m.unreadable}: ${m.goToCell(row.address)}`} onClick={() => onLocate(row.address!)}>
           {row.address}
         </Link>
       );

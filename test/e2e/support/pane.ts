@@ -45,12 +45,22 @@ export interface OpenPane {
   close(): Promise<void>;
 }
 
+export interface PaneOptions {
+  /** PANE_VIEWPORT unless given. */
+  viewport?: { width: number; height: number };
+  /**
+   * The system's light/dark setting (prefers-color-scheme). The stand-in reports no Office theme, as
+   * Office on the web may not, so the pane follows this.
+   */
+  colorScheme?: 'light' | 'dark';
+}
+
 /**
  * A fresh context and page at the task pane width, with the Excel stand-in holding `workbook`
  * (none: the page runs as in a plain browser). Waits until the pane has rendered its ready state.
  */
-export async function openPane(browser: TestBrowser, baseUrl: string, workbook: StandInWorkbook | null): Promise<OpenPane> {
-  const context = await browser.newContext({ viewport: PANE_VIEWPORT });
+export async function openPane(browser: TestBrowser, baseUrl: string, workbook: StandInWorkbook | null, options: PaneOptions = {}): Promise<OpenPane> {
+  const context = await browser.newContext({ viewport: options.viewport ?? PANE_VIEWPORT, colorScheme: options.colorScheme ?? 'light' });
   if (workbook) await injectStandIn(context, workbook);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -114,22 +124,54 @@ export async function scrollPreviewTo(cell: Locator): Promise<void> {
   });
 }
 
+/** README images are taken at this width, a roomy task pane, rather than the tests' 350 px. */
+export const DOCS_WIDTH = 400;
+
+/** Resolves after the page has rendered two more frames (layout, resize observers and the renders they cause). */
+function nextFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/** True while the page does not scroll sideways. */
+const fitsWidth = () => document.documentElement.scrollWidth <= document.documentElement.clientWidth;
+
 /**
- * A README image of the pane: the full page when it is at most DOCS_MAX_HEIGHT px tall, else a
- * window of that height that starts at `from` (e.g. the preview's heading) or ends at the bottom
- * of the page, whichever is higher, so the file stays small and shows the part that matters.
+ * A README image of the pane, DOCS_WIDTH wide: the whole page when it is at most DOCS_MAX_HEIGHT px
+ * tall, else a window of that height that starts at `from` (e.g. the preview's heading) or ends at
+ * the bottom of the page, whichever is higher, so the file stays small and shows the part that
+ * matters. The viewport is made that window for the shot, so sticky parts (the totals row, the
+ * rule editor's bar) sit where they would in a pane of that size; afterwards the page gets its own
+ * size and scroll position back.
  */
 export async function docsScreenshot(page: Page, name: string, from: Locator): Promise<string> {
   mkdirSync(DOCS_DIR, { recursive: true });
   const file = path.join(DOCS_DIR, `${name}.png`);
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  if (height <= DOCS_MAX_HEIGHT) {
-    await page.screenshot({ path: file, fullPage: true });
-    return file;
+  const before = page.viewportSize() ?? PANE_VIEWPORT;
+  const [scrollX, scrollY] = await page.evaluate(() => [window.scrollX, window.scrollY]);
+  const fitted = await page.evaluate(fitsWidth);
+  const settle = async () => {
+    await nextFrames(page);
+    // What fitted the pane's width still does once anything sized to the pane has followed it.
+    if (fitted) await page.waitForFunction(fitsWidth);
+  };
+  try {
+    await page.setViewportSize({ width: DOCS_WIDTH, height: before.height });
+    await settle();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const shown = Math.min(height, DOCS_MAX_HEIGHT);
+    await page.setViewportSize({ width: DOCS_WIDTH, height: shown });
+    await settle();
+    const top = await from.evaluate(
+      (element, [pageHeight, window_]) => Math.max(0, Math.min(element.getBoundingClientRect().top + window.scrollY, pageHeight - window_)),
+      [await page.evaluate(() => document.documentElement.scrollHeight), shown] as const,
+    );
+    await page.evaluate((y) => window.scrollTo(0, y), top);
+    await nextFrames(page);
+    await page.screenshot({ path: file });
+  } finally {
+    await page.setViewportSize(before);
+    await settle();
+    await page.evaluate(([x, y]) => window.scrollTo(x, y), [scrollX, scrollY] as const);
   }
-  const box = await from.boundingBox();
-  const scrollY = await page.evaluate(() => window.scrollY);
-  const top = Math.max(0, Math.min((box?.y ?? 0) + scrollY, height - DOCS_MAX_HEIGHT));
-  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: top, width: PANE_VIEWPORT.width, height: DOCS_MAX_HEIGHT } });
   return file;
 }
