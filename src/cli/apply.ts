@@ -72,9 +72,9 @@ export async function apply(options: ApplyOptions, io: Console): Promise<{ code:
   if (!choice.ok || !parsed?.ok) {
     if (parsed && !parsed.ok) {
       io.err(tableProblemLines(parsed.errors, lang).join('\n'));
-      // The general --map hint only where no message already names the --map to use.
+      // The general --map hint only where no problem already names the --map to use.
       const columnMissing = parsed.errors.some((e) => e.code === 'header-row-not-found' || e.code === 'required-column-missing');
-      if (columnMissing && !parsed.errors.some((e) => e.message[lang].includes('--map'))) io.err(t.mapHint);
+      if (columnMissing && !parsed.errors.some((e) => e.suggestion)) io.err(t.mapHint);
     }
     if (!choice.ok) io.err(choice.message[lang]);
     io.err(t.nothingWritten);

@@ -1,10 +1,24 @@
 import type { Language } from '../core/agreement/types';
 import type { RuleProblem } from '../core/agreement/problems';
-import type { TableProblem } from '../core/table/types';
+import type { ColumnSuggestion, TableProblem } from '../core/table/types';
 
-/** One line per problem, led by its place unless the message already names it. */
+/**
+ * One line per problem, led by its place unless the message already names it; a problem that
+ * suggests columns for a fact ends with the --map that chooses one.
+ */
 export function tableProblemLines(problems: readonly TableProblem[], lang: Language): string[] {
-  return problems.map((p) => (p.message[lang].includes(p.address) ? p.message[lang] : `${p.address}: ${p.message[lang]}`));
+  return problems.map((p) => {
+    const line = p.message[lang].includes(p.address) ? p.message[lang] : `${p.address}: ${p.message[lang]}`;
+    return p.suggestion ? `${line} ${mapHint(p.suggestion, lang)}` : line;
+  });
+}
+
+/** "Använd --map premUsed=E." / "--map inclusionRate=D eller --map inclusionRate=G"; any column when none is suggested. */
+export function mapHint(suggestion: ColumnSuggestion, lang: Language): string {
+  const letters = suggestion.columns.length > 0 ? suggestion.columns.map((c) => c.column) : [lang === 'sv' ? '<kolumnbokstav>' : '<column letter>'];
+  const maps = letters.map((letter) => `--map ${suggestion.factId}=${letter}`);
+  const or = lang === 'sv' ? ' eller ' : ' or ';
+  return lang === 'sv' ? `Använd ${maps.join(or)}.` : `Use ${maps.join(or)}.`;
 }
 
 export function ruleProblemLines(file: string, problems: readonly RuleProblem[], lang: Language): string[] {

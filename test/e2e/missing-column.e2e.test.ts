@@ -109,7 +109,7 @@ describe.skipIf(chromiumMissing)('a column the pane cannot find, built, in headl
     // The closest header as a one-click choice exactly when core has one.
     const offered = page.getByTestId('column-suggestions').getByRole('button');
     expect(await offered.allTextContents()).toEqual(
-      suggestions.map((s) => `Använd kolumn ${s.column} ("${s.header}") för ${agreement.facts.find((f) => f.id === s.factId)?.label.sv}`),
+      suggestions.flatMap((s) => s.columns.map((c) => `Använd kolumn ${c.column} ("${c.header}") för ${agreement.facts.find((f) => f.id === s.factId)?.label.sv}`)),
     );
 
     // Nothing computed, nothing to write, nothing written: Kvot's columns are empty, the input as it was.

@@ -25,27 +25,22 @@ const joinAnd = (items: string[], lang: 'sv' | 'en') =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${items[items.length - 1]}`;
 const joinOr = (items: string[], lang: 'sv' | 'en') =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'eller' : 'or'} ${items[items.length - 1]}`;
-const maps = (factId: string, letters: string[], lang: 'sv' | 'en') => joinOr(letters.map((l) => `--map ${factId}=${l}`), lang);
-
+/**
+ * The messages say what is wrong and which columns come into question; how to choose one (the
+ * pane's column choices, the CLI's --map) is each front end's to say, from TableProblem.suggestion.
+ */
 function closestText(c: Closest, lang: 'sv' | 'en', named: boolean): string {
   const who = named ? ` ${lang === 'sv' ? 'för' : 'for'} ${c.label[lang]}` : '';
-  return lang === 'sv'
-    ? `Närmast${who}: "${c.header}" i kolumn ${c.letter} – välj den i kolumnvalet eller använd --map ${c.factId}=${c.letter}.`
-    : `Closest${who}: "${c.header}" in column ${c.letter} – choose it in the column choices or use --map ${c.factId}=${c.letter}.`;
+  return lang === 'sv' ? `Närmast${who}: "${c.header}" i kolumn ${c.letter}.` : `Closest${who}: "${c.header}" in column ${c.letter}.`;
 }
 
 export const headerMessages = {
   /** A required column is not in the header row; with the closest header when there is one. */
-  requiredColumnMissing(missing: MissingHeader, factId: string, headerRange: string, closest?: Closest): Localized {
-    const tail = (lang: 'sv' | 'en') =>
-      closest
-        ? closestText(closest, lang, false)
-        : lang === 'sv'
-          ? `Välj kolumnen i kolumnvalet eller använd --map ${factId}=<kolumnbokstav>.`
-          : `Choose the column in the column choices or use --map ${factId}=<column letter>.`;
+  requiredColumnMissing(missing: MissingHeader, headerRange: string, closest?: Closest): Localized {
+    const tail = (lang: 'sv' | 'en') => (closest ? ` ${closestText(closest, lang, false)}` : '');
     return {
-      sv: `Ingen kolumn för ${missing.label.sv} i rubrikraden ${headerRange} (sökte: ${quoted(missing.synonyms)}). ${tail('sv')}`,
-      en: `No column for ${missing.label.en} in the header row ${headerRange} (looked for: ${quoted(missing.synonyms)}). ${tail('en')}`,
+      sv: `Ingen kolumn för ${missing.label.sv} i rubrikraden ${headerRange} (sökte: ${quoted(missing.synonyms)}).${tail('sv')}`,
+      en: `No column for ${missing.label.en} in the header row ${headerRange} (looked for: ${quoted(missing.synonyms)}).${tail('en')}`,
     };
   },
 
@@ -80,42 +75,27 @@ export const headerMessages = {
   },
 
   /** Two or more columns fit one fact equally well. */
-  columnAmbiguous(label: Localized, factId: string, headerRange: string, columns: NamedColumn[]): Localized {
-    const letters = columns.map((c) => c.letter);
+  columnAmbiguous(label: Localized, headerRange: string, columns: NamedColumn[]): Localized {
     return {
-      sv:
-        `Flera kolumner passar som ${label.sv} i rubrikraden ${headerRange}: ${columnList(columns, 'sv')}. ` +
-        `Välj en i kolumnvalet eller använd ${maps(factId, letters, 'sv')}.`,
-      en:
-        `Several columns fit ${label.en} in the header row ${headerRange}: ${columnList(columns, 'en')}. ` +
-        `Choose one in the column choices or use ${maps(factId, letters, 'en')}.`,
+      sv: `Flera kolumner passar som ${label.sv} i rubrikraden ${headerRange}: ${columnList(columns, 'sv')}. Välj den som gäller.`,
+      en: `Several columns fit ${label.en} in the header row ${headerRange}: ${columnList(columns, 'en')}. Choose the one that applies.`,
     };
   },
 
   /** One column fits two or more facts equally well. */
   columnContested(column: NamedColumn, facts: { id: string; label: Localized }[], headerRange: string): Localized {
     const labels = (lang: 'sv' | 'en') => joinAnd(facts.map((f) => f.label[lang]), lang);
-    const hint = (lang: 'sv' | 'en') => maps(facts[0].id, [column.letter], lang);
     return {
-      sv:
-        `Kolumn ${column.letter} ("${column.header}") i rubrikraden ${headerRange} passar lika bra som ${labels('sv')}. ` +
-        `Välj i kolumnvalet vilken uppgift den har, eller använd t.ex. ${hint('sv')}.`,
-      en:
-        `Column ${column.letter} ("${column.header}") in the header row ${headerRange} fits ${labels('en')} equally well. ` +
-        `Choose which it holds in the column choices, or use e.g. ${hint('en')}.`,
+      sv: `Kolumn ${column.letter} ("${column.header}") i rubrikraden ${headerRange} passar lika bra som ${labels('sv')}. Ange vilken uppgift den har.`,
+      en: `Column ${column.letter} ("${column.header}") in the header row ${headerRange} fits ${labels('en')} equally well. Say which it holds.`,
     };
   },
 
   /** An explicit mapping's header text fits several columns. */
-  overrideAmbiguous(label: Localized, factId: string, text: string, headerRange: string, columns: NamedColumn[]): Localized {
-    const letters = columns.map((c) => c.letter);
+  overrideAmbiguous(label: Localized, text: string, headerRange: string, columns: NamedColumn[]): Localized {
     return {
-      sv:
-        `Rubriken "${text}" för ${label.sv} passar flera kolumner i rubrikraden ${headerRange}: ${columnList(columns, 'sv')}. ` +
-        `Ange kolumnbokstaven i stället: ${maps(factId, letters, 'sv')}.`,
-      en:
-        `Header "${text}" for ${label.en} fits several columns in the header row ${headerRange}: ${columnList(columns, 'en')}. ` +
-        `Give the column letter instead: ${maps(factId, letters, 'en')}.`,
+      sv: `Rubriken "${text}" för ${label.sv} passar flera kolumner i rubrikraden ${headerRange}: ${columnList(columns, 'sv')}. Ange kolumnbokstaven i stället.`,
+      en: `Header "${text}" for ${label.en} fits several columns in the header row ${headerRange}: ${columnList(columns, 'en')}. Give the column letter instead.`,
     };
   },
 };

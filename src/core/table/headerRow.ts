@@ -82,8 +82,8 @@ export function findHeaderRow(
   for (const fact of facts) {
     if (!fact.required || hasColumn(chosen, fact.id) || unresolvedIds.has(fact.id)) continue;
     const closest = closestHeader(view, chosen, [matcherOf(matchers, fact.id)]);
-    const message = headerMessages.requiredColumnMissing(missingHeader(fact), fact.id, headerRange, closest);
-    errors.push(withSuggestion(problem(headerRange, 'required-column-missing', message), closest));
+    const message = headerMessages.requiredColumnMissing(missingHeader(fact), headerRange, closest);
+    errors.push(withSuggestion(problem(headerRange, 'required-column-missing', message), fact.id, closest ? [closest] : []));
   }
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, header: { row: chosen.row, mapping: chosen.mapping, warnings: [] } };
@@ -128,7 +128,7 @@ function headerRowNotFound(
     row ? view.rowsAddress(row.row, row.row) : undefined,
     closest,
   );
-  const notFound = withSuggestion(problem(range, 'header-row-not-found', message), closest);
+  const notFound = closest ? withSuggestion(problem(range, 'header-row-not-found', message), closest.factId, [closest]) : problem(range, 'header-row-not-found', message);
   return [notFound, ...(closestRow ? overrideErrors(view, matchers.facts.map((m) => m.fact), closestRow, range) : [])];
 }
 
@@ -158,8 +158,8 @@ function closestHeader(view: GridView, c: Candidate, candidates: FactMatcher[]):
   };
 }
 
-function withSuggestion(p: TableProblem, closest: Closest | undefined): TableProblem {
-  return closest ? { ...p, suggestion: { factId: closest.factId, column: closest.letter, header: closest.header } } : p;
+function withSuggestion(p: TableProblem, factId: string, columns: NamedColumn[]): TableProblem {
+  return { ...p, suggestion: { factId, columns: columns.map((c) => ({ column: c.letter, header: c.header })) } };
 }
 
 const letterOf = (view: GridView, column: number) => columnLetters(view.grid.origin.column + column);
@@ -169,12 +169,13 @@ const labelOf = (facts: FactDeclaration[], factId: string) => facts.find((f) => 
 function assignmentErrors(view: GridView, facts: FactDeclaration[], c: Candidate, headerRange: string): TableProblem[] {
   const errors: TableProblem[] = [];
   for (const { factId, columns } of c.assignment.ambiguous) {
-    const message = headerMessages.columnAmbiguous(labelOf(facts, factId), factId, headerRange, columns.map((col) => named(view, c, col)));
-    errors.push(problem(headerRange, 'column-ambiguous', message));
+    const fitting = columns.map((col) => named(view, c, col));
+    const message = headerMessages.columnAmbiguous(labelOf(facts, factId), headerRange, fitting);
+    errors.push(withSuggestion(problem(headerRange, 'column-ambiguous', message), factId, fitting));
   }
   for (const { column, factIds } of c.assignment.contested) {
     const message = headerMessages.columnContested(named(view, c, column), factIds.map((id) => ({ id, label: labelOf(facts, id) })), headerRange);
-    errors.push(problem(view.address(c.row, column), 'column-contested', message, c.headers[column].text));
+    errors.push(withSuggestion(problem(view.address(c.row, column), 'column-contested', message, c.headers[column].text), factIds[0], [named(view, c, column)]));
   }
   return errors;
 }
@@ -189,8 +190,9 @@ function overrideErrors(view: GridView, facts: FactDeclaration[], c: Candidate, 
       case 'notFound':
         return problem(where, 'override-header-not-found', messages.overrideHeaderNotFound(label, u.text, where), u.text);
       case 'ambiguous': {
-        const message = headerMessages.overrideAmbiguous(label, u.factId, u.text, where, u.columns.map((col) => named(view, c, col)));
-        return problem(where, 'override-header-ambiguous', message, u.text);
+        const fitting = u.columns.map((col) => named(view, c, col));
+        const message = headerMessages.overrideAmbiguous(label, u.text, where, fitting);
+        return withSuggestion(problem(where, 'override-header-ambiguous', message, u.text), u.factId, fitting);
       }
     }
   });

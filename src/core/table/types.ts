@@ -67,10 +67,16 @@ export interface TableProblem {
   /** Further cells the problem is about (e.g. every blank cell of a column), each selectable. */
   cells?: string[];
   /**
-   * For a column not found: the closest header in the header row, so the CLI can print
-   * `--map factId=column` and the pane can offer to choose it. `column` is the sheet column letter.
+   * For a column not found or not clear: the columns to choose from for the fact (the closest
+   * header, or every column that fits; none when nothing comes close), so the pane can offer them
+   * and the CLI can print `--map factId=column`. `column` is the sheet column letter.
    */
-  suggestion?: { factId: string; column: string; header: string };
+  suggestion?: ColumnSuggestion;
+}
+
+export interface ColumnSuggestion {
+  factId: string;
+  columns: { column: string; header: string }[];
 }
 
 /**

@@ -6,7 +6,7 @@ import type { FoundTable } from '../../excel/port';
 import type { Messages } from '../i18n';
 import { useLanguage } from '../language';
 import type { PaneState } from '../state/paneState';
-import type { HiddenRowsChoice, TableProblem } from '../../core/table/types';
+import type { HiddenRowsChoice } from '../../core/table/types';
 import { parseColumnLetters } from '../../core/table/address';
 import { MappingEditor } from './MappingEditor';
 import { ProblemList } from './ProblemList';
@@ -19,8 +19,8 @@ const useStyles = makeStyles({
   suggestions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
 });
 
-/** A missing column's closest header, offered as a one-click choice. */
-type Suggested = Required<Pick<TableProblem, 'suggestion'>>['suggestion'];
+/** A column suggested for a fact (the closest header, or one of several that fit), offered as a one-click choice. */
+type Suggested = { factId: string; column: string; header: string };
 
 function kindText(found: FoundTable, t: Messages): string {
   if (found.kind === 'table') return t.foundKindTable(found.tableName ?? '');
@@ -50,7 +50,10 @@ export function TableSection(props: {
   const [expanded, setExpanded] = useState(false);
   const failed = table !== null && !table.ok;
   const mapped = table?.ok ? Object.keys(table.table.mapping).length : 0;
-  const suggestions: Suggested[] = failed ? table.errors.flatMap((e) => (e.suggestion ? [e.suggestion] : [])) : [];
+  // Every column the errors suggest for a fact, one button each.
+  const suggestions: Suggested[] = failed
+    ? table.errors.flatMap((e) => (e.suggestion ? e.suggestion.columns.map((c) => ({ factId: e.suggestion!.factId, ...c })) : []))
+    : [];
   const factLabel = (factId: string) => agreement?.facts.find((f) => f.id === factId)?.label[lang] ?? factId;
   const choose = (s: Suggested) => {
     const letter = parseColumnLetters(s.column);

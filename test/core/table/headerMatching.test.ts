@@ -73,8 +73,7 @@ describe('two columns for one fact', () => {
     expect(errs.map((e) => e.code)).toEqual(['column-ambiguous']);
     expect(errs[0].address).toBe('Blad1!A1:G1');
     expect(errs[0].message.sv).toBe(
-      'Flera kolumner passar som Inklusion i rubrikraden Blad1!A1:G1: kolumn D ("Inklusion 2023") och kolumn E ("Inklusion 2024"). ' +
-        'Välj en i kolumnvalet eller använd --map inclusionRate=D eller --map inclusionRate=E.',
+      'Flera kolumner passar som Inklusion i rubrikraden Blad1!A1:G1: kolumn D ("Inklusion 2023") och kolumn E ("Inklusion 2024"). Välj den som gäller.',
     );
     expect(errs[0].message.en).toContain('column D ("Inklusion 2023") and column E ("Inklusion 2024")');
 
@@ -117,8 +116,7 @@ describe('one column for two facts', () => {
     const errs = errors(parseTable(grid(values), facts));
     expect(errs).toEqual([expect.objectContaining({ code: 'column-contested', address: 'Blad1!A1', found: 'Region (namn och kod)' })]);
     expect(errs[0].message.sv).toBe(
-      'Kolumn A ("Region (namn och kod)") i rubrikraden Blad1!A1:E1 passar lika bra som Länskod och Region. ' +
-        'Välj i kolumnvalet vilken uppgift den har, eller använd t.ex. --map regionCode=A.',
+      'Kolumn A ("Region (namn och kod)") i rubrikraden Blad1!A1:E1 passar lika bra som Länskod och Region. Ange vilken uppgift den har.',
     );
   });
 });
@@ -132,19 +130,19 @@ describe('a required column not found', () => {
     expect(errs[0]).toMatchObject({
       code: 'required-column-missing',
       address: 'Blad1!A1:F1',
-      suggestion: { factId: 'premUsed', column: 'E', header: 'PREM-uppföljning' },
+      suggestion: { factId: 'premUsed', columns: [{ column: 'E', header: 'PREM-uppföljning' }] },
     });
     const tried = '"PREM", "PREM använd", "PREM använda", "PREM-enkät använd", "PREM-enkäter", "PREM-enkäter använda", "PREM used", "PREM surveys", "PREM surveys used"';
     expect(errs[0].message).toEqual({
-      sv: `Ingen kolumn för PREM-enkäter använda i rubrikraden Blad1!A1:F1 (sökte: ${tried}). Närmast: "PREM-uppföljning" i kolumn E – välj den i kolumnvalet eller använd --map premUsed=E.`,
-      en: `No column for PREM surveys used in the header row Blad1!A1:F1 (looked for: ${tried}). Closest: "PREM-uppföljning" in column E – choose it in the column choices or use --map premUsed=E.`,
+      sv: `Ingen kolumn för PREM-enkäter använda i rubrikraden Blad1!A1:F1 (sökte: ${tried}). Närmast: "PREM-uppföljning" i kolumn E.`,
+      en: `No column for PREM surveys used in the header row Blad1!A1:F1 (looked for: ${tried}). Closest: "PREM-uppföljning" in column E.`,
     });
     expect(errs[0].message.sv).not.toContain('rubrikrad i');
   });
 
   it('uses the sheet column letter where the table does not start in A', () => {
     const errs = errors(parseTable(grid([header, ROW], { origin: { row: 2, column: 3 } }), facts));
-    expect(errs[0].suggestion).toEqual({ factId: 'premUsed', column: 'H', header: 'PREM-uppföljning' });
+    expect(errs[0].suggestion).toEqual({ factId: 'premUsed', columns: [{ column: 'H', header: 'PREM-uppföljning' }] });
     expect(errs[0].address).toBe('Blad1!D3:I3');
   });
 
@@ -153,17 +151,16 @@ describe('a required column not found', () => {
     expect(t.regions[0].facts.premUsed).toBe(true);
   });
 
-  it('says how to choose a column when nothing comes close', () => {
+  it('suggests no column when nothing comes close, but still names the fact to choose one for', () => {
     const errs = errors(parseTable(grid([['Kod', 'Region', 'Befolkning', 'Inklusion', 'Kommentar', 'Redovisning'], ROW]), facts));
-    expect(errs[0].suggestion).toBeUndefined();
-    expect(errs[0].message.sv).toMatch(/\. Välj kolumnen i kolumnvalet eller använd --map premUsed=<kolumnbokstav>\.$/);
-    expect(errs[0].message.en).toMatch(/\. Choose the column in the column choices or use --map premUsed=<column letter>\.$/);
+    expect(errs[0].suggestion).toEqual({ factId: 'premUsed', columns: [] });
+    expect(errs[0].message.sv).toMatch(/\(sökte: .*\)\.$/);
   });
 
   it('does not suggest a column another fact reads', () => {
     const errs = errors(parseTable(grid([['Kod', 'Region', 'Befolkning', 'Inklusion', 'Redovisning'], ['01', 'Stockholm', 1, '84 %', '2024-09-10']]), facts));
     expect(errs.map((e) => e.code)).toEqual(['required-column-missing']);
-    expect(errs[0].suggestion).toBeUndefined();
+    expect(errs[0].suggestion).toEqual({ factId: 'premUsed', columns: [] });
   });
 });
 
@@ -175,12 +172,12 @@ describe('no header row', () => {
     expect(errs[0]).toMatchObject({
       code: 'header-row-not-found',
       address: 'Blad1!A1:E3',
-      suggestion: { factId: 'population', column: 'B', header: 'Folk' },
+      suggestion: { factId: 'population', columns: [{ column: 'B', header: 'Folk' }] },
     });
     expect(errs[0].message.sv).toBe(
       'Hittar ingen rubrikrad i Blad1!A1:E3: ingen rad har kolumner för både Befolkning och Region eller Länskod. ' +
         'Närmast är raden Blad1!A2:E2, där det saknas: Befolkning ("Befolkning", "Befolkningsmängd", "Folkmängd", "Invånare", "Antal invånare", "Folkbokförda", "Invånarantal", "Population", "Inhabitants", "Residents"). ' +
-        'Närmast för Befolkning: "Folk" i kolumn B – välj den i kolumnvalet eller använd --map population=B.',
+        'Närmast för Befolkning: "Folk" i kolumn B.',
     );
     expect(errs[0].message.en).toContain('The closest is the row Blad1!A2:E2, which lacks: Population (');
   });
@@ -205,8 +202,7 @@ describe('explicit mapping with loose header text', () => {
     const errs = errors(parseTable(grid(two), facts, { inclusionRate: 'Inklusion' }));
     expect(errs).toEqual([expect.objectContaining({ code: 'override-header-ambiguous', address: 'Blad1!A1:F1', found: 'Inklusion' })]);
     expect(errs[0].message.en).toBe(
-      'Header "Inklusion" for Inclusion fits several columns in the header row Blad1!A1:F1: column C ("Inklusion 2023") and column D ("Inklusion 2024"). ' +
-        'Give the column letter instead: --map inclusionRate=C or --map inclusionRate=D.',
+      'Header "Inklusion" for Inclusion fits several columns in the header row Blad1!A1:F1: column C ("Inklusion 2023") and column D ("Inklusion 2024"). Give the column letter instead.',
     );
   });
 });
