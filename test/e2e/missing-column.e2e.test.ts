@@ -144,7 +144,7 @@ describe.skipIf(chromiumMissing)('a column the pane cannot find, built, in headl
     const parsed = parseTable(regionBlockOf(close).grid, agreement.facts, {}, { year: agreement.year });
     if (parsed.ok) throw new Error(`The table with "${CLOSE}" parses; the test needs it not to`);
     const suggestion = parsed.errors.find((e) => e.suggestion)?.suggestion;
-    expect(suggestion).toEqual({ factId: 'premUsed', column: columnLetter(premColumn), header: CLOSE });
+    expect(suggestion).toEqual({ factId: 'premUsed', columns: [{ column: columnLetter(premColumn), header: CLOSE }] });
 
     await chooseAgreement(page, 'Välj överenskommelse', RULES_ID);
     await page.getByRole('button', { name: 'Läs tabell' }).click();

@@ -23,8 +23,6 @@ const columnList = (columns: NamedColumn[], lang: 'sv' | 'en') => {
 };
 const joinAnd = (items: string[], lang: 'sv' | 'en') =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${items[items.length - 1]}`;
-const joinOr = (items: string[], lang: 'sv' | 'en') =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'eller' : 'or'} ${items[items.length - 1]}`;
 /**
  * The messages say what is wrong and which columns come into question; how to choose one (the
  * pane's column choices, the CLI's --map) is each front end's to say, from TableProblem.suggestion.
