@@ -235,6 +235,15 @@ describe('populations', () => {
 });
 
 describe('one region written twice', () => {
+  it('a row with only the code and one with only the name of one region, no total row: exit 1, never paid twice', async () => {
+    const file = await exampleWorkbook('code-only-name-only', (ws) => {
+      ws.spliceRows(TOTAL_ROW, 1);
+      ws.getCell('B5').value = null;
+      ws.addRow([null, 'Stockholm', 2455914, 0.8, 'Ja', new Date(Date.UTC(2024, 8, 10))]);
+    });
+    expectError(await kvot(file), ['Regionnamnet saknas i Blad1!B5 (raden har koden 01)']);
+  });
+
   it('codes "01" and "1": exit 1 naming both rows', async () => {
     const file = await exampleWorkbook('dup-code', (ws) => ws.spliceRows(TOTAL_ROW, 0, ['1', 'Stockholms län', 2455914, 0.72, 'Ja', new Date(Date.UTC(2024, 8, 10))]));
     const r = await kvot(file);
@@ -252,7 +261,7 @@ describe('one region written twice', () => {
 
   it('once with a code and once without ("Region Stockholm"): exit 1 naming both rows', async () => {
     const file = await exampleWorkbook('dup-no-code', (ws) => ws.spliceRows(TOTAL_ROW, 0, ['', 'Region Stockholm', 2455914, 0.72, 'Ja', new Date(Date.UTC(2024, 8, 10))]));
-    expectError(await kvot(file), ['"Region Stockholm" (Blad1!B26) är samma region som "Stockholm" (Blad1!A5)']);
+    expectError(await kvot(file), ['"Region Stockholm" (Blad1!B26) är samma region som "Stockholm" (Blad1!B5)']);
   });
 
   it('"Region Gotland" and "Gotlands kommun", even with another code: exit 1', async () => {
@@ -260,12 +269,12 @@ describe('one region written twice', () => {
       ws.getCell('B12').value = 'Region Gotland';
       ws.spliceRows(TOTAL_ROW, 0, ['0980', 'Gotlands kommun', 61093, 0.91, 'Ja', new Date(Date.UTC(2024, 8, 19))]);
     });
-    expectError(await kvot(file), ['"Gotlands kommun" (Blad1!B26) är samma region som "Region Gotland" (Blad1!A12)']);
+    expectError(await kvot(file), ['"Gotlands kommun" (Blad1!B26) är samma region som "Region Gotland" (Blad1!B12)']);
   });
 
   it('"Stockholm" and "STOCKHOLM " with a no-break space, no codes: exit 1', async () => {
     const file = await exampleWorkbook('dup-case', (ws) => ws.spliceRows(TOTAL_ROW, 0, ['', 'STOCKHOLM\u00a0', 1, 0.72, 'Ja', new Date(Date.UTC(2024, 8, 10))]));
-    expectError(await kvot(file), ['är samma region som "Stockholm" (Blad1!A5)']);
+    expectError(await kvot(file), ['är samma region som "Stockholm" (Blad1!B5)']);
   });
 
   it('the table pasted twice, one below the other: exit 1, every region named twice', async () => {

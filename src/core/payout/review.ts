@@ -14,6 +14,15 @@ export function reviewPayouts(agreement: Agreement, result: PayoutResult): Table
   const regions = result.regions;
   if (regions.length === 0) return warnings;
 
+  // Without a list of recipients nothing tells a subtotal ("Norra sjukvårdsregionen") or a missing
+  // region from the real thing: the officer must look at the rows.
+  if (!agreement.regions || agreement.regions.length === 0) {
+    warnings.push(warning('unlisted-regions', [regions[0].region.address], {
+      sv: `Reglerna (${agreement.id}) listar inte överenskommelsens regioner, så Kvot kan inte se om en rad är en delsumma eller om en region saknas: kontrollera de ${regions.length} raderna`,
+      en: `The rules (${agreement.id}) do not list the agreement's regions, so Kvot cannot tell a subtotal row or a missing region: check the ${regions.length} rows`,
+    }));
+  }
+
   for (const tranche of result.tranches) {
     if (tranche.amount.isZero() || !tranche.paid.isZero()) continue;
     const cells = regions.filter((r) => !r.eligible[tranche.id]).map((r) => r.region.address);

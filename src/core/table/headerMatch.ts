@@ -1,6 +1,6 @@
 import type { FactDeclaration } from '../agreement/types';
 import { KVOT_HEADER_PREFIX } from '../payout/columns.types';
-import { headerPieces, isNoise, fold, sameWord, Vocabulary, type Piece } from './headerWords';
+import { AGE_GROUP, headerPieces, isNoise, fold, sameWord, Vocabulary, type Piece } from './headerWords';
 
 /**
  * How well a header fits a fact, deterministic and independent of the other columns:
@@ -55,10 +55,11 @@ const QUALIFIERS = [
 ];
 
 /**
- * Words that change the scale of a value: never a mere remark, even in parentheses, so
- * "Antal invånare (tusental)" is not read as the population without the user choosing it.
+ * Words that change the scale or the group of a value: never a mere remark, even in parentheses,
+ * so "Antal invånare (tusental)" or "Befolkning 0–17 år" is not read as the population without the
+ * user choosing it. AGE_GROUP stands for an age range the header names (headerWords.ts).
  */
-const SCALES = ['tusental', 'tusen', 'thousand', 'thousands', 'miljoner', 'miljontal', 'million', 'millions', 'hundratal'];
+const SCALES = ['tusental', 'tusen', 'thousand', 'thousands', 'miljoner', 'miljontal', 'million', 'millions', 'hundratal', AGE_GROUP];
 
 /** General words for a kind of value: "Inklusionsandel" is the inclusion, "Befolkningsandel" is not the population. */
 const KIND_WORDS: Record<string, string[]> = {
@@ -166,7 +167,10 @@ function scoreSynonym(synonym: Synonym, soft: string[], header: PreparedHeader):
   const overlap = header.pieces.length === 0 ? 0 : paired / Math.max(synonym.pieces.length, header.pieces.length);
   const closeness = Math.max(spelling, overlap);
   if (paired < synonym.pieces.length) return { tier: paired > 0 ? PARTIAL : 0, paired, closeness };
-  const qualifies = extra.every((p) => !SCALES.includes(p.text) && (p.aside || soft.some((w) => sameWord(w, p.text))));
+  // Extra words qualify only when they are the fact's own, general for its kind, or plain qualifiers
+  // ("(exempelvärde)", "SCB"), in parentheses or not: "Inklusion (mål)", "Inklusion (prognos)",
+  // "PREM (planerad)" are other columns, offered as the closest header rather than read.
+  const qualifies = extra.every((p) => !SCALES.includes(p.text) && soft.some((w) => sameWord(w, p.text)));
   return { tier: qualifies ? CONTAINED : PARTIAL, paired, closeness };
 }
 

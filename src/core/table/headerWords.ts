@@ -17,6 +17,16 @@ export interface Piece {
 /** Joins the parts of a hyphenated compound while words are split: a private-use character no header holds. */
 const JOINER = '\uE000';
 
+/** The piece that stands for an age range in a header; never a word of a synonym. */
+export const AGE_GROUP = '\uE001age';
+/** "0–17 år", "65+", "65 år och äldre", "aged 18–64", "under 18 år". */
+const AGE_RANGE = [
+  /\d+\s*[-\u2013\u2014]\s*\d+\s*(ar|years?|yrs?)\b/u,
+  /\d+\s*\+/u,
+  /\d+\s*(ar|years?)\s+(och|and)\s+(aldre|yngre|over|under|older|younger)/u,
+  /\b(aged?|alder|under|over)\s+\d+\s*(ar|years?)?\b/u,
+];
+
 const NOISE = new Set([
   // Periods and their words ("H1 2025" leaves "h", dropped as a single letter).
   'ar', 'aret', 'arets', 'year', 'years', 'halvar', 'halvaret', 'halvarsvis', 'helar', 'helaret', 'half', 'kvartal',
@@ -156,6 +166,8 @@ export class Vocabulary {
  */
 export function headerPieces(text: string, vocabulary: Vocabulary): Piece[] {
   const pieces: Piece[] = [];
+  // Numbers are noise, but an age range is a group of people: "Befolkning 0–17 år" is not the population.
+  if (AGE_RANGE.some((pattern) => pattern.test(fold(text)))) pieces.push({ text: AGE_GROUP, aside: false });
   for (const { text: segment, aside } of segments(fold(text))) {
     // A hyphen inside a word joins a compound ("PREM-enkät"); any other mark separates words.
     const words = segment

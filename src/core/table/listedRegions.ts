@@ -16,7 +16,7 @@ export interface ListingCheck {
  */
 export function checkListedRegions(regions: readonly RegionRow[], listing: readonly RegionListing[], tableRange: string): ListingCheck {
   const check: ListingCheck = { errors: [], warnings: [] };
-  const found = new Set<RegionListing>();
+  const found = new Map<RegionListing, RegionRow>();
   for (const region of regions) {
     const byCode = region.code === null ? undefined : listing.find((l) => sameRegionCode(l.code, region.code!));
     const byName = listing.find((l) => regionIdentity(l.name) === regionIdentity(region.name));
@@ -30,7 +30,13 @@ export function checkListedRegions(regions: readonly RegionRow[], listing: reado
       check.errors.push(problem(address, 'unknown-region', messages.unknownRegion(address, region.code, region.name, listing.length), region.name));
       continue;
     }
-    found.add(listed);
+    const first = found.get(listed);
+    if (first) {
+      const message = messages.sameRegion({ label: first.name, address: first.address }, { label: region.name, address }, 'name');
+      check.errors.push({ ...problem(address, 'duplicate-region', message, region.name), cells: [first.address] });
+      continue;
+    }
+    found.set(listed, region);
   }
   const missing = listing.filter((l) => !found.has(l));
   if (missing.length > 0 && check.errors.length === 0) {

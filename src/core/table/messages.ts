@@ -232,6 +232,12 @@ export const messages = {
       en: `Region name or code is missing in ${address}`,
     };
   },
+  regionNameMissing(address: string, code: string): Localized {
+    return {
+      sv: `Regionnamnet saknas i ${address} (raden har koden ${code}): fyll i namnet`,
+      en: `The region name is missing in ${address} (the row has the code ${code}): fill in the name`,
+    };
+  },
   unknownRegion(address: string, code: string | null, name: string, listed: number): Localized {
     const what = code === null ? `"${name}"` : `"${name}" (${code})`;
     return {

@@ -49,6 +49,11 @@ export function buildRegions(
     const name = written ?? code;
     const identityUnreadable = columns[identity.id]?.unreadable.has(i) === true;
     if (name === null && !identityUnreadable) errors.push(problem(at(identity.id, row), 'region-missing', messages.regionMissing(at(identity.id, row))));
+    // With a name column, every region has a name: a row known only by its code could be a region
+    // written again by name elsewhere, and paid twice.
+    if (written === null && code !== null && identity === roles.regionName && !identityUnreadable) {
+      errors.push(problem(at(identity.id, row), 'region-name-missing', messages.regionNameMissing(at(identity.id, row), code), code));
+    }
 
     const population = readPopulation(view, roles.population, columns[roles.population.id], i, at(roles.population.id, row), mapping[roles.population.id].column, row, errors);
 
@@ -60,10 +65,12 @@ export function buildRegions(
     }
 
     if (name !== null) {
-      const here: Seen = { label: name, address: view.address(row, 0) };
-      const duplicate = (code !== null ? sameCode(byCode, code, here) : null) ?? (written !== null ? sameName(byName, written, here) : null);
+      // Both rows are named by the cell that makes them one region: the code cells, or the name cells.
+      const byCodeHere: Seen = { label: name, address: code !== null ? at(roles.regionCode!.id, row) : '' };
+      const byNameHere: Seen = { label: name, address: at(identity.id, row) };
+      const duplicate = (code !== null ? sameCode(byCode, code, byCodeHere) : null) ?? (written !== null ? sameName(byName, written, byNameHere) : null);
       if (duplicate) {
-        const address = at(duplicate.by === 'code' ? roles.regionCode!.id : identity.id, row);
+        const address = duplicate.by === 'code' ? byCodeHere.address : byNameHere.address;
         errors.push({ ...problem(address, 'duplicate-region', messages.sameRegion(duplicate.first, { label: name, address }, duplicate.by), name), cells: [duplicate.first.address] });
       }
     }

@@ -91,6 +91,7 @@ export type WarningCode =
   | 'mixed-scale'
   | 'population-outlier'
   | 'missing-regions'
+  | 'unlisted-regions'
   | 'withheld'
   | 'widespread-failure';
 

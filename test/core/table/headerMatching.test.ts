@@ -112,12 +112,29 @@ describe('one column for two facts', () => {
   });
 
   it('is an error when it fits both equally', () => {
-    const values = [['Region (namn och kod)', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'], ['01 Stockholm', 2455914, '84 %', 'Ja', '2024-09-10']];
-    const errs = errors(parseTable(grid(values), facts));
-    expect(errs).toEqual([expect.objectContaining({ code: 'column-contested', address: 'Blad1!A1', found: 'Region (namn och kod)' })]);
+    // A rule file whose two facts share a header word: "Inklusion" fits both alike.
+    const twin = { ...facts.find((f) => f.id === 'inclusionRate')!, id: 'inclusionTwin', label: { sv: 'Inklusion (tvilling)', en: 'Inclusion (twin)' } };
+    const values = [['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'], ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10']];
+    const errs = errors(parseTable(grid(values), [...facts, twin]));
+    expect(errs).toEqual([expect.objectContaining({ code: 'column-contested', address: 'Blad1!D1', found: 'Inklusion' })]);
     expect(errs[0].message.sv).toBe(
-      'Kolumn A ("Region (namn och kod)") i rubrikraden Blad1!A1:E1 passar lika bra som Länskod och Region. Ange vilken uppgift den har.',
+      'Kolumn D ("Inklusion") i rubrikraden Blad1!A1:F1 passar lika bra som Inklusion och Inklusion (tvilling). Ange vilken uppgift den har.',
     );
+  });
+
+  it('reads no remark in parentheses that changes what the column holds', () => {
+    const header = (inclusion: string, population = 'Befolkning') => [['Kod', 'Region', population, inclusion, 'PREM', 'Redovisning'], ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10']];
+    for (const other of ['Inklusion (mål)', 'Inklusion (föregående år)', 'Inklusion (prognos)', 'Inklusion (bröstcancer)']) {
+      const errs = errors(parseTable(grid(header(other)), facts));
+      expect(errs.map((e) => [e.code, e.suggestion?.columns]), other).toEqual([['required-column-missing', [{ column: 'D', header: other }]]]);
+    }
+    for (const group of ['Befolkning 0–17 år', 'Befolkning 65+', 'Befolkning (kvinnor)', 'Befolkning 65 år och äldre', 'Befolkning (prognos)']) {
+      expect(parseTable(grid(header('Inklusion', group)), facts).ok, group).toBe(false);
+    }
+    // Remarks that only qualify still read.
+    for (const fine of ['Inklusion (exempelvärde)', 'Inklusion (andel)', 'Inklusion (%)', 'Inklusion (prel)']) {
+      expect(parseTable(grid(header(fine)), facts).ok, fine).toBe(true);
+    }
   });
 });
 
