@@ -11,7 +11,7 @@ import type { ParsedTable, TableWarning } from '../core/table/types';
 import type { ApplyOptions } from './args';
 import { readInput } from './readInput';
 import { chooseSheet } from './chooseSheet';
-import { addPayoutColumns } from './writeOutput';
+import { addPayoutColumns, planOutput } from './writeOutput';
 import { appendLogRow, cliAuthor, writtenAddress } from './auditSheet';
 import { createLogEntry, logRowCells } from '../core/audit';
 import { payoutJson, payoutText } from './report';
@@ -99,7 +99,13 @@ export async function apply(options: ApplyOptions, io: Console): Promise<{ code:
 
   const rowCount = sheet.rowCount - table.headerRow - 1;
   const columns = buildOutputColumns(result, lang, { headerRow: table.headerRow, rowCount });
-  const written = writtenAddress(sheet, table.headerRow, addPayoutColumns(sheet, table.headerRow, columns), columns);
+  const plan = planOutput(sheet, table.headerRow, columns);
+  if (plan.conflicts.length > 0) {
+    io.err(t.cellsInTheWay(plan.conflicts));
+    io.err(t.nothingWritten);
+    return { code: 1 };
+  }
+  const written = writtenAddress(sheet, table.headerRow, addPayoutColumns(sheet, table.headerRow, columns, plan), columns);
   // The same audit row the add-in writes, so `kvot verify` can re-run this calculation and check the sheet later.
   appendLogRow(workbook, logRowCells(await createLogEntry(agreement, table, result, new Date(), { address: written, lang, by: cliAuthor() })), lang);
   // Write beside the target and rename, so a failed write leaves no half-written file.

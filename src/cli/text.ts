@@ -10,6 +10,7 @@ export interface CliText {
   acceptHint: (codes: string[]) => string;
   accepted: string;
   wrote: (file: string) => string;
+  cellsInTheWay: (cells: string[]) => string;
 }
 
 export const cliText: Record<Language, CliText> = {
@@ -22,6 +23,8 @@ export const cliText: Record<Language, CliText> = {
     acceptHint: (codes) => `Stämmer det? Kör igen med --accept ${codes.join(',')} för att skriva ändå.`,
     accepted: 'Godkänt:',
     wrote: (file) => `Skrev ${file}`,
+    cellsInTheWay: (cells) =>
+      `Kvots kolumner skulle skriva över celler som Kvot inte har skrivit: ${cells.join(', ')}. Flytta dem, eller kör på originalfilen i stället för ett tidigare resultat.`,
   },
   en: {
     nothingWritten: 'Nothing was written.',
@@ -32,5 +35,7 @@ export const cliText: Record<Language, CliText> = {
     acceptHint: (codes) => `Is that right? Run again with --accept ${codes.join(',')} to write anyway.`,
     accepted: 'Accepted:',
     wrote: (file) => `Wrote ${file}`,
+    cellsInTheWay: (cells) =>
+      `Kvot's columns would overwrite cells Kvot did not write: ${cells.join(', ')}. Move them, or run on the original file instead of an earlier result.`,
   },
 };

@@ -787,3 +787,19 @@ describe('more hostile workbooks', () => {
     expectError(await kvot(file), ['PREM-enkäter använda i Blad1!E9 går inte att läsa som ja/nej', 'Blad1!E10']);
   });
 });
+
+describe('a result run again after the user added their own column among Kvot\'s', () => {
+  it('refuses to overwrite the user\'s column: exit 1 naming it, nothing written', async () => {
+    const first = await exampleWorkbook('rerun-base');
+    const once = await kvot(first);
+    expect(once.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(once.outFile);
+    const sheet = workbook.worksheets[0];
+    sheet.spliceColumns(8, 0, ['', '', '', 'Kommentar (min)', ...OFFICIAL.map(() => 'ring tillbaka')]);
+    const edited = `${first}-edited.xlsx`;
+    await workbook.xlsx.writeFile(edited);
+    const again = await kvot(edited);
+    expectError(again, ['Kvots kolumner skulle skriva över celler som Kvot inte har skrivit: Blad1!H4:H25']);
+  });
+});
