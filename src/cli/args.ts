@@ -4,7 +4,7 @@ import type { HiddenRowsChoice, WarningCode } from '../core/table/types';
 
 /** Every kind of warning --accept takes, in the order the help lists them. */
 export const WARNING_CODES: readonly WarningCode[] = [
-  'blanks', 'withheld', 'widespread-failure', 'other-year', 'total-row', 'hidden-rows', 'mixed-scale', 'population-outlier', 'missing-regions', 'unlisted-regions',
+  'blanks', 'withheld', 'widespread-failure', 'other-year', 'total-row', 'hidden-rows', 'hidden-columns', 'mixed-scale', 'population-outlier', 'missing-regions', 'unlisted-regions',
 ];
 import { CSV_ENCODINGS, encodingByName, type CsvEncoding } from './csvDecode';
 
@@ -36,7 +36,7 @@ export const USAGE = `Användning / Usage:
   --out     skriv en kopia av arbetsboken med utbetalningskolumnerna / write a copy with the payout columns
   --accept  godkänn varningar efter granskning, så skrivs resultatet ändå / accept warnings after review:
             blanks (tomma villkorsceller räknas som ej uppfyllt / blank condition cells count as not met),
-            withheld, widespread-failure, other-year, total-row, hidden-rows, mixed-scale, population-outlier,
+            withheld, widespread-failure, other-year, total-row, hidden-rows, hidden-columns, mixed-scale, population-outlier,
             missing-regions, unlisted-regions
   --hidden-rows  dolda eller filtrerade rader: include (räkna med) eller exclude (utelämna) / hidden or filtered rows
   --json    skriv resultatet som JSON / print the result as JSON

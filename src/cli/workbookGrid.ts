@@ -56,7 +56,10 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet, date1904 = false): CellG
     values.push(rowValues);
     numberFormats.push(rowFormats);
   }
+  const hiddenColumns: number[] = [];
+  for (let c = 1; c <= columnCount; c++) if (sheet.getColumn(c).hidden) hiddenColumns.push(c - 1);
   const grid: CellGrid = { sheetName: sheet.name, origin: { row: 0, column: 0 }, values, numberFormats };
+  if (hiddenColumns.length > 0) grid.hiddenColumns = hiddenColumns;
   if (issues.length > 0) grid.issues = issues;
   if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
   if (date1904) grid.date1904 = true;

@@ -668,6 +668,16 @@ describe('more hostile workbooks', () => {
     else expect(r.written).toBe(false);
   });
 
+  it('a hidden condition column read alone (the review\'s case): exit 3 naming it; accepted, paid on it', async () => {
+    const file = await exampleWorkbook('hidden-only-column', (ws) => {
+      ws.getColumn(4).hidden = true;
+      ws.getCell('G4').value = 'Andel patienter i SVF';
+      setColumn(ws, 'G', (o) => (o.code === '04' ? 0.6 : 0.8), '0.0%');
+    });
+    expectWarning(await kvot(file), ['hidden-columns'], ['som är dold i bladet', 'Blad1!D4']);
+    expectPaid(await kvot(file, '--accept', 'hidden-columns'), officialAmounts());
+  });
+
   // Excel writes a cell in Scientific format to CSV as "2,46E+06": rounded, so refused as a population.
   it('a population in scientific notation ("2,46E+06", rounded to three digits) is refused, not paid', async () => {
     const file = exampleCsv('population-scientific', (lines) => lines.map((l, i) => (i === 1 ? l.replace(/2.455.914/, '2,46E+06') : l)));

@@ -11,6 +11,7 @@ export interface GridView {
   /** The error or value-less formula in a cell, if any: its value must not be read. */
   issue(row: number, column: number): CellIssue | undefined;
   hidden(row: number): boolean;
+  columnHidden(column: number): boolean;
   address(row: number, column: number): string;
   /** A range of whole grid rows, e.g. the header row "Blad1!A3:F3". */
   rowsAddress(firstRow: number, lastRow: number): string;
@@ -23,6 +24,7 @@ export function viewGrid(grid: CellGrid): GridView {
   const { row: top, column: left } = grid.origin;
   const issues = new Map((grid.issues ?? []).map((i) => [`${i.row}:${i.column}`, i]));
   const hidden = new Set(grid.hiddenRows ?? []);
+  const hiddenColumns = new Set(grid.hiddenColumns ?? []);
   return {
     grid,
     width,
@@ -30,6 +32,7 @@ export function viewGrid(grid: CellGrid): GridView {
     format: (row, column) => grid.numberFormats?.[row]?.[column],
     issue: (row, column) => issues.get(`${row}:${column}`),
     hidden: (row) => hidden.has(row),
+    columnHidden: (column) => hiddenColumns.has(column),
     address: (row, column) => cellAddress(grid.sheetName, top + row, left + column),
     columnAddress: (column, firstRow, lastRow) => rangeAddress(grid.sheetName, top + firstRow, left + column, top + Math.max(firstRow, lastRow), left + column),
     rowsAddress: (firstRow, lastRow) =>

@@ -212,6 +212,12 @@ export const messages = {
       en: `${count === 1 ? 'One row of the table is' : `${count} rows of the table are`} hidden or filtered out (${list}) but counted: confirm, or choose to leave hidden rows out`,
     };
   },
+  hiddenColumn(label: Localized, address: string, header: string): Localized {
+    return {
+      sv: `${label.sv} läses ur kolumnen "${header}" (${address}), som är dold i bladet: är det rätt kolumn?`,
+      en: `${label.en} is read from the column "${header}" (${address}), which is hidden in the sheet: is it the right column?`,
+    };
+  },
   hiddenRowsExcluded(count: number, cells: string[]): Localized {
     const list = listCells(cells);
     return {

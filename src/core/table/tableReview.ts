@@ -54,6 +54,7 @@ export function reviewTable(input: ReviewInput): TableReview {
   reviewTotals(input, review);
   reviewPopulations(input, review);
   reviewHiddenRows(input, review);
+  reviewHiddenColumns(input, review);
   return review;
 }
 
@@ -168,6 +169,16 @@ function reviewHiddenRows({ view, data, hiddenRows }: ReviewInput, review: Table
   if (hiddenRows === 'ask') review.warnings.push(warning(first, 'hidden-rows', messages.hiddenRows(cells.length, cells), { cells }));
   else if (hiddenRows === 'exclude') review.notes.push({ ...problem(first, 'hidden-rows-excluded', messages.hiddenRowsExcluded(cells.length, cells)), cells });
   else review.notes.push({ ...problem(first, 'hidden-rows-included', messages.hiddenRowsIncluded(cells.length, cells)), cells });
+}
+
+/** A mapped column hidden in the sheet: easy to forget, e.g. last year's figures kept out of sight. */
+function reviewHiddenColumns({ view, facts, headerRow, mapping }: ReviewInput, review: TableReview): void {
+  for (const fact of facts) {
+    const mapped = mapping[fact.id];
+    if (!mapped || !view.columnHidden(mapped.column)) continue;
+    const address = view.address(headerRow, mapped.column);
+    review.warnings.push(warning(address, 'hidden-columns', messages.hiddenColumn(fact.label, address, mapped.header), { found: mapped.header }));
+  }
 }
 
 const isRole = (fact: FactDeclaration, roles: RoleFacts) => fact === roles.population || fact === roles.regionName || fact === roles.regionCode;

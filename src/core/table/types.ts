@@ -28,6 +28,8 @@ export interface CellGrid {
   issues?: CellIssue[];
   /** Grid rows hidden in the sheet (by hand or by a filter), ascending. */
   hiddenRows?: number[];
+  /** Grid columns hidden in the sheet, ascending. */
+  hiddenColumns?: number[];
   /** True when the workbook counts dates from 1904 (old Excel for Mac default): serials shift 1462 days. */
   date1904?: boolean;
 }
@@ -88,6 +90,7 @@ export type WarningCode =
   | 'other-year'
   | 'total-row'
   | 'hidden-rows'
+  | 'hidden-columns'
   | 'mixed-scale'
   | 'population-outlier'
   | 'missing-regions'
