@@ -37,15 +37,29 @@ export function splitSepLine(text: string): { body: string; delimiter?: string }
   return match ? { body: text.slice(match[0].length), delimiter: match[1] } : { body: text };
 }
 
-/**
- * The delimiter of the first non-blank line: tab when it is the most frequent, then ";" over ","
- * since a Swedish decimal comma is no delimiter.
- */
+/** The delimiter the file's first lines agree on (see below), for a file without a "sep=" line. */
 export function detectDelimiter(text: string): string {
-  const firstLine = text.split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
-  const count = (ch: string) => firstLine.split(ch).length - 1;
-  const [tabs, semicolons, commas] = [count('\t'), count(';'), count(',')];
-  if (tabs > 0 && tabs >= semicolons && tabs >= commas) return '\t';
-  if (semicolons > 0 && semicolons >= commas / 2) return ';';
-  return ',';
+  // A title or a note above the table ("Stimulansmedel SVF 2024, underlag") says nothing: the
+  // delimiter is the one the table's lines agree on. Of the first lines, the mark that splits most
+  // of them into the same number of fields wins (tab, then ";", then "," on a tie).
+  const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '').slice(0, SAMPLE_LINES);
+  const agreement = (ch: string) => {
+    const counts = new Map<number, number>();
+    for (const line of lines) {
+      const n = line.split(ch).length - 1;
+      if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    // Lines agreeing on the most common field count, weighed by that count.
+    let best = 0;
+    for (const [fields, lineCount] of counts) best = Math.max(best, lineCount * 1000 + fields);
+    return best;
+  };
+  const scores = DELIMITERS.map((ch) => ({ ch, score: agreement(ch) }));
+  const top = scores.reduce((a, b) => (b.score > a.score ? b : a));
+  return top.score > 0 ? top.ch : ',';
 }
+
+/** Lines sampled for the delimiter: enough to pass a title block, few enough to stay quick. */
+const SAMPLE_LINES = 30;
+/** In the order a tie goes: a decimal comma is far more common in Swedish files than a tab or ";" in text. */
+const DELIMITERS = ['\t', ';', ','] as const;

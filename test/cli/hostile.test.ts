@@ -813,3 +813,10 @@ describe('a result run again after the user added their own column among Kvot\'s
     expectError(again, ['Kvots kolumner skulle skriva över celler som Kvot inte har skrivit: Blad1!H4:H25']);
   });
 });
+
+describe('a CSV with a title line above the table', () => {
+  it('a comma in the title does not decide the delimiter: the ";" table is read, official amounts', async () => {
+    const file = exampleCsv('title-comma', (lines) => ['Stimulansmedel SVF 2024, underlag från ekonomi', '', ...lines]);
+    expectPaid(await kvot(file), officialAmounts());
+  });
+});
