@@ -10,7 +10,10 @@ function imports(folder: string): { file: string; from: string }[] {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
       else if (/\.tsx?$/.test(name)) {
-        for (const m of readFileSync(full, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)) out.push({ file: full, from: m[1] });
+        const text = readFileSync(full, 'utf8');
+        // `import … from 'x'`, `export … from 'x'`, a bare `import 'x'`, `import('x')` and `require('x')`.
+        const patterns = [/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm, /^\s*import\s+['"]([^'"]+)['"]/gm, /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+        for (const pattern of patterns) for (const m of text.matchAll(pattern)) out.push({ file: full, from: m[1] });
       }
     }
   };

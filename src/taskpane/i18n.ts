@@ -70,7 +70,6 @@ export interface Messages {
   tableNotesTitle: (count: number) => string;
   excludeHiddenRows: string;
   reviewTitle: (count: number) => string;
-  reviewIntro: string;
   reviewDialogTitle: string;
   reviewDialogBody: (count: number) => string;
   writeAnyway: string;
@@ -92,7 +91,6 @@ export interface Messages {
   mappingHide: string;
   useSuggestion: (letter: string, header: string, fact: string) => string;
   totalsRow: string;
-  withheld: (tranche: string, amount: string) => string;
   budgetLine: (paid: string, budget: string) => string;
 
   writeHeading: string;
@@ -195,7 +193,6 @@ const sv: Messages = {
   tableNotesTitle: (count) => (count === 1 ? 'Att känna till' : `Att känna till (${count})`),
   excludeHiddenRows: 'Räkna inte med dolda och bortfiltrerade rader',
   reviewTitle: (count) => (count === 1 ? 'Granska innan du skriver' : `Granska innan du skriver (${count})`),
-  reviewIntro: 'Inget av detta stoppar beräkningen, men det är ovanligt nog att du ska ha sett det innan pengar fördelas.',
   reviewDialogTitle: 'Skriva trots varningarna?',
   reviewDialogBody: (count) =>
     count === 1 ? 'Kontrollera det här innan utbetalningen skrivs till bladet:' : `Kontrollera de här ${count} sakerna innan utbetalningen skrivs till bladet:`,
@@ -218,7 +215,6 @@ const sv: Messages = {
   mappingHide: 'dölj',
   useSuggestion: (letter, header, fact) => `Använd kolumn ${letter} ("${header}") för ${fact}`,
   totalsRow: 'Summa',
-  withheld: (tranche, amount) => `${tranche}: ${amount} hålls inne.`,
   budgetLine: (paid, budget) => `Utbetalt ${paid} av budgeten ${budget}.`,
 
   writeHeading: 'Skriv till bladet',
@@ -324,7 +320,6 @@ const en: Messages = {
   tableNotesTitle: (count) => (count === 1 ? 'Good to know' : `Good to know (${count})`),
   excludeHiddenRows: 'Leave hidden and filtered rows out',
   reviewTitle: (count) => (count === 1 ? 'Review before you write' : `Review before you write (${count})`),
-  reviewIntro: 'None of this stops the calculation, but it is unusual enough that you should have seen it before money is split.',
   reviewDialogTitle: 'Write despite the warnings?',
   reviewDialogBody: (count) => (count === 1 ? 'Check this before the payout is written to the sheet:' : `Check these ${count} things before the payout is written to the sheet:`),
   writeAnyway: 'I have reviewed – write',
@@ -346,7 +341,6 @@ const en: Messages = {
   mappingHide: 'hide',
   useSuggestion: (letter, header, fact) => `Use column ${letter} ("${header}") for ${fact}`,
   totalsRow: 'Total',
-  withheld: (tranche, amount) => `${tranche}: ${amount} withheld.`,
   budgetLine: (paid, budget) => `Paid ${paid} of the budget ${budget}.`,
 
   writeHeading: 'Write to sheet',

@@ -6,7 +6,7 @@ import { isBlank } from '../table/cell';
 import { problem } from '../table/messages';
 import { readCode } from '../table/text';
 import { isTotalLabel } from '../table/totals';
-import { namesRegion } from '../table/regionKey';
+import { namesRegion } from '../table/regionName';
 import { locateColumn } from './locate';
 import { readAmount } from './amount';
 import { reconcileMessages } from './messages';

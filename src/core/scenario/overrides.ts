@@ -4,7 +4,7 @@ import type { FactValue, RegionRow } from '../table/types';
 import { toIsoDate } from '../table/dates';
 import type { FactOverride, ScenarioProblem } from './types';
 import { scenarioMessages } from './messages';
-import { namesRegion } from '../table/regionKey';
+import { namesRegion } from '../table/regionName';
 
 export type OverrideResult = { ok: true; regions: RegionRow[] } | { ok: false; problems: ScenarioProblem[] };
 

@@ -22,4 +22,3 @@ export function normaliseHeader(text: string): string {
  * Header matching lives in headerWords.ts (pieces, compounds, inflections), headerMatch.ts (the
  * score of a header for a fact) and columnAssign.ts (one column per fact, or an error).
  */
-export { headerYears } from './headerWords';

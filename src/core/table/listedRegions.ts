@@ -1,7 +1,7 @@
 import type { RegionListing } from '../agreement/types';
 import type { RegionRow, TableProblem, TableWarning } from './types';
 import { messages, problem } from './messages';
-import { regionIdentity, sameRegionCode } from './regionName';
+import { RegionIndex } from './regionName';
 
 export interface ListingCheck {
   errors: TableProblem[];
@@ -17,9 +17,10 @@ export interface ListingCheck {
 export function checkListedRegions(regions: readonly RegionRow[], listing: readonly RegionListing[], tableRange: string): ListingCheck {
   const check: ListingCheck = { errors: [], warnings: [] };
   const found = new Map<RegionListing, RegionRow>();
+  const index = new RegionIndex(listing, (l) => l.code, (l) => l.name);
   for (const region of regions) {
-    const byCode = region.code === null ? undefined : listing.find((l) => sameRegionCode(l.code, region.code!));
-    const byName = listing.find((l) => regionIdentity(l.name) === regionIdentity(region.name));
+    const byCode = region.code === null ? undefined : index.code(region.code);
+    const byName = index.name(region.name);
     const address = region.address;
     if (byCode && byName && byCode !== byName) {
       check.errors.push(problem(address, 'region-code-name-mismatch', messages.codeNameMismatch(address, region, byCode, byName), region.code ?? region.name));

@@ -5,7 +5,7 @@ import { cellText } from './cell';
 import type { FactColumn } from './columns';
 import type { GridView } from './grid';
 import { messages, problem } from './messages';
-import { regionIdentity } from './regionName';
+import { codeKey, regionIdentity } from './regionName';
 import type { RoleFacts } from './roles';
 
 export interface BuiltRegions {
@@ -83,7 +83,7 @@ export function buildRegions(
 }
 
 function sameCode(seen: Map<string, Seen>, code: string, here: Seen): { first: Seen; by: 'code' } | null {
-  const key = /^\d+$/.test(code) ? String(BigInt(code)) : code.toLocaleLowerCase('sv');
+  const key = codeKey(code);
   const first = seen.get(key);
   if (first) return { first, by: 'code' };
   seen.set(key, here);

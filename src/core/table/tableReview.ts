@@ -8,7 +8,7 @@ import type { GridView } from './grid';
 import { messages, problem } from './messages';
 import { readNumber } from './numbers';
 import type { RoleFacts } from './roles';
-import { headerYears } from './years';
+import { headerYears } from './headerWords';
 import { formatNumber } from '../format/numbers';
 
 export interface TableReview {

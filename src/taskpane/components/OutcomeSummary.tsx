@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Agreement } from '../../core/agreement/types';
 import { formatKronor } from '../../core/format/numbers';
@@ -20,9 +21,11 @@ const useStyles = makeStyles({
 export function OutcomeSummary({ result, agreement }: { result: PayoutResult; agreement: Agreement }) {
   const { t, lang } = useLanguage();
   const styles = useStyles();
+  // Apportions each conditional tranche again: once per result, not on every render.
+  const sentences = useMemo(() => outcomeSummary(agreement, result), [agreement, result]);
   return (
     <div className={styles.root} data-testid="outcome-summary" role="status">
-      {outcomeSummary(agreement, result).map((sentence, index) => (
+      {sentences.map((sentence, index) => (
         <Body1 key={index}>{sentence[lang]}</Body1>
       ))}
       <Caption1 data-testid="payout-notes">

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseTable } from '../../../src/core/table/parse';
 import { compileFacts, prepareHeader, scoreHeader } from '../../../src/core/table/headerMatch';
 import { headerPieces } from '../../../src/core/table/headerWords';
-import { headerYears } from '../../../src/core/table/headers';
+import { headerYears } from '../../../src/core/table/headerWords';
 import type { CellGrid, CellValue, ParsedTable, TableProblem, TableResult } from '../../../src/core/table/types';
 import { computePayouts } from '../../../src/core/payout/compute';
 import { bundledAgreement } from '../official';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headerYears, normaliseHeader } from '../../../src/core/table/headers';
+import { normaliseHeader } from '../../../src/core/table/headers';
+import { headerYears } from '../../../src/core/table/headerWords';
 import { headerPieces, sameWord, Vocabulary } from '../../../src/core/table/headerWords';
 import { compileFacts, prepareHeader, scoreHeader, type HeaderScore } from '../../../src/core/table/headerMatch';
 import { assignColumns, type Fit } from '../../../src/core/table/columnAssign';
