@@ -107,7 +107,7 @@ export async function apply(options: ApplyOptions, io: Console): Promise<{ code:
   }
   const written = writtenAddress(sheet, table.headerRow, addPayoutColumns(sheet, table.headerRow, columns, plan), columns);
   // The same audit row the add-in writes, so `kvot verify` can re-run this calculation and check the sheet later.
-  appendLogRow(workbook, logRowCells(await createLogEntry(agreement, table, result, new Date(), { address: written, lang, by: cliAuthor() })), lang);
+  appendLogRow(workbook, logRowCells(await createLogEntry(agreement, table, result, new Date(), { address: written, lang, by: cliAuthor(), accepted: warnings })), lang);
   // Write beside the target and rename, so a failed write leaves no half-written file.
   const temp = `${outFile}.${process.pid}.tmp`;
   try {

@@ -111,6 +111,20 @@ describe('condition columns', () => {
     // The workbook written holds what was printed.
     const expected = payout2Among((o) => !['04', '06', '25'].includes(o.code));
     expect(await writtenColumn(accepted.outFile, 'Kvot: Utbetalning 2')).toEqual(OFFICIAL.map((o) => expected.get(o.code)));
+    // The log row says what was accepted, cell by cell, and still verifies against the sheet.
+    const log = new ExcelJS.Workbook();
+    await log.xlsx.readFile(accepted.outFile);
+    const row = log.getWorksheet('Kvot logg')!.getRow(2);
+    expect(String(row.getCell(3).value)).toContain('godkända varningar: blanks');
+    const cellsJson = row.values as unknown[];
+    const layout = cellsJson.find((v): v is string => typeof v === 'string' && v.startsWith('{"accepted":'));
+    expect(JSON.parse(layout ?? '{}').accepted).toEqual([
+      { code: 'blanks', cells: ['Blad1!D25'] },
+      { code: 'blanks', cells: ['Blad1!E7'] },
+      { code: 'blanks', cells: ['Blad1!F9'] },
+    ]);
+    const verified = await run('verify', accepted.outFile);
+    expect(verified.code, verified.out).toBe(0);
   });
 
   it('accepting another kind of warning does not accept blanks', async () => {

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Agreement, Language } from '../agreement/types';
-import type { FactValue, ParsedTable, RegionRow } from '../table/types';
+import type { FactValue, ParsedTable, RegionRow, TableProblem } from '../table/types';
 import type { PayoutResult } from '../payout/types';
 import { canonicalJson, sha256Hex } from './canonical';
 import { authorText } from './human';
@@ -58,6 +58,8 @@ export interface WriteRecord {
   /** The language of the written headers and texts (and of the log row's words). */
   lang: Language;
   by: LogAuthor;
+  /** The warnings the user accepted before this write: logged by kind and cells. */
+  accepted?: readonly TableProblem[];
 }
 
 /**
@@ -77,7 +79,7 @@ export async function createLogEntry(agreement: Agreement, table: ParsedTable, r
     inputs: result.regions.map((r) => logRegion(r.region)),
     totals: totalsOf(result),
     resultHash: await resultHash(result),
-    sheet: sheetLayout(table, result, written.address, written.lang),
+    sheet: withAccepted(sheetLayout(table, result, written.address, written.lang), written.accepted),
     by: authorText(written.by, written.lang),
   };
 }
@@ -85,4 +87,10 @@ export async function createLogEntry(agreement: Agreement, table: ParsedTable, r
 /** The log entry for an undo of a logged write (its time, block and result hash). */
 export function createUndoEntry(undone: UndoneWrite, time: Date | string, lang: Language, by: LogAuthor): UndoEntry {
   return { time: typeof time === 'string' ? time : time.toISOString(), undone: { ...undone }, lang, by: authorText(by, lang) };
+}
+
+/** The layout with the warnings accepted before the write, by kind and cells (none: no field). */
+function withAccepted(sheet: LoggedSheet, accepted: readonly TableProblem[] | undefined): LoggedSheet {
+  if (!accepted || accepted.length === 0) return sheet;
+  return { ...sheet, accepted: accepted.map((w) => ({ code: w.code, cells: [...new Set([w.address, ...(w.cells ?? [])])].filter((c) => c !== '') })) };
 }

@@ -55,9 +55,12 @@ export function writeSummary(entry: LogEntry, block: string, lang: Language): st
   const n = entry.inputs.length;
   const paid = formatKronor(new Decimal(entry.totals.paid), lang);
   const withheld = formatKronor(new Decimal(entry.totals.withheld), lang);
+  const accepted = entry.sheet?.accepted ?? [];
+  const kinds = [...new Set(accepted.map((a) => a.code))].join(', ');
+  const confirmed = accepted.length === 0 ? '' : lang === 'sv' ? ` · godkända varningar: ${kinds}` : ` · warnings accepted: ${kinds}`;
   return lang === 'sv'
-    ? `Skrev ${labels} till ${block} · ${rules} · ${n} ${n === 1 ? 'region' : 'regioner'} · ${paid} utbetalt, ${withheld} innehållet`
-    : `Wrote ${labels} to ${block} · ${rules} · ${n} ${n === 1 ? 'region' : 'regions'} · ${paid} paid, ${withheld} withheld`;
+    ? `Skrev ${labels} till ${block} · ${rules} · ${n} ${n === 1 ? 'region' : 'regioner'} · ${paid} utbetalt, ${withheld} innehållet${confirmed}`
+    : `Wrote ${labels} to ${block} · ${rules} · ${n} ${n === 1 ? 'region' : 'regions'} · ${paid} paid, ${withheld} withheld${confirmed}`;
 }
 
 /** "Ångrade skrivningen från 23:15:04 i Blad1!G4:L27"; the date too when the write was on another day. */

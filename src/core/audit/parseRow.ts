@@ -187,7 +187,15 @@ function parseWrite(reader: RowReader): ParsedLogRow {
     inputs: json.inputs!.value as LoggedRegion[],
     totals: { paid, withheld, tranches: json.tranches!.value as LoggedTotals['tranches'] },
     resultHash,
-    sheet: { sheet: cells.sheet, columns: cells.columns, rows: cells.rows, percent: cells.percent, lang: cells.lang, written: localBlock(block) },
+    sheet: {
+      sheet: cells.sheet,
+      columns: cells.columns,
+      rows: cells.rows,
+      percent: cells.percent,
+      lang: cells.lang,
+      written: localBlock(block),
+      ...(cells.accepted ? { accepted: cells.accepted } : {}),
+    },
     by,
   };
   return { ok: true, kind: 'write', format: 2, entry, words: found };
@@ -301,6 +309,8 @@ function cellsProblem(value: unknown, inputCount: number | null, blockSheet: str
   if (!Object.values(value.columns).every((c) => typeof c === 'string' && /^[A-Z]{1,3}$/.test(c) && parseColumnLetters(c) !== null)) return shape;
   if (!Object.values(value.percent).every((p) => READINGS.includes(p as PercentReading))) return shape;
   if (value.lang !== 'sv' && value.lang !== 'en') return shape;
+  const accepted = value.accepted;
+  if (accepted !== undefined && !(Array.isArray(accepted) && accepted.every((a) => isObject(a) && typeof a.code === 'string' && Array.isArray(a.cells) && a.cells.every((c) => typeof c === 'string')))) return shape;
   const rows = decodeRows(value.rows);
   if (!rows) return shape;
   if (inputCount !== null && rows.length !== inputCount) {

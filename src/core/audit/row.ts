@@ -23,7 +23,14 @@ export type LocatedLogEntry = LogEntry & { sheet: LoggedSheet };
 export const writtenBlock = (sheet: LoggedSheet): string => `${quoteSheetName(sheet.sheet)}!${sheet.written}`;
 
 /** What the "Celler" column holds: the layout without the block, which has its own column. */
-export const cellsJson = (sheet: LoggedSheet) => ({ sheet: sheet.sheet, columns: sheet.columns, rows: sheet.rows, percent: sheet.percent, lang: sheet.lang });
+export const cellsJson = (sheet: LoggedSheet) => ({
+  sheet: sheet.sheet,
+  columns: sheet.columns,
+  rows: sheet.rows,
+  percent: sheet.percent,
+  lang: sheet.lang,
+  ...(sheet.accepted && sheet.accepted.length > 0 ? { accepted: sheet.accepted } : {}),
+});
 
 const SCALAR_FORMATS: Record<(typeof SCALAR_COLUMNS)[number], string> = {
   localTime: TEXT_FORMAT, by: TEXT_FORMAT, event: TEXT_FORMAT, paid: KRONOR_FORMAT, withheld: KRONOR_FORMAT, resultHash: TEXT_FORMAT,

@@ -41,6 +41,14 @@ export interface LoggedSheet {
   written: string;
   /** The language of the written headers and texts. */
   lang: Language;
+  /** The warnings the user looked at and accepted before this write, by kind and cells; absent when none. */
+  accepted?: AcceptedWarning[];
+}
+
+/** A warning accepted before a write: what kind, and the cells it named. */
+export interface AcceptedWarning {
+  code: string;
+  cells: string[];
 }
 
 /** Who wrote a row, as far as the host can tell: Excel gives add-ins no user name. */

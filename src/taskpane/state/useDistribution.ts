@@ -182,7 +182,7 @@ export function useDistribution(port: FullWorkbookPort) {
     let logError: unknown = null;
     lastLogged.current = null;
     try {
-      const entry = await createLogEntry(agreement, table.table, result, new Date(), { address, lang, by: ADDIN });
+      const entry = await createLogEntry(agreement, table.table, result, new Date(), { address, lang, by: ADDIN, accepted: warnings });
       lastLogged.current = { time: entry.time, block: address, resultHash: entry.resultHash };
       await port.appendAuditLog(logHeaderCells(lang), logRowCells(entry));
     } catch (error) {
