@@ -30,12 +30,25 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
       io.err(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof InputError || isFileError(error)) {
+    if (error instanceof InputError) {
+      const lang = languageOf(rest);
+      io.err(error.text[lang]);
+      io.err(lang === 'sv' ? 'Inget skrevs.' : 'Nothing was written.');
+      return 1;
+    }
+    if (isFileError(error)) {
       io.err(error.message);
       return 1;
     }
     throw error;
   }
+}
+
+/** The language asked for with --lang (Swedish unless English is asked for), for errors raised before the options are read. */
+function languageOf(args: string[]): 'sv' | 'en' {
+  const at = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = at < 0 ? undefined : args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
+  return value === 'en' ? 'en' : 'sv';
 }
 
 function isFileError(error: unknown): error is NodeJS.ErrnoException {

@@ -14,7 +14,12 @@ export interface Input {
   notice?: Localized;
 }
 
-export class InputError extends Error {}
+/** An input file Kvot cannot read, said in both languages; the CLI prints the one asked for. */
+export class InputError extends Error {
+  constructor(readonly text: Localized) {
+    super(`${text.sv} / ${text.en}`);
+  }
+}
 
 /**
  * Reads an .xlsx or .csv file into an in-memory workbook; the file on disk is never changed.
@@ -28,7 +33,7 @@ export async function readInput(file: string, sheetName?: string, encoding?: Csv
     if (error instanceof InputError || isMissingFile(error)) throw error;
     // exceljs and csv-parse throw on a damaged file: say which file, in plain words.
     const detail = error instanceof Error ? error.message : String(error);
-    throw new InputError(`${file} kunde inte läsas: ${detail} / ${file} could not be read: ${detail}`);
+    throw new InputError({ sv: `${file} kunde inte läsas: ${detail}`, en: `${file} could not be read: ${detail}` });
   }
 }
 
@@ -40,7 +45,7 @@ async function readInputUnchecked(file: string, sheetName?: string, encoding?: C
   if (ext === '.xlsx' || ext === '.xlsm') {
     // exceljs types its Buffer apart from @types/node 20's generic Buffer; the value is the same.
     await workbook.xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer);
-    if (workbook.worksheets.length === 0) throw new InputError(`${file} har inga blad. / ${file} has no sheets.`);
+    if (workbook.worksheets.length === 0) throw new InputError({ sv: `${file} har inga blad.`, en: `${file} has no sheets.` });
     // Which sheet holds the table is decided with the rules' facts (chooseSheet.ts).
     return { workbook };
   }
@@ -48,12 +53,12 @@ async function readInputUnchecked(file: string, sheetName?: string, encoding?: C
     const csv = readCsvBytes(await readFile(file), encoding);
     if (!csv.ok) {
       const message = csvProblemMessage(file, csv.problem);
-      throw new InputError(`${message.sv} / ${message.en}`);
+      throw new InputError(message);
     }
     // Excel forbids : \\ / ? * [ ] in sheet names; a CSV's file name may hold them.
     const sheet = workbook.addWorksheet(sheetName ?? (path.basename(file, ext).replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Blad1'));
     csv.rows.forEach((row) => sheet.addRow(row));
     return { workbook, encoding: csv.encoding, notice: encodingNotice(file, csv.encoding) };
   }
-  throw new InputError(`Okänd filtyp "${ext}": ange .xlsx eller .csv. / Unknown file type "${ext}": give .xlsx or .csv.`);
+  throw new InputError({ sv: `Okänd filtyp "${ext}": ange .xlsx, .csv eller .txt.`, en: `Unknown file type "${ext}": give .xlsx, .csv or .txt.` });
 }

@@ -20,7 +20,9 @@ export const cliText: Record<Language, CliText> = {
     inputNeverOverwritten: (input) => `Indatafilen skrivs aldrig över: välj en annan --out än ${input}.`,
     readSheet: (file, sheet, regions) => `Läste bladet "${sheet}" i ${file}: ${regions} regioner.`,
     warningsTitle: 'Granska innan något skrivs:',
-    acceptHint: (codes) => `Stämmer det? Kör igen med --accept ${codes.join(',')} för att skriva ändå.`,
+    acceptHint: (codes) =>
+      `Stämmer det? Kör igen med --accept ${codes.join(',')} för att skriva ändå.` +
+      (codes.includes('hidden-rows') ? ' Dolda rader kan också lämnas utanför med --hidden-rows exclude.' : ''),
     accepted: 'Godkänt:',
     wrote: (file) => `Skrev ${file}`,
     cellsInTheWay: (cells) =>
@@ -32,7 +34,9 @@ export const cliText: Record<Language, CliText> = {
     inputNeverOverwritten: (input) => `The input file is never overwritten: choose an --out other than ${input}.`,
     readSheet: (file, sheet, regions) => `Read sheet "${sheet}" of ${file}: ${regions} regions.`,
     warningsTitle: 'Review before anything is written:',
-    acceptHint: (codes) => `Is that right? Run again with --accept ${codes.join(',')} to write anyway.`,
+    acceptHint: (codes) =>
+      `Is that right? Run again with --accept ${codes.join(',')} to write anyway.` +
+      (codes.includes('hidden-rows') ? ' Hidden rows can also be left out with --hidden-rows exclude.' : ''),
     accepted: 'Accepted:',
     wrote: (file) => `Wrote ${file}`,
     cellsInTheWay: (cells) =>

@@ -160,7 +160,7 @@ describe('--encoding', () => {
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toContain(`${file}, rad 4: texten är inte giltig UTF-8 ("S\uFFFDrmland"), som --encoding utf-8 anger`);
-    expect(err).toContain('line 4');
+    expect((await apply(file, '--encoding', 'utf-8', '--lang', 'en')).err).toContain('line 4');
     expect(existsSync(`${file}-out.xlsx`)).toBe(false);
   });
 
@@ -195,12 +195,18 @@ describe('--encoding', () => {
 });
 
 describe('files that are not a CSV table', () => {
+  // Each expected text in Swedish (the default) or in English (--lang en); either way nothing is written.
   const refused = async (name: string, bytes: Uint8Array, ...expected: string[]) => {
     const file = write(name, bytes);
-    const { code, out, err } = await apply(file);
-    expect(code).toBe(1);
-    expect(out).toBe('');
-    for (const text of expected) expect(err).toContain(text.replace('FILE', file));
+    const sv = await apply(file);
+    const en = await apply(file, '--lang', 'en');
+    for (const run of [sv, en]) {
+      expect(run.code).toBe(1);
+      expect(run.out).toBe('');
+    }
+    expect(sv.err).toContain('Inget skrevs.');
+    expect(en.err).toContain('Nothing was written.');
+    for (const text of expected) expect(`${sv.err}\n${en.err}`).toContain(text.replace('FILE', file));
     expect(existsSync(`${file}-out.xlsx`)).toBe(false);
   };
 

@@ -468,7 +468,7 @@ describe('hidden rows', () => {
 
   it('a hidden row: exit 3 naming it; --hidden-rows include pays it, with a note', async () => {
     const file = await exampleWorkbook('hidden', hideSormland);
-    expectWarning(await kvot(file), ['hidden-rows'], ['En rad i tabellen är dold eller bortfiltrerad (Blad1!A7) men räknas med']);
+    expectWarning(await kvot(file), ['hidden-rows'], ['En rad i tabellen är dold eller bortfiltrerad (Blad1!A7) men räknas med', '--hidden-rows exclude']);
     const included = await kvot(file, '--hidden-rows', 'include');
     expectPaid(included, officialAmounts());
     expect(included.err).toContain('En dold rad (Blad1!A7) räknas med, som du valt');
