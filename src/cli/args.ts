@@ -8,13 +8,12 @@ export const WARNING_CODES: readonly WarningCode[] = [
 ];
 import { CSV_ENCODINGS, encodingByName, type CsvEncoding } from './csvDecode';
 
-export interface ApplyOptions {
+/** What every command that reads a region table takes: the rules, the input and how to read it. */
+export interface TableRunOptions {
   input: string;
   rules: string;
   sheet?: string;
   map: Record<string, string>;
-  out?: string;
-  json: boolean;
   lang: Language;
   /** Warnings the user has looked at and accepts; without them a warning stops the run. */
   accept: WarningCode[];
@@ -23,11 +22,31 @@ export interface ApplyOptions {
   encoding?: CsvEncoding;
 }
 
+export interface ApplyOptions extends TableRunOptions {
+  out?: string;
+  json: boolean;
+}
+
+/** kvot annex: the decision annex of one tranche, written to a new workbook. */
+export interface AnnexCliOptions extends TableRunOptions {
+  out?: string;
+  /** The tranche id; may be left out when the agreement has one tranche. */
+  tranche?: string;
+  /** The government's own title; the rules give a default. */
+  title?: string;
+  /** Lines above the title (--heading may be given several times); "Bilaga" by default. */
+  heading: string[];
+  /** The population's date for the header ("nov 2024"); else read from the table's population header. */
+  populationDate?: string;
+}
+
 export class UsageError extends Error {}
 
 export const USAGE = `Användning / Usage:
   kvot apply <fil.xlsx|fil.csv> --rules <regler.json> [--sheet NAMN] [--map fakta=Rubrik]... [--out resultat.xlsx]
              [--accept VARNING,...] [--hidden-rows include|exclude] [--encoding KOD] [--json] [--lang sv|en]
+  kvot annex <fil.xlsx|fil.csv> --rules <regler.json> --tranche ID [--out bilaga.xlsx] [--population-date TEXT]
+             [--title TEXT] [--heading TEXT]... [--accept VARNING,...] [--sheet NAMN] [--map fakta=Rubrik]... [--lang sv|en]
   kvot verify <resultat.xlsx> [--lang sv|en]
 
   --rules   regelfil för avtalsåret, t.ex. rules/svf-2024.json / the agreement year's rule file
@@ -44,6 +63,13 @@ export const USAGE = `Användning / Usage:
   --encoding teckenkodning för CSV/TXT om den inte känns igen: utf-8, windows-1252, utf-16le, utf-16be
             / a CSV/TXT file's text encoding when it is not detected
 
+  annex     skriver beslutsbilagan för en utbetalning som en ny arbetsbok, klar att skriva ut (A4 stående)
+            / writes the decision annex of one tranche as a new, print-ready workbook (A4 portrait)
+  --tranche        utbetalningen, t.ex. payout2 / the tranche, e.g. payout2
+  --population-date  befolkningens datum i rubriken, t.ex. "nov 2024" (förval: ur tabellens rubrik)
+                   / the population's date for the header (default: from the table's header)
+  --title, --heading  bilagans rubrik och raderna ovanför den / the annex's title and the lines above it
+
   verify    räknar om varje loggad beräkning i bladet "Kvot logg" och jämför SHA-256 och summor
             / re-runs every logged calculation in the "Kvot logg" sheet and compares hashes and totals`;
 
@@ -54,22 +80,28 @@ export function parseVerifyArgs(argv: string[]): { input: string; lang: Language
   return { input: positionals[0], lang: values.lang };
 }
 
-export function parseApplyArgs(argv: string[]): ApplyOptions {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      rules: { type: 'string' },
-      sheet: { type: 'string' },
-      map: { type: 'string', multiple: true },
-      out: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      lang: { type: 'string', default: 'sv' },
-      accept: { type: 'string', multiple: true },
-      'hidden-rows': { type: 'string' },
-      encoding: { type: 'string' },
-    },
-  });
+/** The options of every command that reads a region table, for node:util parseArgs. */
+const TABLE_OPTIONS = {
+  rules: { type: 'string' },
+  sheet: { type: 'string' },
+  map: { type: 'string', multiple: true },
+  lang: { type: 'string', default: 'sv' },
+  accept: { type: 'string', multiple: true },
+  'hidden-rows': { type: 'string' },
+  encoding: { type: 'string' },
+} as const;
+
+interface TableValues {
+  rules?: string;
+  sheet?: string;
+  map?: string[];
+  lang?: string;
+  accept?: string[];
+  'hidden-rows'?: string;
+  encoding?: string;
+}
+
+function tableRunOptions(values: TableValues, positionals: string[]): TableRunOptions {
   if (positionals.length !== 1) throw new UsageError('Ange exakt en indatafil. / Give exactly one input file.');
   if (!values.rules) throw new UsageError('--rules saknas. / --rules is missing.');
   if (values.lang !== 'sv' && values.lang !== 'en') throw new UsageError('--lang ska vara sv eller en. / --lang must be sv or en.');
@@ -85,12 +117,44 @@ export function parseApplyArgs(argv: string[]): ApplyOptions {
     rules: values.rules,
     sheet: values.sheet,
     map,
-    out: values.out,
-    json: values.json ?? false,
     lang: values.lang,
     accept: acceptedWarnings(values.accept ?? []),
     hiddenRows: hiddenRowsChoice(values['hidden-rows']),
     encoding: parseEncoding(values.encoding),
+  };
+}
+
+export function parseApplyArgs(argv: string[]): ApplyOptions {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { ...TABLE_OPTIONS, out: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  return { ...tableRunOptions(values, positionals), out: values.out, json: values.json ?? false };
+}
+
+export function parseAnnexArgs(argv: string[]): AnnexCliOptions {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      ...TABLE_OPTIONS,
+      out: { type: 'string' },
+      tranche: { type: 'string' },
+      title: { type: 'string' },
+      heading: { type: 'string', multiple: true },
+      'population-date': { type: 'string' },
+    },
+  });
+  const tranche = values.tranche?.trim();
+  if (tranche === '') throw new UsageError('--tranche är tom: ange utbetalningens id, t.ex. payout2. / --tranche is empty: give the tranche id, e.g. payout2.');
+  return {
+    ...tableRunOptions(values, positionals),
+    out: values.out,
+    tranche,
+    title: values.title,
+    heading: values.heading ?? [],
+    populationDate: values['population-date'],
   };
 }
 
