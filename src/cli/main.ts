@@ -1,17 +1,20 @@
 import { apply, type Console } from './apply';
-import { parseApplyArgs, parseVerifyArgs, USAGE, UsageError } from './args';
+import { parseAnnexArgs, parseApplyArgs, parseVerifyArgs, USAGE, UsageError } from './args';
+import { annex } from './annex';
 import { InputError } from './readInput';
 import { verify } from './verify';
 
 const stdio: Console = { out: (t) => console.log(t), err: (t) => console.error(t) };
 
-/** Entry point of `kvot`: returns the exit code (0 ok, 1 bad input, 2 usage). */
+/** Entry point of `kvot`: returns the exit code (0 ok, 1 bad input, 2 usage, 3 warnings not accepted). */
 export async function main(argv: string[], io: Console = stdio): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'apply':
         return (await apply(parseApplyArgs(rest), io)).code;
+      case 'annex':
+        return await annex(parseAnnexArgs(rest), io);
       case 'verify': {
         const options = parseVerifyArgs(rest);
         return await verify(options.input, options.lang, io);

@@ -11,6 +11,8 @@ import { printedShare, shareText, WHOLE_SHARE_TEXT } from './share';
 
 /** A line of the annex (title, heading, date) longer than this is refused: it is not a title any more. */
 export const MAX_ANNEX_LINE = 1000;
+/** Lines above the title: the decision's reference and subject take two. */
+export const MAX_HEADING_LINES = 10;
 
 const WORDS = {
   sv: {
@@ -77,7 +79,7 @@ function listedRegions(tranche: Tranche, result: PayoutResult): { listed: Region
 /** The lines the user gave, cleaned, or the default; a line over MAX_ANNEX_LINE is a problem. */
 function lines(given: readonly string[] | null | undefined, fallback: string[]): string[] | null {
   const cleaned = (given ?? []).map(annexLine).filter((line) => line !== '');
-  if (cleaned.some((line) => line.length > MAX_ANNEX_LINE)) return null;
+  if (cleaned.length > MAX_HEADING_LINES || cleaned.some((line) => line.length > MAX_ANNEX_LINE)) return null;
   return cleaned.length > 0 ? cleaned : fallback;
 }
 
@@ -122,8 +124,8 @@ export function buildAnnex(agreement: Agreement, result: PayoutResult, options: 
   if (heading === null || given.length > MAX_ANNEX_LINE || date.length > MAX_ANNEX_LINE) {
     return problem(
       'text-too-long',
-      `En rad i bilagans rubrik är längre än ${MAX_ANNEX_LINE} tecken.`,
-      `A line of the annex's heading is longer than ${MAX_ANNEX_LINE} characters.`,
+      `Bilagans rubrik får ha högst ${MAX_HEADING_LINES} rader ovanför titeln och högst ${MAX_ANNEX_LINE} tecken per rad.`,
+      `The annex's heading may have at most ${MAX_HEADING_LINES} lines above the title and ${MAX_ANNEX_LINE} characters a line.`,
     );
   }
 

@@ -1,5 +1,5 @@
 /** The decision annex ("Bilaga"): the payout table of one tranche as the government's decision prints it. */
-export { buildAnnex, annexTextCells, annexLine, MAX_ANNEX_LINE } from './build';
+export { buildAnnex, annexTextCells, annexLine, MAX_ANNEX_LINE, MAX_HEADING_LINES } from './build';
 export { printedShare, shareText, WHOLE_SHARE_TEXT } from './share';
 export { populationDateText, tablePopulationDate } from './populationDate';
 export {

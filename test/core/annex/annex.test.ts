@@ -99,7 +99,7 @@ describe('what the annex refuses', () => {
   it('a heading or title line beyond the limit; blank ones fall back to the defaults', async () => {
     const { result } = await redistributed2025();
     const long = 'x'.repeat(MAX_ANNEX_LINE + 1);
-    for (const options of [{ title: long }, { heading: [long] }, { populationDate: long }]) {
+    for (const options of [{ title: long }, { heading: [long] }, { populationDate: long }, { heading: Array.from({ length: 11 }, (_, i) => `Rad ${i}`) }]) {
       const outcome = buildAnnex(agreement2025, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: HASH, ...options });
       expect(outcome.ok === false && outcome.code).toBe('text-too-long');
     }
