@@ -10,6 +10,8 @@ import { selectAddress } from './select';
 import type { WriteSnapshot } from './snapshot';
 import { clearWorkbookRules, loadWorkbookRules, saveWorkbookRules } from './ruleStore';
 import { writeComparisonSheet } from './comparisonSheet';
+import { writeAnnexSheet, type AnnexWritten } from './annexSheet';
+import type { AnnexSheet } from '../core/annex/sheet';
 import { appendAuditLog, showAuditLog } from './auditLog';
 import { watchTable } from './watch';
 
@@ -58,6 +60,10 @@ export class OfficeWorkbook implements FullWorkbookPort {
 
   writeComparisonSheet(sheet: ComparisonSheet): Promise<{ sheetName: string; address: string }> {
     return writeComparisonSheet(this.host, sheet);
+  }
+
+  writeAnnexSheet(sheet: AnnexSheet): Promise<AnnexWritten> {
+    return writeAnnexSheet(this.host, sheet);
   }
 
   appendAuditLog(header: string[], row: LogRow): Promise<{ address: string }> {

@@ -2,6 +2,10 @@ import type { CellGrid } from '../core/table/types';
 import type { OutputColumns } from '../core/payout/columns.types';
 import type { LogRow } from '../core/audit/row';
 import type { ComparisonSheet } from '../core/scenario/sheet';
+import type { AnnexSheet } from '../core/annex/sheet';
+import type { AnnexWritten } from './annexSheet';
+
+export type { AnnexWritten, PageSetupOutcome } from './annexSheet';
 
 /** The region table found in the open workbook. */
 export interface FoundTable {
@@ -72,6 +76,11 @@ export interface WorkbookExtrasPort {
    * native bar chart of payouts per region. Returns the sheet name and the written address.
    */
   writeComparisonSheet(sheet: ComparisonSheet): Promise<{ sheetName: string; address: string }>;
+  /**
+   * Writes a decision annex to a NEW sheet (never overwriting: a taken name gets " (2)" etc.) in one
+   * batch, with its print setup where the host has ExcelApi 1.9; says whether that was applied.
+   */
+  writeAnnexSheet(sheet: AnnexSheet): Promise<AnnexWritten>;
   /**
    * Appends one row (values + en-US number formats, from core's logRowCells) to the "Kvot logg"
    * sheet, which is created hidden, with the header row, on first use.

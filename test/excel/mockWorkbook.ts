@@ -34,6 +34,10 @@ export interface MockSheet {
   merges: string[];
   alignments: { address: string; alignment: string }[];
   autofitted: string[];
+  /** Other format properties set on ranges (wrapText, rowHeight, columnWidth, borders …), in order. */
+  formats: { address: string; property: string; value: unknown }[];
+  /** worksheet.pageLayout as set (ExcelApi 1.9): property or method name → value. */
+  pageLayout: Record<string, unknown>;
   handlers: ChangeHandler[];
 }
 
@@ -49,6 +53,8 @@ export interface MockWorkbookSpec {
   /** Highest ExcelApi version the host reports; "1.17" by default. */
   maxApi?: string;
   parts?: { xml: string }[];
+  /** The host refuses any pageLayout change at sync, as some hosts refuse parts of it. */
+  refusePageLayout?: boolean;
 }
 
 export interface MockWorkbook {
@@ -107,6 +113,8 @@ export function mockWorkbook(spec: MockWorkbookSpec): MockWorkbook {
     merges: [],
     alignments: [],
     autofitted: [],
+    formats: [],
+    pageLayout: {},
     handlers: [],
   });
   for (const model of spec.sheets) sheets.push(newSheet(model));
@@ -194,8 +202,18 @@ export function mockWorkbook(spec: MockWorkbookSpec): MockWorkbook {
         autofitColumns: () => {
           queue.push(() => resolveSheet().autofitted.push(local));
         },
+        borders: {
+          getItem: (edge: string) => {
+            const border = {};
+            setter(border, 'style', (style) => resolveSheet().formats.push({ address: local, property: `borders.${edge}.style`, value: style }));
+            return border;
+          },
+        },
       },
     };
+    for (const property of ['wrapText', 'verticalAlignment', 'rowHeight', 'columnWidth']) {
+      setter(target.format, property, (value) => resolveSheet().formats.push({ address: local, property, value }));
+    }
     setter(target, 'values', (matrix) =>
       writeMatrix(resolveSheet(), block(), matrix, (cell, value) => {
         cell.value = value;
@@ -289,6 +307,25 @@ export function mockWorkbook(spec: MockWorkbookSpec): MockWorkbook {
     };
   }
 
+  // -- page layout (ExcelApi 1.9): every change is checked and recorded at sync
+
+  function pageLayout(sheet: () => MockSheet) {
+    const apply = (name: string, value: unknown) => {
+      need('1.9', `pageLayout.${name}`);
+      if (spec.refusePageLayout) throw officeError('GeneralException', `The host refused pageLayout.${name}.`);
+      sheet().pageLayout[name] = value;
+    };
+    const footers = {};
+    for (const name of ['leftFooter', 'centerFooter', 'rightFooter']) setter(footers, name, (value) => apply(`footer.${name}`, value));
+    const layout = {
+      setPrintArea: (area: string) => queue.push(() => apply('printArea', area)),
+      setPrintTitleRows: (rows: string) => queue.push(() => apply('printTitleRows', rows)),
+      headersFooters: { defaultForAllPages: footers },
+    };
+    for (const name of ['orientation', 'paperSize', 'centerHorizontally', 'zoom']) setter(layout, name, (value) => apply(name, value));
+    return layout;
+  }
+
   // -- worksheets
 
   function worksheet(resolveSheet: () => MockSheet | null, seed: MockSheet | null) {
@@ -344,6 +381,7 @@ export function mockWorkbook(spec: MockWorkbookSpec): MockWorkbook {
           });
         },
       },
+      pageLayout: pageLayout(sheet),
       onChanged: {
         add: (handler: ChangeHandler) => {
           queue.push(() => {

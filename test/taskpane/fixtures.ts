@@ -47,6 +47,11 @@ export function fakePort(found: FoundTable = foundTable(), outcomes: WriteOutcom
     saveWorkbookRules: vi.fn<FullWorkbookPort['saveWorkbookRules']>(async () => undefined),
     clearWorkbookRules: vi.fn<FullWorkbookPort['clearWorkbookRules']>(async () => undefined),
     writeComparisonSheet: vi.fn<FullWorkbookPort['writeComparisonSheet']>(async (sheet) => ({ sheetName: sheet.sheetName, address: `'${sheet.sheetName}'!A1` })),
+    writeAnnexSheet: vi.fn<FullWorkbookPort['writeAnnexSheet']>(async (sheet) => ({
+      sheetName: sheet.sheetName,
+      address: `'${sheet.sheetName}'!A1:E${sheet.values.length}`,
+      pageSetup: 'applied',
+    })),
     appendAuditLog: vi.fn<FullWorkbookPort['appendAuditLog']>(async () => ({ address: "'Kvot logg'!A2:J2" })),
     showAuditLog: vi.fn<FullWorkbookPort['showAuditLog']>(async () => true),
     watchTable: vi.fn<FullWorkbookPort['watchTable']>(async () => async () => undefined),
