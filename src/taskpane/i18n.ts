@@ -110,6 +110,24 @@ export interface Messages {
   overwrite: string;
   cancel: string;
 
+  annex: string;
+  annexDialogTitle: string;
+  annexIntro: string;
+  annexTranche: string;
+  annexTrancheOption: (label: string, paid: string) => string;
+  annexHeadingLabel: string;
+  annexHeadingHint: string;
+  annexTitleLabel: string;
+  annexTitleHint: string;
+  annexDateLabel: string;
+  annexDateHint: string;
+  annexReview: (count: number) => string;
+  annexCreate: string;
+  annexCreateReviewed: string;
+  annexWrittenTitle: string;
+  annexWrittenTo: (sheetName: string) => string;
+  annexNoPageSetup: string;
+
   busyReading: string;
   busyComputing: string;
   busyWriting: string;
@@ -124,6 +142,8 @@ export interface Messages {
   undoRefused: (address: string) => string;
   failureUndo: string;
   failureSelect: string;
+  busyAnnex: string;
+  failureAnnex: string;
   dismiss: string;
 }
 
@@ -237,6 +257,24 @@ const sv: Messages = {
   overwrite: 'Skriv över',
   cancel: 'Avbryt',
 
+  annex: 'Skapa bilaga',
+  annexDialogTitle: 'Skapa beslutsbilaga',
+  annexIntro: 'Bilagan skrivs på ett nytt blad, klar att skriva ut på A4: kod, region, befolkningsmängd, andel och belopp för varje region som får medel, och raden Riket.',
+  annexTranche: 'Utbetalning',
+  annexTrancheOption: (label, paid) => `${label} (${paid})`,
+  annexHeadingLabel: 'Rader ovanför titeln',
+  annexHeadingHint: 'En rad per rad, t.ex. "Bilaga till beslut vid regeringssammanträde 2024-12-12 nr II:5". Tomt ger "Bilaga".',
+  annexTitleLabel: 'Titel',
+  annexTitleHint: 'Tomt ger titeln som visas i fältet; skriv regeringens egen formulering här.',
+  annexDateLabel: 'Befolkningsmängdens datum',
+  annexDateHint: 'Står inom parentes i rubriken, t.ex. "nov 2024". Hämtas ur tabellens rubrik när den anger ett datum.',
+  annexReview: (count) => (count === 1 ? 'Granska det här innan bilagan skapas:' : `Granska de här ${count} sakerna innan bilagan skapas:`),
+  annexCreate: 'Skapa bilaga',
+  annexCreateReviewed: 'Jag har granskat – skapa bilaga',
+  annexWrittenTitle: 'Bilagan är skapad',
+  annexWrittenTo: (sheetName) => `Bilagan står på det nya bladet "${sheetName}":`,
+  annexNoPageSetup: 'Utskriftsinställningarna kunde inte sättas i den här versionen av Excel. Välj själv A4, stående och "Anpassa alla kolumner till en sida" under Arkiv → Skriv ut.',
+
   busyReading: 'Läser tabellen…',
   busyComputing: 'Beräknar…',
   busyWriting: 'Skriver till bladet…',
@@ -251,6 +289,8 @@ const sv: Messages = {
   tableChangedBeforeWrite: 'Tabellen i bladet har ändrats sedan förhandsgranskningen (eller markeringen står i en annan tabell). Förhandsgranskningen är nu uppdaterad: kontrollera den och skriv igen.',
   failureUndo: 'Skrivningen kunde inte ångras.',
   failureSelect: 'Cellen kunde inte markeras.',
+  busyAnnex: 'Skapar bilagan…',
+  failureAnnex: 'Ingen bilaga skapades.',
   dismiss: 'Stäng',
 };
 
@@ -363,6 +403,24 @@ const en: Messages = {
   overwrite: 'Overwrite',
   cancel: 'Cancel',
 
+  annex: 'Create annex',
+  annexDialogTitle: 'Create the decision annex',
+  annexIntro: 'The annex is written to a new sheet, ready to print on A4: code, region, population, share and amount of every region that receives money, and the total row.',
+  annexTranche: 'Payout',
+  annexTrancheOption: (label, paid) => `${label} (${paid})`,
+  annexHeadingLabel: 'Lines above the title',
+  annexHeadingHint: 'One line each, e.g. "Annex to the decision of 2024-12-12 no. II:5". Blank gives "Annex".',
+  annexTitleLabel: 'Title',
+  annexTitleHint: "Blank gives the title shown in the field; type the government's own wording here.",
+  annexDateLabel: "The population's date",
+  annexDateHint: 'Shown in brackets in the header, e.g. "Nov 2024". Taken from the table\'s header when it names a date.',
+  annexReview: (count) => (count === 1 ? 'Review this before the annex is created:' : `Review these ${count} things before the annex is created:`),
+  annexCreate: 'Create annex',
+  annexCreateReviewed: 'I have reviewed – create annex',
+  annexWrittenTitle: 'Annex created',
+  annexWrittenTo: (sheetName) => `The annex is on the new sheet "${sheetName}":`,
+  annexNoPageSetup: 'The print settings could not be set in this version of Excel. Choose A4, portrait and "Fit all columns on one page" under File → Print yourself.',
+
   busyReading: 'Reading the table…',
   busyComputing: 'Computing…',
   busyWriting: 'Writing to the sheet…',
@@ -377,6 +435,8 @@ const en: Messages = {
   tableChangedBeforeWrite: 'The table in the sheet has changed since the preview (or the selection is in another table). The preview is now up to date: check it and write again.',
   failureUndo: 'The write could not be undone.',
   failureSelect: 'The cell could not be selected.',
+  busyAnnex: 'Creating the annex…',
+  failureAnnex: 'No annex was created.',
   dismiss: 'Dismiss',
 };
 

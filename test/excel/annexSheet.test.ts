@@ -7,7 +7,8 @@ import { a1 } from '../../src/core/table/address';
 import { bundledAgreement, qualifyingRows } from '../core/official';
 import { mockWorkbook, type MockWorkbookSpec } from './mockWorkbook';
 import { SheetModel } from './sheetModel';
-import { official2024, regionSheet, syntheticRegions, type OfficialRegion } from './fixtures';
+import { official2024, regionSheet, SOURCE_FORMATS, SOURCE_HEADERS, syntheticRegions, type OfficialRegion } from './fixtures';
+import { loadStandIn } from './standIn';
 
 const agreement = bundledAgreement(2024);
 const HASH = 'cd'.repeat(32);
@@ -126,5 +127,51 @@ describe('writing the decision annex (office-addin-mock)', () => {
     expect(await count(2000)).toBe(small);
     // The sheet names, the annex, the page setup.
     expect(small).toBe(3);
+  });
+});
+
+describe('writing the decision annex on the end-to-end Excel stand-in', () => {
+  function open(extraSheets: Record<string, { values: (string | number)[][] }> = {}, maxExcelApi?: string) {
+    const { host, standIn } = loadStandIn({
+      activeSheet: 'Blad1',
+      sheets: {
+        Blad1: {
+          values: [SOURCE_HEADERS, ...regions.map((r) => [r.code, r.name, r.population])],
+          numberFormats: [SOURCE_FORMATS.map(() => 'General'), ...regions.map(() => SOURCE_FORMATS)],
+        },
+        ...extraSheets,
+      },
+      selection: 'B5',
+      ...(maxExcelApi ? { maxExcelApi } : {}),
+    });
+    return { standIn, workbook: new OfficeWorkbook(host) };
+  }
+
+  it('writes the same cells, formats and page setup in three syncs, next to a taken name', async () => {
+    const { standIn, workbook } = open({ 'Bilaga Utbetalning 2': { values: [['ett äldre utkast']] } });
+    const layout = await layoutOf(regions);
+    const syncs = standIn.syncCount;
+    const written = await workbook.writeAnnexSheet(layout);
+    expect(standIn.syncCount - syncs).toBe(3);
+    expect(written).toEqual({ sheetName: 'Bilaga Utbetalning 2 (2)', address: "'Bilaga Utbetalning 2 (2)'!A1:E26", pageSetup: 'applied' });
+    expect(standIn.getValues('Bilaga Utbetalning 2', 'A1')).toEqual([['ett äldre utkast']]);
+    expect(standIn.getValues(written.sheetName, 'A1:E26')).toEqual(layout.values.map((row) => row.map((v) => v ?? '')));
+    expect(standIn.getNumberFormats(written.sheetName, 'A1:E26')).toEqual(layout.numberFormats);
+    expect(standIn.getMerges(written.sheetName)).toEqual(['A1:E1', 'A2:E2']);
+    expect(standIn.getBold(written.sheetName, 'A4:E4')[0].every(Boolean)).toBe(true);
+    expect(standIn.getFormats(written.sheetName).filter((f) => f.property.startsWith('borders'))).toEqual([
+      { address: 'A4:E4', property: 'borders.EdgeBottom.style', value: 'Continuous' },
+      { address: 'A26:E26', property: 'borders.EdgeTop.style', value: 'Continuous' },
+    ]);
+    expect(standIn.getPageLayout(written.sheetName)).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', printArea: 'A1:E26', printTitleRows: '$4:$4' });
+    expect(standIn.activeSheet()).toBe(written.sheetName);
+    expect(standIn.unsyncedAtRunEnd).toBe(0);
+  });
+
+  it('leaves the page setup out where the host lacks ExcelApi 1.9', async () => {
+    const { standIn, workbook } = open({}, '1.8');
+    const written = await workbook.writeAnnexSheet(await layoutOf(regions));
+    expect(written.pageSetup).toBe('unsupported');
+    expect(standIn.getPageLayout(written.sheetName)).toEqual({});
   });
 });

@@ -30,6 +30,8 @@ export interface StandInHelpers {
   getVisibility(sheet: string): 'Visible' | 'Hidden' | 'VeryHidden';
   getCharts(sheet: string): StandInChart[];
   getMerges(sheet: string): string[];
+  getPageLayout(sheet: string): Record<string, unknown>;
+  getFormats(sheet: string): { address: string; property: string; value: unknown }[];
   getCustomXml(namespaceUri: string): string[];
   /** Writes values as a user would and resolves once the sheet's onChanged handlers have run. */
   userEdit(sheet: string, address: string, values: Matrix): Promise<void>;

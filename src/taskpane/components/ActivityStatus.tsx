@@ -9,6 +9,7 @@ const LABELS: Record<Activity, (t: Messages) => string> = {
   computing: (t) => t.busyComputing,
   writing: (t) => t.busyWriting,
   undoing: (t) => t.busyUndoing,
+  annex: (t) => t.busyAnnex,
 };
 
 const useStyles = makeStyles({

@@ -15,6 +15,7 @@ import { ProblemList } from './ProblemList';
 import { TableSection } from './TableSection';
 import { WriteControls } from './WriteControls';
 import { AuditLogButton } from './AuditLogButton';
+import { AnnexDialog, AnnexWrittenNotice } from './AnnexDialog';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -106,7 +107,20 @@ export function DistributeTab(context: TabContext) {
           onCancel={flow.cancelWrite}
           onUndo={() => void flow.undo()}
           onLocate={locate}
+          onAnnex={flow.openAnnex}
         />
+        {state.annex.status === 'written' ? <AnnexWrittenNotice status={state.annex} onLocate={locate} /> : null}
+        {state.result && state.agreement && state.table?.ok ? (
+          <AnnexDialog
+            open={state.annex.status === 'choose'}
+            agreement={state.agreement}
+            table={state.table.table}
+            result={state.result}
+            warnings={state.warnings}
+            onCreate={(choice) => void flow.createAnnex(choice)}
+            onCancel={flow.closeAnnex}
+          />
+        ) : null}
         <AuditLogButton disabled={busy} onShow={flow.showAuditLog} />
       </section>
     </div>

@@ -11,6 +11,7 @@ const CONTEXT: Record<Failure['action'], (t: Messages) => string> = {
   log: (t) => t.failureLog,
   undo: (t) => t.failureUndo,
   select: (t) => t.failureSelect,
+  annex: (t) => t.failureAnnex,
 };
 
 /** An exception from Excel or the engine, with its own message, until dismissed. */

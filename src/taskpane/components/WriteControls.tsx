@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowUndo20Regular, TableInsertColumn20Regular } from '@fluentui/react-icons';
+import { ArrowUndo20Regular, DocumentTable20Regular, TableInsertColumn20Regular } from '@fluentui/react-icons';
 import { useLanguage } from '../language';
 import type { WriteStatus } from '../state/paneState';
 import type { TableWarning } from '../../core/table/types';
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 
 /**
  * "Write to sheet", the questions before a write (warnings to accept, then cells to overwrite), the
- * outcome, and "Undo last write".
+ * outcome, and "Undo last write"; beside them "Create annex", which opens its own dialog.
  */
 export function WriteControls(props: {
   warnings: readonly TableWarning[];
@@ -41,8 +41,9 @@ export function WriteControls(props: {
   onCancel: () => void;
   onUndo: () => void;
   onLocate: (address: string) => void;
+  onAnnex: () => void;
 }) {
-  const { warnings, canWrite, canUndo, disabled, status, onWrite, onCancel, onUndo, onLocate } = props;
+  const { warnings, canWrite, canUndo, disabled, status, onWrite, onCancel, onUndo, onLocate, onAnnex } = props;
   const { t } = useLanguage();
   const styles = useStyles();
   const conflicts = status.status === 'confirm' ? status.conflicts : [];
@@ -52,6 +53,9 @@ export function WriteControls(props: {
       <div className={styles.buttons}>
         <Button appearance="primary" icon={<TableInsertColumn20Regular />} disabled={disabled || !canWrite} onClick={() => onWrite(false)}>
           {t.write}
+        </Button>
+        <Button icon={<DocumentTable20Regular />} disabled={disabled || !canWrite} onClick={onAnnex}>
+          {t.annex}
         </Button>
         <Button icon={<ArrowUndo20Regular />} disabled={disabled || !canUndo} onClick={onUndo}>
           {t.undo}

@@ -2,14 +2,14 @@ import type { Agreement } from '../../core/agreement/types';
 import type { RuleProblem } from '../../core/agreement/problems';
 import type { ColumnMapping, HiddenRowsChoice, TableResult, TableWarning } from '../../core/table/types';
 import type { PayoutResult } from '../../core/payout/types';
-import type { FoundTable } from '../../excel/port';
+import type { FoundTable, PageSetupOutcome } from '../../excel/port';
 
 /** What the pane is doing; every control that starts work is disabled meanwhile. */
-export type Activity = 'rules' | 'reading' | 'computing' | 'writing' | 'undoing';
+export type Activity = 'rules' | 'reading' | 'computing' | 'writing' | 'undoing' | 'annex';
 
 /** An exception from the workbook or the engine, shown as is: never swallowed. */
 export interface Failure {
-  action: 'read' | 'compute' | 'write' | 'log' | 'undo' | 'select';
+  action: 'read' | 'compute' | 'write' | 'log' | 'undo' | 'select' | 'annex';
   message: string;
 }
 
@@ -21,6 +21,12 @@ export type WriteStatus =
   | { status: 'written'; address: string }
   | { status: 'undone' }
   | { status: 'nothingToUndo' };
+
+/** The decision annex: its dialog (tranche, texts, the warnings to review), then the sheet written. */
+export type AnnexStatus =
+  | { status: 'idle' }
+  | { status: 'choose' }
+  | { status: 'written'; sheetName: string; address: string; pageSetup: PageSetupOutcome };
 
 /** The user's column choices: fact id → 0-based grid column, or null for "(none)". */
 export type MappingChoices = Record<string, number | null>;
@@ -44,6 +50,7 @@ export interface PaneState {
   activity: Activity | null;
   failure: Failure | null;
   write: WriteStatus;
+  annex: AnnexStatus;
   /** A write happened in this session that the workbook can undo. */
   canUndo: boolean;
 }
@@ -63,6 +70,7 @@ export const initialPaneState: PaneState = {
   activity: null,
   failure: null,
   write: { status: 'idle' },
+  annex: { status: 'idle' },
   canUndo: false,
 };
 
@@ -81,12 +89,17 @@ export type PaneAction =
   | { type: 'writeNeedsConfirmation'; conflicts: string[] }
   | { type: 'written'; address: string }
   | { type: 'writeCancelled' }
+  | { type: 'annexOpened' }
+  | { type: 'annexClosed' }
+  /** The dialog closes and the pane is busy until the sheet is written or the run fails. */
+  | { type: 'annexStarted' }
+  | { type: 'annexWritten'; sheetName: string; address: string; pageSetup: PageSetupOutcome }
   | { type: 'undone'; undone: boolean }
   | { type: 'failed'; failure: Failure }
   | { type: 'dismissFailure' };
 
 /** Anything that changes the input makes the preview and the last write message stale. */
-const staleOutput = { result: null, warnings: [], write: { status: 'idle' } } as const;
+const staleOutput = { result: null, warnings: [], write: { status: 'idle' }, annex: { status: 'idle' } } as const;
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -146,6 +159,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, write: { status: 'written', address: action.address }, canUndo: true, activity: null };
     case 'writeCancelled':
       return { ...state, write: { status: 'idle' } };
+    case 'annexOpened':
+      return { ...state, annex: { status: 'choose' } };
+    case 'annexClosed':
+      return { ...state, annex: { status: 'idle' } };
+    case 'annexStarted':
+      return { ...state, annex: { status: 'idle' }, activity: 'annex', failure: null };
+    case 'annexWritten':
+      return { ...state, annex: { status: 'written', sheetName: action.sheetName, address: action.address, pageSetup: action.pageSetup }, activity: null };
     case 'undone':
       return { ...state, write: { status: action.undone ? 'undone' : 'nothingToUndo' }, canUndo: false, activity: null };
     case 'failed':

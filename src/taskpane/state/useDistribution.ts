@@ -7,7 +7,8 @@ import { computePayouts } from '../../core/payout/compute';
 import { reviewPayouts } from '../../core/payout/review';
 import type { HiddenRowsChoice } from '../../core/table/types';
 import { buildOutputColumns } from '../../core/payout/columns';
-import { createLogEntry, createUndoEntry, logHeaderCells, logRowCells, undoRowCells, type LogAuthor, type UndoneWrite } from '../../core/audit';
+import { createLogEntry, createUndoEntry, logHeaderCells, logRowCells, ruleSetHash, undoRowCells, type LogAuthor, type UndoneWrite } from '../../core/audit';
+import { annexSheet, buildAnnex } from '../../core/annex';
 import { UndoRefusedError, type FoundTable, type FullWorkbookPort } from '../../excel/port';
 import { BUNDLED_RULES } from '../bundledRules';
 import { FILE_CHOICE } from '../components/AgreementPicker';
@@ -37,7 +38,15 @@ function detectedMapping(found: FoundTable, agreement: Agreement, withChoices: T
   return mapping ? Object.fromEntries(Object.entries(mapping).filter(([, m]) => m.source === 'detected')) : null;
 }
 
-/** The "Distribute" workflow: choose rules → read table → preview → write, with undo. */
+/** What the annex dialog asks for: the tranche and the texts ("" or [] for the defaults). */
+export interface AnnexChoice {
+  trancheId: string;
+  heading: string[];
+  title: string;
+  populationDate: string;
+}
+
+/** The "Distribute" workflow: choose rules → read table → preview → write, with undo; the decision annex. */
 export function useDistribution(port: FullWorkbookPort) {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
   const { lang } = useLanguage();
@@ -158,7 +167,7 @@ export function useDistribution(port: FullWorkbookPort) {
       // inserted, a value edited), payouts would land beside the wrong regions. Read it again first.
       const fresh = await port.readRegionTable();
       if (!sameTable(fresh, found)) {
-        await readAgainAfterChange(fresh);
+        await readAgainAfterChange(fresh, 'write');
         return;
       }
       // The output rows line up with the grid rows under the header, totals and blanks included.
@@ -192,14 +201,41 @@ export function useDistribution(port: FullWorkbookPort) {
     if (logError !== null) fail('log', logError);
   }
 
+  /**
+   * The decision annex of one tranche, on a new sheet. Called from its dialog, which lists the
+   * warnings to review first, as a write does; the table is read again so the annex is never made
+   * from a preview the sheet no longer matches.
+   */
+  async function createAnnex(choice: AnnexChoice) {
+    const { found, table, result, agreement } = state;
+    if (!found || !table?.ok || !result || !agreement) return;
+    dispatch({ type: 'annexStarted' });
+    try {
+      const fresh = await port.readRegionTable();
+      if (!sameTable(fresh, found)) {
+        await readAgainAfterChange(fresh, 'annex');
+        return;
+      }
+      const built = buildAnnex(agreement, result, { ...choice, lang, ruleSetHash: await ruleSetHash(agreement) });
+      if (!built.ok) {
+        fail('annex', built.message[lang]);
+        return;
+      }
+      const written = await port.writeAnnexSheet(annexSheet(built.annex));
+      dispatch({ type: 'annexWritten', ...written });
+    } catch (error) {
+      fail('annex', error);
+    }
+  }
+
   /** The table changed between preview and write: show the new preview and say why nothing was written. */
-  async function readAgainAfterChange(fresh: FoundTable) {
+  async function readAgainAfterChange(fresh: FoundTable, action: 'write' | 'annex') {
     const { agreement, choices, found } = latest.current;
     if (!agreement) return;
     const keepChoices = sameBlockStart(fresh, found);
     dispatch({ type: 'tableFound', found: fresh, keepChoices });
     await evaluate(agreement, fresh, keepChoices ? choices : {}, keepChoices ? latest.current.hiddenRows : 'ask');
-    dispatch({ type: 'failed', failure: { action: 'write', message: MESSAGES[lang].tableChangedBeforeWrite } });
+    dispatch({ type: 'failed', failure: { action, message: MESSAGES[lang].tableChangedBeforeWrite } });
   }
 
   async function undo() {
@@ -247,6 +283,9 @@ export function useDistribution(port: FullWorkbookPort) {
     chooseHiddenRows,
     write,
     cancelWrite: () => dispatch({ type: 'writeCancelled' }),
+    openAnnex: () => dispatch({ type: 'annexOpened' }),
+    closeAnnex: () => dispatch({ type: 'annexClosed' }),
+    createAnnex,
     undo,
     locate,
     showAuditLog,

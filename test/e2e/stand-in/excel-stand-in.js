@@ -129,6 +129,8 @@
     this.merges = [];
     this.alignments = [];
     this.autofitted = [];
+    this.formats = [];
+    this.pageLayout = {};
     this.changeHandlers = [];
     this.hiddenRows = spec.hiddenRows || [];
     var top = spec.topLeft ? parseLocal(spec.topLeft) : { r0: 0, c0: 0 };
@@ -651,6 +653,7 @@
     });
     this.charts = new ChartCollectionProxy(this);
     this.onChanged = new ChangedEventProxy(this);
+    this.pageLayout = new PageLayoutProxy(this);
   }
   inherit(WorksheetProxy);
   WorksheetProxy.prototype._kind = 'Worksheet';
@@ -663,6 +666,27 @@
   defineScalar(WorksheetProxy, 'visibility', function (sheet, visibility) {
     model.setVisibility(live(sheet, 'worksheet'), visibility);
   });
+
+  /** worksheet.pageLayout (ExcelApi 1.9): what is set is recorded on the sheet at the next sync. */
+  function PageLayoutProxy(worksheet) {
+    var set = function (name, value) {
+      var copy = JSON.parse(JSON.stringify(value));
+      worksheet._enqueue(function (sheet) {
+        needApi('1.9', 'PageLayout.' + name);
+        live(sheet, 'worksheet').pageLayout[name] = copy;
+      });
+    };
+    ['orientation', 'paperSize', 'centerHorizontally', 'zoom'].forEach(function (name) {
+      Object.defineProperty(this, name, { set: function (value) { set(name, value); } });
+    }, this);
+    this.setPrintArea = function (area) { set('printArea', area); };
+    this.setPrintTitleRows = function (rows) { set('printTitleRows', rows); };
+    var footers = {};
+    ['leftFooter', 'centerFooter', 'rightFooter'].forEach(function (name) {
+      Object.defineProperty(footers, name, { set: function (value) { set('footer.' + name, value); } });
+    });
+    this.headersFooters = { defaultForAllPages: footers };
+  }
 
   /** worksheet.onChanged (ExcelApi 1.7): add(handler) registers at the next sync and returns { context, remove }. */
   function ChangedEventProxy(worksheet) {
@@ -957,7 +981,26 @@
     this._range = range;
     this.fill = new RangeFillProxy(range);
     this.font = new RangeFontProxy(range);
+    /** borders.getItem(edge).style: recorded per sheet with the other layout formats below. */
+    this.borders = {
+      getItem: function (edge) {
+        var border = {};
+        Object.defineProperty(border, 'style', { set: function (style) { recordFormat(range, 'borders.' + edge + '.style', style); } });
+        return border;
+      },
+    };
   }
+  /** Layout formats the stand-in does not model, recorded per sheet as { address, property, value }. */
+  function recordFormat(range, property, value) {
+    range._enqueue(function (target) {
+      target.sheet.formats.push({ address: localOf(target.block), property: property, value: value });
+    });
+  }
+  ['wrapText', 'verticalAlignment', 'rowHeight', 'columnWidth'].forEach(function (property) {
+    Object.defineProperty(RangeFormatProxy.prototype, property, {
+      set: function (value) { recordFormat(this._range, property, value); },
+    });
+  });
   Object.defineProperty(RangeFormatProxy.prototype, 'horizontalAlignment', {
     set: function (alignment) {
       var value = String(alignment);
@@ -1349,6 +1392,14 @@
     /** Local addresses of the merged ranges, in the order merged. */
     getMerges: function (sheetName) {
       return at(sheetName, 'A1').sheet.merges.slice();
+    },
+    /** worksheet.pageLayout as set: { orientation, paperSize, printArea, printTitleRows, zoom, 'footer.leftFooter', … }. */
+    getPageLayout: function (sheetName) {
+      return JSON.parse(JSON.stringify(at(sheetName, 'A1').sheet.pageLayout));
+    },
+    /** Layout formats set on ranges (wrapText, rowHeight, columnWidth, borders), in order. */
+    getFormats: function (sheetName) {
+      return JSON.parse(JSON.stringify(at(sheetName, 'A1').sheet.formats));
     },
     /** The XML of every custom XML part whose root is in the namespace. */
     getCustomXml: function (namespaceUri) {
