@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { official2024 } from '../excel/fixtures';
+import { seedAnnex2024 } from '../core/annex/fixtures';
 import { launchBrowser, type TestBrowser } from './harness/browser';
 import { ensureBuilt, ROOT } from './harness/build';
 import { serveDirectory, type StaticServer } from './harness/server';
@@ -391,6 +392,52 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
     const written = await readKvotBlock(page);
     expect(written.headers[0]).toBe(`${KVOT_PREFIX}Share`);
     expect(written.headers).toContain(KVOT_PREFIX + payout2.label.en);
+    expect(errors).toEqual([]);
+  });
+
+  it('creates the 2024 decision annex on a new sheet: the decision\'s table cell for cell, ready to print', async () => {
+    const { page, errors } = await pane(example);
+    await readExampleWithRules(page, { agreement: 'Välj överenskommelse', read: 'Läs tabell' });
+    await page.getByRole('button', { name: 'Skapa bilaga' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.getByRole('radio', { name: /^Utbetalning 2/ }).isChecked()).toBe(true);
+    // The example's header "Befolkningsmängd (nov 2024)" gives the date.
+    expect(await dialog.getByLabel('Befolkningsmängdens datum').inputValue()).toBe('nov 2024');
+    const seed = seedAnnex2024();
+    const [decision, subject, title] = seed.lines;
+    await dialog.getByLabel('Rader ovanför titeln').fill(`${decision}\n${subject}`);
+    await dialog.getByLabel('Titel', { exact: true }).fill(title);
+    await screenshot(page, 'taskpane-annex-dialog');
+    await dialog.getByRole('button', { name: 'Skapa bilaga' }).click();
+    await page.getByTestId('annex-written').waitFor({ state: 'visible' });
+    await waitIdle(page);
+
+    const sheet = 'Bilaga Utbetalning 2';
+    const block = `A1:E${3 + 1 + seed.cells.length}`;
+    const values = await standInValues(page, sheet, block);
+    const formats = await standInFormats(page, sheet, block);
+    expect(values.slice(0, 3).map((row) => row[0])).toEqual(seed.lines);
+    // Each cell as Excel shows it in Swedish: "#,##0" with spaces, "0.00%" with a comma and no space.
+    const shown = (value: string | number | boolean | null, format: string) => {
+      if (typeof value !== 'number') return value;
+      if (format === '#,##0') return plainSpaces(value.toLocaleString('sv-SE'));
+      return `${(value * 100).toFixed(format === '0.00%' ? 2 : 0).replace('.', ',')}%`;
+    };
+    expect(values.slice(4).map((row, r) => row.map((value, c) => shown(value, formats[4 + r][c])))).toEqual(seed.cells);
+    const pageLayout = await page.evaluate((name) => (window as unknown as { __KVOT_STANDIN__: { getPageLayout(s: string): Record<string, unknown> } }).__KVOT_STANDIN__.getPageLayout(name), sheet);
+    expect(pageLayout).toMatchObject({
+      orientation: 'Portrait',
+      paperSize: 'A4',
+      printArea: block,
+      printTitleRows: '$5:$5',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      'footer.rightFooter': '&8Sida &P av &N',
+    });
+    expect(pageLayout['footer.leftFooter']).toMatch(/^&8Beräknad med Kvot enligt regeluppsättningen svf-2024, SHA-256 [0-9a-f]{64}$/);
+    expect(plainSpaces(await page.getByTestId('annex-written').textContent())).toContain(`'${sheet}'!${block}`);
+    await screenshot(page, 'taskpane-annex-written');
+    await expectInputUnchanged(page, example);
     expect(errors).toEqual([]);
   });
 });
