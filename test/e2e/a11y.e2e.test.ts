@@ -1,8 +1,8 @@
 // Accessibility, end to end: axe-core run in the BUILT task pane (dist/) in headless Chromium on
 // every tab, in the light and in the dark theme, with the tabs holding what a user sees after work
 // (the 2024 example read, a scenario compared, a threshold moved, a reconciliation run), the wide
-// table, the outside-Office page and the review dialog before a write. No violation is allowed; the
-// one exclusion (Fluent's focus sentinels) is explained in support/axe.ts.
+// table, the outside-Office page, the review dialog before a write and the annex dialog. No
+// violation is allowed; the one exclusion (Fluent's focus sentinels) is explained in support/axe.ts.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -226,6 +226,14 @@ describe.skipIf(chromiumMissing)('accessibility (axe-core), built, in headless C
         // Focus has moved into the dialog (its first button, Avbryt): the trap is set up.
         await page.waitForFunction(() => document.activeElement?.closest('[role="alertdialog"]') != null);
         await expectNoViolations(page, `review dialog, ${theme}`);
+        await dialog.getByRole('button', { name: 'Avbryt' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+
+        // The annex dialog: the tranche, its text fields and the same warning to review.
+        await page.getByRole('button', { name: 'Skapa bilaga' }).click();
+        await page.getByTestId('annex-dialog').waitFor({ state: 'visible' });
+        await page.waitForFunction(() => document.activeElement?.closest('[role="alertdialog"]') != null);
+        await expectNoViolations(page, `annex dialog, ${theme}`);
         await dialog.getByRole('button', { name: 'Avbryt' }).click();
         await dialog.waitFor({ state: 'hidden' });
         expect(errors).toEqual([]);
