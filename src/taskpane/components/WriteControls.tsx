@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowUndo20Regular, TableInsertColumn20Regular } from '@fluentui/react-icons';
+import { ArrowUndo20Regular, MathFormula20Regular, TableInsertColumn20Regular } from '@fluentui/react-icons';
 import { useLanguage } from '../language';
 import type { WriteStatus } from '../state/paneState';
 import type { TableWarning } from '../../core/table/types';
@@ -38,11 +38,13 @@ export function WriteControls(props: {
   disabled: boolean;
   status: WriteStatus;
   onWrite: (overwrite: boolean, reviewed?: boolean) => void;
+  /** "Infoga som formler": the same write, as formulas that recalculate. */
+  onWriteFormulas: () => void;
   onCancel: () => void;
   onUndo: () => void;
   onLocate: (address: string) => void;
 }) {
-  const { warnings, canWrite, canUndo, disabled, status, onWrite, onCancel, onUndo, onLocate } = props;
+  const { warnings, canWrite, canUndo, disabled, status, onWrite, onWriteFormulas, onCancel, onUndo, onLocate } = props;
   const { t } = useLanguage();
   const styles = useStyles();
   const conflicts = status.status === 'confirm' ? status.conflicts : [];
@@ -53,14 +55,17 @@ export function WriteControls(props: {
         <Button appearance="primary" icon={<TableInsertColumn20Regular />} disabled={disabled || !canWrite} onClick={() => onWrite(false)}>
           {t.write}
         </Button>
+        <Button icon={<MathFormula20Regular />} title={t.writeFormulasHint} disabled={disabled || !canWrite} onClick={onWriteFormulas}>
+          {t.writeFormulas}
+        </Button>
         <Button icon={<ArrowUndo20Regular />} disabled={disabled || !canUndo} onClick={onUndo}>
           {t.undo}
         </Button>
       </div>
 
       {status.status === 'written' ? (
-        <Notice intent="success" title={t.writtenTitle} testId="write-success">
-          {t.writtenTo}{' '}
+        <Notice intent="success" title={status.formulas ? t.formulasWrittenTitle : t.writtenTitle} testId="write-success">
+          {status.formulas ? t.formulasWrittenTo : t.writtenTo}{' '}
           <Link as="button" className={styles.address} aria-label={t.goToCell(status.address)} onClick={() => onLocate(status.address)}>
             {status.address}
           </Link>
