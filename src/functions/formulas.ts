@@ -10,7 +10,7 @@ import type { CellValue, ParsedTable, TableWarning, WarningCode } from '../core/
 import type { FoundTable } from '../excel/port';
 import { planWrite } from '../excel/target';
 import localization from './localization.json';
-import { fitLocalized } from './result';
+import { fitLocalized, languageOf } from './result';
 import { RuleLookup } from './ruleLookup';
 import { TableRunner, WARNING_KINDS } from './tablePipeline';
 
@@ -21,6 +21,12 @@ export function functionName(id: FunctionId, lang: Language): string {
   const entry = localization.functions[id];
   return `${localization.namespace}.${lang === 'sv' ? entry.sv.name : entry.en}`;
 }
+
+/**
+ * The language of the function names Excel knows: the manifest gives Swedish metadata for sv-SE and
+ * English (the default locale) for every other display language.
+ */
+export const functionLanguage = (displayLanguage: string | undefined): Language => languageOf(displayLanguage);
 
 /** A text argument in a formula: quoted, inner quotes doubled. */
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;

@@ -21,6 +21,9 @@ async function readWith(port: ReturnType<typeof fakePort>, displayLanguage = 'sv
 /** Under jsdom Tabster can leave aria-hidden on an open Fluent dialog (see write.test.tsx): query hidden elements too. */
 const inDialog = { hidden: true } as const;
 
+/** The formula planner is fetched on the first click; its first import under jsdom can take seconds. */
+const FIRST_USE = { timeout: 20_000 };
+
 const written = (port: ReturnType<typeof fakePort>, call = 0) => port.writePayoutColumns.mock.calls[call] as [unknown, OutputColumns, { overwrite: boolean; formulas?: boolean }];
 
 describe('Infoga som formler', { timeout: 120_000 }, () => {
@@ -28,7 +31,7 @@ describe('Infoga som formler', { timeout: 120_000 }, () => {
     const port = fakePort();
     const user = await readWith(port);
     await user.click(screen.getByRole('button', { name: 'Infoga som formler' }));
-    const success = await screen.findByTestId('write-success');
+    const success = await screen.findByTestId('write-success', {}, FIRST_USE);
     expect(success).toHaveTextContent('Formler infogade');
     expect(success).toHaveTextContent('Formlerna skrevs till Blad1!G1:L23');
 
@@ -47,7 +50,7 @@ describe('Infoga som formler', { timeout: 120_000 }, () => {
     const port = { ...fakePort(), excelLanguage: () => 'en-US' };
     const user = await readWith(port, 'en-US');
     await user.click(screen.getByRole('button', { name: 'Insert as formulas' }));
-    expect(await screen.findByTestId('write-success')).toHaveTextContent('Formulas inserted');
+    expect(await screen.findByTestId('write-success', {}, FIRST_USE)).toHaveTextContent('Formulas inserted');
     const [, columns] = written(port);
     expect(columns.rows[0][2]).toBe('=KVOT.PAYOUT("svf-2024","payout2",$A$1:$F$23)');
     expect(columns.rows[0][4]).toContain('IF(v,"Yes","No")');
@@ -62,10 +65,10 @@ describe('Infoga som formler', { timeout: 120_000 }, () => {
     const review = await screen.findByTestId('review-dialog');
     expect(review).toHaveTextContent(/tom/);
     await user.click(screen.getByRole('button', { name: 'Jag har granskat – skriv', ...inDialog }));
-    const conflicts = await screen.findByTestId('conflicts');
+    const conflicts = await screen.findByTestId('conflicts', {}, FIRST_USE);
     expect(conflicts).toHaveTextContent('Blad1!H5');
     await user.click(screen.getByRole('button', { name: 'Skriv över', ...inDialog }));
-    await screen.findByTestId('write-success');
+    await screen.findByTestId('write-success', {}, FIRST_USE);
 
     expect(port.writePayoutColumns).toHaveBeenCalledTimes(2);
     const [, columns, options] = written(port, 1);
@@ -83,13 +86,13 @@ describe('Infoga som formler', { timeout: 120_000 }, () => {
     port.loadWorkbookRules.mockResolvedValue(JSON.stringify(other.default));
     const user = await readWith(port);
     await user.click(screen.getByRole('button', { name: 'Infoga som formler' }));
-    const failure = await screen.findByTestId('failure');
+    const failure = await screen.findByTestId('failure', {}, FIRST_USE);
     expect(failure).toHaveTextContent('Inget skrevs till bladet.');
     expect(failure).toHaveTextContent('Arbetsboken har sparade regler "svf-2024" som skiljer sig');
     expect(port.writePayoutColumns).not.toHaveBeenCalled();
     // "Skriv till bladet" still writes values.
     await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
-    await screen.findByTestId('write-success');
+    await screen.findByTestId('write-success', {}, FIRST_USE);
     expect(written(port)[2]).toEqual({ overwrite: false, confirmed: [] });
   });
 });

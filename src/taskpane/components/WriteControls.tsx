@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowUndo20Regular, MathFormula20Regular, TableInsertColumn20Regular } from '@fluentui/react-icons';
+import { ArrowUndo20Regular, TableCalculator20Regular, TableInsertColumn20Regular } from '@fluentui/react-icons';
 import { useLanguage } from '../language';
 import type { WriteStatus } from '../state/paneState';
 import type { TableWarning } from '../../core/table/types';
@@ -55,7 +55,7 @@ export function WriteControls(props: {
         <Button appearance="primary" icon={<TableInsertColumn20Regular />} disabled={disabled || !canWrite} onClick={() => onWrite(false)}>
           {t.write}
         </Button>
-        <Button icon={<MathFormula20Regular />} title={t.writeFormulasHint} disabled={disabled || !canWrite} onClick={onWriteFormulas}>
+        <Button icon={<TableCalculator20Regular />} title={t.writeFormulasHint} disabled={disabled || !canWrite} onClick={onWriteFormulas}>
           {t.writeFormulas}
         </Button>
         <Button icon={<ArrowUndo20Regular />} disabled={disabled || !canUndo} onClick={onUndo}>

@@ -9,8 +9,6 @@ import type { HiddenRowsChoice } from '../../core/table/types';
 import { buildOutputColumns } from '../../core/payout/columns';
 import { createLogEntry, createUndoEntry, logHeaderCells, logRowCells, undoRowCells, type LogAuthor, type UndoneWrite } from '../../core/audit';
 import { UndoRefusedError, type FoundTable, type FullWorkbookPort } from '../../excel/port';
-import { planFormulaWrite } from '../../functions/formulas';
-import { languageOf } from '../../functions/result';
 import { BUNDLED_RULES } from '../bundledRules';
 import { FILE_CHOICE } from '../components/AgreementPicker';
 import { MESSAGES } from '../i18n';
@@ -172,6 +170,8 @@ export function useDistribution(port: FullWorkbookPort) {
       if (asFormulas) {
         // The formulas must show exactly this preview; if they would not (rules only in the pane, a
         // column chosen by hand, hidden rows left out), nothing is written and the pane says why.
+        // Fetched on first use, like the rest of what only a click needs.
+        const { planFormulaWrite, functionLanguage } = await import('../../functions/formulas');
         const plan = await planFormulaWrite({
           agreement,
           found,
@@ -179,7 +179,7 @@ export function useDistribution(port: FullWorkbookPort) {
           result,
           warnings,
           lang,
-          names: languageOf(port.excelLanguage?.() ?? lang),
+          names: port.excelLanguage ? functionLanguage(port.excelLanguage()) : lang,
           workbookRules: await port.loadWorkbookRules(),
         });
         if (!plan.ok) {
