@@ -1,5 +1,5 @@
 // Builds the task pane into dist/: taskpane.html, hashed bundles, assets/ (icons), support.html,
-// manifest.xml and rules/*.json.
+// manifest.xml and rules/*.json, and the custom functions that run in the pane's page (see below).
 //
 //   npx webpack --mode production    dist/ for deployment; manifest URLs point at the production URL
 //   npx webpack --mode development   dist/ with https://localhost:3000/ URLs
@@ -16,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
+import CustomFunctionsMetadataPlugin from 'custom-functions-metadata-plugin';
 import { productionBaseUrl, productionManifest } from './scripts/manifest-checks.js';
+import { LocalizedFunctionsMetadataPlugin, StableEntryNamePlugin } from './scripts/functions-metadata.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const fromRoot = (file) => path.resolve(root, file);
@@ -79,12 +81,41 @@ class WarnWhenMissing {
   }
 }
 
+// ---- Excel custom functions (KVOT.*) in the shared runtime ----------------------------------------
+// The functions run in the task pane's page (manifest <Runtime resid="Taskpane.Url" lifetime="long">),
+// so their entry is one more script of taskpane.html. dependOn shares the pane's webpack runtime and
+// modules (one copy of the adapter, so a rule set saved from the pane reaches the functions). Besides
+// the hashed script the page loads, the build writes:
+//   functions.json       metadata from the JSDoc of src/functions/functions.ts (English, the default)
+//   functions-sv.json    the same with src/functions/localization.json's Swedish names and texts
+//   functions.js         the entry under the fixed name the manifest's <Script> gives
+// Left out of --env pageOnly builds (the benchmark's bare page, the keep-out test).
+const FUNCTIONS_SOURCE = fromRoot('src/functions/functions.ts');
+
+function customFunctionsBuild(enabled) {
+  if (!enabled) return { entry: {}, pageChunks: [], plugins: [] };
+  return {
+    entry: { functions: { import: FUNCTIONS_SOURCE, dependOn: 'taskpane' } },
+    pageChunks: ['functions'],
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' }),
+      new LocalizedFunctionsMetadataPlugin({
+        localization: fromRoot('src/functions/localization.json'),
+        languages: { 'functions-sv.json': 'sv' },
+      }),
+      new StableEntryNamePlugin({ entry: 'functions', filename: 'functions.js' }),
+    ],
+  };
+}
+// ---- end of custom functions ----------------------------------------------------------------------
+
 export default async function config(env = {}, argv = {}) {
   const mode = argv.mode ?? env.mode ?? 'production';
   const production = mode === 'production';
   const outDir = fromRoot(env.outDir ?? 'dist');
   const pageOnly = Boolean(env.pageOnly);
   const urlProd = production ? productionBaseUrl() : undefined;
+  const functions = customFunctionsBuild(!pageOnly);
 
   const copies = [];
   if (!pageOnly) {
@@ -104,7 +135,7 @@ export default async function config(env = {}, argv = {}) {
     mode,
     context: root,
     target: 'web',
-    entry: { taskpane: fromRoot(env.entry ?? 'src/taskpane/index.tsx') },
+    entry: { taskpane: fromRoot(env.entry ?? 'src/taskpane/index.tsx'), ...functions.entry },
     output: {
       path: outDir,
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -146,12 +177,13 @@ export default async function config(env = {}, argv = {}) {
       new HtmlWebpackPlugin({
         template: fromRoot(env.template ?? 'src/taskpane/taskpane.html'),
         filename: env.html ?? 'taskpane.html',
-        chunks: ['taskpane'],
+        chunks: ['taskpane', ...functions.pageChunks],
       }),
       ...(copies.length ? [new CopyWebpackPlugin({ patterns: copies })] : []),
       ...(pageOnly
         ? []
         : [new WarnWhenMissing(fromRoot('rules'), 'rules/ does not exist yet: dist/rules/ will be empty')]),
+      ...functions.plugins,
     ],
     optimization: {
       splitChunks: {

@@ -12,6 +12,12 @@ export const URL_DEV = 'https://localhost:3000/';
 export const DEFAULT_URL_PROD = 'https://kvot.example.se/';
 /** Icon files the build ships, by size in pixels (16/32/80 for the ribbon, 32/64 for the store listing). */
 export const ICON_SIZES = [16, 32, 64, 80];
+/** The custom functions' namespace: formulas read =KVOT.FORDELA(…) in every language. */
+export const FUNCTIONS_NAMESPACE = 'KVOT';
+/** The locales the manifest and the functions metadata are translated to, besides the default (en-US). */
+export const LOCALES = ['sv-SE'];
+/** Files the custom functions need, relative to the base URL: the script the manifest names, and metadata per locale. */
+export const FUNCTIONS_FILES = { script: 'functions.js', metadata: 'functions.json', localizedMetadata: { 'sv-SE': 'functions-sv.json' } };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 // The manifest schema's VersionType: one to four dot-separated parts of up to five digits.
@@ -64,6 +70,80 @@ export function manifestUrls(xml) {
 function insecureUrls(xml) {
   const text = withoutComments(xml).replace(/\bxmlns(?::\w+)?="[^"]*"/g, '');
   return [...text.matchAll(/http:\/\/[^"<\s]*/g)].map((m) => m[0]);
+}
+
+/**
+ * The resources of the manifest by id: bt:Url, bt:String (short and long) and bt:Image, each with
+ * its DefaultValue and its bt:Override values by locale.
+ */
+export function manifestResources(xml) {
+  const text = withoutComments(xml);
+  const resources = new Map();
+  const pattern = /<bt:(Url|String|Image)\s+id="([^"]+)"\s+DefaultValue="([^"]*)"\s*(?:\/>|>([\s\S]*?)<\/bt:\1>)/g;
+  for (const m of text.matchAll(pattern)) {
+    const overrides = {};
+    for (const o of (m[4] ?? '').matchAll(/<bt:Override\s+Locale="([^"]+)"\s+Value="([^"]*)"\s*\/>/g)) overrides[o[1]] = o[2];
+    resources.set(m[2], { kind: m[1], defaultValue: m[3], overrides });
+  }
+  return resources;
+}
+
+/** Problems with the shared runtime and the custom functions extension point (empty when right). */
+function runtimeAndFunctionsProblems(text, byId, baseUrl) {
+  const problems = [];
+  const sets = /<Requirements>[\s\S]*?<\/Requirements>/.exec(text)?.[0] ?? '';
+  if (!/<Set\s+Name="SharedRuntime"\s+MinVersion="1\.1"\s*\/>/.test(sets)) problems.push('Requirements do not ask for SharedRuntime 1.1');
+  const host = /<Host\s+xsi:type="Workbook">([\s\S]*?)<\/Host>/.exec(text.slice(text.indexOf('<VersionOverrides')))?.[1] ?? '';
+  const runtimes = [...host.matchAll(/<Runtime\s+resid="([^"]+)"(?:\s+lifetime="([^"]+)")?\s*\/>/g)];
+  if (runtimes.length !== 1) problems.push(`expected one <Runtime> in the Workbook host, found ${runtimes.length}`);
+  const runtime = runtimes[0];
+  if (runtime && runtime[2] !== 'long') problems.push(`<Runtime resid="${runtime[1]}"> has lifetime "${runtime[2] ?? 'short'}", expected long`);
+  const at = (tag) => host.indexOf(tag);
+  if (!(at('<Runtimes>') >= 0 && at('<Runtimes>') < at('<AllFormFactors>') && at('<AllFormFactors>') < at('<DesktopFormFactor>'))) {
+    problems.push('the Workbook host must hold <Runtimes>, <AllFormFactors> and <DesktopFormFactor> in that order');
+  }
+  const point = /<ExtensionPoint\s+xsi:type="CustomFunctions">([\s\S]*?)<\/ExtensionPoint>/.exec(host)?.[1];
+  if (!point) {
+    problems.push('no <ExtensionPoint xsi:type="CustomFunctions"> under <AllFormFactors>');
+    return problems;
+  }
+  const resid = (element) => new RegExp(`<${element}>\\s*<SourceLocation\\s+resid="([^"]+)"\\s*\\/>\\s*<\\/${element}>`).exec(point)?.[1];
+  const url = (id) => byId.get(id)?.defaultValue;
+  const page = resid('Page');
+  const script = resid('Script');
+  const metadata = resid('Metadata');
+  const namespace = /<Namespace\s+resid="([^"]+)"\s*\/>/.exec(point)?.[1];
+  const taskpane = /<Action\s+xsi:type="ShowTaskpane">[\s\S]*?<SourceLocation\s+resid="([^"]+)"/.exec(host)?.[1];
+  // The runtime is shared only when the functions page, the task pane and the runtime name one URL.
+  if (!runtime || page !== runtime[1] || taskpane !== runtime[1]) {
+    problems.push(`the runtime (${runtime?.[1]}), the functions <Page> (${page}) and the task pane (${taskpane}) must use the same resid`);
+  }
+  if (runtime && url(runtime[1]) !== `${baseUrl}taskpane.html`) problems.push(`the runtime's page is ${url(runtime[1])}, expected ${baseUrl}taskpane.html`);
+  if (!script || url(script) !== `${baseUrl}${FUNCTIONS_FILES.script}`) problems.push(`the functions <Script> is ${script ? url(script) : 'missing'}, expected ${baseUrl}${FUNCTIONS_FILES.script}`);
+  if (!metadata || url(metadata) !== `${baseUrl}${FUNCTIONS_FILES.metadata}`) problems.push(`the functions <Metadata> is ${metadata ? url(metadata) : 'missing'}, expected ${baseUrl}${FUNCTIONS_FILES.metadata}`);
+  if (!namespace || byId.get(namespace)?.defaultValue !== FUNCTIONS_NAMESPACE) problems.push(`the functions <Namespace> is ${namespace ? `"${byId.get(namespace)?.defaultValue}"` : 'missing'}, expected "${FUNCTIONS_NAMESPACE}"`);
+  for (const id of [script, metadata, namespace].filter(Boolean)) if (id.length > 32) problems.push(`resid "${id}" is longer than 32 characters`);
+  return problems;
+}
+
+/** Problems with the translations: every string and the functions metadata in every locale of LOCALES. */
+function localizationProblems(text, byId, baseUrl) {
+  const problems = [];
+  const point = /<ExtensionPoint\s+xsi:type="CustomFunctions">([\s\S]*?)<\/ExtensionPoint>/.exec(text)?.[1] ?? '';
+  const metadata = /<Metadata>\s*<SourceLocation\s+resid="([^"]+)"/.exec(point)?.[1];
+  for (const locale of LOCALES) {
+    for (const [id, resource] of byId) {
+      if (resource.kind === 'String' && !(locale in resource.overrides)) problems.push(`bt:String "${id}" has no ${locale} override`);
+    }
+    for (const tag of ['DisplayName', 'Description']) {
+      const element = new RegExp(`<${tag}\\s+DefaultValue="[^"]*"\\s*>([\\s\\S]*?)<\\/${tag}>`).exec(text)?.[1] ?? '';
+      if (!element.includes(`Locale="${locale}"`)) problems.push(`<${tag}> has no ${locale} override`);
+    }
+    const expected = `${baseUrl}${FUNCTIONS_FILES.localizedMetadata[locale]}`;
+    const found = metadata ? byId.get(metadata)?.overrides[locale] : undefined;
+    if (found !== expected) problems.push(`the functions metadata for ${locale} is ${found ?? 'missing'}, expected ${expected}`);
+  }
+  return problems;
 }
 
 /** Width and height from a PNG header, or null when the file is not a PNG. */
@@ -143,6 +223,10 @@ export function checkManifest({ xml, info, baseUrl, outDir }) {
       .filter((id) => !declared.has(id))
       .map((id) => `resid "${id}" has no resource with that id`),
   );
+
+  const byId = manifestResources(xml);
+  check('Shared runtime and custom functions (KVOT namespace)', runtimeAndFunctionsProblems(text, byId, baseUrl));
+  check(`Localized resources (${LOCALES.join(', ')}), functions metadata included`, localizationProblems(text, byId, baseUrl));
 
   const urls = manifestUrls(xml);
   check(

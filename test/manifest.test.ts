@@ -8,8 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ManifestInfo } from 'office-addin-manifest';
 import {
   DEFAULT_URL_PROD,
+  FUNCTIONS_NAMESPACE,
   URL_DEV,
   checkManifest,
+  manifestResources,
   manifestUrls,
   productionBaseUrl,
   productionManifest,
@@ -58,6 +60,48 @@ describe('manifest.xml (development)', () => {
 
   it('passes every local check', () => {
     expect(failures(checkManifest({ xml, info, baseUrl: URL_DEV }))).toEqual([]);
+  });
+
+  it('runs the task pane and the KVOT custom functions in one shared runtime, kept for the workbook', () => {
+    expect(xml).toMatch(/<Set Name="SharedRuntime" MinVersion="1\.1"\/>/);
+    const host = /<Host xsi:type="Workbook">([\s\S]*?)<\/Host>/.exec(xml.slice(xml.indexOf('<VersionOverrides')))![1].replace(/\s+/g, ' ');
+    expect(host).toContain('<Runtimes> <Runtime resid="Taskpane.Url" lifetime="long"/> </Runtimes>');
+    expect(host).toContain(
+      '<AllFormFactors> <ExtensionPoint xsi:type="CustomFunctions"> <Script> <SourceLocation resid="Functions.Script.Url"/> </Script> ' +
+        '<Page> <SourceLocation resid="Taskpane.Url"/> </Page> <Metadata> <SourceLocation resid="Functions.Metadata.Url"/> </Metadata> ' +
+        '<Namespace resid="Functions.Namespace"/> </ExtensionPoint> </AllFormFactors> <DesktopFormFactor>',
+    );
+    const resources = manifestResources(xml);
+    expect(resources.get('Taskpane.Url')?.defaultValue).toBe(`${URL_DEV}taskpane.html`);
+    expect(resources.get('Functions.Script.Url')?.defaultValue).toBe(`${URL_DEV}functions.js`);
+    expect(resources.get('Functions.Metadata.Url')).toEqual({ kind: 'Url', defaultValue: `${URL_DEV}functions.json`, overrides: { 'sv-SE': `${URL_DEV}functions-sv.json` } });
+    expect(resources.get('Functions.Namespace')).toEqual({ kind: 'String', defaultValue: FUNCTIONS_NAMESPACE, overrides: { 'sv-SE': FUNCTIONS_NAMESPACE } });
+  });
+
+  it('the checks report a runtime that is not shared, functions without Swedish metadata, and strings without Swedish', () => {
+    const broken = xml
+      .replace('lifetime="long"', 'lifetime="short"')
+      .replace('<Page>\n              <SourceLocation resid="Taskpane.Url"/>', '<Page>\n              <SourceLocation resid="Functions.Page.Url"/>')
+      .replace(`\n          <bt:Override Locale="sv-SE" Value="${URL_DEV}functions-sv.json"/>`, '')
+      .replace('<bt:Override Locale="sv-SE" Value="Fördela"/>', '')
+      .replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', '')
+      .replace(`${URL_DEV}functions.js`, `${URL_DEV}functions.min.js`);
+    const found = failures(checkManifest({ xml: broken, info, baseUrl: URL_DEV }));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Requirements do not ask for SharedRuntime 1.1'),
+        expect.stringContaining('has lifetime "short", expected long'),
+        expect.stringContaining('the functions <Page> (Functions.Page.Url)'),
+        expect.stringContaining(`the functions <Script> is ${URL_DEV}functions.min.js`),
+        expect.stringContaining('the functions metadata for sv-SE is missing'),
+        expect.stringContaining('bt:String "Kvot.ShowTaskpane.Label" has no sv-SE override'),
+        expect.stringContaining('resid "Functions.Page.Url" has no resource with that id'),
+      ]),
+    );
+    const reordered = xml.replace(/(\s*<Runtimes>[\s\S]*?<\/Runtimes>)(\s*<AllFormFactors>[\s\S]*?<\/AllFormFactors>)/, '$2$1');
+    expect(failures(checkManifest({ xml: reordered, info, baseUrl: URL_DEV }))).toEqual([
+      expect.stringContaining('must hold <Runtimes>, <AllFormFactors> and <DesktopFormFactor> in that order'),
+    ]);
   });
 
   it('the checks report a broken manifest', () => {

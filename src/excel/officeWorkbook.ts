@@ -46,6 +46,10 @@ export class OfficeWorkbook implements FullWorkbookPort {
     return selectAddress(this.host, address);
   }
 
+  excelLanguage(): string | undefined {
+    return (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office?.context?.displayLanguage;
+  }
+
   loadWorkbookRules(): Promise<string | null> {
     return loadWorkbookRules(this.host);
   }

@@ -23,6 +23,12 @@ export interface FoundTable {
 export interface WriteOptions {
   overwrite: boolean;
   confirmed?: readonly string[];
+  /**
+   * The columns hold formulas ("Infoga som formler"): the first data row's spilling formulas and the
+   * totals row are written as formulas, the rows under them are cleared for the spill, and no row is
+   * marked (which rows fail changes when the inputs do). Same block and overwrite rules as values.
+   */
+  formulas?: boolean;
 }
 
 export type WriteOutcome =
@@ -51,6 +57,8 @@ export interface WorkbookPort {
   undoLastWrite(): Promise<boolean>;
   /** Selects a cell or range by address such as "Blad1!C7". */
   selectAddress(address: string): Promise<void>;
+  /** Excel's display language ("sv-SE"): custom function names are written in it. Absent in test doubles. */
+  excelLanguage?(): string | undefined;
 }
 
 /**

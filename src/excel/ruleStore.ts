@@ -1,5 +1,6 @@
 import type { ExcelHost } from './host';
 import { RULES_NAMESPACE, rulesFromXml, rulesToXml } from './rulesXml';
+import { announceWorkbookRulesChanged } from './rulesChanged';
 
 /**
  * The rule set kept in the workbook as a custom XML part (ExcelApi 1.5): it is saved with the file
@@ -39,6 +40,7 @@ export async function saveWorkbookRules(host: ExcelHost, json: string): Promise<
     context.workbook.customXmlParts.add(xml);
     await context.sync();
   });
+  announceWorkbookRulesChanged();
 }
 
 export async function clearWorkbookRules(host: ExcelHost): Promise<void> {
@@ -46,4 +48,5 @@ export async function clearWorkbookRules(host: ExcelHost): Promise<void> {
     await deleteRuleParts(context);
     await context.sync();
   });
+  announceWorkbookRulesChanged();
 }

@@ -18,6 +18,11 @@ export interface WriteSnapshot {
   looks: CellLook[][] | null;
   /** What Kvot wrote there: undo restores only while the block still holds exactly this. */
   written?: (string | number | boolean)[][];
+  /**
+   * 'formulas' when `written` holds formulas: undo compares the cells' formulas (not the results they
+   * show now, which follow the inputs) and leaves out the blank cells the formulas spill into.
+   */
+  writtenAs?: 'formulas';
 }
 
 export const LOOK_LOAD_OPTIONS: Excel.CellPropertiesLoadOptions = {

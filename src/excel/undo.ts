@@ -3,6 +3,7 @@ import { localAddress } from './address';
 import { looksToCellProperties, type WriteSnapshot } from './snapshot';
 import { withEventsOff } from './events';
 import { UndoRefusedError } from './port';
+import { sameFormula } from './formulaText';
 
 export { UndoRefusedError } from './port';
 
@@ -17,10 +18,13 @@ export async function restoreSnapshot(host: ExcelHost, snapshot: WriteSnapshot):
     async (context) => {
       const blockRange = () => context.workbook.worksheets.getItem(snapshot.block.sheetName).getRange(localAddress(snapshot.block));
       if (snapshot.written) {
-        const current = blockRange().load('values');
+        const current = blockRange().load(snapshot.writtenAs === 'formulas' ? 'values,formulas' : 'values');
         await context.sync();
         const written = snapshot.written;
-        const unchanged = written.every((row, r) => row.every((value, c) => same(current.values[r]?.[c], value)));
+        const unchanged =
+          snapshot.writtenAs === 'formulas'
+            ? formulasUnchanged(written, current.formulas, current.values)
+            : written.every((row, r) => row.every((value, c) => same(current.values[r]?.[c], value)));
         if (!unchanged) throw new UndoRefusedError(`${snapshot.block.sheetName}!${localAddress(snapshot.block)}`);
       }
       await withEventsOff(context, host, async () => {
@@ -35,5 +39,21 @@ export async function restoreSnapshot(host: ExcelHost, snapshot: WriteSnapshot):
       });
     },
     { mergeUndo: true },
+  );
+}
+
+/**
+ * After a formula write: every cell Kvot filled still holds the same formula (or header), and no
+ * formula shows #SPILL! (something typed into the cells it spills into, which undo would wipe).
+ * The cells under the formulas are not compared: they show results that follow the inputs.
+ */
+export function formulasUnchanged(written: unknown[][], formulas: unknown[][], values: unknown[][]): boolean {
+  return written.every((row, r) =>
+    row.every((cell, c) => {
+      if (cell === '' || cell === null) return true;
+      const isFormula = typeof cell === 'string' && cell.startsWith('=');
+      if (isFormula && values[r]?.[c] === '#SPILL!') return false;
+      return isFormula ? sameFormula(formulas[r]?.[c], cell) : same(formulas[r]?.[c], cell);
+    }),
   );
 }

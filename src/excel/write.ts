@@ -39,14 +39,17 @@ export async function writePayoutColumns(
       const width = writeWidth(plan, scan.values);
       const block: SheetBlock = { ...plan.scan, lastColumn: plan.startColumn + width - 1 };
       const matrices = writeMatrices(plan, columns, width);
-      remember({ ...takeSnapshot(block, scan.formulas, scan.numberFormat, cells ? cells.value : null), written: matrices.values });
+      const snapshot = takeSnapshot(block, scan.formulas, scan.numberFormat, cells ? cells.value : null);
+      remember({ ...snapshot, written: matrices.values, ...(options.formulas ? { writtenAs: 'formulas' as const } : {}) });
 
       await withEventsOff(context, host, async () => {
         if (host.supports('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
         const target = sheet.getRange(localAddress(block));
         // Formats first, so text such as "01" is not turned into a number by General.
         target.numberFormat = matrices.numberFormat;
-        target.values = matrices.values;
+        // Formulas are written as formulas; the blank cells under them clear room for the spill.
+        if (options.formulas) target.formulas = matrices.values;
+        else target.values = matrices.values;
         target.format.fill.clear(); // Marks from an earlier write go; failing rows are marked below.
         target.format.font.bold = false;
         const lastColumn = plan.startColumn + plan.columnCount - 1;

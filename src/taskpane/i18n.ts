@@ -97,6 +97,10 @@ export interface Messages {
   write: string;
   writtenTitle: string;
   writtenTo: string;
+  writeFormulas: string;
+  writeFormulasHint: string;
+  formulasWrittenTitle: string;
+  formulasWrittenTo: string;
   undo: string;
   showLog: string;
   hideLog: string;
@@ -241,6 +245,10 @@ const sv: Messages = {
   write: 'Skriv till bladet',
   writtenTitle: 'Skrivet',
   writtenTo: 'Kolumnerna skrevs till',
+  writeFormulas: 'Infoga som formler',
+  writeFormulasHint: 'Skriver samma kolumner som formler (KVOT.UTBETALNING …) som räknas om när tabellen ändras.',
+  formulasWrittenTitle: 'Formler infogade',
+  formulasWrittenTo: 'Formlerna skrevs till',
   undo: 'Ångra senaste skrivning',
   showLog: 'Visa logg',
   hideLog: 'Dölj logg',
@@ -387,6 +395,10 @@ const en: Messages = {
   write: 'Write to sheet',
   writtenTitle: 'Written',
   writtenTo: 'The columns were written to',
+  writeFormulas: 'Insert as formulas',
+  writeFormulasHint: 'Writes the same columns as formulas (KVOT.PAYOUT …) that recalculate when the table changes.',
+  formulasWrittenTitle: 'Formulas inserted',
+  formulasWrittenTo: 'The formulas were written to',
   undo: 'Undo last write',
   showLog: 'Show log',
   hideLog: 'Hide log',

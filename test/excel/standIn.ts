@@ -25,6 +25,8 @@ export interface StandInHelpers {
   readonly enableEvents: boolean;
   readonly runOptions: unknown[];
   readonly screenSuspensions: number;
+  /** application.calculate calls, by calculation type. */
+  readonly calculations: string[];
   readonly unsyncedAtRunEnd: number;
   getSheetNames(): string[];
   getVisibility(sheet: string): 'Visible' | 'Hidden' | 'VeryHidden';

@@ -104,6 +104,7 @@ export function DistributeTab(context: TabContext) {
           disabled={busy}
           status={state.write}
           onWrite={(overwrite, reviewed) => void flow.write(overwrite, reviewed)}
+          onWriteFormulas={() => void flow.write(false, false, true)}
           onCancel={flow.cancelWrite}
           onUndo={() => void flow.undo()}
           onLocate={locate}

@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowUndo20Regular, DocumentTable20Regular, TableInsertColumn20Regular } from '@fluentui/react-icons';
+import { ArrowUndo20Regular, DocumentTable20Regular, TableCalculator20Regular, TableInsertColumn20Regular } from '@fluentui/react-icons';
 import { useLanguage } from '../language';
 import type { WriteStatus } from '../state/paneState';
 import type { TableWarning } from '../../core/table/types';
@@ -38,12 +38,14 @@ export function WriteControls(props: {
   disabled: boolean;
   status: WriteStatus;
   onWrite: (overwrite: boolean, reviewed?: boolean) => void;
+  /** "Infoga som formler": the same write, as formulas that recalculate. */
+  onWriteFormulas: () => void;
   onCancel: () => void;
   onUndo: () => void;
   onLocate: (address: string) => void;
   onAnnex: () => void;
 }) {
-  const { warnings, canWrite, canUndo, disabled, status, onWrite, onCancel, onUndo, onLocate, onAnnex } = props;
+  const { warnings, canWrite, canUndo, disabled, status, onWrite, onWriteFormulas, onCancel, onUndo, onLocate, onAnnex } = props;
   const { t } = useLanguage();
   const styles = useStyles();
   const conflicts = status.status === 'confirm' ? status.conflicts : [];
@@ -54,6 +56,9 @@ export function WriteControls(props: {
         <Button appearance="primary" icon={<TableInsertColumn20Regular />} disabled={disabled || !canWrite} onClick={() => onWrite(false)}>
           {t.write}
         </Button>
+        <Button icon={<TableCalculator20Regular />} title={t.writeFormulasHint} disabled={disabled || !canWrite} onClick={onWriteFormulas}>
+          {t.writeFormulas}
+        </Button>
         <Button icon={<DocumentTable20Regular />} disabled={disabled || !canWrite} onClick={onAnnex}>
           {t.annex}
         </Button>
@@ -63,8 +68,8 @@ export function WriteControls(props: {
       </div>
 
       {status.status === 'written' ? (
-        <Notice intent="success" title={t.writtenTitle} testId="write-success">
-          {t.writtenTo}{' '}
+        <Notice intent="success" title={status.formulas ? t.formulasWrittenTitle : t.writtenTitle} testId="write-success">
+          {status.formulas ? t.formulasWrittenTo : t.writtenTo}{' '}
           <Link as="button" className={styles.address} aria-label={t.goToCell(status.address)} onClick={() => onLocate(status.address)}>
             {status.address}
           </Link>

@@ -13,12 +13,13 @@ export interface Failure {
   message: string;
 }
 
+/** `formulas`: the write under way or done is "Infoga som formler" rather than values. */
 export type WriteStatus =
   | { status: 'idle' }
   /** Warnings to be looked at and accepted before anything is written. */
-  | { status: 'review' }
-  | { status: 'confirm'; conflicts: string[] }
-  | { status: 'written'; address: string }
+  | { status: 'review'; formulas?: boolean }
+  | { status: 'confirm'; conflicts: string[]; formulas?: boolean }
+  | { status: 'written'; address: string; formulas?: boolean }
   | { status: 'undone' }
   | { status: 'nothingToUndo' };
 
@@ -85,9 +86,9 @@ export type PaneAction =
   | { type: 'parsed'; table: TableResult; detected: ColumnMapping | null }
   | { type: 'computed'; result: PayoutResult; warnings: readonly TableWarning[] }
   | { type: 'hiddenRowsChosen'; choice: HiddenRowsChoice }
-  | { type: 'writeNeedsReview' }
-  | { type: 'writeNeedsConfirmation'; conflicts: string[] }
-  | { type: 'written'; address: string }
+  | { type: 'writeNeedsReview'; formulas?: boolean }
+  | { type: 'writeNeedsConfirmation'; conflicts: string[]; formulas?: boolean }
+  | { type: 'written'; address: string; formulas?: boolean }
   | { type: 'writeCancelled' }
   | { type: 'annexOpened' }
   | { type: 'annexClosed' }
@@ -152,11 +153,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'computed':
       return { ...state, result: action.result, warnings: action.warnings, activity: null };
     case 'writeNeedsReview':
-      return { ...state, write: { status: 'review' } };
+      return { ...state, write: { status: 'review', ...formulasFlag(action.formulas) } };
     case 'writeNeedsConfirmation':
-      return { ...state, write: { status: 'confirm', conflicts: action.conflicts }, activity: null };
+      return { ...state, write: { status: 'confirm', conflicts: action.conflicts, ...formulasFlag(action.formulas) }, activity: null };
     case 'written':
-      return { ...state, write: { status: 'written', address: action.address }, canUndo: true, activity: null };
+      return { ...state, write: { status: 'written', address: action.address, ...formulasFlag(action.formulas) }, canUndo: true, activity: null };
     case 'writeCancelled':
       return { ...state, write: { status: 'idle' } };
     case 'annexOpened':
@@ -175,3 +176,6 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, failure: null };
   }
 }
+
+/** The flag only when set, so value writes keep the shape they always had. */
+const formulasFlag = (formulas: boolean | undefined) => (formulas ? { formulas: true } : {});

@@ -150,14 +150,17 @@ export function useDistribution(port: FullWorkbookPort) {
 
   /**
    * Writes the payout columns. Warnings are shown first and must be accepted (reviewed); then the
-   * cells of the user's that would be overwritten are asked about (overwrite).
+   * cells of the user's that would be overwritten are asked about (overwrite). `formulas` starts an
+   * "Infoga som formler" write; answering its questions continues it as formulas.
    */
-  async function write(overwrite: boolean, reviewed = false) {
+  async function write(overwrite: boolean, reviewed = false, formulas?: boolean) {
     const { found, table, result, agreement, warnings } = state;
     if (!found || !table?.ok || !result || !agreement) return;
+    const pending = state.write.status === 'review' || state.write.status === 'confirm' ? state.write : null;
+    const asFormulas = pending ? pending.formulas === true : formulas === true;
     const accepted = reviewed || state.write.status === 'confirm';
     if (warnings.length > 0 && !accepted) {
-      dispatch({ type: 'writeNeedsReview' });
+      dispatch({ type: 'writeNeedsReview', formulas: asFormulas });
       return;
     }
     dispatch({ type: 'start', activity: 'writing' });
@@ -172,12 +175,33 @@ export function useDistribution(port: FullWorkbookPort) {
       }
       // The output rows line up with the grid rows under the header, totals and blanks included.
       const { headerRow } = table.table;
-      const columns = buildOutputColumns(result, lang, { headerRow, rowCount: found.grid.values.length - headerRow - 1 });
+      let columns = buildOutputColumns(result, lang, { headerRow, rowCount: found.grid.values.length - headerRow - 1 });
+      if (asFormulas) {
+        // The formulas must show exactly this preview; if they would not (rules only in the pane, a
+        // column chosen by hand, hidden rows left out), nothing is written and the pane says why.
+        // Fetched on first use, like the rest of what only a click needs.
+        const { planFormulaWrite, functionLanguage } = await import('../../functions/formulas');
+        const plan = await planFormulaWrite({
+          agreement,
+          found,
+          table: table.table,
+          result,
+          warnings,
+          lang,
+          names: port.excelLanguage ? functionLanguage(port.excelLanguage()) : lang,
+          workbookRules: await port.loadWorkbookRules(),
+        });
+        if (!plan.ok) {
+          fail('write', plan.reason[lang]);
+          return;
+        }
+        columns = plan.columns;
+      }
       // Overwriting covers exactly the cells the user was shown; anything new is asked about again.
       const confirmed = overwrite && state.write.status === 'confirm' ? state.write.conflicts : [];
-      const outcome = await port.writePayoutColumns(found, columns, { overwrite, confirmed });
+      const outcome = await port.writePayoutColumns(found, columns, { overwrite, confirmed, ...(asFormulas ? { formulas: true } : {}) });
       if (outcome.status !== 'written') {
-        dispatch({ type: 'writeNeedsConfirmation', conflicts: outcome.conflicts });
+        dispatch({ type: 'writeNeedsConfirmation', conflicts: outcome.conflicts, formulas: asFormulas });
         return;
       }
       address = outcome.address;
@@ -197,7 +221,7 @@ export function useDistribution(port: FullWorkbookPort) {
     } catch (error) {
       logError = error;
     }
-    dispatch({ type: 'written', address });
+    dispatch({ type: 'written', address, formulas: asFormulas });
     if (logError !== null) fail('log', logError);
   }
 

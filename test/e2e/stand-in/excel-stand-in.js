@@ -342,7 +342,7 @@
 
   // ---------------------------------------------------------------- request context and proxies
 
-  var stats = { syncCount: 0, runCount: 0, eventsLog: [], runOptions: [], screenSuspensions: 0, unsyncedAtRunEnd: 0, changeEvents: [], handlerErrors: [] };
+  var stats = { syncCount: 0, runCount: 0, eventsLog: [], runOptions: [], screenSuspensions: 0, unsyncedAtRunEnd: 0, changeEvents: [], handlerErrors: [], calculations: [] };
   var runtimeState = { enableEvents: true };
 
   // ---------------------------------------------------------------- worksheet change events
@@ -632,6 +632,12 @@
   ApplicationProxy.prototype.suspendScreenUpdatingUntilNextSync = function () {
     this._context._queue.push(function () {
       stats.screenSuspensions++;
+    });
+  };
+  /** Recorded, not performed: the stand-in evaluates no formulas. */
+  ApplicationProxy.prototype.calculate = function (calculationType) {
+    this._context._queue.push(function () {
+      stats.calculations.push(String(calculationType));
     });
   };
 
@@ -1373,6 +1379,10 @@
     },
     get runOptions() {
       return stats.runOptions.slice();
+    },
+    /** Each application.calculate(type) asked for, in order ("Full", …). */
+    get calculations() {
+      return stats.calculations.slice();
     },
     get screenSuspensions() {
       return stats.screenSuspensions;
