@@ -1,19 +1,26 @@
-import { apply, type Console } from './apply';
+import type { Console } from './apply';
 import { parseApplyArgs, parseVerifyArgs, USAGE, UsageError } from './args';
-import { InputError } from './readInput';
-import { verify } from './verify';
+import { InputError } from './errors';
 
 const stdio: Console = { out: (t) => console.log(t), err: (t) => console.error(t) };
 
-/** Entry point of `kvot`: returns the exit code (0 ok, 1 bad input, 2 usage). */
+/**
+ * Entry point of `kvot`: returns the exit code (0 ok, 1 bad input, 2 usage). Each command's module
+ * (exceljs, the engine, the rule loader) is loaded with import() only when that command runs, so
+ * `kvot --help` and usage errors start as fast as Node does (see scripts/build-cli.js).
+ */
 export async function main(argv: string[], io: Console = stdio): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case 'apply':
-        return (await apply(parseApplyArgs(rest), io)).code;
+      case 'apply': {
+        const options = parseApplyArgs(rest);
+        const { apply } = await import('./apply');
+        return (await apply(options, io)).code;
+      }
       case 'verify': {
         const options = parseVerifyArgs(rest);
+        const { verify } = await import('./verify');
         return await verify(options.input, options.lang, io);
       }
       case undefined:
