@@ -26,6 +26,8 @@ export interface StandInHelpers {
   readonly runOptions: unknown[];
   readonly screenSuspensions: number;
   readonly unsyncedAtRunEnd: number;
+  /** With office: 'office.js', the calls Microsoft's office.js made into the host (window.external). */
+  readonly hostCalls: string[];
   getSheetNames(): string[];
   getVisibility(sheet: string): 'Visible' | 'Hidden' | 'VeryHidden';
   getCharts(sheet: string): StandInChart[];

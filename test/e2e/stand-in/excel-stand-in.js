@@ -2,24 +2,32 @@
  * Excel stand-in for Kvot's end-to-end tests. TEST ONLY: injected by Playwright with
  * page.addInitScript before the pane's bundle runs; never imported by src/ or shipped.
  *
- * Defines window.Office (Excel on the web, ExcelApi up to 1.17, sv-SE) and window.Excel with an
- * in-memory workbook that supports exactly the Office.js surface Kvot's adapter (src/excel) uses,
- * with Office.js's deferred semantics: calls queue work, context.sync() runs the queue in order,
- * loaded properties can be read only after a sync, a failing operation rejects the sync.
+ * Defines window.Excel with an in-memory workbook that supports exactly the Office.js surface Kvot's
+ * adapter (src/excel) uses, with Office.js's deferred semantics: calls queue work, context.sync() runs
+ * the queue in order, loaded properties can be read only after a sync, a failing operation rejects
+ * the sync. And Office, in one of two ways (config.office):
+ *   'stand-in' (default): window.Office is the stand-in's own (Excel on the web, ExcelApi up to 1.17, sv-SE).
+ *   'office.js': Microsoft's office.js defines Office (the end-to-end harness serves it from the
+ *     @microsoft/office-js package in place of the CDN). The stand-in plays the Office host office.js
+ *     talks to, as Excel for Windows does through window.external: GetHostInfo names the host
+ *     ("Excel$Win32$16.01$sv-SE…"), GetContext gives the add-in's context (locale, requirement sets
+ *     {ExcelApi: maxExcelApi}, settings, theme). Office.onReady, Office.context.displayLanguage and
+ *     Office.context.requirements.isSetSupported are then Microsoft's code. Excel stays the stand-in's:
+ *     office.js's own Excel.run (which would call the native host) cannot replace it.
  *
  * Input:  window.__KVOT_STANDIN_WORKBOOK__ = {
  *           activeSheet: 'Blad1',
  *           sheets: { Blad1: { values: [[...]], numberFormats?: [[...]], topLeft?: 'A1',
  *                              tables?: [{ name: 'Regioner', address: 'A1:C22' }] } },
  *           selection: 'A1' | 'Blad1!B2:C3' | null   (null: a chart is selected),
- *           displayLanguage?: 'sv-SE', maxExcelApi?: '1.17', date1904?: false,
+ *           displayLanguage?: 'sv-SE', maxExcelApi?: '1.17', date1904?: false, office?: 'stand-in',
  *           customXmlParts?: ['<root xmlns="urn:...">...</root>'] }
  *         Sheets may also say visibility: 'Hidden', and hiddenRows: [0-based sheet rows].
  *         A string value such as '#N/A' reads with valueType 'Error', as Excel's error cells do.
  * Output: window.__KVOT_STANDIN__ = { getValues, getFormulas, getNumberFormats, getFill, getBold,
  *           setValues, setSelection, selection, syncCount, eventsLog, runOptions,
  *           getSheetNames, getVisibility, getCharts, getMerges, getCustomXml,
- *           userEdit, flushEvents, changeEvents, ... }
+ *           userEdit, flushEvents, changeEvents, payloads, ... }
  *
  * Worksheet change events: writes of values or formulas made through Excel.run while
  * context.runtime.enableEvents is on fire the sheet's onChanged handlers after the sync, with
@@ -340,7 +348,7 @@
 
   // ---------------------------------------------------------------- request context and proxies
 
-  var stats = { syncCount: 0, runCount: 0, eventsLog: [], runOptions: [], screenSuspensions: 0, unsyncedAtRunEnd: 0, changeEvents: [], handlerErrors: [] };
+  var stats = { syncCount: 0, runCount: 0, eventsLog: [], runOptions: [], screenSuspensions: 0, unsyncedAtRunEnd: 0, changeEvents: [], handlerErrors: [], hostCalls: [] };
   var runtimeState = { enableEvents: true };
 
   // ---------------------------------------------------------------- worksheet change events
@@ -1381,10 +1389,60 @@
     get unsyncedAtRunEnd() {
       return stats.unsyncedAtRunEnd;
     },
+    /** With office: 'office.js', the calls office.js made into the host (window.external), in order. */
+    get hostCalls() {
+      return stats.hostCalls.slice();
+    },
   };
 
+  /**
+   * The Office host that Microsoft's office.js asks for through window.external, as Excel for Windows
+   * answers it: which host this is, and the add-in's context. Calls into the host (Execute: office.js's
+   * telemetry; RegisterEvent: theme and visibility events) are accepted and never answered.
+   */
+  function installHost() {
+    var locale = config.displayLanguage || 'sv-SE';
+    var context = {
+      GetAppType: function () { return 1; }, // Excel
+      GetSolutionRef: function () { return 'kvot-e2e'; },
+      GetAppVersionMajor: function () { return 16; },
+      GetAppVersionMinor: function () { return 1; },
+      GetAppUILocale: function () { return locale; },
+      GetAppDataLocale: function () { return locale; },
+      GetDocUrl: function () { return ''; },
+      GetAppCapabilities: function () { return 0; },
+      GetActivationMode: function () { return 0; },
+      GetControlIntegrationLevel: function () { return 0; },
+      GetSolutionToken: function () { return ''; },
+      GetSupportedMatrix: function () { return JSON.stringify({ ExcelApi: config.maxExcelApi || '1.17' }); },
+      GetHostFullVersion: function () { return '16.0.18000.10000'; },
+      GetSettings: function () { return { Read: function () {}, Write: function () {} }; },
+      GetOfficeThemeInfo: function () {
+        return JSON.stringify({ primaryFontColor: 0x262626, primaryBackgroundColor: 0xffffff, secondaryFontColor: 0x404040, secondaryBackgroundColor: 0xf3f3f3 });
+      },
+    };
+    var external = window.external || {};
+    var host = {
+      GetHostInfo: function () { return 'Excel$Win32$16.01$' + locale + '$$$$0'; },
+      GetContext: function () { return context; },
+      Execute: function () { stats.hostCalls.push('Execute'); },
+      RegisterEvent: function () { stats.hostCalls.push('RegisterEvent'); },
+      UnregisterEvent: function () { stats.hostCalls.push('UnregisterEvent'); },
+      MessageParent: function () { stats.hostCalls.push('MessageParent'); },
+      MessageChild: function () { stats.hostCalls.push('MessageChild'); },
+    };
+    Object.keys(host).forEach(function (name) {
+      Object.defineProperty(external, name, { value: host[name], writable: false, configurable: true });
+    });
+    if (window.external !== external) Object.defineProperty(window, 'external', { value: external, configurable: true });
+  }
+
+  // Excel.run cannot be replaced: office.js's host script assigns its own (sloppy mode, so silently not).
+  var excel = {};
+  Object.defineProperty(excel, 'run', { value: run, writable: false, enumerable: true });
+  Object.defineProperty(window, 'Excel', { value: excel, writable: false, configurable: true });
+  if (config.office === 'office.js') installHost();
   // Read-only, so an office.js that loads later (e.g. from the CDN) cannot replace the stand-in.
-  Object.defineProperty(window, 'Office', { value: office, writable: false, configurable: true });
-  Object.defineProperty(window, 'Excel', { value: { run: run }, writable: false, configurable: true });
+  else Object.defineProperty(window, 'Office', { value: office, writable: false, configurable: true });
   window.__KVOT_STANDIN__ = helpers;
 })(window);
