@@ -26,6 +26,8 @@ export interface StandInHelpers {
   readonly runOptions: unknown[];
   readonly screenSuspensions: number;
   readonly unsyncedAtRunEnd: number;
+  /** Each sync's bytes of data sent (request) and loaded (response). */
+  readonly payloads: { request: number; response: number }[];
   /** With office: 'office.js', the calls Microsoft's office.js made into the host (window.external). */
   readonly hostCalls: string[];
   getSheetNames(): string[];

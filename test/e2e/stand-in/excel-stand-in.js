@@ -21,6 +21,7 @@
  *                              tables?: [{ name: 'Regioner', address: 'A1:C22' }] } },
  *           selection: 'A1' | 'Blad1!B2:C3' | null   (null: a chart is selected),
  *           displayLanguage?: 'sv-SE', maxExcelApi?: '1.17', date1904?: false, office?: 'stand-in',
+ *           payloadLimit?: 5000000 (refuse a sync carrying more bytes either way, as Excel on the web does),
  *           customXmlParts?: ['<root xmlns="urn:...">...</root>'] }
  *         Sheets may also say visibility: 'Hidden', and hiddenRows: [0-based sheet rows].
  *         A string value such as '#N/A' reads with valueType 'Error', as Excel's error cells do.
@@ -121,6 +122,23 @@
 
   // ---------------------------------------------------------------- the workbook model
 
+  /**
+   * Bytes of a value as JSON in UTF-8: what Office.js would carry in a request or a response. Proxies
+   * (collection items) are not data; they count as nothing.
+   */
+  function jsonSize(value) {
+    var text = JSON.stringify(value, function (key, item) {
+      return item instanceof ClientObject ? undefined : item;
+    });
+    if (text === undefined) return 0;
+    var bytes = text.length;
+    for (var i = 0; i < text.length; i++) {
+      var code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff) { bytes += 2; i++; } else if (code > 0x7ff) bytes += 2; else if (code > 0x7f) bytes += 1;
+    }
+    return bytes;
+  }
+
   function blankCell() {
     return { value: '', formula: null, numberFormat: 'General', fill: null, bold: false };
   }
@@ -212,13 +230,15 @@
       for (var row = Math.max(r0, 0); row <= Math.min(r1, MAX_ROW); row++) if (self.filled(row, col)) return true;
       return false;
     }
+    // Grow each side as far as it goes before looking at the others: the same region (growing only
+    // ever adds), without checking every column's full height once per row of a long table.
     var changed = true;
     while (changed) {
       changed = false;
-      if (rowFilled(b.r0 - 1, b.c0 - 1, b.c1 + 1)) { b.r0--; changed = true; }
-      if (rowFilled(b.r1 + 1, b.c0 - 1, b.c1 + 1)) { b.r1++; changed = true; }
-      if (columnFilled(b.c0 - 1, b.r0 - 1, b.r1 + 1)) { b.c0--; changed = true; }
-      if (columnFilled(b.c1 + 1, b.r0 - 1, b.r1 + 1)) { b.c1++; changed = true; }
+      while (rowFilled(b.r0 - 1, b.c0 - 1, b.c1 + 1)) { b.r0--; changed = true; }
+      while (rowFilled(b.r1 + 1, b.c0 - 1, b.c1 + 1)) { b.r1++; changed = true; }
+      while (columnFilled(b.c0 - 1, b.r0 - 1, b.r1 + 1)) { b.c0--; changed = true; }
+      while (columnFilled(b.c1 + 1, b.r0 - 1, b.r1 + 1)) { b.c1++; changed = true; }
     }
     return b;
   };
@@ -348,7 +368,7 @@
 
   // ---------------------------------------------------------------- request context and proxies
 
-  var stats = { syncCount: 0, runCount: 0, eventsLog: [], runOptions: [], screenSuspensions: 0, unsyncedAtRunEnd: 0, changeEvents: [], handlerErrors: [], hostCalls: [] };
+  var stats = { syncCount: 0, runCount: 0, eventsLog: [], runOptions: [], screenSuspensions: 0, unsyncedAtRunEnd: 0, changeEvents: [], handlerErrors: [], hostCalls: [], payloads: [] };
   var runtimeState = { enableEvents: true };
 
   // ---------------------------------------------------------------- worksheet change events
@@ -416,6 +436,9 @@
 
   function Context() {
     this._queue = [];
+    /** Bytes of cell data set since the last sync (the next request) and loaded by it (its response). */
+    this._request = 0;
+    this._response = 0;
     this.workbook = new WorkbookProxy(this);
     this.runtime = new RuntimeProxy(this);
     this.application = new ApplicationProxy(this);
@@ -424,14 +447,25 @@
   Context.prototype.sync = function () {
     stats.syncCount++;
     var queue = this._queue;
+    var self = this;
     this._queue = [];
+    var payload = { request: this._request, response: 0 };
+    this._request = 0;
+    this._response = 0;
+    stats.payloads.push(payload);
+    var limit = config.payloadLimit || Infinity;
     return Promise.resolve().then(function () {
+      // Excel on the web refuses a request over its limit before doing any of it.
+      if (payload.request > limit) throw officeError('RequestPayloadSizeLimitExceeded', 'The request carries ' + payload.request + ' bytes.');
       try {
         for (var i = 0; i < queue.length; i++) queue[i]();
       } finally {
         // What was written before a failure stays written, and raises its events.
         dispatchChanges();
+        payload.response = self._response;
+        self._response = 0;
       }
+      if (payload.response > limit) throw officeError('ResponsePayloadSizeLimitExceeded', 'The response carries ' + payload.response + ' bytes.');
       return undefined;
     });
   };
@@ -474,6 +508,7 @@
         var name = names[i];
         if (self._scalars.indexOf(name) < 0) throw officeError('InvalidArgument', 'The stand-in cannot load "' + name + '" on ' + self._kind);
         self._loaded[name] = target === null ? null : self._read(target, name);
+        self._context._response += jsonSize(self._loaded[name]);
       }
     });
     return this;
@@ -499,6 +534,7 @@
       set: setter
         ? function (value) {
             var copy = JSON.parse(JSON.stringify(value));
+            this._context._request += jsonSize(value);
             this._enqueue(function (target) {
               setter(target, copy);
             });
@@ -524,6 +560,7 @@
     proxy._enqueue(function (target) {
       out._value = compute(target);
       out._set = true;
+      proxy._context._response += jsonSize(out._value);
     });
     return out;
   }
@@ -922,6 +959,7 @@
 
   RangeProxy.prototype.setCellProperties = function (matrix) {
     var copy = JSON.parse(JSON.stringify(matrix));
+    this._context._request += jsonSize(matrix);
     this._enqueue(function (target) {
       checkShape(target.block, copy, 'cell properties');
       for (var r = 0; r < copy.length; r++) {
@@ -1388,6 +1426,10 @@
     },
     get unsyncedAtRunEnd() {
       return stats.unsyncedAtRunEnd;
+    },
+    /** Each sync's bytes of data sent (request) and loaded (response), as Excel on the web would carry them. */
+    get payloads() {
+      return stats.payloads.map(function (payload) { return { request: payload.request, response: payload.response }; });
     },
     /** With office: 'office.js', the calls office.js made into the host (window.external), in order. */
     get hostCalls() {

@@ -28,6 +28,8 @@ export interface StandInWorkbook {
    * default where the script runs without a page, test/excel/standIn.ts) defines its own.
    */
   office?: 'stand-in' | 'office.js';
+  /** Refuse a sync carrying more bytes of data either way (Excel on the web: 5 MB). */
+  payloadLimit?: number;
 }
 
 /**
