@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
+import { ensureValidator } from './scripts/build-validator.js';
+import { NO_EVAL_ALIASES } from './scripts/no-eval.js';
 import CustomFunctionsMetadataPlugin from 'custom-functions-metadata-plugin';
 import { productionBaseUrl, productionManifest } from './scripts/manifest-checks.js';
 import { LocalizedFunctionsMetadataPlugin, StableEntryNamePlugin } from './scripts/functions-metadata.js';
@@ -81,6 +83,14 @@ class WarnWhenMissing {
   }
 }
 
+// ---- No eval in the bundle (Content-Security-Policy without 'unsafe-eval') -------------------------
+// 1. rules/schema.json is precompiled (ajv standalone) into src/core/agreement/generated/; refreshed
+//    here when the schema changed, so the bundle never holds a stale validator.
+// 2. jsonpath-plus (json-rules-engine's resolver for a condition's `path`, which Kvot's rule files
+//    cannot have) carries a `new Function` evaluator: NO_EVAL_ALIASES (scripts/no-eval.js, shared
+//    with scripts/build-cli.js) replaces it by a stub that throws.
+// 3. environment.globalThis: webpack's runtime finds the global object without `new Function`.
+// ------------------------------------------------------------------------------------------------
 // ---- Excel custom functions (KVOT.*) in the shared runtime ----------------------------------------
 // The functions run in the task pane's page (manifest <Runtime resid="Taskpane.Url" lifetime="long">),
 // so their entry is one more script of taskpane.html. dependOn shares the pane's webpack runtime and
@@ -110,6 +120,7 @@ function customFunctionsBuild(enabled) {
 // ---- end of custom functions ----------------------------------------------------------------------
 
 export default async function config(env = {}, argv = {}) {
+  ensureValidator({ quiet: true });
   const mode = argv.mode ?? env.mode ?? 'production';
   const production = mode === 'production';
   const outDir = fromRoot(env.outDir ?? 'dist');
@@ -143,10 +154,12 @@ export default async function config(env = {}, argv = {}) {
       // Relative URLs: the same dist/ works at https://localhost:3000/ and under a production path.
       publicPath: 'auto',
       clean: true,
+      environment: { globalThis: true },
     },
     devtool: production ? false : 'source-map',
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
+      alias: NO_EVAL_ALIASES,
       // Also look in the project's node_modules, for entries outside the tree (bench, scratch copies).
       modules: ['node_modules', fromRoot('node_modules')],
     },

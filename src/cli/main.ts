@@ -1,22 +1,31 @@
-import { apply, type Console } from './apply';
+import type { Console } from './apply';
 import { parseAnnexArgs, parseApplyArgs, parseVerifyArgs, USAGE, UsageError } from './args';
-import { annex } from './annex';
-import { InputError } from './readInput';
-import { verify } from './verify';
+import { InputError } from './errors';
 
 const stdio: Console = { out: (t) => console.log(t), err: (t) => console.error(t) };
 
-/** Entry point of `kvot`: returns the exit code (0 ok, 1 bad input, 2 usage, 3 warnings not accepted). */
+/**
+ * Entry point of `kvot`: returns the exit code (0 ok, 1 bad input, 2 usage, 3 warnings not accepted).
+ * Each command's module (exceljs, the engine, the rule loader) is loaded with import() only when that
+ * command runs, so `kvot --help` and usage errors start as fast as Node does (see scripts/build-cli.js).
+ */
 export async function main(argv: string[], io: Console = stdio): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case 'apply':
-        return (await apply(parseApplyArgs(rest), io)).code;
-      case 'annex':
-        return await annex(parseAnnexArgs(rest), io);
+      case 'apply': {
+        const options = parseApplyArgs(rest);
+        const { apply } = await import('./apply');
+        return (await apply(options, io)).code;
+      }
+      case 'annex': {
+        const options = parseAnnexArgs(rest);
+        const { annex } = await import('./annex');
+        return await annex(options, io);
+      }
       case 'verify': {
         const options = parseVerifyArgs(rest);
+        const { verify } = await import('./verify');
         return await verify(options.input, options.lang, io);
       }
       case undefined:

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './workbook';
 import type { Localized } from '../core/agreement/types';
 import { readCsvBytes } from './csv';
 import { csvProblemMessage, encodingNotice, type CsvEncoding } from './csvDecode';
+import { InputError } from './errors';
 
 export interface Input {
   /** The workbook the result is written into: the input's own (a copy in memory) or a new one-sheet workbook for CSV. */
@@ -14,12 +16,7 @@ export interface Input {
   notice?: Localized;
 }
 
-/** An input file Kvot cannot read, said in both languages; the CLI prints the one asked for. */
-export class InputError extends Error {
-  constructor(readonly text: Localized) {
-    super(`${text.sv} / ${text.en}`);
-  }
-}
+export { InputError } from './errors';
 
 /**
  * Reads an .xlsx or .csv file into an in-memory workbook; the file on disk is never changed.
@@ -41,7 +38,7 @@ const isMissingFile = (error: unknown) => error instanceof Error && (error as No
 
 async function readInputUnchecked(file: string, sheetName?: string, encoding?: CsvEncoding): Promise<Input> {
   const ext = path.extname(file).toLowerCase();
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   if (ext === '.xlsx' || ext === '.xlsm') {
     // exceljs types its Buffer apart from @types/node 20's generic Buffer; the value is the same.
     await workbook.xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './workbook';
 import type { Language } from '../core/agreement/types';
 import { LOG_SHEET_NAME, stockholmTime, verifyLog, type RowReport, type WriteReport } from '../core/audit';
 import type { CellGrid } from '../core/table/types';
@@ -23,7 +24,7 @@ export async function verify(file: string, lang: Language, io: Console): Promise
     io.err(readable.message[lang]);
     return readable.code;
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   try {
     // exceljs types its Buffer apart from @types/node 20's generic Buffer; the value is the same.
     await workbook.xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer);

@@ -4,8 +4,9 @@ import { TEXT_FORMAT } from '../core/payout/columns';
 import type { LogRow } from '../core/audit/row';
 import type { ExcelHost } from './host';
 import { blockAddress, localAddress, MAX_ROW, parseBlock, type SheetBlock } from './address';
-import { toExcelValue } from './cells';
+import { toExcelValue, type ExcelValue } from './cells';
 import { withEventsOff } from './events';
+import { chunksByBytes, jsonBytes } from './payload';
 
 const rowBlock = (row: number, cells: number): SheetBlock => ({ sheetName: LOG_SHEET_NAME, firstRow: row, firstColumn: 0, lastRow: row, lastColumn: cells - 1 });
 
@@ -15,8 +16,9 @@ const rowBlock = (row: number, cells: number): SheetBlock => ({ sheetName: LOG_S
  * holds values; a log whose last rows are of the older format (or emptied) gets the header first,
  * so every row sits under the header that describes it. The row is core's logRowCells or
  * undoRowCells: its text cells carry "@", so Excel keeps hashes, JSON and times exactly as written.
- * Three syncs for a new log (probe, write, events on), four for an existing one (+ its used range
- * and column A).
+ * A row of tens of thousands of regions holds megabytes of JSON: it is written in chunks of cells
+ * within Excel on the web's 5 MB (payload.ts). One sync probes for the sheet, one more finds an
+ * existing log's end, one per chunk writes (one chunk up to some 30 000 regions), one turns events on.
  */
 export async function appendAuditLog(host: ExcelHost, header: string[], row: LogRow): Promise<{ address: string }> {
   const { values, numberFormats } = row;
@@ -24,6 +26,7 @@ export async function appendAuditLog(host: ExcelHost, header: string[], row: Log
   if (numberFormats.length !== values.length) {
     throw new Error(`The log row has ${values.length} cells but ${numberFormats.length} number formats.`);
   }
+  const cells = values.map(toExcelValue);
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const existing = sheets.getItemOrNullObject(LOG_SHEET_NAME);
@@ -54,15 +57,24 @@ export async function appendAuditLog(host: ExcelHost, header: string[], row: Log
         top.values = [header];
         top.format.font.bold = true;
       }
-      const cells = sheet.getRange(localAddress(target));
-      // Formats first: a text format keeps "2024-09-30T10:00:00Z" and hex hashes as typed.
-      cells.numberFormat = [numberFormats];
-      cells.values = [values.map(toExcelValue)];
       if (existing.isNullObject) sheet.visibility = 'Hidden';
-      await context.sync();
+      const cellBytes = cells.map((value, c) => jsonBytes(value) + jsonBytes(numberFormats[c]) + 2);
+      // The header goes with the first chunk.
+      if (withHeader) cellBytes[0] += jsonBytes(header) * 2;
+      for (const [firstCell, lastCell] of chunksByBytes(cellBytes)) {
+        await writeCells(context, sheet, { ...target, firstColumn: firstCell, lastColumn: lastCell }, cells.slice(firstCell, lastCell + 1), numberFormats.slice(firstCell, lastCell + 1));
+      }
     });
     return { address: blockAddress(target) };
   });
+}
+
+/** One chunk of the row's cells in one batch; formats first: a text format keeps "2024-09-30T10:00:00Z" and hex hashes as typed. */
+async function writeCells(context: Excel.RequestContext, sheet: Excel.Worksheet, block: SheetBlock, values: ExcelValue[], numberFormats: string[]): Promise<void> {
+  const cells = sheet.getRange(localAddress(block));
+  cells.numberFormat = [numberFormats];
+  cells.values = [values];
+  await context.sync();
 }
 
 /** Shows (and activates) or hides the log sheet; false when there is no log yet. */

@@ -1,12 +1,15 @@
 import type { ExcelHost } from './host';
 import type { FoundTable } from './port';
-import { blockAddress, blockColumns, blockRows, parseBlock } from './address';
+import { blockAddress, blockColumns, blockRows, localAddress, parseBlock, type SheetBlock } from './address';
 import { toGrid } from './grid';
+import { jsonBytes, readInChunks, type ReadChunk } from './payload';
 
 /**
  * Finds the region table and reads it: one batch locates it (table under the selection, current
- * region, used range: addresses and counts only), a second reads values and number formats of the
- * chosen block. Hosts without ExcelApi 1.9 need one more batch to test which table holds the selection.
+ * region, used range: addresses and counts only), then one batch per chunk of rows reads values,
+ * number formats, value types and hidden rows (payload.ts: each response within Excel on the web's
+ * 5 MB; a table of a few thousand rows is one chunk). An Excel table needs one more batch for its
+ * address; hosts without ExcelApi 1.9 one more to test which table holds the selection.
  */
 export async function readRegionTable(host: ExcelHost): Promise<FoundTable> {
   return host.run(async (context) => {
@@ -26,8 +29,8 @@ interface Chosen {
   kind: FoundTable['kind'];
   /** Null when the active sheet holds no values at all. */
   range: Excel.Range | null;
-  /** False when the range may still be a null object (its row properties cannot be asked for). */
-  known?: boolean;
+  /** True when the range's address (and the sheet's name) came with the batch that chose it. */
+  located?: boolean;
   sheet: Excel.Worksheet;
   table?: Excel.Table;
   tableName?: string;
@@ -65,14 +68,14 @@ async function locateAroundSelection(context: Excel.RequestContext, host: ExcelH
   if (scoped && tableCount && tableCount.value > 0) {
     const table = scoped.getFirst();
     table.load('name');
-    return { kind: 'table', range: table.getRange(), sheet, table, known: true };
+    return { kind: 'table', range: table.getRange(), sheet, table };
   }
   if (sheetTables && sheetTables.items.length > 0) {
     const hit = await tableHoldingSelection(context, sheetTables.items, selection);
-    if (hit) return { kind: 'table', range: hit.getRange(), sheet, tableName: hit.name, known: true };
+    if (hit) return { kind: 'table', range: hit.getRange(), sheet, tableName: hit.name };
   }
-  if (region && canHoldTable(region.address)) return { kind: 'region', range: region, sheet, known: true };
-  return { kind: 'usedRange', range: used.isNullObject ? null : used, sheet, known: true };
+  if (region && canHoldTable(region.address)) return { kind: 'region', range: region, sheet, located: true };
+  return { kind: 'usedRange', range: used.isNullObject ? null : used, sheet, located: true };
 }
 
 /** Older hosts: no getTables on a range, so test each table of the sheet against the selection. */
@@ -94,14 +97,26 @@ function usedRangeOfActiveSheet(context: Excel.RequestContext): Chosen {
 /** The workbook's date system (ExcelApi 1.16), which @types/office-js does not declare yet. */
 type DateSystemWorkbook = Excel.Workbook & { use1904DateSystem?: boolean };
 
+/** What the first chunk's response is assumed to hold per cell (values, number format, value type). */
+const GUESS_BYTES_PER_CELL = 64;
+
+interface RowsRead {
+  values: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: unknown[][];
+  rowHidden: boolean[] | undefined;
+}
+
 async function readChosen(context: Excel.RequestContext, host: ExcelHost, chosen: Chosen): Promise<FoundTable> {
-  chosen.range?.load('address,values,numberFormat,valueTypes');
-  chosen.sheet.load('name');
-  // Hidden and filtered rows are asked about before a payout (ExcelApi 1.9), in the same batch.
-  const rows = chosen.range && chosen.known && host.supports('1.9') ? chosen.range.getRowProperties({ rowHidden: true }) : null;
   const workbook = context.workbook as DateSystemWorkbook;
-  if (host.supports('1.16')) workbook.load('use1904DateSystem');
-  await context.sync();
+  const dateSystem = host.supports('1.16');
+  if (!chosen.located) {
+    // An Excel table, or the used range when no cell is selected: its address first (a few bytes).
+    chosen.range?.load('address');
+    chosen.sheet.load('name');
+    chosen.table?.load('name');
+    await context.sync();
+  }
   const range = chosen.range && !chosen.range.isNullObject ? chosen.range : null;
   const sheetName = chosen.sheet.name;
   if (!range) {
@@ -109,13 +124,41 @@ async function readChosen(context: Excel.RequestContext, host: ExcelHost, chosen
     return { kind: chosen.kind, grid: { sheetName, origin: { row: 0, column: 0 }, values: [] }, address: blockAddress(empty) };
   }
   const read = parseBlock(range.address, sheetName);
-  const { grid, block } = toGrid(read, range.values, range.numberFormat, {
-    valueTypes: range.valueTypes,
-    rowHidden: rows?.value.map((row) => row.rowHidden === true),
-    date1904: host.supports('1.16') && workbook.use1904DateSystem === true,
+  const parts = await readInChunks(read.firstRow, read.lastRow, blockColumns(read) * GUESS_BYTES_PER_CELL, (firstRow, lastRow) => {
+    // The date system comes with the first chunk (ExcelApi 1.16).
+    if (dateSystem && firstRow === read.firstRow) workbook.load('use1904DateSystem');
+    return readRows(context, host, chosen.sheet, { ...read, firstRow, lastRow });
+  });
+  const rows: RowsRead = {
+    values: parts.flatMap((p) => p.values),
+    numberFormat: parts.flatMap((p) => p.numberFormat),
+    valueTypes: parts.flatMap((p) => p.valueTypes),
+    rowHidden: parts.every((p) => p.rowHidden) ? parts.flatMap((p) => p.rowHidden ?? []) : undefined,
+  };
+  const { grid, block } = toGrid(read, rows.values, rows.numberFormat, {
+    valueTypes: rows.valueTypes,
+    rowHidden: rows.rowHidden,
+    date1904: dateSystem && workbook.use1904DateSystem === true,
   });
   const found: FoundTable = { kind: chosen.kind, grid, address: blockAddress(block ?? read) };
   const tableName = chosen.table ? chosen.table.name : chosen.tableName;
   if (tableName !== undefined) found.tableName = tableName;
   return found;
+}
+
+/** One chunk of rows in one batch: values, number formats, value types and (ExcelApi 1.9) hidden rows. */
+async function readRows(context: Excel.RequestContext, host: ExcelHost, sheet: Excel.Worksheet, rows: SheetBlock): Promise<ReadChunk<RowsRead>> {
+  const range = sheet.getRange(localAddress(rows));
+  range.load('values,numberFormat,valueTypes');
+  // Hidden and filtered rows are asked about before a payout, in the same batch.
+  const properties = host.supports('1.9') ? range.getRowProperties({ rowHidden: true }) : null;
+  await context.sync();
+  const part: RowsRead = {
+    values: range.values,
+    numberFormat: range.numberFormat,
+    valueTypes: range.valueTypes,
+    rowHidden: properties?.value.map((row) => row.rowHidden === true),
+  };
+  const bytes = jsonBytes(part.values) + jsonBytes(part.numberFormat) + jsonBytes(part.valueTypes) + (properties ? jsonBytes(properties.value) : 0);
+  return { part, bytes };
 }

@@ -56,11 +56,17 @@ export function takeSnapshot(
   };
 }
 
-/** setCellProperties input that puts fills and boldness back; "no fill" cells rely on a clear() first. */
+/**
+ * setCellProperties input that puts fills and boldness back over a range whose fill was cleared and
+ * whose bold was turned off first: only cells with a fill or in bold carry properties, the others are
+ * {} (nothing to set), which keeps the request small.
+ */
 export function looksToCellProperties(looks: CellLook[][]): Excel.SettableCellProperties[][] {
   return looks.map((row) =>
     row.map((look): Excel.SettableCellProperties => {
-      const format: Excel.CellPropertiesFormat = { font: { bold: look.bold } };
+      if (!look.fill && !look.bold) return {};
+      const format: Excel.CellPropertiesFormat = {};
+      if (look.bold) format.font = { bold: true };
       if (look.fill) format.fill = { color: look.fill.color, pattern: look.fill.pattern };
       return { format };
     }),

@@ -9,13 +9,8 @@ import { editorTabLabel } from './editor/i18n';
 import { WhatIfTab, whatIfTabLabel } from './whatif/WhatIfTab';
 import { ReconcileTab, reconcileTabLabel } from './reconcile/ReconcileTab';
 import type { Language } from '../core/agreement/types';
-import { useDistribution, type Distribution } from './state/useDistribution';
-
-/** What every view gets: the workbook and the shared agreement → table → result flow. */
-export interface TabContext {
-  port: FullWorkbookPort;
-  flow: Distribution;
-}
+import { useDistribution } from './state/useDistribution';
+import type { TabContext } from './tabContext';
 
 /** The pane's views. A new view (rule editor, what-if) is one more entry here. */
 interface PaneTab {

@@ -1,6 +1,8 @@
-// End to end: the BUILT task pane (dist/) in headless Debian Chromium. Inside "Excel" the pane talks
-// to the Excel stand-in (test/e2e/stand-in, injected by the test only) holding the bundled example
-// workbook; outside it, office.js from the CDN is blocked as offline and the pane must say so.
+// End to end: the BUILT task pane (dist/) in headless Debian Chromium, served under a strict
+// Content-Security-Policy (harness/csp.ts; any violation fails a test). office.js is Microsoft's own,
+// served from @microsoft/office-js in place of the CDN. Inside "Excel" it talks to the Excel stand-in
+// (test/e2e/stand-in, injected by the test only) as its host, and the pane to the stand-in's Excel
+// holding the bundled example workbook; outside Office (and offline) the pane must say so.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { official2024 } from '../excel/fixtures';
 import { seedAnnex2024 } from '../core/annex/fixtures';
 import { launchBrowser, type TestBrowser } from './harness/browser';
+import { CSP_VIOLATION } from './harness/csp';
 import { ensureBuilt, ROOT } from './harness/build';
 import { serveDirectory, type StaticServer } from './harness/server';
 import type { StandInWorkbook } from './stand-in/inject';
@@ -177,12 +180,20 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
   const payout2 = RULES_2024.tranches.find((tranche) => tranche.id === 'payout2');
   if (!payout2) throw new Error('rules/svf-2024.json has no payout2');
 
-  it('outside Office: says "Öppna Kvot i Excel" within 2 s and is never blank', async () => {
-    const context = await browser.newContext({ viewport: PANE_VIEWPORT });
+  /**
+   * The pane in a plain browser, as a user might open its URL: office.js from the CDN (served from
+   * @microsoft/office-js, or aborted when offline). Returns when the outside-Office state is shown,
+   * with the time it appeared (page clock) and what #root showed when the document was parsed.
+   */
+  async function openOutside(officeJs: 'served' | 'offline') {
+    const context = await browser.newContext({ viewport: PANE_VIEWPORT, officeJs });
     const page = await context.newPage();
-    open.push({ context, page, errors: [], close: () => context.close() });
-    // Stamps, in the page's own clock (0 = navigation start), when the state first appears and
-    // what #root showed when the document was parsed.
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text())) errors.push(`console: ${message.text()}`);
+    });
+    open.push({ context, page, errors, close: () => context.close() });
     await page.addInitScript(`(() => {
       const selector = '[data-testid="pane-ready"][data-state="outside-office"]';
       new MutationObserver(() => {
@@ -193,7 +204,6 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
       });
     })();`);
     await page.goto(`${server.url}taskpane.html`, { waitUntil: 'commit' });
-
     const outside = page.locator('[data-testid="pane-ready"][data-state="outside-office"]');
     await outside.waitFor({ state: 'visible', timeout: 2_000 });
     await expect(outside.getByRole('heading', { name: 'Öppna Kvot i Excel' }).isVisible()).resolves.toBe(true);
@@ -203,16 +213,71 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
     });
     expect(stamps.outsideAt).toBeLessThan(2_000);
     expect(stamps.rootText?.trim()).not.toBe('');
-    // office.js was asked for on Microsoft's CDN (as the store requires) and failed as offline.
-    expect(browser.blocked.some((url) => url.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);
     await expect(page.getByTestId('pane-loading').count()).resolves.toBe(0);
+    return { page, errors, reason: plainSpaces(await page.getByTestId('outside-reason').textContent()) };
+  }
+
+  it('outside Office: Microsoft\'s office.js resolves onReady with no host; the pane says "Öppna Kvot i Excel" within 2 s', async () => {
+    const { page, errors, reason } = await openOutside('served');
+    // office.js was asked for on Microsoft's CDN (as the store requires), and that is what ran.
+    expect(browser.served).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    await expect(page.evaluate(() => (window as unknown as { Office: { onReady(): Promise<unknown> } }).Office.onReady())).resolves.toEqual({ host: null, platform: null, addin: null });
+    expect(reason).toBe('Den här sidan är öppnad i en vanlig webbläsare, utanför Excel.');
+    expect(errors).toEqual([]);
 
     // The stand-in is the tests' own: nothing of it is in the production bundle.
     const bundles = readdirSync(dist).filter((file) => file.endsWith('.js'));
     expect(bundles.length).toBeGreaterThan(0);
     for (const file of bundles) expect(readFileSync(path.join(dist, file), 'utf8')).not.toContain('__KVOT_STANDIN');
-
     await screenshot(page, 'taskpane-outside-office');
+
+    // The page runs under the harness's Content-Security-Policy: an inline script and a string timer
+    // (eval) are refused, and each refusal is reported. (page.evaluate itself is exempt: DevTools may eval.)
+    await page.evaluate(() => {
+      const w = window as unknown as { setTimeout(code: string, ms: number): number };
+      const script = document.createElement('script');
+      script.textContent = 'window.__kvotInline = true';
+      document.head.append(script);
+      w.setTimeout('window.__kvotEval = true', 0);
+    });
+    await expect.poll(() => errors.filter((e) => e.includes(CSP_VIOLATION)).length).toBe(2);
+    const ran = await page.evaluate(() => {
+      const w = window as unknown as { __kvotInline?: boolean; __kvotEval?: boolean };
+      return { inline: w.__kvotInline ?? false, eval: w.__kvotEval ?? false };
+    });
+    expect(ran).toEqual({ inline: false, eval: false });
+  });
+
+  it('outside Office and offline: office.js does not load; the pane says so within 2 s and is never blank', async () => {
+    const { errors, reason } = await openOutside('offline');
+    expect(browser.blocked.some((url) => url.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);
+    expect(reason).toBe('Kvot fick ingen kontakt med Excel. Kontrollera nätverksanslutningen och öppna Kvot igen från Excel.');
+    expect(errors).toEqual([]);
+  });
+
+  it('inside Excel: Microsoft\'s office.js reports Excel and answers requirement-set checks from the host (the stand-in)', async () => {
+    const { page, errors } = await pane({ ...example, maxExcelApi: '1.17' });
+    const office = await page.evaluate(async () => {
+      const w = window as unknown as {
+        Office: { onReady(): Promise<{ host: string; platform: string }>; context: { displayLanguage: string; requirements: { isSetSupported(name: string, version: string): boolean } } };
+        OSF?: unknown;
+        __KVOT_STANDIN__: { hostCalls: string[] };
+      };
+      const ready = await w.Office.onReady();
+      const supports = (version: string) => w.Office.context.requirements.isSetSupported('ExcelApi', version);
+      return {
+        ready: { host: ready.host, platform: ready.platform },
+        microsoft: typeof w.OSF === 'object',
+        language: w.Office.context.displayLanguage,
+        sets: { '1.9': supports('1.9'), '1.17': supports('1.17'), '1.20': supports('1.20') },
+        hostCalls: w.__KVOT_STANDIN__.hostCalls.length,
+      };
+    });
+    expect(office).toEqual({ ready: { host: 'Excel', platform: 'PC' }, microsoft: true, language: 'sv-SE', sets: { '1.9': true, '1.17': true, '1.20': false }, hostCalls: expect.any(Number) });
+    expect(office.hostCalls).toBeGreaterThan(0);
+    expect(browser.served).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/excel-win32-16.01.js');
+    await page.getByRole('tab', { name: 'Fördela' }).waitFor({ state: 'visible' });
+    expect(errors).toEqual([]);
   });
 
   it('reads the 2024 example, previews and writes the official 2024 payouts, then undoes the write', async () => {

@@ -4,6 +4,9 @@
  * ranges computed from an address, errors raised at sync, null objects — is added here:
  * every range a call returns is a fresh OfficeMockObject seeded from the model, synced by the
  * instrumented context.sync, and assignments to ranges that were not loaded are applied to the model.
+ * Each sync's payload is measured as Excel on the web would carry it: the JSON bytes of the cell data
+ * sent (values, formulas, number formats, cell properties) and loaded back (the same, value types, row
+ * and cell properties). With `payloadLimit`, a sync over it is refused as Excel refuses it.
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { createExcelHost, type ExcelHost, type ExcelRunner } from '../../src/excel/host';
@@ -26,6 +29,17 @@ export interface MockScenario {
   maxApi?: string;
   /** The workbook counts dates from 1904. */
   date1904?: boolean;
+  /**
+   * Refuse a sync whose request or response carries more bytes of cell data than this, with
+   * RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded (Excel on the web: 5 MB).
+   */
+  payloadLimit?: number;
+}
+
+/** Bytes of cell data in one sync: sent with the request, and loaded back in the response. */
+export interface SyncPayload {
+  request: number;
+  response: number;
 }
 
 /** What the tests read back from a range mock (OfficeMockObject has an untyped index signature). */
@@ -42,6 +56,8 @@ interface RangeView {
 
 interface RangeState {
   loaded: boolean;
+  /** Properties loaded since the last sync (measured in its response). */
+  pendingLoad: string[];
   cleared: boolean;
   cellProperties: Excel.SettableCellProperties[][] | null;
   applied: boolean;
@@ -64,7 +80,12 @@ export interface MockExcel {
   activated(): number;
   /** Local addresses of the ranges given values, formulas or formats, in call order. */
   writtenAddresses(): string[];
+  /** Each sync's bytes of cell data, in order. */
+  payloads: SyncPayload[];
 }
+
+/** Bytes of a value as JSON in UTF-8, as Office.js would carry it. */
+export const jsonSize = (value: unknown): number => (value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value)));
 
 const versionNumber = (v: string): number => {
   const [major, minor = '0'] = v.split('.');
@@ -87,7 +108,8 @@ const localOf = (block: SheetBlock): string => blockAddress(block).split('!')[1]
 export function mockExcel(scenario: MockScenario): MockExcel {
   const { sheet } = scenario;
   const maxApi = versionNumber(scenario.maxApi ?? '1.17');
-  const tracked: RangeView[] = [];
+  /** Views loaded since the last sync: the sync resolves them (the others have nothing to resolve). */
+  const toSync = new Set<RangeView>();
   const recorded: Recorded[] = [];
   const blocks = new WeakMap<object, SheetBlock>();
   const events: boolean[] = [];
@@ -97,6 +119,13 @@ export function mockExcel(scenario: MockScenario): MockExcel {
   let activated = 0;
   let selected: string | null = null;
   let pendingError: Error | null = null;
+  const payloads: SyncPayload[] = [];
+  /** Results of getCellProperties / getRowProperties asked for since the last sync. */
+  let pendingResults: { value: unknown }[] = [];
+  const measured = <T extends { value: unknown }>(result: T): T => {
+    pendingResults.push(result);
+    return result;
+  };
 
   const fail = (code: string): void => {
     pendingError ??= Object.assign(new Error(`${code}: raised by the mock at sync`), { code });
@@ -104,20 +133,31 @@ export function mockExcel(scenario: MockScenario): MockExcel {
 
   function track<T extends RangeView>(seed: Record<string, unknown>): T {
     const view = new OfficeMockObject(seed) as unknown as T;
-    tracked.push(view);
+    const load = view.load.bind(view);
+    view.load = (properties: string) => {
+      toSync.add(view);
+      return load(properties);
+    };
     return view;
   }
 
   function range(local: string): RangeView {
     const block = sheet.block(local);
-    const state: RangeState = { loaded: false, cleared: false, cellProperties: null, applied: false };
+    const state: RangeState = { loaded: false, pendingLoad: [], cleared: false, cellProperties: null, applied: false };
+    // Cell data is read from the model when it is loaded (a 100 000-row test creates many ranges it only writes to).
+    const cellData: Record<string, () => unknown> = {
+      values: () => sheet.values(local),
+      formulas: () => sheet.formulas(local),
+      numberFormat: () => sheet.numberFormats(local),
+      valueTypes: () => sheet.valueTypes(local),
+    };
     const view = track<RangeView>({
       address: blockAddress(block),
-      values: sheet.values(local),
-      formulas: sheet.formulas(local),
-      numberFormat: sheet.numberFormats(local),
-      valueTypes: sheet.valueTypes(local),
-      getRowProperties: () => ({ value: sheet.rowProperties(local) }),
+      values: [],
+      formulas: [],
+      numberFormat: [],
+      valueTypes: [],
+      getRowProperties: () => measured({ value: sheet.rowProperties(local) }),
       format: {
         fill: {
           clear: () => {
@@ -126,14 +166,15 @@ export function mockExcel(scenario: MockScenario): MockExcel {
         },
         font: {},
       },
-      getCellProperties: (): { value: Excel.CellProperties[][] } => ({
-        value: sheet.map(local, (cell) => ({
-          format: {
-            fill: cell.fill ? { color: cell.fill.color, pattern: cell.fill.pattern as Excel.FillPattern } : { color: '#FFFFFF', pattern: 'None' },
-            font: { bold: cell.bold },
-          },
-        })),
-      }),
+      getCellProperties: (): { value: Excel.CellProperties[][] } =>
+        measured({
+          value: sheet.map(local, (cell) => ({
+            format: {
+              fill: cell.fill ? { color: cell.fill.color, pattern: cell.fill.pattern as Excel.FillPattern } : { color: '#FFFFFF', pattern: 'None' },
+              font: { bold: cell.bold },
+            },
+          })),
+        }),
       setCellProperties: (properties: Excel.SettableCellProperties[][]) => {
         state.cellProperties = properties;
       },
@@ -162,6 +203,9 @@ export function mockExcel(scenario: MockScenario): MockExcel {
     const originalLoad = view.load.bind(view);
     view.load = (properties: string) => {
       state.loaded = true;
+      const names = properties.split(',').map((p) => p.trim());
+      state.pendingLoad.push(...names);
+      for (const name of names) if (name in cellData) (view as unknown as { setValue(name: string, value: unknown): void }).setValue(name, cellData[name]());
       return originalLoad(properties);
     };
     const record: Recorded = Object.assign(state, { block, view });
@@ -255,10 +299,49 @@ export function mockExcel(scenario: MockScenario): MockExcel {
       pendingError = null;
       throw error;
     }
+    const payload: SyncPayload = { request: requestBytes(), response: 0 };
+    payloads.push(payload);
+    const limit = scenario.payloadLimit ?? Infinity;
+    if (payload.request > limit) {
+      // Excel refuses the whole request: nothing of it is applied.
+      for (const record of recorded) if (!record.loaded) record.applied = true;
+      pendingResults = [];
+      throw Object.assign(new Error(`RequestPayloadSizeLimitExceeded: ${payload.request} bytes`), { code: 'RequestPayloadSizeLimitExceeded' });
+    }
     await mockSync();
-    for (const view of tracked) await view.sync();
+    const loaded = [...toSync];
+    toSync.clear();
+    for (const view of loaded) await view.sync();
+    payload.response = responseBytes();
     applyWrites();
+    if (payload.response > limit) {
+      throw Object.assign(new Error(`ResponsePayloadSizeLimitExceeded: ${payload.response} bytes`), { code: 'ResponsePayloadSizeLimitExceeded' });
+    }
   };
+
+  /** Cell data queued for writing since the last sync. */
+  function requestBytes(): number {
+    let bytes = 0;
+    for (const record of recorded) {
+      if (record.loaded || record.applied) continue;
+      const { view } = record;
+      for (const matrix of [view.values, view.formulas, view.numberFormat]) if (Array.isArray(matrix)) bytes += jsonSize(matrix);
+      if (record.cellProperties) bytes += jsonSize(record.cellProperties);
+    }
+    return bytes;
+  }
+
+  /** Cell data loaded since the last sync. */
+  function responseBytes(): number {
+    let bytes = 0;
+    for (const record of recorded) {
+      for (const name of record.pendingLoad) bytes += jsonSize((record.view as unknown as Record<string, unknown>)[name]);
+      record.pendingLoad = [];
+    }
+    for (const result of pendingResults) bytes += jsonSize(result.value);
+    pendingResults = [];
+    return bytes;
+  }
 
   function applyWrites(): void {
     for (const record of recorded) {
@@ -313,5 +396,6 @@ export function mockExcel(scenario: MockScenario): MockExcel {
     selected: () => selected,
     activated: () => activated,
     writtenAddresses: () => recorded.filter((r) => r.applied).map((r) => localOf(r.block)),
+    payloads,
   };
 }

@@ -5,11 +5,14 @@
  * "Error, property was not loaded"; everything the adapter asks Excel to do is queued and applied at
  * the instrumented context.sync(), in call order, and an operation Excel would refuse rejects the sync.
  * isNullObject, collection items and ClientResult values throw until the sync that resolves them.
+ * Each sync's payload is measured (JSON bytes of what is set, and of what is loaded back), and with
+ * `payloadLimit` a sync over it is refused as Excel on the web refuses it.
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { createExcelHost, type ExcelHost, type ExcelRunner } from '../../src/excel/host';
 import { blockAddress, localAddress, parseBlock, type SheetBlock } from '../../src/excel/address';
 import { SheetModel } from './sheetModel';
+import { jsonSize, type SyncPayload } from './mockExcel';
 
 type Scalar = string | number | boolean;
 type ChangeHandler = (event: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
@@ -55,6 +58,8 @@ export interface MockWorkbookSpec {
   parts?: { xml: string }[];
   /** The host refuses any pageLayout change at sync, as some hosts refuse parts of it. */
   refusePageLayout?: boolean;
+  /** Refuse a sync carrying more bytes than this either way (Excel on the web: 5 MB). */
+  payloadLimit?: number;
 }
 
 export interface MockWorkbook {
@@ -69,6 +74,8 @@ export interface MockWorkbook {
   parts: MockPart[];
   /** Calls the onChanged handlers registered on the sheet, as Excel would for a change. */
   change(sheetName: string, event: Partial<Excel.WorksheetChangedEventArgs> & { address: string }): Promise<void>;
+  /** Each sync's bytes sent and loaded, in order. */
+  payloads: SyncPayload[];
 }
 
 const versionNumber = (v: string): number => {
@@ -103,6 +110,8 @@ export function mockWorkbook(spec: MockWorkbookSpec): MockWorkbook {
   const tracked: OfficeMockObject[] = [];
   let queue: (() => void)[] = [];
   let syncs = 0;
+  const payloads: SyncPayload[] = [];
+  let pending: SyncPayload = { request: 0, response: 0 };
   let ids = 0;
 
   const newSheet = (model: SheetModel): MockSheet => ({
@@ -137,6 +146,7 @@ export function mockWorkbook(spec: MockWorkbookSpec): MockWorkbook {
     let state: { value: T } | null = null;
     queue.push(() => {
       state = { value: compute() };
+      pending.response += jsonSize(state.value);
     });
     Object.defineProperty(target, property, {
       configurable: true, // loaded again later
@@ -151,6 +161,7 @@ export function mockWorkbook(spec: MockWorkbookSpec): MockWorkbook {
     Object.defineProperty(target, property, {
       set: (value: unknown) => {
         const copy = JSON.parse(JSON.stringify(value)) as unknown;
+        pending.request += jsonSize(value);
         queue.push(() => apply(copy));
       },
     });
@@ -528,11 +539,25 @@ export function mockWorkbook(spec: MockWorkbookSpec): MockWorkbook {
   const mockSync = context.sync.bind(context);
   context.sync = async () => {
     syncs++;
-    await mockSync();
-    for (const view of tracked) await view.sync();
+    const payload = pending;
+    pending = { request: 0, response: 0 };
+    payloads.push(payload);
+    const limit = spec.payloadLimit ?? Infinity;
     const batch = queue;
     queue = [];
-    for (const operation of batch) operation(); // The first refusal rejects the sync.
+    if (payload.request > limit) {
+      throw officeError('RequestPayloadSizeLimitExceeded', `${payload.request} bytes`); // nothing of it is done
+    }
+    await mockSync();
+    for (const view of tracked) await view.sync();
+    const before = pending;
+    pending = payload;
+    try {
+      for (const operation of batch) operation(); // The first refusal rejects the sync.
+    } finally {
+      pending = before;
+    }
+    if (payload.response > limit) throw officeError('ResponsePayloadSizeLimitExceeded', `${payload.response} bytes`);
   };
 
   const host = createExcelHost(
@@ -555,6 +580,7 @@ export function mockWorkbook(spec: MockWorkbookSpec): MockWorkbook {
     sheet: sheetOf,
     activeSheet: () => active,
     parts,
+    payloads,
     change: async (sheetName, event) => {
       const target = sheetOf(sheetName);
       const args = { changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged', worksheetId: target.id, ...event } as Excel.WorksheetChangedEventArgs;

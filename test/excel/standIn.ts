@@ -28,6 +28,10 @@ export interface StandInHelpers {
   /** application.calculate calls, by calculation type. */
   readonly calculations: string[];
   readonly unsyncedAtRunEnd: number;
+  /** Each sync's bytes of data sent (request) and loaded (response). */
+  readonly payloads: { request: number; response: number }[];
+  /** With office: 'office.js', the calls Microsoft's office.js made into the host (window.external). */
+  readonly hostCalls: string[];
   getSheetNames(): string[];
   getVisibility(sheet: string): 'Visible' | 'Hidden' | 'VeryHidden';
   getCharts(sheet: string): StandInChart[];

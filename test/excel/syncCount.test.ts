@@ -37,12 +37,14 @@ describe('context.sync() calls per action do not grow with the rows', () => {
     expect(large).toEqual(small);
     // One batch locates the table, one reads it; one loads the target, one writes, one restores events.
     expect(small).toEqual({ read: 2, write: 3, undo: 3 });
+    // 2 000 rows are one chunk of each (payload.ts); test/excel/payload.test.ts goes to 100 000 rows.
   });
 
   it('is the same at 21 and at 2 000 rows when the table is an Excel table', async () => {
     const small = await countSyncs(21, { tables: [{ name: 'Regioner', address: 'A1:C22' }] });
     const large = await countSyncs(2000, { tables: [{ name: 'Regioner', address: 'A1:C2001' }] });
     expect(large).toEqual(small);
-    expect(small.read).toBe(2);
+    // One more batch for the Excel table's address.
+    expect(small.read).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
-import Ajv, { type ErrorObject } from 'ajv';
-import schema from '../../../rules/schema.json';
+import type { ErrorObject } from 'ajv';
+import { validateRuleFile } from './generated/validateRuleFile';
 import type { Agreement } from './types';
 import type { RuleProblem } from './problems';
 import { schemaMessage } from './schemaMessages';
@@ -9,8 +9,12 @@ import { numberTexts } from './numberTexts';
 
 export type LoadResult = { ok: true; agreement: Agreement } | { ok: false; problems: RuleProblem[] };
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile<Agreement>(schema);
+/**
+ * rules/schema.json, compiled ahead of time by scripts/build-validator.js (ajv standalone code), so
+ * no schema is compiled with `new Function` at run time: the pane runs under a Content-Security-Policy
+ * without 'unsafe-eval'.
+ */
+const validate = validateRuleFile as ((data: unknown) => data is Agreement) & { errors?: ErrorObject[] | null };
 
 /**
  * Loads a rule file's JSON: the limits and numbers first (see structure.ts: nothing recursive sees a

@@ -5,9 +5,10 @@ import { cellText, isBlank } from '../table/cell';
 import { parseNumberText } from '../table/numbers';
 import { readJsonField } from './chunks';
 import { AT, JSON_COLUMNS, KIND, LEGACY_COLUMNS, LEGACY_JSON_COLUMNS, LEGACY_SCALAR_COLUMNS, LOG_COLUMNS } from './columns';
+import { unpackInputs } from './inputs';
 import { decodeRows, localBlock, parseBlock } from './layout';
 import { logMessages } from './messages';
-import type { LogEntry, LoggedRegion, LoggedSheet, LoggedTotals, LogProblem, UndoEntry } from './types';
+import type { LogEntry, LoggedSheet, LoggedTotals, LogProblem, UndoEntry } from './types';
 
 /** Where the row sits, so problems name cells ("'Kvot logg'!I5"); without it they name column letters. */
 export interface LogRowLocation {
@@ -173,10 +174,11 @@ function parseWrite(reader: RowReader): ParsedLogRow {
   reader.shape(json.mapping, L.mapping, mappingProblem);
   reader.shape(json.inputs, L.inputs, inputsProblem);
   reader.shape(json.ruleSet, L.ruleSet, (v) => (isObject(v) ? null : { sv: 'ska vara ett JSON-objekt', en: 'must be a JSON object' }));
-  const inputCount = Array.isArray(json.inputs?.value) ? json.inputs.value.length : null;
+  const inputs = json.inputs ? unpackInputs(json.inputs.value) : null;
+  const inputCount = inputs?.ok ? inputs.inputs.length : null;
   reader.shape(json.cells, L.cells, (v) => cellsProblem(v, inputCount, block?.sheet ?? null));
 
-  if (reader.errors.length > 0 || !block) return { ok: false, errors: reader.errors };
+  if (reader.errors.length > 0 || !block || !inputs?.ok) return { ok: false, errors: reader.errors };
   const cells = json.cells!.value as Omit<LoggedSheet, 'written'>;
   const entry: LogEntry = {
     time,
@@ -184,7 +186,7 @@ function parseWrite(reader: RowReader): ParsedLogRow {
     ruleSetHash,
     ruleSet: json.ruleSet!.text,
     mapping: json.mapping!.value as Record<string, string>,
-    inputs: json.inputs!.value as LoggedRegion[],
+    inputs: inputs.inputs,
     totals: { paid, withheld, tranches: json.tranches!.value as LoggedTotals['tranches'] },
     resultHash,
     sheet: {
@@ -237,7 +239,8 @@ function parseLegacy(reader: RowReader): ParsedLogRow {
   reader.shape(json.mapping, L.mapping, mappingProblem);
   reader.shape(json.inputs, L.inputs, inputsProblem);
   reader.shape(json.ruleSet, L.ruleSet, (v) => (isObject(v) ? null : { sv: 'ska vara ett JSON-objekt', en: 'must be a JSON object' }));
-  if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
+  const inputs = json.inputs ? unpackInputs(json.inputs.value) : null;
+  if (reader.errors.length > 0 || !inputs?.ok) return { ok: false, errors: reader.errors };
   return {
     ok: true,
     kind: 'write',
@@ -248,7 +251,7 @@ function parseLegacy(reader: RowReader): ParsedLogRow {
       ruleSetHash,
       ruleSet: json.ruleSet!.text,
       mapping: json.mapping!.value as Record<string, string>,
-      inputs: json.inputs!.value as LoggedRegion[],
+      inputs: inputs.inputs,
       totals: { paid, withheld, tranches: json.tranches!.value as LoggedTotals['tranches'] },
       resultHash,
     },
@@ -280,24 +283,10 @@ function mappingProblem(value: unknown): Localized | null {
   return ok ? null : { sv: 'ska vara ett objekt uppgift → rubrik', en: 'must be an object fact → header' };
 }
 
+/** Either form of the inputs (inputs.ts): the compact rows this version writes, or the older list of objects. */
 function inputsProblem(value: unknown): Localized | null {
-  if (!Array.isArray(value)) return { sv: 'ska vara en lista av regionrader', en: 'must be a list of region rows' };
-  const bad = value.findIndex(
-    (r) =>
-      !isObject(r) ||
-      typeof r.address !== 'string' ||
-      !(r.code === null || typeof r.code === 'string') ||
-      typeof r.name !== 'string' ||
-      typeof r.population !== 'string' ||
-      !isObject(r.facts) ||
-      !Object.values(r.facts).every((v) => v === null || typeof v === 'string' || typeof v === 'boolean'),
-  );
-  return bad < 0
-    ? null
-    : {
-        sv: `rad ${bad + 1} ska ha address, code, name, population (text) och facts (text, ja/nej eller null)`,
-        en: `row ${bad + 1} must have address, code, name, population (text) and facts (text, yes/no or null)`,
-      };
+  const unpacked = unpackInputs(value);
+  return unpacked.ok ? null : unpacked.problem;
 }
 
 function cellsProblem(value: unknown, inputCount: number | null, blockSheet: string | null): Localized | null {

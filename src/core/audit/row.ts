@@ -3,6 +3,7 @@ import { KRONOR_FORMAT, TEXT_FORMAT } from '../payout/columns';
 import { quoteSheetName } from '../table/address';
 import { canonicalJson } from './canonical';
 import { splitChunks } from './chunks';
+import { packInputs } from './inputs';
 import { KIND, SCALAR_COLUMNS } from './columns';
 import { stockholmTime, undoSummary, writeSummary } from './human';
 import type { LogEntry, LoggedSheet, UndoEntry } from './types';
@@ -53,7 +54,7 @@ function row(scalars: Record<(typeof SCALAR_COLUMNS)[number], CellValue>, json: 
  * The cells of one write's log row. For people: Tid (svensk tid) | Vem | Händelse (one sentence) |
  * Utbetalt (kr) | Innehållet (kr) | SHA-256 resultat. For machines: Typ ("write") | Tid (UTC) |
  * Skrivet block | Ångrar (blank) | Regeluppsättning | SHA-256 regler | Per utbetalning | Mappning |
- * Indata | Celler | Regler — the JSON texts (canonical) split into cells of at most 32 000
+ * Indata (compact: inputs.ts) | Celler | Regler — the JSON texts (canonical) split into cells of at most 32 000
  * characters over continuation columns. Text cells carry the text format so Excel keeps times,
  * hashes and JSON exactly as written.
  */
@@ -74,7 +75,7 @@ export function logRowCells(entry: LocatedLogEntry): LogRow {
       agreementId: entry.agreementId,
       ruleSetHash: entry.ruleSetHash,
     },
-    [canonicalJson(entry.totals.tranches), canonicalJson(entry.mapping), canonicalJson(entry.inputs), canonicalJson(cellsJson(entry.sheet)), entry.ruleSet],
+    [canonicalJson(entry.totals.tranches), canonicalJson(entry.mapping), canonicalJson(packInputs(entry.inputs)), canonicalJson(cellsJson(entry.sheet)), entry.ruleSet],
   );
 }
 

@@ -1,6 +1,6 @@
 import { Subtitle1, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useLanguage } from '../language';
-import type { TabContext } from '../App';
+import type { TabContext } from '../tabContext';
 import { LiveModeSwitch } from '../live/LiveModeSwitch';
 import { useLiveMode } from '../live/useLiveMode';
 import { ActivityStatus } from './ActivityStatus';

@@ -22,7 +22,7 @@ import { isEditableDraft } from '../../core/agreement/draft';
 import { loadAgreement, loadAgreementText } from '../../core/agreement/load';
 import type { RuleProblem } from '../../core/agreement/problems';
 import { formatKronor } from '../../core/format/numbers';
-import type { TabContext } from '../App';
+import type { TabContext } from '../tabContext';
 import { BUNDLED_RULES } from '../bundledRules';
 import { Notice } from '../components/Notice';
 import { ProblemList } from '../components/ProblemList';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { TabContext } from '../App';
+import type { TabContext } from '../tabContext';
 
 export interface LiveMode {
   enabled: boolean;

@@ -3,7 +3,7 @@ import { Body1, Caption1, Field, Input, Select, Spinner, Subtitle1, makeStyles, 
 import type { Language } from '../../core/agreement/types';
 import { reconcile, type ReconcileResult } from '../../core/reconcile';
 import { normaliseHeader } from '../../core/table/headers';
-import type { TabContext } from '../App';
+import type { TabContext } from '../tabContext';
 import { ProblemList } from '../components/ProblemList';
 import { useLanguage } from '../language';
 import { headerOptions, type HeaderOption } from '../state/mapping';

@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Spinner, Subtitle1, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
 import type { Language } from '../../core/agreement/types';
-import type { TabContext } from '../App';
+import type { TabContext } from '../tabContext';
 import { Notice } from '../components/Notice';
 import { useLanguage } from '../language';
 import { ComparisonTable } from './ComparisonTable';

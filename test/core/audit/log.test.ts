@@ -6,6 +6,7 @@ import { logHeaderCells, logRowCells, parseLogRow, LOG_SHEET_NAME, type LocatedL
 import { verifyLogEntry } from '../../../src/core/audit/verify';
 import { canonicalJson, ruleSetHash, sha256Hex } from '../../../src/core/audit/canonical';
 import { MAX_CHUNK } from '../../../src/core/audit/chunks';
+import { packInputs } from '../../../src/core/audit/inputs';
 import type { ParsedTable } from '../../../src/core/table/types';
 import { KRONOR_FORMAT } from '../../../src/core/payout/columns';
 import { bundledAgreement, regionRow } from '../official';
@@ -113,7 +114,7 @@ describe('the audit log entry', () => {
     expect(texts.length).toBeGreaterThan(5);
     expect(texts.every((t) => typeof t === 'string' && t.length <= MAX_CHUNK)).toBe(true);
     const cells = { sheet: 'Blad1', columns: {}, rows: '2-2001', percent: {}, lang: 'en' };
-    expect(texts.join('')).toBe(canonicalJson(entry.totals.tranches) + canonicalJson(entry.mapping) + canonicalJson(entry.inputs) + canonicalJson(cells) + entry.ruleSet);
+    expect(texts.join('')).toBe(canonicalJson(entry.totals.tranches) + canonicalJson(entry.mapping) + canonicalJson(packInputs(entry.inputs)) + canonicalJson(cells) + entry.ruleSet);
     expect(row.values[1]).toBe('Excel add-in');
     const parsed = parseLogRow([...row.values, null, '']);
     expect(parsedEntry(parsed)).toEqual(entry);

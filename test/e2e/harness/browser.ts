@@ -1,9 +1,20 @@
 // Headless Debian Chromium for end-to-end tests and the pane benchmark, driven by playwright-core.
-// The machine has no internet: every request to a host other than loopback is aborted at once, so
-// office.js from the Microsoft CDN fails fast (as it does offline) instead of hanging on DNS.
+// The machine has no internet: every request to a host other than loopback is aborted at once (so
+// nothing hangs on DNS), except Microsoft's office.js CDN, which is answered from the
+// @microsoft/office-js package (a dev dependency): the pane loads office.js from the CDN as shipped, and
+// Office.onReady, the requirement-set checks and the outside-Office state run Microsoft's own code.
+// `officeJs: 'offline'` aborts the CDN too, as when the pane is opened without a network.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { CSP_REPORT_SCRIPT } from './csp';
 
 export const CHROMIUM_PATH = process.env.KVOT_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Where the shipped taskpane.html loads office.js from; the harness answers every file under it. */
+export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+export const OFFICE_JS_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../node_modules/@microsoft/office-js/dist');
 
 // Without the background-networking flags Chromium keeps trying to reach Google on this closed
 // network. Playwright itself passes a fresh temporary --user-data-dir to every launch() and removes
@@ -30,12 +41,32 @@ export function isLoopback(url: string): boolean {
   return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host === '::1';
 }
 
+/** The @microsoft/office-js file for a CDN URL ("…/hosted/office.js" → dist/office.js), or null. */
+export function officeJsFile(url: string): string | null {
+  if (!url.startsWith(OFFICE_CDN)) return null;
+  const relative = decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
+  const file = path.resolve(OFFICE_JS_DIST, relative);
+  return file.startsWith(OFFICE_JS_DIST + path.sep) ? file : null;
+}
+
+const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+
+export interface ContextOptions extends BrowserContextOptions {
+  /** 'served' (default): the CDN's office.js from @microsoft/office-js; 'offline': aborted like any other off-machine request. */
+  officeJs?: 'served' | 'offline';
+}
+
 export interface TestBrowser {
   browser: Browser;
   /** URLs of requests that were blocked because they left the machine. */
   blocked: string[];
-  /** A fresh, isolated context (own storage and cache) with off-machine requests blocked. */
-  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** CDN URLs answered from @microsoft/office-js (404 when the package has no such file). */
+  served: string[];
+  /**
+   * A fresh, isolated context (own storage and cache) with off-machine requests blocked, office.js
+   * served (unless offline), and Content-Security-Policy violations reported as console errors.
+   */
+  newContext(options?: ContextOptions): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -46,15 +77,31 @@ export async function launchBrowser(): Promise<TestBrowser> {
     args: CHROMIUM_ARGS,
   });
   const blocked: string[] = [];
+  const served: string[] = [];
   return {
     browser,
     blocked,
-    async newContext(options) {
-      const context = await browser.newContext({ locale: 'sv-SE', ...options });
+    served,
+    async newContext(options = {}) {
+      const { officeJs = 'served', ...contextOptions } = options;
+      const context = await browser.newContext({ locale: 'sv-SE', ...contextOptions });
+      await context.addInitScript(CSP_REPORT_SCRIPT);
       await context.route(
         (url) => !isLoopback(url.href),
         async (route) => {
-          blocked.push(route.request().url());
+          const url = route.request().url();
+          const file = officeJs === 'served' ? officeJsFile(url) : null;
+          if (file) {
+            served.push(url);
+            if (!existsSync(file)) {
+              await route.fulfill({ status: 404, contentType: 'text/plain', body: `Not in @microsoft/office-js: ${url}` });
+              return;
+            }
+            const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+            await route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
+            return;
+          }
+          blocked.push(url);
           await route.abort('internetdisconnected');
         },
       );

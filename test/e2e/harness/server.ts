@@ -1,10 +1,12 @@
 // A static file server for end-to-end tests: serves a directory (usually dist/) over plain http on a
 // free loopback port. Plain http is enough in Chromium, which treats loopback as a secure context.
+// HTML pages go out with the pane's Content-Security-Policy (csp.ts), unless `csp: null`.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { PANE_CSP } from './csp';
 
 export interface StaticServer {
   /** Base URL ending with "/", e.g. http://127.0.0.1:41234/ */
@@ -40,8 +42,8 @@ export function mimeType(file: string): string {
   return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Serves `dir`; "/" serves `index` (taskpane.html by default). */
-export async function serveDirectory(dir: string, { index = 'taskpane.html' } = {}): Promise<StaticServer> {
+/** Serves `dir`; "/" serves `index` (taskpane.html by default); HTML with the Content-Security-Policy `csp`. */
+export async function serveDirectory(dir: string, { index = 'taskpane.html', csp = PANE_CSP as string | null } = {}): Promise<StaticServer> {
   const rootDir = path.resolve(dir);
   const requests: string[] = [];
 
@@ -69,6 +71,7 @@ export async function serveDirectory(dir: string, { index = 'taskpane.html' } = 
       'Content-Length': info.size,
       // Every load in a test must see the current build.
       'Cache-Control': 'no-store',
+      ...(csp !== null && path.extname(file).toLowerCase() === '.html' ? { 'Content-Security-Policy': csp } : {}),
     });
     if (req.method === 'HEAD') {
       res.end();

@@ -2,24 +2,33 @@
  * Excel stand-in for Kvot's end-to-end tests. TEST ONLY: injected by Playwright with
  * page.addInitScript before the pane's bundle runs; never imported by src/ or shipped.
  *
- * Defines window.Office (Excel on the web, ExcelApi up to 1.17, sv-SE) and window.Excel with an
- * in-memory workbook that supports exactly the Office.js surface Kvot's adapter (src/excel) uses,
- * with Office.js's deferred semantics: calls queue work, context.sync() runs the queue in order,
- * loaded properties can be read only after a sync, a failing operation rejects the sync.
+ * Defines window.Excel with an in-memory workbook that supports exactly the Office.js surface Kvot's
+ * adapter (src/excel) uses, with Office.js's deferred semantics: calls queue work, context.sync() runs
+ * the queue in order, loaded properties can be read only after a sync, a failing operation rejects
+ * the sync. And Office, in one of two ways (config.office):
+ *   'stand-in' (default): window.Office is the stand-in's own (Excel on the web, ExcelApi up to 1.17, sv-SE).
+ *   'office.js': Microsoft's office.js defines Office (the end-to-end harness serves it from the
+ *     @microsoft/office-js package in place of the CDN). The stand-in plays the Office host office.js
+ *     talks to, as Excel for Windows does through window.external: GetHostInfo names the host
+ *     ("Excel$Win32$16.01$sv-SE…"), GetContext gives the add-in's context (locale, requirement sets
+ *     {ExcelApi: maxExcelApi}, settings, theme). Office.onReady, Office.context.displayLanguage and
+ *     Office.context.requirements.isSetSupported are then Microsoft's code. Excel stays the stand-in's:
+ *     office.js's own Excel.run (which would call the native host) cannot replace it.
  *
  * Input:  window.__KVOT_STANDIN_WORKBOOK__ = {
  *           activeSheet: 'Blad1',
  *           sheets: { Blad1: { values: [[...]], numberFormats?: [[...]], topLeft?: 'A1',
  *                              tables?: [{ name: 'Regioner', address: 'A1:C22' }] } },
  *           selection: 'A1' | 'Blad1!B2:C3' | null   (null: a chart is selected),
- *           displayLanguage?: 'sv-SE', maxExcelApi?: '1.17', date1904?: false,
+ *           displayLanguage?: 'sv-SE', maxExcelApi?: '1.17', date1904?: false, office?: 'stand-in',
+ *           payloadLimit?: 5000000 (refuse a sync carrying more bytes either way, as Excel on the web does),
  *           customXmlParts?: ['<root xmlns="urn:...">...</root>'] }
  *         Sheets may also say visibility: 'Hidden', and hiddenRows: [0-based sheet rows].
  *         A string value such as '#N/A' reads with valueType 'Error', as Excel's error cells do.
  * Output: window.__KVOT_STANDIN__ = { getValues, getFormulas, getNumberFormats, getFill, getBold,
  *           setValues, setSelection, selection, syncCount, eventsLog, runOptions,
  *           getSheetNames, getVisibility, getCharts, getMerges, getCustomXml,
- *           userEdit, flushEvents, changeEvents, ... }
+ *           userEdit, flushEvents, changeEvents, payloads, ... }
  *
  * Worksheet change events: writes of values or formulas made through Excel.run while
  * context.runtime.enableEvents is on fire the sheet's onChanged handlers after the sync, with
@@ -112,6 +121,23 @@
   }
 
   // ---------------------------------------------------------------- the workbook model
+
+  /**
+   * Bytes of a value as JSON in UTF-8: what Office.js would carry in a request or a response. Proxies
+   * (collection items) are not data; they count as nothing.
+   */
+  function jsonSize(value) {
+    var text = JSON.stringify(value, function (key, item) {
+      return item instanceof ClientObject ? undefined : item;
+    });
+    if (text === undefined) return 0;
+    var bytes = text.length;
+    for (var i = 0; i < text.length; i++) {
+      var code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff) { bytes += 2; i++; } else if (code > 0x7ff) bytes += 2; else if (code > 0x7f) bytes += 1;
+    }
+    return bytes;
+  }
 
   function blankCell() {
     return { value: '', formula: null, numberFormat: 'General', fill: null, bold: false };
@@ -206,13 +232,15 @@
       for (var row = Math.max(r0, 0); row <= Math.min(r1, MAX_ROW); row++) if (self.filled(row, col)) return true;
       return false;
     }
+    // Grow each side as far as it goes before looking at the others: the same region (growing only
+    // ever adds), without checking every column's full height once per row of a long table.
     var changed = true;
     while (changed) {
       changed = false;
-      if (rowFilled(b.r0 - 1, b.c0 - 1, b.c1 + 1)) { b.r0--; changed = true; }
-      if (rowFilled(b.r1 + 1, b.c0 - 1, b.c1 + 1)) { b.r1++; changed = true; }
-      if (columnFilled(b.c0 - 1, b.r0 - 1, b.r1 + 1)) { b.c0--; changed = true; }
-      if (columnFilled(b.c1 + 1, b.r0 - 1, b.r1 + 1)) { b.c1++; changed = true; }
+      while (rowFilled(b.r0 - 1, b.c0 - 1, b.c1 + 1)) { b.r0--; changed = true; }
+      while (rowFilled(b.r1 + 1, b.c0 - 1, b.c1 + 1)) { b.r1++; changed = true; }
+      while (columnFilled(b.c0 - 1, b.r0 - 1, b.r1 + 1)) { b.c0--; changed = true; }
+      while (columnFilled(b.c1 + 1, b.r0 - 1, b.r1 + 1)) { b.c1++; changed = true; }
     }
     return b;
   };
@@ -342,7 +370,7 @@
 
   // ---------------------------------------------------------------- request context and proxies
 
-  var stats = { syncCount: 0, runCount: 0, eventsLog: [], runOptions: [], screenSuspensions: 0, unsyncedAtRunEnd: 0, changeEvents: [], handlerErrors: [], calculations: [] };
+  var stats = { syncCount: 0, runCount: 0, eventsLog: [], runOptions: [], screenSuspensions: 0, unsyncedAtRunEnd: 0, changeEvents: [], handlerErrors: [], calculations: [], hostCalls: [], payloads: [] };
   var runtimeState = { enableEvents: true };
 
   // ---------------------------------------------------------------- worksheet change events
@@ -410,6 +438,9 @@
 
   function Context() {
     this._queue = [];
+    /** Bytes of cell data set since the last sync (the next request) and loaded by it (its response). */
+    this._request = 0;
+    this._response = 0;
     this.workbook = new WorkbookProxy(this);
     this.runtime = new RuntimeProxy(this);
     this.application = new ApplicationProxy(this);
@@ -418,14 +449,25 @@
   Context.prototype.sync = function () {
     stats.syncCount++;
     var queue = this._queue;
+    var self = this;
     this._queue = [];
+    var payload = { request: this._request, response: 0 };
+    this._request = 0;
+    this._response = 0;
+    stats.payloads.push(payload);
+    var limit = config.payloadLimit || Infinity;
     return Promise.resolve().then(function () {
+      // Excel on the web refuses a request over its limit before doing any of it.
+      if (payload.request > limit) throw officeError('RequestPayloadSizeLimitExceeded', 'The request carries ' + payload.request + ' bytes.');
       try {
         for (var i = 0; i < queue.length; i++) queue[i]();
       } finally {
         // What was written before a failure stays written, and raises its events.
         dispatchChanges();
+        payload.response = self._response;
+        self._response = 0;
       }
+      if (payload.response > limit) throw officeError('ResponsePayloadSizeLimitExceeded', 'The response carries ' + payload.response + ' bytes.');
       return undefined;
     });
   };
@@ -468,6 +510,7 @@
         var name = names[i];
         if (self._scalars.indexOf(name) < 0) throw officeError('InvalidArgument', 'The stand-in cannot load "' + name + '" on ' + self._kind);
         self._loaded[name] = target === null ? null : self._read(target, name);
+        self._context._response += jsonSize(self._loaded[name]);
       }
     });
     return this;
@@ -493,6 +536,7 @@
       set: setter
         ? function (value) {
             var copy = JSON.parse(JSON.stringify(value));
+            this._context._request += jsonSize(value);
             this._enqueue(function (target) {
               setter(target, copy);
             });
@@ -518,6 +562,7 @@
     proxy._enqueue(function (target) {
       out._value = compute(target);
       out._set = true;
+      proxy._context._response += jsonSize(out._value);
     });
     return out;
   }
@@ -944,6 +989,7 @@
 
   RangeProxy.prototype.setCellProperties = function (matrix) {
     var copy = JSON.parse(JSON.stringify(matrix));
+    this._context._request += jsonSize(matrix);
     this._enqueue(function (target) {
       checkShape(target.block, copy, 'cell properties');
       for (var r = 0; r < copy.length; r++) {
@@ -1442,10 +1488,64 @@
     get unsyncedAtRunEnd() {
       return stats.unsyncedAtRunEnd;
     },
+    /** Each sync's bytes of data sent (request) and loaded (response), as Excel on the web would carry them. */
+    get payloads() {
+      return stats.payloads.map(function (payload) { return { request: payload.request, response: payload.response }; });
+    },
+    /** With office: 'office.js', the calls office.js made into the host (window.external), in order. */
+    get hostCalls() {
+      return stats.hostCalls.slice();
+    },
   };
 
+  /**
+   * The Office host that Microsoft's office.js asks for through window.external, as Excel for Windows
+   * answers it: which host this is, and the add-in's context. Calls into the host (Execute: office.js's
+   * telemetry; RegisterEvent: theme and visibility events) are accepted and never answered.
+   */
+  function installHost() {
+    var locale = config.displayLanguage || 'sv-SE';
+    var context = {
+      GetAppType: function () { return 1; }, // Excel
+      GetSolutionRef: function () { return 'kvot-e2e'; },
+      GetAppVersionMajor: function () { return 16; },
+      GetAppVersionMinor: function () { return 1; },
+      GetAppUILocale: function () { return locale; },
+      GetAppDataLocale: function () { return locale; },
+      GetDocUrl: function () { return ''; },
+      GetAppCapabilities: function () { return 0; },
+      GetActivationMode: function () { return 0; },
+      GetControlIntegrationLevel: function () { return 0; },
+      GetSolutionToken: function () { return ''; },
+      GetSupportedMatrix: function () { return JSON.stringify({ ExcelApi: config.maxExcelApi || '1.17' }); },
+      GetHostFullVersion: function () { return '16.0.18000.10000'; },
+      GetSettings: function () { return { Read: function () {}, Write: function () {} }; },
+      GetOfficeThemeInfo: function () {
+        return JSON.stringify({ primaryFontColor: 0x262626, primaryBackgroundColor: 0xffffff, secondaryFontColor: 0x404040, secondaryBackgroundColor: 0xf3f3f3 });
+      },
+    };
+    var external = window.external || {};
+    var host = {
+      GetHostInfo: function () { return 'Excel$Win32$16.01$' + locale + '$$$$0'; },
+      GetContext: function () { return context; },
+      Execute: function () { stats.hostCalls.push('Execute'); },
+      RegisterEvent: function () { stats.hostCalls.push('RegisterEvent'); },
+      UnregisterEvent: function () { stats.hostCalls.push('UnregisterEvent'); },
+      MessageParent: function () { stats.hostCalls.push('MessageParent'); },
+      MessageChild: function () { stats.hostCalls.push('MessageChild'); },
+    };
+    Object.keys(host).forEach(function (name) {
+      Object.defineProperty(external, name, { value: host[name], writable: false, configurable: true });
+    });
+    if (window.external !== external) Object.defineProperty(window, 'external', { value: external, configurable: true });
+  }
+
+  // Excel.run cannot be replaced: office.js's host script assigns its own (sloppy mode, so silently not).
+  var excel = {};
+  Object.defineProperty(excel, 'run', { value: run, writable: false, enumerable: true });
+  Object.defineProperty(window, 'Excel', { value: excel, writable: false, configurable: true });
+  if (config.office === 'office.js') installHost();
   // Read-only, so an office.js that loads later (e.g. from the CDN) cannot replace the stand-in.
-  Object.defineProperty(window, 'Office', { value: office, writable: false, configurable: true });
-  Object.defineProperty(window, 'Excel', { value: { run: run }, writable: false, configurable: true });
+  else Object.defineProperty(window, 'Office', { value: office, writable: false, configurable: true });
   window.__KVOT_STANDIN__ = helpers;
 })(window);

@@ -22,6 +22,14 @@ export interface StandInWorkbook {
   displayLanguage?: string;
   /** The XML of custom XML parts the workbook starts with. */
   customXmlParts?: string[];
+  /**
+   * Who defines Office: 'office.js' (what injectStandIn sets unless told otherwise) leaves it to
+   * Microsoft's office.js, which the harness serves, with the stand-in as its host; 'stand-in' (the
+   * default where the script runs without a page, test/excel/standIn.ts) defines its own.
+   */
+  office?: 'stand-in' | 'office.js';
+  /** Refuse a sync carrying more bytes of data either way (Excel on the web: 5 MB). */
+  payloadLimit?: number;
 }
 
 /**
@@ -31,6 +39,6 @@ export interface StandInWorkbook {
 export async function injectStandIn(target: Page | BrowserContext, workbook: StandInWorkbook): Promise<void> {
   await target.addInitScript((spec) => {
     (window as unknown as { __KVOT_STANDIN_WORKBOOK__: unknown }).__KVOT_STANDIN_WORKBOOK__ = spec;
-  }, workbook);
+  }, { office: 'office.js', ...workbook });
   await target.addInitScript({ path: STAND_IN_PATH });
 }

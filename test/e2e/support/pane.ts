@@ -6,6 +6,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { StandInHelpers } from '../../excel/standIn';
 import { ROOT } from '../harness/build';
 import type { TestBrowser } from '../harness/browser';
+import { CSP_VIOLATION } from '../harness/csp';
 import { injectStandIn, type StandInWorkbook } from '../stand-in/inject';
 
 /** The width of Excel's task pane; screenshots and layouts are checked at it. */
@@ -66,13 +67,17 @@ export async function openPane(browser: TestBrowser, baseUrl: string, workbook: 
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    // The blocked office.js request is expected (as offline); anything else is worth showing.
+    // Blocked off-machine requests (office.js's telemetry) are expected; anything else is worth showing,
+    // Content-Security-Policy violations included (harness/csp.ts reports them as console errors).
     if (message.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text())) {
       errors.push(`console: ${message.text()}`);
     }
   });
   await page.goto(`${baseUrl}taskpane.html`);
   await page.getByTestId('pane-ready').first().waitFor({ state: 'visible', timeout: 10_000 });
+  // A refused script or eval while starting (the app chunk, say) ends the test here, saying why.
+  const violations = errors.filter((error) => error.includes(CSP_VIOLATION));
+  if (violations.length > 0) throw new Error(`The pane broke its Content-Security-Policy while starting:\n${errors.join('\n')}`);
   return { context, page, errors, close: () => context.close() };
 }
 

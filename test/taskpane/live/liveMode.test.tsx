@@ -3,7 +3,7 @@ import '../setup';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TabContext } from '../../../src/taskpane/App';
+import type { TabContext } from '../../../src/taskpane/tabContext';
 import { LiveModeSwitch } from '../../../src/taskpane/live/LiveModeSwitch';
 import { useLiveMode } from '../../../src/taskpane/live/useLiveMode';
 import { fakePort, foundTable, officialTable2024, regionGrid } from '../fixtures';

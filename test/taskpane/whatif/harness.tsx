@@ -3,7 +3,7 @@ import { act, render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Language } from '../../../src/core/agreement/types';
 import type { CellGrid, CellValue } from '../../../src/core/table/types';
-import type { TabContext } from '../../../src/taskpane/App';
+import type { TabContext } from '../../../src/taskpane/tabContext';
 import { LanguageProvider } from '../../../src/taskpane/language';
 import { useDistribution, type Distribution } from '../../../src/taskpane/state/useDistribution';
 import { fakePort } from '../fixtures';
