@@ -47,6 +47,7 @@ export interface Messages {
   condAll: string;
   condAny: string;
   condNot: string;
+  condAtLeast: (k: number, n: number) => string;
   yes: string;
   no: string;
 
@@ -172,6 +173,7 @@ const sv: Messages = {
   condAll: 'Alla villkor ska vara uppfyllda:',
   condAny: 'Minst ett villkor ska vara uppfyllt:',
   condNot: 'Följande får inte gälla:',
+  condAtLeast: (k, n) => `Minst ${k} av ${n} villkor ska vara uppfyllda:`,
   yes: 'Ja',
   no: 'Nej',
 
@@ -301,6 +303,7 @@ const en: Messages = {
   condAll: 'All conditions must be met:',
   condAny: 'At least one condition must be met:',
   condNot: 'The following must not hold:',
+  condAtLeast: (k, n) => `At least ${k} of ${n} conditions must be met:`,
   yes: 'Yes',
   no: 'No',
 

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { isLeaf, type ConditionNode, type ConditionTree, type FactDeclaration } from '../../core/agreement/types';
+import { isLeaf, nodeChildren, type ConditionNode, type ConditionTree, type FactDeclaration } from '../../core/agreement/types';
 import { describeCondition } from '../describeCondition';
 import { useLanguage } from '../language';
 
@@ -12,7 +12,8 @@ function NodeItem(props: { node: ConditionNode; facts: readonly FactDeclaration[
   const { t, lang } = useLanguage();
   const styles = useStyles();
   if (isLeaf(node)) return <li>{describeCondition(node, facts, lang)}</li>;
-  const [intro, children] = 'all' in node ? [t.condAll, node.all] : 'any' in node ? [t.condAny, node.any] : [t.condNot, [node.not]];
+  const [intro, children] =
+    'all' in node ? [t.condAll, node.all] : 'any' in node ? [t.condAny, node.any] : 'atLeast' in node ? [t.condAtLeast(node.atLeast, node.of.length), node.of] : [t.condNot, nodeChildren(node)];
   return (
     <li>
       {intro}
