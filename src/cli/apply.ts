@@ -109,7 +109,7 @@ export async function apply(options: ApplyOptions, io: Console): Promise<{ code:
     await rm(temp, { force: true });
   }
 
-  io.out(options.json ? JSON.stringify(payoutJson(result, { sheet: sheet.name, warnings, notes: table.notes }), null, 2) : payoutText(agreement, result, lang));
+  io.out(options.json ? JSON.stringify(payoutJson(result, { sheet: sheet.name, warnings, notes: table.notes }, agreement), null, 2) : payoutText(agreement, result, lang));
   if (options.json) io.err(t.wrote(outFile));
   else io.out(`\n${t.wrote(outFile)}`);
   return { code: 0, run: { agreement, table, result, outFile } };

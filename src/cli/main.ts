@@ -1,11 +1,12 @@
 import { apply, type Console } from './apply';
-import { parseApplyArgs, parseVerifyArgs, USAGE, UsageError } from './args';
+import { parseApplyArgs, parseCheckArgs, parseVerifyArgs, USAGE, UsageError } from './args';
+import { check } from './check';
 import { InputError } from './readInput';
 import { verify } from './verify';
 
 const stdio: Console = { out: (t) => console.log(t), err: (t) => console.error(t) };
 
-/** Entry point of `kvot`: returns the exit code (0 ok, 1 bad input, 2 usage). */
+/** Entry point of `kvot`: returns the exit code (0 ok, 1 bad input or an invalid rule file, 2 usage). */
 export async function main(argv: string[], io: Console = stdio): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -16,6 +17,8 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
         const options = parseVerifyArgs(rest);
         return await verify(options.input, options.lang, io);
       }
+      case 'check':
+        return await check(parseCheckArgs(rest), io);
       case undefined:
       case 'help':
       case '--help':

@@ -25,9 +25,13 @@ export function reviewPayouts(agreement: Agreement, result: PayoutResult): Table
 
   for (const tranche of agreement.tranches) {
     const failing = new Map<string, { label: Localized; cells: string[] }>();
+    // A condition on no money (a tranche or part of 0 kr, a placeholder) moves nothing: not asked about.
+    const trancheResult = result.tranches.find((t) => t.id === tranche.id);
+    const noMoney = (partId: string | undefined) =>
+      partId === undefined ? tranche.amount === 0 : trancheResult?.parts?.find((p) => p.id === partId)?.amount.isZero() ?? false;
     for (const payout of regions) {
       for (const outcome of payout.outcomes) {
-        if (outcome.trancheId !== tranche.id || outcome.passed) continue;
+        if (outcome.trancheId !== tranche.id || outcome.passed || noMoney(outcome.partId)) continue;
         const entry = failing.get(outcome.name) ?? { label: conditionLabel(agreement, tranche, outcome.name, outcome.fact), cells: [] };
         entry.cells.push(payout.region.cells[outcome.fact] ?? payout.region.address);
         failing.set(outcome.name, entry);
