@@ -79,8 +79,9 @@ function checkPartSum(tranche: Tranche, amounts: ReturnType<typeof partAmounts>,
   if (!Number.isSafeInteger(tranche.amount)) return;
   const amount = BigInt(tranche.amount);
   const { n, d } = amounts.shareSum;
-  // fixed + n/d · amount == amount  ⇔  fixed·d + n·amount == amount·d
-  if (amounts.fixed * d + n * amount === amount * d) return;
+  // Shares alone must make the whole tranche (1), whatever its amount (even 0 kr, a placeholder);
+  // with amounts beside them: fixed + n/d · amount == amount  ⇔  fixed·d + n·amount == amount·d.
+  if (amounts.fixed === 0n && n > 0n ? n === d : amounts.fixed * d + n * amount === amount * d) return;
   const kronor = (k: bigint, lang: 'sv' | 'en') => formatKronor(new Decimal(k.toString()), lang);
   const shares = n === 0n ? null : fractionText({ n: n / gcd(n, d), d: d / gcd(n, d) });
   problems.push({
