@@ -2,7 +2,7 @@ import type { AssumedField, Agreement, Basis, Localized, Tranche, TranchePart } 
 import type { RuleProblem } from './problems';
 import { checkConditionTree } from './conditionChecks';
 import { isWeightBasis } from './basis';
-import { fractionText, partAmounts } from './parts';
+import { fractionText, partAmounts, shareFraction } from './parts';
 import { sameRegionCode } from '../table/regionName';
 import { formatKronor } from '../format/numbers';
 import Decimal from 'decimal.js';
@@ -49,6 +49,7 @@ export function checkTranches(agreement: Agreement): RuleProblem[] {
       const hasAmount = part.amount !== undefined;
       const hasShare = part.share !== undefined;
       if (hasAmount === hasShare) add(pat, hasAmount ? messages.amountAndShare() : messages.noAmount());
+      else if (hasShare && typeof part.share === 'string' && /^\d+\/\d+$/.test(part.share) && !shareFraction(part.share)) add(`${pat}/share`, messages.badShare(part.share));
       if (groups && part.conditions) add(`${pat}/conditions`, messages.groupConditions());
       if (part.basis !== undefined) checkBasis(agreement, part.basis, `${pat}/basis`, groups, problems);
       checkBaseAmount(part.baseAmount, amounts.amounts[p]?.toNumber() ?? 0, recipients, groups, `${pat}/baseAmount`, problems);
@@ -229,6 +230,10 @@ const messages = {
   noAmount: (): Localized => ({
     sv: 'Delen saknar belopp: ange "amount" (kronor) eller "share" (andel av utbetalningen, t.ex. "1/3").',
     en: 'The part has no amount: give "amount" (kronor) or "share" (a share of the tranche, e.g. "1/3").',
+  }),
+  badShare: (share: string): Localized => ({
+    sv: `Andelen ${share} är ingen andel av utbetalningen: den ska vara större än 0 och högst 1, t.ex. 1/3.`,
+    en: `The share ${share} is no share of the tranche: it must be above 0 and at most 1, e.g. 1/3.`,
   }),
   partOnFailure: (): Localized => ({
     sv: 'En villkorad del ska ange "onFailure": "redistribute" eller "withhold" (här eller på utbetalningen).',
