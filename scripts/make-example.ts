@@ -161,7 +161,8 @@ async function writeYearExample(year: number): Promise<string> {
   const agreement = JSON.parse(readFileSync(`rules/svf-${year}.json`, 'utf8')) as Agreement;
   const early = year <= 2021;
   const rows = early ? rows2019 : rows2024;
-  const facts = agreement.facts.filter((f) => f.role === undefined);
+  // The columns the rules need: required facts, and optional ones a condition reads.
+  const facts = agreement.facts.filter((f) => f.role === undefined && (f.required || leavesReading(agreement, f.id).length > 0));
   const councils = year <= 2018 ? 'Landsting' : 'Regioner';
   const file = `examples/regioner-${year}.xlsx`;
   const workbook = new ExcelJS.Workbook();

@@ -27,7 +27,7 @@ function meeting(fact: FactDeclaration, year: number): FactValue {
   }
 }
 
-function qualifying(agreement: Agreement, table: OfficialRow[], change: (i: number) => Record<string, FactValue> = () => ({})) {
+function qualifying(agreement: Agreement, table: OfficialRow[], change: (i: number) => Partial<Record<string, FactValue>> = () => ({})) {
   const facts = agreement.facts.filter((f) => f.role === undefined);
   return table.map((r, i) =>
     regionRow(i, r.code, r.name, r.population, { ...Object.fromEntries(facts.map((f) => [f.id, meeting(f, agreement.year)])), ...change(i) }),
