@@ -98,11 +98,18 @@ const FIELD_WORDS: Record<AssumedField, Localized> = {
   regions: { sv: 'vilka regioner som ingår', en: 'which regions belong' },
 };
 
+/** "beloppet, villkoren" / "the amount, the conditions": the fields an assumption is about, or null for the whole item. */
+export function assumedFields(assumption: Assumption): Localized | null {
+  if (!assumption.about) return null;
+  return {
+    sv: assumption.about.map((f) => FIELD_WORDS[f].sv).join(', '),
+    en: assumption.about.map((f) => FIELD_WORDS[f].en).join(', '),
+  };
+}
+
 /** "antaget: beloppet, villkoren" / "assumed: the amount, the conditions", or "antaget" for the whole item. */
 export function assumedWhat(assumption: Assumption): Localized {
-  if (!assumption.about) return { sv: 'antaget', en: 'assumed' };
-  return {
-    sv: `antaget: ${assumption.about.map((f) => FIELD_WORDS[f].sv).join(', ')}`,
-    en: `assumed: ${assumption.about.map((f) => FIELD_WORDS[f].en).join(', ')}`,
-  };
+  const fields = assumedFields(assumption);
+  if (!fields) return { sv: 'antaget', en: 'assumed' };
+  return { sv: `antaget: ${fields.sv}`, en: `assumed: ${fields.en}` };
 }

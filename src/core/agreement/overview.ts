@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Agreement, Assumption, ConditionNode, ConditionTree, FactDeclaration, Localized, Tranche, TranchePart } from './types';
-import { isFactReference, isLeaf, nodeChildren } from './types';
+import { isLeaf, nodeChildren } from './types';
 import { assumedItems, assumedWhat, itemAssumptions, nodeAssumption, type AssumedItem } from './assumptions';
 import type { AssumedField } from './types';
 import { basisPhrase, partBasis } from './basis';
@@ -136,6 +136,3 @@ export function assumptionLine(assumption: Assumption): Localized {
     en: `${capital(what.en)} – ${assumption.why.en} (source: ${assumption.source})`,
   };
 }
-
-/** Whether a leaf compares two facts of the region (for readers that show thresholds). */
-export const comparesFacts = (node: ConditionNode): boolean => isLeaf(node) && isFactReference(node.value);

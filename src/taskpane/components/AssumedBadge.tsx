@@ -1,7 +1,7 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { Warning16Filled } from '@fluentui/react-icons';
 import type { Assumption } from '../../core/agreement/types';
-import { assumedWhat } from '../../core/agreement/assumptions';
+import { assumedFields } from '../../core/agreement/assumptions';
 import { useLanguage } from '../language';
 
 const useStyles = makeStyles({
@@ -16,8 +16,8 @@ const useStyles = makeStyles({
 export function AssumedBadge({ assumption, explain = false }: { assumption: Assumption; explain?: boolean }) {
   const { t, lang } = useLanguage();
   const styles = useStyles();
-  const what = assumedWhat(assumption)[lang];
-  const text = assumption.about ? t.assumedAbout(what.slice(what.indexOf(':') + 2)) : t.assumed;
+  const fields = assumedFields(assumption);
+  const text = fields ? t.assumedAbout(fields[lang]) : t.assumed;
   const hint = t.assumedHint(assumption.why[lang], assumption.source);
   return (
     <>
