@@ -51,7 +51,7 @@ export async function apply(options: ApplyOptions, io: Console): Promise<{ code:
   appendLogRow(workbook, logRowCells(await createLogEntry(agreement, table, result, new Date(), { address: written, lang, by: cliAuthor(), accepted: warnings })), lang);
   await saveWorkbook(workbook, outFile);
 
-  io.out(options.json ? JSON.stringify(payoutJson(result, { sheet: sheet.name, warnings, notes: table.notes }), null, 2) : payoutText(agreement, result, lang));
+  io.out(options.json ? JSON.stringify(payoutJson(result, { sheet: sheet.name, warnings, notes: table.notes }, agreement), null, 2) : payoutText(agreement, result, lang));
   if (options.json) io.err(t.wrote(outFile));
   else io.out(`\n${t.wrote(outFile)}`);
   return { code: 0, run: { agreement, table, result, outFile } };

@@ -48,6 +48,7 @@ export const USAGE = `Användning / Usage:
   kvot annex <fil.xlsx|fil.csv> --rules <regler.json> --tranche ID [--out bilaga.xlsx] [--population-date TEXT]
              [--title TEXT] [--heading TEXT]... [--accept VARNING,...] [--sheet NAMN] [--map fakta=Rubrik]... [--lang sv|en]
   kvot verify <resultat.xlsx> [--lang sv|en]
+  kvot check <regler.json> [--json] [--lang sv|en]
 
   --rules   regelfil för avtalsåret, t.ex. rules/svf-2024.json / the agreement year's rule file
   --sheet   bladet med regiontabellen (förval: det enda bladet med en regiontabell) / the sheet with the region table
@@ -71,13 +72,26 @@ export const USAGE = `Användning / Usage:
   --title, --heading  bilagans rubrik och raderna ovanför den / the annex's title and the lines above it
 
   verify    räknar om varje loggad beräkning i bladet "Kvot logg" och jämför SHA-256 och summor
-            / re-runs every logged calculation in the "Kvot logg" sheet and compares hashes and totals`;
+            / re-runs every logged calculation in the "Kvot logg" sheet and compares hashes and totals
+  check     läser och kontrollerar en regelfil och säger vad den innehåller: utbetalningar, delar,
+            villkor i ord och vad som är antaget / validates a rule file and says what it holds`;
 
 export function parseVerifyArgs(argv: string[]): { input: string; lang: Language } {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string', default: 'sv' } } });
   if (positionals.length !== 1) throw new UsageError('Ange exakt en arbetsbok. / Give exactly one workbook.');
   if (values.lang !== 'sv' && values.lang !== 'en') throw new UsageError('--lang ska vara sv eller en. / --lang must be sv or en.');
   return { input: positionals[0], lang: values.lang };
+}
+
+export function parseCheckArgs(argv: string[]): { rules: string; json: boolean; lang: Language } {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { lang: { type: 'string', default: 'sv' }, json: { type: 'boolean', default: false } },
+  });
+  if (positionals.length !== 1) throw new UsageError('Ange exakt en regelfil. / Give exactly one rule file.');
+  if (values.lang !== 'sv' && values.lang !== 'en') throw new UsageError('--lang ska vara sv eller en. / --lang must be sv or en.');
+  return { rules: positionals[0], json: values.json ?? false, lang: values.lang };
 }
 
 /** The options of every command that reads a region table, for node:util parseArgs. */

@@ -1,12 +1,12 @@
 import type { Console } from './apply';
-import { parseAnnexArgs, parseApplyArgs, parseVerifyArgs, USAGE, UsageError } from './args';
+import { parseAnnexArgs, parseApplyArgs, parseCheckArgs, parseVerifyArgs, USAGE, UsageError } from './args';
 import { InputError } from './errors';
 
 const stdio: Console = { out: (t) => console.log(t), err: (t) => console.error(t) };
 
 /**
- * Entry point of `kvot`: returns the exit code (0 ok, 1 bad input, 2 usage, 3 warnings not accepted).
- * Each command's module (exceljs, the engine, the rule loader) is loaded with import() only when that
+ * Entry point of `kvot`: returns the exit code (0 ok, 1 bad input or an invalid rule file, 2 usage,
+ * 3 warnings not accepted). Each command's module (exceljs, the engine, the rule loader) is loaded with import() only when that
  * command runs, so `kvot --help` and usage errors start as fast as Node does (see scripts/build-cli.js).
  */
 export async function main(argv: string[], io: Console = stdio): Promise<number> {
@@ -27,6 +27,11 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
         const options = parseVerifyArgs(rest);
         const { verify } = await import('./verify');
         return await verify(options.input, options.lang, io);
+      }
+      case 'check': {
+        const options = parseCheckArgs(rest);
+        const { check } = await import('./check');
+        return await check(options, io);
       }
       case undefined:
       case 'help':

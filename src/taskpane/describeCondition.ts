@@ -10,6 +10,6 @@ import { OPERATORS } from '../core/evaluation/operators';
 export function describeCondition(leaf: ConditionLeaf, facts: readonly FactDeclaration[], lang: Language): string {
   const fact = facts.find((f) => f.id === leaf.fact);
   // A loaded agreement always declares its facts and operators; this only guards against a bad caller.
-  if (!fact || !(leaf.operator in OPERATORS)) return `${leaf.fact} ${leaf.operator} ${JSON.stringify(leaf.value)}`;
-  return describeRequirement(leaf, fact)[lang];
+  if (!fact || !Object.hasOwn(OPERATORS, leaf.operator)) return `${leaf.fact} ${leaf.operator} ${JSON.stringify(leaf.value)}`;
+  return describeRequirement(leaf, fact, facts)[lang];
 }

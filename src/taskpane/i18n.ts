@@ -26,7 +26,7 @@ export interface Messages {
   agreementHeading: string;
   agreementLabel: string;
   agreementPlaceholder: string;
-  bundledOption: (year: string) => string;
+  bundledOption: (year: string, kind?: string) => string;
   agreementFromFile: (fileName: string) => string;
   openRuleFile: string;
   openRuleFileInput: string;
@@ -43,10 +43,26 @@ export interface Messages {
   conditionsAssumedHint: string;
   onFailureRedistribute: string;
   onFailureWithhold: string;
+  /** "Villkorslös, fördelas efter befolkning." with the basis in words. */
+  unconditionalBy: (phrase: string) => string;
+  basisLine: (phrase: string) => string;
+  baseAmountLine: (amount: string) => string;
+  toGroups: (names: string) => string;
+  partsHeading: string;
+  partShare: (fraction: string) => string;
+  partConditions: string;
+  assumed: string;
+  assumedAbout: (fields: string) => string;
+  assumedHint: (why: string, source: string) => string;
+  groupsHeading: string;
+  groupsCaption: (year: number) => string;
+  colGroup: string;
+  colMembers: string;
 
   condAll: string;
   condAny: string;
   condNot: string;
+  condAtLeast: (k: number, n: number) => string;
   yes: string;
   no: string;
 
@@ -173,7 +189,7 @@ const sv: Messages = {
   agreementHeading: 'Överenskommelse',
   agreementLabel: 'Välj överenskommelse',
   agreementPlaceholder: 'Välj…',
-  bundledOption: (year) => `SVF ${year} (inbyggd)`,
+  bundledOption: (year, kind = 'SVF') => `${kind} ${year} (inbyggd)`,
   agreementFromFile: (fileName) => `Fil: ${fileName}`,
   openRuleFile: 'Öppna regelfil…',
   openRuleFileInput: 'Regelfil (JSON)',
@@ -190,10 +206,25 @@ const sv: Messages = {
   conditionsAssumedHint: 'Källdokumenten anger inte villkoren för den här utbetalningen; regelfilen antar dem.',
   onFailureRedistribute: 'Regioner som inte uppfyller villkoren får inget; hela beloppet fördelas mellan de övriga.',
   onFailureWithhold: 'Regioner som inte uppfyller villkoren får inget; deras andel hålls inne.',
+  unconditionalBy: (phrase) => `Villkorslös, fördelas ${phrase}.`,
+  basisLine: (phrase) => `Fördelas ${phrase}.`,
+  baseAmountLine: (amount) => `Först ${amount} till varje mottagare som får del; resten efter fördelningsgrunden.`,
+  toGroups: (names) => `Till grupperna: ${names}.`,
+  partsHeading: 'Delar',
+  partShare: (fraction) => `${fraction} av utbetalningen`,
+  partConditions: 'Villkor utöver utbetalningens:',
+  assumed: 'Antaget',
+  assumedAbout: (fields) => `Antaget: ${fields}`,
+  assumedHint: (why, source) => `${why} Källa: ${source}.`,
+  groupsHeading: 'Till grupperna',
+  groupsCaption: (year) => `Utbetalningar till grupper av regioner enligt ${year} års regler`,
+  colGroup: 'Grupp',
+  colMembers: 'Regioner',
 
   condAll: 'Alla villkor ska vara uppfyllda:',
   condAny: 'Minst ett villkor ska vara uppfyllt:',
   condNot: 'Följande får inte gälla:',
+  condAtLeast: (k, n) => `Minst ${k} av ${n} villkor ska vara uppfyllda:`,
   yes: 'Ja',
   no: 'Nej',
 
@@ -324,7 +355,7 @@ const en: Messages = {
   agreementHeading: 'Agreement',
   agreementLabel: 'Choose agreement',
   agreementPlaceholder: 'Choose…',
-  bundledOption: (year) => `SVF ${year} (bundled)`,
+  bundledOption: (year, kind = 'SVF') => `${kind} ${year} (bundled)`,
   agreementFromFile: (fileName) => `File: ${fileName}`,
   openRuleFile: 'Open rule file…',
   openRuleFileInput: 'Rule file (JSON)',
@@ -341,10 +372,25 @@ const en: Messages = {
   conditionsAssumedHint: 'The source documents do not state the conditions for this payout; the rule file assumes them.',
   onFailureRedistribute: 'Regions that fail get nothing; the whole amount is split among the others.',
   onFailureWithhold: 'Regions that fail get nothing; their share is withheld.',
+  unconditionalBy: (phrase) => `Unconditional, split ${phrase}.`,
+  basisLine: (phrase) => `Split ${phrase}.`,
+  baseAmountLine: (amount) => `First ${amount} to every recipient paid; the rest by the basis.`,
+  toGroups: (names) => `To the groups: ${names}.`,
+  partsHeading: 'Parts',
+  partShare: (fraction) => `${fraction} of the tranche`,
+  partConditions: "Conditions besides the tranche's:",
+  assumed: 'Assumed',
+  assumedAbout: (fields) => `Assumed: ${fields}`,
+  assumedHint: (why, source) => `${why} Source: ${source}.`,
+  groupsHeading: 'To the groups',
+  groupsCaption: (year) => `Payouts to groups of regions under the ${year} rules`,
+  colGroup: 'Group',
+  colMembers: 'Regions',
 
   condAll: 'All conditions must be met:',
   condAny: 'At least one condition must be met:',
   condNot: 'The following must not hold:',
+  condAtLeast: (k, n) => `At least ${k} of ${n} conditions must be met:`,
   yes: 'Yes',
   no: 'No',
 

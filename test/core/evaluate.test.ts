@@ -254,7 +254,7 @@ function referenceWalk(
   const anyOf = (ts: Truth[]): Truth => (ts.includes('true') ? 'true' : ts.includes('unknown') ? 'unknown' : 'false');
   if ('all' in node) return group(node.all, allOf);
   if ('any' in node) return group(node.any, anyOf);
-  const t = referenceWalk(node.not, truthOf, !negated, visit, decisiveIfFailed);
+  const t = referenceWalk((node as { not: ConditionNode }).not, truthOf, !negated, visit, decisiveIfFailed);
   return t === 'unknown' ? t : t === 'true' ? 'false' : 'true';
 }
 

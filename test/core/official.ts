@@ -28,8 +28,9 @@ export function officialTable(year: 2021 | 2024): OfficialRow[] {
     });
 }
 
-export function bundledAgreement(year: 2021 | 2024 | 2025): Agreement {
-  const json: unknown = JSON.parse(readFileSync(resolve(process.cwd(), `rules/svf-${year}.json`), 'utf8'));
+export function bundledAgreement(year: number | string): Agreement {
+  const file = typeof year === 'number' ? `svf-${year}` : year;
+  const json: unknown = JSON.parse(readFileSync(resolve(process.cwd(), `rules/${file}.json`), 'utf8'));
   const result = loadAgreement(json);
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
   return result.agreement;

@@ -2,6 +2,7 @@ import type { Agreement, Localized } from './types';
 import type { RuleProblem } from './problems';
 import { checkConditionTree } from './conditionChecks';
 import { checkWhenMissing } from './whenMissingChecks';
+import { checkTranches } from './trancheChecks';
 import { regionIdentity, sameRegionCode } from '../table/regionName';
 
 /** Checks that JSON Schema cannot express: roles, unique ids, the budget sum, the condition trees. */
@@ -54,16 +55,20 @@ export function checkAgreement(agreement: Agreement): RuleProblem[] {
           en: 'A conditional tranche must state "onFailure": "redistribute" or "withhold".',
         });
       }
-    } else if (tranche.onFailure || tranche.conditionsAssumed) {
+    } else if ((tranche.onFailure && !partsConditional(tranche)) || tranche.conditionsAssumed) {
       add(at, {
         sv: 'Villkor saknas: utbetalningen anger onFailure/conditionsAssumed men har inga "conditions".',
         en: 'Missing conditions: the tranche states onFailure/conditionsAssumed but has no "conditions".',
       });
     }
   });
+  problems.push(...checkTranches(agreement));
   problems.push(...checkWhenMissing(agreement));
   return problems;
 }
+
+/** A part has conditions of its own: the tranche's onFailure is then their default. */
+const partsConditional = (tranche: Agreement['tranches'][number]): boolean => Array.isArray(tranche.parts) && tranche.parts.some((p) => p.conditions !== undefined);
 
 function duplicates(ids: string[]): number[] {
   return ids.flatMap((id, i) => (ids.indexOf(id) !== i ? [i] : []));

@@ -5,14 +5,17 @@ import { toIsoDate } from '../table/dates';
 import { suggest } from './suggest';
 
 type Json = Record<string, unknown>;
-const GROUPS = ['all', 'any', 'not'] as const;
+const GROUPS = ['all', 'any', 'not', 'atLeast'] as const;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Checks a tranche's condition tree against the declared facts and the known operators. */
-export function checkConditionTree(tree: unknown, pointer: string, facts: FactDeclaration[]): RuleProblem[] {
+/**
+ * Checks a tranche's (or part's) condition tree against the declared facts and the known operators.
+ * `names` holds the condition names already used (by the tranche when checking a part), so a name
+ * is unique across a tranche and its parts.
+ */
+export function checkConditionTree(tree: unknown, pointer: string, facts: FactDeclaration[], names = new Map<string, string>()): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  const names = new Map<string, string>();
   const add = (at: string, message: Localized): void => void problems.push({ pointer: at, message });
 
   const visit = (node: unknown, at: string, topLevel: boolean): void => {
@@ -24,8 +27,21 @@ export function checkConditionTree(tree: unknown, pointer: string, facts: FactDe
         en: 'A condition must have exactly one of "all", "any", "not" or "fact".',
       });
     }
+    if ('of' in node && !('atLeast' in node)) {
+      return add(`${at}/of`, {
+        sv: '"of" hör till "atLeast": ange hur många av villkoren som ska vara uppfyllda, t.ex. "atLeast": 2.',
+        en: '"of" belongs to "atLeast": state how many of the conditions must hold, e.g. "atLeast": 2.',
+      });
+    }
+    if (groups.length === 1 && isObject(node.assumed) && Array.isArray(node.assumed.about)) {
+      add(`${at}/assumed/about`, {
+        sv: '"about" gäller här inget fält: en grupp av villkor antas som helhet. Ta bort "about".',
+        en: '"about" names no field here: a group of conditions is assumed as a whole. Remove "about".',
+      });
+    }
     if (groups.length === 1) {
       const group = groups[0];
+      if (group === 'atLeast') return visitAtLeast(node, at);
       const children = node[group];
       if (group === 'not') return visit(children, `${at}/not`, false);
       if (!Array.isArray(children) || children.length === 0) {
@@ -43,6 +59,25 @@ export function checkConditionTree(tree: unknown, pointer: string, facts: FactDe
       });
     }
     checkLeaf(node, at);
+  };
+
+  /** "At least k of": k a whole number from 1 to the number of conditions in "of". */
+  const visitAtLeast = (node: Json, at: string): void => {
+    const children = node.of;
+    if (!Array.isArray(children) || children.length === 0) {
+      return add(`${at}/of`, {
+        sv: 'Villkor saknas: "atLeast" ska ha en lista "of" med minst ett villkor.',
+        en: 'Missing conditions: "atLeast" needs a list "of" with at least one condition.',
+      });
+    }
+    const k = node.atLeast;
+    if (typeof k === 'number' && Number.isInteger(k) && k > children.length) {
+      add(`${at}/atLeast`, {
+        sv: `Minst ${k} av ${children.length} villkor kan aldrig uppfyllas: "of" har bara ${children.length}.`,
+        en: `At least ${k} of ${children.length} conditions can never hold: "of" has only ${children.length}.`,
+      });
+    }
+    children.forEach((child, i) => visit(child, `${at}/of/${i}`, false));
   };
 
   const checkLeaf = (leaf: Json, at: string): void => {
@@ -81,7 +116,45 @@ export function checkConditionTree(tree: unknown, pointer: string, facts: FactDe
         en: `The operator "${operator}" does not apply to the fact "${fact.id}" of type ${fact.type}.`,
       });
     }
-    if ('value' in leaf) checkValue(leaf.value, fact, operator, `${at}/value`);
+    if (isObject(leaf.assumed) && Array.isArray(leaf.assumed.about) && leaf.assumed.about.some((f) => f !== 'value')) {
+      add(`${at}/assumed/about`, {
+        sv: 'Ett villkors antagande gäller villkoret som helhet eller dess värde: "about" kan bara vara ["value"].',
+        en: 'A condition\'s assumption covers the condition as a whole or its value: "about" can only be ["value"].',
+      });
+    }
+    if (!('value' in leaf)) return;
+    if (isObject(leaf.value)) checkFactValue(leaf.value, fact, operator, `${at}/value`);
+    else checkValue(leaf.value, fact, operator, `${at}/value`);
+  };
+
+  /** `{ "fact": "other" }`: another declared fact of the same type, compared by a comparison (not a list). */
+  const checkFactValue = (value: Json, fact: FactDeclaration, operator: string, at: string): void => {
+    const other = facts.find((f) => f.id === value.fact);
+    if (!other) {
+      const hint = suggest(String(value.fact), facts.map((f) => f.id));
+      return add(`${at}/fact`, {
+        sv: `Okänt faktum "${String(value.fact)}".${hint ? ` Menade du "${hint}"?` : ''} Deklarerade: ${facts.map((f) => f.id).join(', ')}.`,
+        en: `Unknown fact "${String(value.fact)}".${hint ? ` Did you mean "${hint}"?` : ''} Declared: ${facts.map((f) => f.id).join(', ')}.`,
+      });
+    }
+    if (operator === 'in' || operator === 'notIn') {
+      return add(at, {
+        sv: `"${operator}" jämför med en lista, inte med ett annat faktum. Använd t.ex. "equal".`,
+        en: `"${operator}" compares with a list, not with another fact. Use e.g. "equal".`,
+      });
+    }
+    if (other.id === fact.id) {
+      return add(`${at}/fact`, {
+        sv: `Villkoret jämför "${fact.id}" med sig själv.`,
+        en: `The condition compares "${fact.id}" with itself.`,
+      });
+    }
+    if (other.type !== fact.type) {
+      add(`${at}/fact`, {
+        sv: `"${other.id}" är av typen ${other.type} och kan inte jämföras med "${fact.id}" av typen ${fact.type}.`,
+        en: `"${other.id}" is of type ${other.type} and cannot be compared with "${fact.id}" of type ${fact.type}.`,
+      });
+    }
   };
 
   const checkValue = (value: unknown, fact: FactDeclaration, operator: string, at: string): void => {

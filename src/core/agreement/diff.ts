@@ -116,6 +116,20 @@ const FIELDS: Record<string, Localized> = {
   whenMissing: { sv: 'om värdet saknas', en: 'when missing' },
   means: { sv: 'räknas som', en: 'counts as' },
   why: { sv: 'varför', en: 'why' },
+  basis: { sv: 'fördelningsgrund', en: 'basis' },
+  baseAmount: { sv: 'grundbelopp', en: 'base amount' },
+  recipients: { sv: 'mottagare', en: 'recipients' },
+  parts: { sv: 'delar', en: 'parts' },
+  share: { sv: 'andel', en: 'share' },
+  groups: { sv: 'grupper', en: 'groups' },
+  regions: { sv: 'regioner', en: 'regions' },
+  assumed: { sv: 'antagande', en: 'assumption' },
+  source: { sv: 'källa', en: 'source' },
+  about: { sv: 'gäller', en: 'about' },
+  atLeast: { sv: 'minst', en: 'at least' },
+  of: { sv: 'av villkoren', en: 'of the conditions' },
+  minus: { sv: 'minus', en: 'minus' },
+  clampAtZero: { sv: 'minst 0', en: 'at least 0' },
 };
 
 /**
@@ -146,7 +160,7 @@ export function describePointer(agreement: Agreement, pointer: string): Localize
       rest.push(`${Number(segment) + 1}`);
     } else if (segment === 'sv' || segment === 'en') {
       rest.push(`(${segment})`);
-    } else if (!['all', 'any', 'conditions', 'tranches', 'facts'].includes(segment) || i === segments.length - 1) {
+    } else if (!['all', 'any', 'of', 'conditions', 'tranches', 'parts', 'facts', 'groups'].includes(segment) || i === segments.length - 1) {
       rest.push(segment);
     }
   });

@@ -1,4 +1,4 @@
-import type { Agreement, ConditionLeaf, ConditionNode, FactDeclaration, FactType, Localized, Tranche } from './types';
+import type { Agreement, ConditionLeaf, ConditionNode, FactDeclaration, FactType, Localized, Tranche, TranchePart } from './types';
 import type { RuleProblem } from './problems';
 import { OPERATORS, OPERATOR_NAMES } from '../evaluation/operators';
 import { own } from './own';
@@ -26,66 +26,110 @@ export function isEditableDraft(json: unknown): json is Agreement {
   );
 }
 
-export type GroupKind = 'all' | 'any';
+export type GroupKind = 'all' | 'any' | 'atLeast';
 
-/** The tranche's top-level group as the form edits it; `not` (or a malformed tree) is shown read-only. */
-export type TopGroup = { kind: GroupKind; children: ConditionNode[] } | { kind: 'readOnly' } | null;
+/** The top-level group as the form edits it; `not` (or a malformed tree) is shown read-only. */
+export type TopGroup = { kind: GroupKind; children: ConditionNode[]; k?: number } | { kind: 'readOnly' } | null;
 
-export function topGroup(tranche: Tranche): TopGroup {
-  const tree = tranche.conditions as unknown;
+/** Whatever holds a condition tree: a tranche or a part. */
+type HasConditions = { conditions?: unknown };
+
+export function topGroup(item: HasConditions): TopGroup {
+  const tree = item.conditions;
   if (tree === undefined) return null;
   if (!isObject(tree)) return { kind: 'readOnly' };
-  const keys = Object.keys(tree);
+  // Presentation fields (a label, an assumption) do not change what the group is.
+  const keys = Object.keys(tree).filter((k) => k !== 'label' && k !== 'assumed');
   if (keys.length === 1 && (keys[0] === 'all' || keys[0] === 'any') && Array.isArray(tree[keys[0]])) {
     return { kind: keys[0] as GroupKind, children: tree[keys[0]] as ConditionNode[] };
+  }
+  if (keys.length === 2 && keys.includes('atLeast') && keys.includes('of') && Array.isArray(tree.of)) {
+    return { kind: 'atLeast', children: tree.of as ConditionNode[], k: tree.atLeast as number };
   }
   return { kind: 'readOnly' };
 }
 
 export const isLeafNode = (node: unknown): node is ConditionLeaf => isObject(node) && 'fact' in node;
 
-function withTranche(draft: Agreement, index: number, change: (t: Tranche) => Tranche): Agreement {
-  return { ...draft, tranches: draft.tranches.map((t, i) => (i === index ? change(t) : t)) };
+/**
+ * Which conditions an edit is about: a tranche's (its index), or one of its parts' ({ tranche, part }).
+ * The functions below take either, so the form edits a part's conditions as it edits a tranche's.
+ */
+export type ConditionOwner = number | { tranche: number; part: number };
+
+export const ownerPointer = (owner: ConditionOwner): string =>
+  typeof owner === 'number' ? `/tranches/${owner}` : `/tranches/${owner.tranche}/parts/${owner.part}`;
+
+/** The owner's key in a condition pointer: "all", "any", or "of" under atLeast. */
+export const groupKey = (kind: GroupKind | 'readOnly'): string => (kind === 'atLeast' ? 'of' : kind);
+
+export function ownerOf(draft: Agreement, owner: ConditionOwner): Tranche | TranchePart {
+  const tranche = draft.tranches[typeof owner === 'number' ? owner : owner.tranche];
+  return typeof owner === 'number' ? tranche : tranche.parts![owner.part];
+}
+
+function withOwner(draft: Agreement, owner: ConditionOwner, change: <T extends Tranche | TranchePart>(item: T) => T): Agreement {
+  const index = typeof owner === 'number' ? owner : owner.tranche;
+  return {
+    ...draft,
+    tranches: draft.tranches.map((t, i) => {
+      if (i !== index) return t;
+      if (typeof owner === 'number') return change(t);
+      return { ...t, parts: (t.parts ?? []).map((p, j) => (j === owner.part ? change(p) : p)) };
+    }),
+  };
 }
 
 /**
- * The tranche with the given top-level conditions. No conditions left makes the tranche
- * unconditional (the loader would reject an empty group); the first condition makes it conditional,
- * with the government's 2025 practice (redistribute) until the user chooses otherwise.
+ * The item with the given top-level conditions. No conditions left makes it unconditional (the
+ * loader would reject an empty group); the first condition makes a tranche conditional, with the
+ * government's 2025 practice (redistribute) until the user chooses otherwise. A part takes its
+ * tranche's policy unless it states its own.
  */
-function withChildren(tranche: Tranche, kind: GroupKind, children: ConditionNode[]): Tranche {
+function withChildren<T extends Tranche | TranchePart>(item: T, kind: GroupKind, children: ConditionNode[], k?: number, inherits = false): T {
+  const extras = isObject(item.conditions) ? Object.fromEntries(Object.entries(item.conditions).filter(([key]) => key === 'label' || key === 'assumed')) : {};
   if (children.length === 0) {
-    const { conditions: _c, onFailure: _o, conditionsAssumed: _a, ...rest } = tranche;
-    return rest;
+    const { conditions: _c, onFailure: _o, ...rest } = item as T & { conditionsAssumed?: boolean };
+    if ('conditionsAssumed' in rest) delete (rest as { conditionsAssumed?: boolean }).conditionsAssumed;
+    return rest as T;
   }
-  const next: Tranche = { ...tranche, conditions: kind === 'all' ? { all: children } : { any: children } };
-  if (!next.onFailure) next.onFailure = 'redistribute';
+  const tree =
+    kind === 'all' ? { all: children } : kind === 'any' ? { any: children } : { atLeast: Math.min(Math.max(1, k ?? children.length), children.length), of: children };
+  const next = { ...item, conditions: { ...tree, ...extras } } as T;
+  if (!next.onFailure && !inherits) next.onFailure = 'redistribute';
   return next;
 }
 
-function editChildren(draft: Agreement, index: number, edit: (children: ConditionNode[], kind: GroupKind) => ConditionNode[]): Agreement {
-  return withTranche(draft, index, (tranche) => {
-    const group = topGroup(tranche);
-    if (group?.kind === 'readOnly') return tranche;
+function editChildren(draft: Agreement, owner: ConditionOwner, edit: (children: ConditionNode[], kind: GroupKind) => ConditionNode[]): Agreement {
+  return withOwner(draft, owner, (item) => {
+    const group = topGroup(item);
+    if (group?.kind === 'readOnly') return item;
     const kind = group?.kind ?? 'all';
-    return withChildren(tranche, kind, edit([...(group?.children ?? [])], kind));
+    const before = group?.children.length ?? 0;
+    const children = edit([...(group?.children ?? [])], kind);
+    // "At least k of n" keeps k as it was while it still fits (removing a condition may lower it).
+    const k = group?.k === undefined ? undefined : group.k === before ? children.length : group.k;
+    return withChildren(item, kind, children, k, inheritsPolicy(draft, owner));
   });
 }
 
-export function addCondition(draft: Agreement, trancheIndex: number, node: ConditionNode, at?: number): Agreement {
-  return editChildren(draft, trancheIndex, (children) => {
+/** A part whose tranche states onFailure takes it from there; any other conditional item needs its own. */
+const inheritsPolicy = (draft: Agreement, owner: ConditionOwner) => typeof owner !== 'number' && draft.tranches[owner.tranche]?.onFailure !== undefined;
+
+export function addCondition(draft: Agreement, owner: ConditionOwner, node: ConditionNode, at?: number): Agreement {
+  return editChildren(draft, owner, (children) => {
     children.splice(at === undefined ? children.length : Math.min(at, children.length), 0, node);
     return children;
   });
 }
 
-export function removeCondition(draft: Agreement, trancheIndex: number, childIndex: number): Agreement {
-  return editChildren(draft, trancheIndex, (children) => children.filter((_, i) => i !== childIndex));
+export function removeCondition(draft: Agreement, owner: ConditionOwner, childIndex: number): Agreement {
+  return editChildren(draft, owner, (children) => children.filter((_, i) => i !== childIndex));
 }
 
 /** Moves a condition one step (or more) up or down; out-of-range moves change nothing. */
-export function moveCondition(draft: Agreement, trancheIndex: number, from: number, to: number): Agreement {
-  return editChildren(draft, trancheIndex, (children) => {
+export function moveCondition(draft: Agreement, owner: ConditionOwner, from: number, to: number): Agreement {
+  return editChildren(draft, owner, (children) => {
     if (to < 0 || to >= children.length || from < 0 || from >= children.length) return children;
     const [node] = children.splice(from, 1);
     children.splice(to, 0, node);
@@ -93,11 +137,21 @@ export function moveCondition(draft: Agreement, trancheIndex: number, from: numb
   });
 }
 
-export function setGroupKind(draft: Agreement, trancheIndex: number, kind: GroupKind): Agreement {
-  return withTranche(draft, trancheIndex, (tranche) => {
-    const group = topGroup(tranche);
-    if (!group || group.kind === 'readOnly') return tranche;
-    return withChildren(tranche, kind, group.children);
+/** All, any, or at least k of the conditions (k defaults to all of them). */
+export function setGroupKind(draft: Agreement, owner: ConditionOwner, kind: GroupKind, k?: number): Agreement {
+  return withOwner(draft, owner, (item) => {
+    const group = topGroup(item);
+    if (!group || group.kind === 'readOnly') return item;
+    return withChildren(item, kind, group.children, k ?? group.k, inheritsPolicy(draft, owner));
+  });
+}
+
+/** The k of "at least k of": any whole number is stored as typed, for the loader to check. */
+export function setAtLeast(draft: Agreement, owner: ConditionOwner, k: unknown): Agreement {
+  return withOwner(draft, owner, (item) => {
+    const group = topGroup(item);
+    if (!group || group.kind !== 'atLeast' || !isObject(item.conditions)) return item;
+    return { ...item, conditions: { ...item.conditions, atLeast: k } as unknown as Tranche['conditions'] };
   });
 }
 
@@ -219,16 +273,17 @@ const isBlankValue = (value: unknown) =>
  * problems at those fields say the same less plainly and are left out by withCompleteness.
  */
 export function incompleteConditions(draft: Agreement): RuleProblem[] {
-  return draft.tranches.flatMap((tranche, t) => {
-    const group = topGroup(tranche);
+  const owners: ConditionOwner[] = draft.tranches.flatMap((tranche, t) => [t, ...(tranche.parts ?? []).map((_, p) => ({ tranche: t, part: p }))]);
+  return owners.flatMap((owner) => {
+    const group = topGroup(ownerOf(draft, owner));
     if (!group || group.kind === 'readOnly') return [];
     return group.children.flatMap((node, i) => {
       if (!isLeafNode(node)) return [];
-      const at = `/tranches/${t}/conditions/${group.kind}/${i}`;
+      const at = `${ownerPointer(owner)}/conditions/${groupKey(group.kind)}/${i}`;
       const missing: ('fact' | 'operator' | 'value')[] = [];
       if (typeof node.fact !== 'string' || node.fact === '') missing.push('fact');
       if (typeof node.operator !== 'string' || node.operator === '') missing.push('operator');
-      if (isBlankValue(node.value)) missing.push('value');
+      if (isBlankValue(node.value) || (isObject(node.value) && (typeof node.value.fact !== 'string' || node.value.fact === ''))) missing.push('value');
       // One problem per condition, at the first field to complete (the form shows the next field once it is).
       return missing.slice(0, 1).map((part) => ({ pointer: `${at}/${part}`, message: NEEDS[part] }));
     });
@@ -250,7 +305,7 @@ export function leafWithOperator(leaf: ConditionLeaf, operator: string): Conditi
   const listNow = Array.isArray(leaf.value);
   const listNext = operator === 'in' || operator === 'notIn';
   let value = leaf.value;
-  if (listNext && !listNow) value = (leaf.value === '' ? [] : [leaf.value]) as string[] | number[];
+  if (listNext && !listNow) value = (leaf.value === '' || isObject(leaf.value) ? [] : [leaf.value]) as string[] | number[];
   if (!listNext && listNow) value = (leaf.value as (string | number)[])[0] ?? '';
   return { ...leaf, operator, value };
 }

@@ -58,7 +58,9 @@ function loadChecked(json: unknown, texts?: ReadonlyMap<string, string>): LoadRe
   const numbers = structure.problems;
   if (!validate(json) || numbers.length > 0) {
     const named = new Set(numbers.map((p) => p.pointer));
-    const schemaProblems = (validate.errors ?? []).map(toProblem).filter((p) => !named.has(p.pointer));
+    // An "if" error only says its then/else branch failed; that branch's own error names the problem.
+    const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
+    const schemaProblems = errors.map(toProblem).filter((p) => !named.has(p.pointer));
     const problems = [...numbers, ...schemaProblems];
     return { ok: false, problems: [...problems, ...checksDespiteSchema(json, problems)] };
   }

@@ -1,4 +1,5 @@
 import type { Agreement, ConditionLeaf, ConditionNode, FactDeclaration, Localized, Tranche } from './types';
+import { isFactReference } from './types';
 import { isoDate, toIsoDate } from '../table/dates';
 
 /**
@@ -31,6 +32,16 @@ export function agreementForYear(source: Agreement, year: number): Agreement {
       label: localized(tranche.label),
       ...(tranche.description ? { description: localized(tranche.description) } : {}),
       ...(tranche.conditions ? { conditions: shiftNode(tranche.conditions, copy.facts, delta, localized) as Tranche['conditions'] } : {}),
+      ...(tranche.parts
+        ? {
+            parts: tranche.parts.map((part) => ({
+              ...part,
+              label: localized(part.label),
+              ...(part.description ? { description: localized(part.description) } : {}),
+              ...(part.conditions ? { conditions: shiftNode(part.conditions, copy.facts, delta, localized) as Tranche['conditions'] } : {}),
+            })),
+          }
+        : {}),
     })),
   };
 }
@@ -65,17 +76,21 @@ export function shiftYearsInText(text: string, around: number, delta: number): s
 }
 
 function shiftNode(node: ConditionNode, facts: readonly FactDeclaration[], delta: number, localized: (l: Localized) => Localized): ConditionNode {
-  if ('all' in node) return { all: node.all.map((n) => shiftNode(n, facts, delta, localized)) };
-  if ('any' in node) return { any: node.any.map((n) => shiftNode(n, facts, delta, localized)) };
-  if ('not' in node) return { not: shiftNode(node.not, facts, delta, localized) };
+  const shift = (n: ConditionNode) => shiftNode(n, facts, delta, localized);
+  const label = node.label ? { label: localized(node.label) } : {};
+  if ('all' in node) return { ...node, ...label, all: node.all.map(shift) };
+  if ('any' in node) return { ...node, ...label, any: node.any.map(shift) };
+  if ('atLeast' in node) return { ...node, ...label, of: node.of.map(shift) };
+  if ('not' in node) return { ...node, ...label, not: shift(node.not) };
   const fact = facts.find((f) => f.id === node.fact);
-  const shifted = { ...node, ...(node.label ? { label: localized(node.label) } : {}) };
-  if (fact?.type !== 'date') return shifted;
-  const shift = (v: string | number): string | number => {
+  const shifted = { ...node, ...label };
+  // A date compared with another date of the region ({ "fact": … }) has no date of its own to move.
+  if (fact?.type !== 'date' || isFactReference(node.value)) return shifted;
+  const shiftDate = (v: string | number): string | number => {
     const iso = toIsoDate(v);
     return (iso && shiftIsoDate(iso, delta)) ?? v;
   };
-  const value = Array.isArray(node.value) ? (node.value as (string | number)[]).map(shift) : typeof node.value === 'boolean' ? node.value : shift(node.value);
+  const value = Array.isArray(node.value) ? (node.value as (string | number)[]).map(shiftDate) : typeof node.value === 'boolean' ? node.value : shiftDate(node.value as string | number);
   return { ...shifted, value: value as ConditionLeaf['value'] };
 }
 

@@ -25,6 +25,10 @@ export function schemaMessage(error: ErrorObject): Localized {
       return { sv: `Får inte vara mindre än ${p.limit}.`, en: `Must not be less than ${p.limit}.` };
     case 'maximum':
       return { sv: `Får inte vara större än ${p.limit}.`, en: `Must not be greater than ${p.limit}.` };
+    case 'exclusiveMinimum':
+      return { sv: `Ska vara större än ${p.limit}.`, en: `Must be greater than ${p.limit}.` };
+    case 'uniqueItems':
+      return { sv: 'Samma värde står två gånger i listan.', en: 'The same value is listed twice.' };
     case 'minItems':
       return { sv: `Ska ha minst ${p.limit} element.`, en: `Must have at least ${p.limit} item(s).` };
     case 'minLength':

@@ -9,7 +9,7 @@ import { escapeSegment } from './pointer';
  * conditions bounds the work per region.
  */
 export const RULE_LIMITS = {
-  /** Levels of all/any/not groups in one tranche's conditions; the tree itself is level 1. */
+  /** Levels of all/any/not/atLeast groups in one tranche's (or part's) conditions; the tree itself is level 1. */
   conditionDepth: 32,
   /** Condition nodes (groups and leaves together) in the whole file. */
   conditionNodes: 1000,
@@ -59,7 +59,7 @@ export function checkStructure(json: unknown, texts?: ReadonlyMap<string, string
     if (typeof value !== 'object' || value === null) continue;
 
     if (level > 0) {
-      const tranche = pointer.split('/').slice(0, 3).join('/');
+      const tranche = conditionsRoot(pointer);
       if (level > RULE_LIMITS.conditionDepth) {
         fatal = true;
         if (!deepTranches.has(tranche)) {
@@ -89,9 +89,9 @@ export function checkStructure(json: unknown, texts?: ReadonlyMap<string, string
         const child = (value as Record<string, unknown>)[key];
         const at = `${pointer}/${escapeSegment(key)}`;
         const entry: Entry = { value: child, pointer: at, depth: depth + 1, level: 0, groupOf: 0 };
-        if (level > 0 && (key === 'all' || key === 'any') && Array.isArray(child)) entry.groupOf = level;
+        if (level > 0 && (key === 'all' || key === 'any' || key === 'of') && Array.isArray(child)) entry.groupOf = level;
         else if (level > 0 && key === 'not') entry.level = level + 1;
-        else if (key === 'conditions' && /^\/tranches\/\d+$/.test(pointer) && isObject(child)) entry.level = 1;
+        else if (key === 'conditions' && CONDITION_OWNER.test(pointer) && isObject(child)) entry.level = 1;
         children.push(entry);
       }
     }
@@ -99,6 +99,17 @@ export function checkStructure(json: unknown, texts?: ReadonlyMap<string, string
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return { problems, fatal };
+}
+
+/** A tranche or one of its parts: what holds a condition tree. */
+const CONDITION_OWNER = /^\/tranches\/\d+(\/parts\/\d+)?$/;
+/** Whole kronor: the budget, and every amount and base amount of a tranche or part. */
+const KRONOR = /^\/budget$|^\/tranches\/\d+(\/parts\/\d+)?\/(amount|baseAmount)$/;
+
+/** "/tranches/1" or "/tranches/1/parts/0": the tree a condition node belongs to (one report per tree). */
+function conditionsRoot(pointer: string): string {
+  const match = /^\/tranches\/\d+(\/parts\/\d+)?/.exec(pointer);
+  return match ? match[0] : pointer;
 }
 
 function numberProblem(value: number, pointer: string, text: string | undefined): Localized | null {
@@ -109,7 +120,7 @@ function numberProblem(value: number, pointer: string, text: string | undefined)
     if (!readsAsWritten(text, value)) return messages.inexact(text, value);
   }
   if (Object.is(value, -0)) return messages.negativeZero();
-  if ((pointer === '/budget' || /^\/tranches\/\d+\/amount$/.test(pointer)) && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+  if (KRONOR.test(pointer) && Number.isInteger(value) && !Number.isSafeInteger(value)) {
     return messages.tooManyKronor(value);
   }
   return null;

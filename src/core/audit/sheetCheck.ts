@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { own } from '../agreement/own';
 import type { Agreement, FactDeclaration, Language, Localized } from '../agreement/types';
-import { buildOutputColumns } from '../payout/columns';
+import { buildOutputColumns, columnKinds } from '../payout/columns';
 import { KVOT_HEADER_PREFIX, type OutputColumns } from '../payout/columns.types';
 import type { PayoutResult } from '../payout/types';
 import { formatNumber, formatPercent } from '../format/numbers';
@@ -368,7 +368,8 @@ function expectedKvot(result: PayoutResult, rows: number[], block: Block, lang: 
     regions: result.regions.map((p, i) => ({ ...p, region: { ...p.region, gridRow: rows[i] - block.firstRow } })),
   };
   const columns = buildOutputColumns(placed, lang, { headerRow: 0, rowCount: block.lastRow - block.firstRow - 1 });
-  const kinds: KvotKind[] = ['share', ...result.tranches.map((): KvotKind => 'kronor'), 'kronor', 'text', 'text'];
+  // From the columns themselves: a tranche in parts writes a column per part and one for its total.
+  const kinds: KvotKind[] = columnKinds(columns);
   return { columns, kinds };
 }
 

@@ -1,6 +1,6 @@
 import { Engine, type TopLevelCondition } from 'json-rules-engine';
-import type { Agreement, ConditionLeaf, ConditionNode, FactDeclaration, Tranche } from '../agreement/types';
-import { isLeaf } from '../agreement/types';
+import type { Agreement, ConditionLeaf, ConditionNode, ConditionTree, FactDeclaration } from '../agreement/types';
+import { isFactReference, isLeaf } from '../agreement/types';
 import { own } from '../agreement/own';
 import type { FactValue, RegionRow } from '../table/types';
 import type { ConditionOutcome, RegionEvaluation } from './types';
@@ -16,19 +16,27 @@ type EvaluatedNode =
   | { not: EvaluatedNode }
   | { name: string; fact: string; operator: string; value: unknown; result?: boolean; factResult?: unknown };
 
-function createEngine(tranche: Tranche): Engine {
+function createEngine(name: string, tree: ConditionTree): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true });
-  for (const [name, spec] of Object.entries(OPERATORS)) engine.addOperator(name, spec.evaluate);
-  engine.addRule({ name: tranche.id, conditions: toEngineTree(tranche.conditions!) as TopLevelCondition, event: { type: 'eligible' } });
+  for (const [op, spec] of Object.entries(OPERATORS)) engine.addOperator(op, spec.evaluate);
+  engine.addRule({ name, conditions: toEngineTree(tree) as TopLevelCondition, event: { type: 'eligible' } });
   return engine;
 }
 
-/** Strips presentation fields (labels) the engine has no use for. */
-function toEngineTree(node: ConditionNode): unknown {
-  if (isLeaf(node)) return { name: node.name, fact: node.fact, operator: node.operator, value: node.value };
+/**
+ * Strips presentation fields (labels, assumptions) the engine has no use for. "At least k of" is
+ * Kvot's own: the engine evaluates its conditions as an "any" (every leaf of one priority is
+ * evaluated), and the k is counted in judgeTree.
+ */
+function toEngineTree(node: ConditionNode | ConditionTree): unknown {
+  if (isLeaf(node as ConditionNode)) {
+    const leaf = node as ConditionLeaf;
+    return { name: leaf.name, fact: leaf.fact, operator: leaf.operator, value: leaf.value };
+  }
   if ('all' in node) return { all: node.all.map(toEngineTree) };
   if ('any' in node) return { any: node.any.map(toEngineTree) };
-  return { not: toEngineTree(node.not) };
+  if ('atLeast' in node) return { any: node.of.map(toEngineTree) };
+  return { not: toEngineTree((node as { not: ConditionNode }).not) };
 }
 
 /** Engine facts: decimals travel as exact strings; blanks are left out (undefined facts fail). */
@@ -55,66 +63,111 @@ function engineResults(evaluated: EvaluatedNode, nodes: readonly FlatNode[]): bo
       results[index] = 'result' in node && node.result === true;
       continue;
     }
-    const children = flat.kind === 'not' ? ('not' in node ? [node.not] : []) : flat.kind in node ? (node as Record<string, EvaluatedNode[]>)[flat.kind] : [];
+    const key = flat.kind === 'atLeast' ? 'any' : flat.kind;
+    const children = key === 'not' ? ('not' in node ? [node.not] : []) : key in node ? (node as Record<string, EvaluatedNode[]>)[key] : [];
     flat.children.forEach((child, i) => stack.push({ node: Array.isArray(children) ? children[i] : undefined, index: child }));
   }
   return results;
 }
 
+/** One condition tree to evaluate: a tranche's, or one of its parts'. */
+interface Unit {
+  trancheId: string;
+  partId?: string;
+  engine: Engine;
+  nodes: FlatNode[];
+}
+
 /**
- * Evaluates every conditional tranche for every region with json-rules-engine, and explains each
- * condition: fact value, required value, outcome and a one-line reason in sv and en. The work per
- * region is linear in the size of the condition trees (see tree.ts).
+ * Evaluates every conditional tranche and part for every region with json-rules-engine, and
+ * explains each condition: fact value, required value, outcome and a one-line reason in sv and en.
+ * The work per region is linear in the size of the condition trees (see tree.ts).
  */
 export async function evaluateRegions(agreement: Agreement, regions: readonly RegionRow[]): Promise<RegionEvaluation[]> {
-  const conditional = agreement.tranches.filter((t) => t.conditions);
-  const engines = conditional.map((t) => ({ tranche: t, engine: createEngine(t), nodes: flattenTree(t.conditions!) }));
+  const units: Unit[] = [];
+  for (const tranche of agreement.tranches) {
+    if (tranche.conditions) units.push({ trancheId: tranche.id, engine: createEngine(tranche.id, tranche.conditions), nodes: flattenTree(tranche.conditions) });
+    for (const part of tranche.parts ?? []) {
+      if (!part.conditions) continue;
+      units.push({ trancheId: tranche.id, partId: part.id, engine: createEngine(`${tranche.id}.${part.id}`, part.conditions), nodes: flattenTree(part.conditions) });
+    }
+  }
   const factsById = new Map(agreement.facts.map((f) => [f.id, f]));
   const evaluations: RegionEvaluation[] = [];
 
   for (const region of regions) {
     const eligible: Record<string, boolean> = Object.fromEntries(agreement.tranches.map((t) => [t.id, true]));
+    const parts: Record<string, Record<string, boolean>> = Object.fromEntries(
+      agreement.tranches.filter((t) => t.parts).map((t) => [t.id, Object.fromEntries(t.parts!.map((p) => [p.id, true]))]),
+    );
     const outcomes: ConditionOutcome[] = [];
     const facts = engineFacts(region);
-    const valueOf = (leaf: ConditionLeaf): FactValue => own(region.facts, leaf.fact) ?? null;
-    for (const { tranche, engine, nodes } of engines) {
-      const { results, failureResults } = await engine.run(facts);
+    const valueOf = (factId: string): FactValue => own(region.facts, factId) ?? null;
+    for (const unit of units) {
+      const { results, failureResults } = await unit.engine.run(facts);
       const evaluated = (results[0] ?? failureResults[0]).conditions as unknown as EvaluatedNode;
-      const held = engineResults(evaluated, nodes);
+      const held = engineResults(evaluated, unit.nodes);
       // Eligibility comes from Kleene logic over the engine's leaf results, so that a blank cell is
       // unknown, and "not unknown" is still unknown: a missing value never pays out, even under "not" —
-      // unless the rule file says what a missing value of that fact means (whenMissing).
-      const verdict = judgeTree(nodes, (leaf, i): Truth => {
-        if (valueOf(leaf) === null) {
-          const meaning = factsById.get(leaf.fact)?.whenMissing?.means;
-          return meaning === 'met' ? 'true' : meaning === 'notMet' ? 'false' : 'unknown';
-        }
-        return held[i] ? 'true' : 'false';
+      // unless the rule file says what a missing value of that fact means (whenMissing). A fact given
+      // as the value ({ "fact": … }) is read the same way: either side blank is unknown.
+      const verdict = judgeTree(unit.nodes, (leaf, i): Truth => {
+        const missing = missingSides(leaf, valueOf);
+        if (missing.length === 0) return held[i] ? 'true' : 'false';
+        const meanings = missing.map((id) => factsById.get(id)?.whenMissing?.means);
+        if (meanings.some((m) => m === undefined)) return 'unknown';
+        return meanings.includes('notMet') ? 'false' : 'true';
       });
-      eligible[tranche.id] = verdict.truth === 'true';
+      const ok = verdict.truth === 'true';
+      if (unit.partId === undefined) eligible[unit.trancheId] = ok;
+      else parts[unit.trancheId][unit.partId] = ok;
       for (const { leaf, passed, negated, decisive } of verdict.leaves) {
-        const actual = valueOf(leaf);
+        const actual = valueOf(leaf.fact);
         const fact = factsById.get(leaf.fact)!;
+        const reference = isFactReference(leaf.value) ? leaf.value.fact : undefined;
+        const required = reference === undefined ? leaf.value : valueOf(reference);
+        const missing = missingSides(leaf, valueOf);
         outcomes.push({
-          trancheId: tranche.id,
+          trancheId: unit.trancheId,
+          ...(unit.partId === undefined ? {} : { partId: unit.partId }),
           name: leaf.name,
           fact: leaf.fact,
           operator: leaf.operator,
           actual,
-          required: leaf.value,
+          required,
+          ...(reference === undefined ? {} : { requiredFact: reference }),
           passed,
-          missing: actual === null,
-          decisive: decisive && !eligible[tranche.id],
-          reason: reasonFor(leaf, fact, actual, passed, negated),
+          missing: missing.length > 0,
+          decisive: decisive && !ok,
+          reason: reasonFor(leaf, fact, reference === undefined ? undefined : factsById.get(reference), actual, required, missing, passed, negated),
         });
       }
     }
-    evaluations.push({ eligible, outcomes });
+    evaluations.push(agreement.tranches.some((t) => t.parts) ? { eligible, parts, outcomes } : { eligible, outcomes });
   }
   return evaluations;
 }
 
-function reasonFor(leaf: ConditionLeaf, fact: FactDeclaration, actual: FactValue, passed: boolean, negated: boolean) {
-  if (actual === null && fact.whenMissing) return explainMissingByAgreement(fact, fact.whenMissing, passed, negated);
-  return explainOutcome(leaf, fact, actual, passed, negated);
+/** The facts of a leaf without a value for this region: the fact compared, and a fact given as the value. */
+function missingSides(leaf: ConditionLeaf, valueOf: (id: string) => FactValue): string[] {
+  const sides = [leaf.fact, ...(isFactReference(leaf.value) ? [leaf.value.fact] : [])];
+  return sides.filter((id) => valueOf(id) === null);
+}
+
+function reasonFor(
+  leaf: ConditionLeaf,
+  fact: FactDeclaration,
+  other: FactDeclaration | undefined,
+  actual: FactValue,
+  required: unknown,
+  missing: string[],
+  passed: boolean,
+  negated: boolean,
+) {
+  // Missing values the file gives a meaning: the (first) missing fact's meaning explains the outcome.
+  const meant = missing.map((id) => (id === fact.id ? fact : other)).find((f) => f?.whenMissing);
+  if (missing.length > 0 && meant?.whenMissing && missing.every((id) => (id === fact.id ? fact : other)?.whenMissing)) {
+    return explainMissingByAgreement(meant, meant.whenMissing, passed, negated);
+  }
+  return explainOutcome(leaf, fact, actual, passed, negated, other ? { fact: other, value: required } : undefined);
 }

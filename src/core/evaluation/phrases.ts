@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { OPERATORS } from './operators';
 import type { ConditionLeaf, FactDeclaration, Localized, WhenMissing } from '../agreement/types';
+import { isFactReference } from '../agreement/types';
 import { formatFactValue } from '../format/factValue';
 import { own } from '../agreement/own';
 
@@ -66,12 +67,25 @@ const PHRASES: Record<string, OperatorPhrases> = {
 
 const LANGS = ['sv', 'en'] as const;
 
-/** "Inklusion minst 70 %" — the condition in plain language, for the pane and the README. */
-export function describeRequirement(leaf: ConditionLeaf, fact: FactDeclaration): Localized {
+/**
+ * The required side in words: the value ("70 %", "2024-09-30"), or for a fact given as the value its
+ * label ("Andel inom ledtid 2025"), found in `facts` (the fact's id when it is not declared).
+ */
+function requiredText(leaf: ConditionLeaf, fact: FactDeclaration, lang: 'sv' | 'en', facts?: readonly FactDeclaration[]): string {
+  if (!isFactReference(leaf.value)) return formatFactValue(leaf.value, fact.type, lang);
+  const id = leaf.value.fact;
+  return facts?.find((f) => f.id === id)?.label[lang] ?? id;
+}
+
+/**
+ * "Inklusion minst 70 %", "Andel inom ledtid 2026 över Andel inom ledtid 2025" — the condition in
+ * plain language, for the pane and the README. `facts` names a fact given as the value.
+ */
+export function describeRequirement(leaf: ConditionLeaf, fact: FactDeclaration, facts?: readonly FactDeclaration[]): Localized {
   const phrases = own(PHRASES, leaf.operator);
   const out = {} as Localized;
   for (const lang of LANGS) {
-    const required = formatFactValue(leaf.value, fact.type, lang);
+    const required = requiredText(leaf, fact, lang, facts);
     // An operator the loader rejects ("atLeast", "constructor") in a draft: shown as written.
     if (!phrases) {
       out[lang] = `${fact.label[lang]} ${leaf.operator} ${required}`;
@@ -95,19 +109,47 @@ function shownValue(actual: unknown, leaf: ConditionLeaf, fact: FactDeclaration,
   return OPERATORS.equal.evaluate(plain, leaf.value) ? shown : formatFactValue(actual, fact.type, lang, 10);
 }
 
-/** One line on one region's outcome, e.g. "Inklusion 68,2 % är under kravet 70 %". */
-export function explainOutcome(leaf: ConditionLeaf, fact: FactDeclaration, actual: unknown, passed: boolean, negated: boolean): Localized {
+/** The other side of a comparison between two facts of the region: that fact and its value here. */
+export interface ComparedFact {
+  fact: FactDeclaration;
+  value: unknown;
+}
+
+/**
+ * One line on one region's outcome, e.g. "Inklusion 68,2 % är under kravet 70 %", or for two facts
+ * "Andel inom ledtid 2026 72 % är inte över Andel inom ledtid 2025 75 %".
+ */
+export function explainOutcome(
+  leaf: ConditionLeaf,
+  fact: FactDeclaration,
+  actual: unknown,
+  passed: boolean,
+  negated: boolean,
+  compared?: ComparedFact,
+): Localized {
   const out = {} as Localized;
   for (const lang of LANGS) {
     const label = fact.label[lang];
-    const required = formatFactValue(leaf.value, fact.type, lang);
     const phrases = PHRASES[leaf.operator];
+    const otherMissing = compared !== undefined && (compared.value === null || compared.value === undefined);
+    const required = compared
+      ? `${compared.fact.label[lang]}${otherMissing ? '' : ` ${formatFactValue(compared.value, compared.fact.type, lang)}`}`
+      : formatFactValue(leaf.value, fact.type, lang);
     if (actual === null || actual === undefined) {
       const requirement = phrases.requirement[lang](required);
       out[lang] = lang === 'sv' ? `${label} saknas (krav: ${requirement})` : `${label} is missing (required: ${requirement})`;
       continue;
     }
-    const shown = shownValue(actual, leaf, fact, lang);
+    if (compared && otherMissing) {
+      // The value compared with is blank: the condition is unknown, so it is not met.
+      const other = compared.fact.label[lang];
+      const shownActual = formatFactValue(actual, fact.type, lang);
+      out[lang] = lang === 'sv'
+        ? `${other} saknas (jämförs med ${label} ${shownActual})`
+        : `${other} is missing (compared with ${label} ${shownActual})`;
+      continue;
+    }
+    const shown = compared ? formatFactValue(actual, fact.type, lang) : shownValue(actual, leaf, fact, lang);
     // Inside "not" the leaf holding is what fails the tranche.
     const leafHeld = negated ? !passed : passed;
     const line = (leafHeld ? phrases.passed : phrases.failed)[lang](label, shown, required);

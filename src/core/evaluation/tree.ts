@@ -1,12 +1,14 @@
 import type { ConditionLeaf, ConditionNode, ConditionTree } from '../agreement/types';
-import { isLeaf } from '../agreement/types';
+import { isLeaf, nodeChildren } from '../agreement/types';
 
 /** Kleene's three values: a blank fact (without whenMissing) is unknown. */
 export type Truth = 'true' | 'false' | 'unknown';
 
 /** One node of a condition tree, in a flat list in document order (pre-order). */
 export interface FlatNode {
-  kind: 'leaf' | 'all' | 'any' | 'not';
+  kind: 'leaf' | 'all' | 'any' | 'not' | 'atLeast';
+  /** For atLeast: how many children must hold. */
+  k?: number;
   /** Set for leaves. */
   leaf?: ConditionLeaf;
   /** Indexes into the list, in order. */
@@ -30,9 +32,9 @@ export function flattenTree(tree: ConditionTree | ConditionNode): FlatNode[] {
       nodes.push({ kind: 'leaf', leaf: node as ConditionLeaf, children: [], negated });
       continue;
     }
-    const kind = 'all' in node ? 'all' : 'any' in node ? 'any' : 'not';
-    nodes.push({ kind, children: [], negated });
-    const children = kind === 'not' ? [(node as { not: ConditionNode }).not] : (node as Record<'all' | 'any', ConditionNode[]>)[kind];
+    const kind = 'all' in node ? 'all' : 'any' in node ? 'any' : 'atLeast' in node ? 'atLeast' : 'not';
+    nodes.push(kind === 'atLeast' ? { kind, k: (node as { atLeast: number }).atLeast, children: [], negated } : { kind, children: [], negated });
+    const children = nodeChildren(node);
     const childNegated = kind === 'not' ? !negated : negated;
     // Pushed in reverse, so children are numbered in document order.
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], negated: childNegated, parent: index });
@@ -78,6 +80,16 @@ export function judgeTree(nodes: readonly FlatNode[], leafTruth: (leaf: Conditio
       truth[i] = leafTruth(node.leaf!, i);
     } else if (node.kind === 'not') {
       truth[i] = negate(truth[node.children[0]]);
+    } else if (node.kind === 'atLeast') {
+      // k of n: met once k hold; not met once too few can still hold; unknown in between.
+      let held = 0;
+      let open = 0;
+      for (const child of node.children) {
+        if (truth[child] === 'true') held++;
+        else if (truth[child] === 'unknown') open++;
+      }
+      const k = node.k ?? node.children.length;
+      truth[i] = held >= k ? 'true' : held + open < k ? 'false' : 'unknown';
     } else {
       const decides: Truth = node.kind === 'all' ? 'false' : 'true';
       let result: Truth = node.kind === 'all' ? 'true' : 'false';

@@ -1,12 +1,16 @@
 import Decimal from 'decimal.js';
-import type { Agreement, Localized, Tranche } from '../agreement/types';
-import type { RegionRow } from '../table/types';
+import type { Agreement, Basis, FactDeclaration, FailurePolicy, Localized, RecipientGroup, Tranche } from '../agreement/types';
+import type { FactValue, RegionRow } from '../table/types';
 import type { RegionEvaluation } from '../evaluation/types';
 import { evaluateRegions } from '../evaluation/evaluate';
 import { apportion } from '../apportionment/largestRemainder';
-import type { PayoutResult, RegionPayout, TrancheResult } from './types';
+import type { BasisInfo, GroupPayout, PartResult, PayoutResult, RegionPayout, TrancheResult } from './types';
 import { regionKey } from '../table/regionKey';
+import { regionIdentity, sameRegionCode } from '../table/regionName';
 import { own } from '../agreement/own';
+import { basisKey, basisLabel, basisPhrase, isWeightBasis, partBasis } from '../agreement/basis';
+import { partAmounts } from '../agreement/parts';
+import { formatNumber } from '../format/numbers';
 
 const ZERO = new Decimal(0);
 
@@ -15,66 +19,336 @@ export async function computePayouts(agreement: Agreement, regions: readonly Reg
   return apportionTranches(agreement, regions, await evaluateRegions(agreement, regions));
 }
 
-/** The apportionment alone, given evaluations (what-if scenarios reuse it with overridden outcomes). */
+/** A recipient's weight under a basis: a value, or why it cannot be used (missing, negative). */
+type Weight = { ok: true; value: Decimal } | { ok: false; reason: Localized };
+
+/** What one apportionment (a tranche without parts, or one part) pays, per recipient. */
+interface UnitPay {
+  amounts: Decimal[];
+  paid: Decimal;
+  qualifying: number;
+  note?: Localized;
+}
+
+export function basisInfo(basis: Basis, facts: readonly FactDeclaration[]): BasisInfo {
+  return {
+    key: basisKey(basis),
+    kind: basis === 'population' || basis === 'equal' ? basis : 'fact',
+    label: basisLabel(basis, facts),
+    phrase: basisPhrase(basis, facts),
+  };
+}
+
+/**
+ * The apportionment alone, given evaluations (what-if scenarios reuse it with overridden outcomes).
+ * Every tranche, and every part of a tranche, is split by its basis (population, equal shares or a
+ * weight fact) among the recipients that qualify, a base amount each first; see apportionUnit.
+ */
 export function apportionTranches(
   agreement: Agreement,
   regions: readonly RegionRow[],
   evaluations: readonly RegionEvaluation[],
 ): PayoutResult {
+  const facts = agreement.facts;
   const population = regions.reduce((sum, r) => sum.plus(r.population), ZERO);
   const payouts = regions.map(() => ({}) as Record<string, Decimal>);
+  const partPayouts = regions.map(() => ({}) as Record<string, Record<string, Decimal>>);
+  const partEligible = regions.map(() => ({}) as Record<string, Record<string, boolean>>);
+  const eligible = regions.map((_, i) => ({ ...evaluations[i].eligible }));
+  const reasons = regions.map(() => [] as Localized[]);
+  const bases = new Map<string, { info: BasisInfo; basis: Basis }>();
+  const groupRows = groupMembers(agreement, regions);
+  const groupState = (agreement.groups ?? []).map(() => ({ payouts: {} as Record<string, Decimal>, parts: {} as Record<string, Record<string, Decimal>>, reasons: [] as Localized[] }));
+  const groupBases = new Map<string, { info: BasisInfo; basis: Basis }>();
 
   const tranches = agreement.tranches.map((tranche): TrancheResult => {
-    const amounts = trancheAmounts(tranche, regions, evaluations);
-    amounts.forEach((amount, i) => (payouts[i][tranche.id] = amount));
-    const paid = amounts.reduce((s, a) => s.plus(a), ZERO);
-    const qualifying = evaluations.filter((e) => own(e.eligible, tranche.id) === true).length;
+    const toGroups = tranche.recipients === 'groups';
+    const info = basisInfo(tranche.basis, facts);
     const amount = new Decimal(tranche.amount);
-    return { id: tranche.id, label: tranche.label, amount, paid, withheld: amount.minus(paid), qualifying, note: noteFor(tranche, qualifying, paid) };
+    const base: Pick<TrancheResult, 'id' | 'label' | 'amount' | 'recipients' | 'basis'> = { id: tranche.id, label: tranche.label, amount, recipients: toGroups ? 'groups' : 'regions', basis: info };
+
+    if (toGroups) {
+      const groups = agreement.groups ?? [];
+      const units = unitsOf(tranche);
+      const results = units.map((unit) => {
+        groupBases.set(basisKey(unit.basis), { info: basisInfo(unit.basis, facts), basis: unit.basis });
+        const weights = groups.map((group, g) => groupWeight(unit.basis, group, groupRows[g], facts));
+        const pay = apportionUnit(unit.amount, weights, groups.map(() => true), 'redistribute', unit.baseAmount, groups.map((g) => g.id), unit.basis, facts, unit.label);
+        groups.forEach((_, g) => {
+          if (!weights[g].ok) groupState[g].reasons.push(prefixed(unit.label, (weights[g] as { reason: Localized }).reason));
+          if (unit.partId === undefined) groupState[g].payouts[tranche.id] = pay.amounts[g];
+          else {
+            groupState[g].parts[tranche.id] ??= {};
+            groupState[g].parts[tranche.id][unit.partId] = pay.amounts[g];
+            groupState[g].payouts[tranche.id] = (groupState[g].payouts[tranche.id] ?? ZERO).plus(pay.amounts[g]);
+          }
+        });
+        return { unit, pay };
+      });
+      regions.forEach((_, i) => (payouts[i][tranche.id] = ZERO));
+      return trancheResult(base, tranche, results, facts);
+    }
+
+    const units = unitsOf(tranche);
+    const results = units.map((unit) => {
+      const info = basisInfo(unit.basis, facts);
+      if (!bases.has(info.key)) bases.set(info.key, { info, basis: unit.basis });
+      const weights = regions.map((r) => regionWeight(unit.basis, r, facts));
+      const qualifies = evaluations.map((e) => own(e.eligible, tranche.id) === true && (unit.partId === undefined || own(own(e.parts, tranche.id), unit.partId) !== false));
+      const pay = apportionUnit(unit.amount, weights, qualifies, unit.policy, unit.baseAmount, regions.map(regionKey), unit.basis, facts, unit.label);
+      regions.forEach((_, i) => {
+        const weight = weights[i];
+        const paid = qualifies[i] && weight.ok;
+        if (!weight.ok && qualifies[i]) reasons[i].push(prefixed(unit.label, weight.reason));
+        if (unit.partId === undefined) {
+          payouts[i][tranche.id] = pay.amounts[i];
+          if (!paid) eligible[i][tranche.id] = false;
+        } else {
+          partPayouts[i][tranche.id] ??= {};
+          partEligible[i][tranche.id] ??= {};
+          partPayouts[i][tranche.id][unit.partId] = pay.amounts[i];
+          partEligible[i][tranche.id][unit.partId] = paid;
+          payouts[i][tranche.id] = (payouts[i][tranche.id] ?? ZERO).plus(pay.amounts[i]);
+          if (!paid) eligible[i][tranche.id] = false;
+        }
+      });
+      return { unit, pay };
+    });
+    return trancheResult(base, tranche, results, facts);
   });
+
+  const basisList = [...bases.values()];
+  const shareBasis = basisList[0] ?? { info: basisInfo('population', facts), basis: 'population' as Basis };
+  const shareWeights = regions.map((r) => regionWeight(shareBasis.basis, r, facts));
+  const shareTotal = shareWeights.reduce((s, w) => (w.ok ? s.plus(w.value) : s), ZERO);
 
   const regionPayouts = regions.map((region, i): RegionPayout => {
     const evaluation = evaluations[i];
+    const weight = shareWeights[i];
     return {
       region,
-      share: population.isZero() ? ZERO : region.population.dividedBy(population),
-      eligible: evaluation.eligible,
+      share: shareTotal.isZero() || !weight.ok ? ZERO : weight.value.dividedBy(shareTotal),
+      eligible: eligible[i],
       payouts: payouts[i],
+      parts: partPayouts[i],
+      partEligible: partEligible[i],
+      basisValues: Object.fromEntries(basisList.map(({ info, basis }) => [info.key, rawWeight(basis, region, facts)])),
       total: Object.values(payouts[i]).reduce((s, a) => s.plus(a), ZERO),
       outcomes: evaluation.outcomes,
-      reasons: evaluation.outcomes.filter((o) => o.decisive).map((o) => o.reason),
+      reasons: [...evaluation.outcomes.filter((o) => o.decisive).map((o) => o.reason), ...reasons[i]],
     };
   });
 
+  const groups = (agreement.groups ?? []).map((group, g): GroupPayout => ({
+    id: group.id,
+    name: group.name,
+    codes: group.regions,
+    members: groupRows[g].map((r) => r.name),
+    payouts: groupState[g].payouts,
+    parts: groupState[g].parts,
+    basisValues: Object.fromEntries([...groupBases.values()].map(({ info, basis }) => {
+      const w = groupWeight(basis, group, groupRows[g], facts);
+      return [info.key, w.ok ? w.value : null];
+    })),
+    total: Object.values(groupState[g].payouts).reduce((s, a) => s.plus(a), ZERO),
+    reasons: groupState[g].reasons,
+  }));
+
   const paid = tranches.reduce((s, t) => s.plus(t.paid), ZERO);
   const withheld = tranches.reduce((s, t) => s.plus(t.withheld), ZERO);
-  return { agreementId: agreement.id, tranches, regions: regionPayouts, totals: { population, paid, withheld, budget: new Decimal(agreement.budget) } };
+  return {
+    agreementId: agreement.id,
+    tranches,
+    regions: regionPayouts,
+    groups: agreement.tranches.some((t) => t.recipients === 'groups') ? groups : [],
+    bases: basisList.map((b) => b.info),
+    shareBasis: shareBasis.info,
+    totals: { population, paid, withheld, budget: new Decimal(agreement.budget) },
+  };
+}
+
+/** One apportionment: a tranche without parts, or one part, with its amount, basis, base amount and policy. */
+interface Unit {
+  partId?: string;
+  label: Localized;
+  amount: Decimal;
+  basis: Basis;
+  baseAmount: Decimal;
+  policy: FailurePolicy;
+  conditional: boolean;
+}
+
+function unitsOf(tranche: Tranche): Unit[] {
+  const policy = tranche.onFailure ?? 'redistribute';
+  if (!tranche.parts) {
+    return [{ label: tranche.label, amount: new Decimal(tranche.amount), basis: tranche.basis, baseAmount: new Decimal(tranche.baseAmount ?? 0), policy, conditional: tranche.conditions !== undefined }];
+  }
+  const { amounts } = partAmounts(tranche);
+  return tranche.parts.map((part, p) => ({
+    partId: part.id,
+    label: part.label,
+    amount: amounts[p],
+    basis: partBasis(tranche, part),
+    baseAmount: new Decimal(part.baseAmount ?? 0),
+    policy: part.onFailure ?? policy,
+    conditional: tranche.conditions !== undefined || part.conditions !== undefined,
+  }));
+}
+
+function trancheResult(
+  base: Pick<TrancheResult, 'id' | 'label' | 'amount' | 'recipients' | 'basis'>,
+  tranche: Tranche,
+  results: { unit: Unit; pay: UnitPay }[],
+  facts: readonly FactDeclaration[],
+): TrancheResult {
+  const paid = results.reduce((s, r) => s.plus(r.pay.paid), ZERO);
+  if (!tranche.parts) {
+    const { pay } = results[0];
+    return { ...base, paid, withheld: base.amount.minus(paid), qualifying: pay.qualifying, ...(pay.note ? { note: pay.note } : {}) };
+  }
+  const parts = results.map(({ unit, pay }): PartResult => ({
+    id: unit.partId!,
+    label: unit.label,
+    amount: unit.amount,
+    paid: pay.paid,
+    withheld: unit.amount.minus(pay.paid),
+    qualifying: pay.qualifying,
+    basis: basisInfo(unit.basis, facts),
+    ...(pay.note ? { note: pay.note } : {}),
+  }));
+  // Qualifying for the tranche: paid every part (the parts' own counts say who was paid each).
+  const qualifying = Math.min(...results.map((r) => r.pay.qualifying));
+  const note = paid.isZero() && !base.amount.isZero()
+    ? {
+        sv: `Inget betalas ut för ${tranche.label.sv}: ingen del har någon kvalificerad mottagare.`,
+        en: `Nothing is paid for ${tranche.label.en}: no part has a qualifying recipient.`,
+      }
+    : undefined;
+  return { ...base, paid, withheld: base.amount.minus(paid), qualifying, parts, ...(note ? { note } : {}) };
 }
 
 /**
- * redistribute: the whole tranche is split among the qualifying regions.
- * withhold: every region's part of the whole is computed, and the failing regions' parts are withheld.
+ * Splits one amount among recipients: each qualifying recipient with a usable weight first gets the
+ * base amount, then the rest goes by weight with largest remainder.
+ * - redistribute: the rest of the whole amount among the qualifying recipients;
+ * - withhold: the rest after a base amount for every recipient is split among all of them, and the
+ *   parts (and base amounts) of those that do not qualify are withheld.
+ * A recipient without a usable weight (missing, negative) does not qualify.
  */
-function trancheAmounts(tranche: Tranche, regions: readonly RegionRow[], evaluations: readonly RegionEvaluation[]): Decimal[] {
-  const total = new Decimal(tranche.amount);
-  const eligible = evaluations.map((e) => own(e.eligible, tranche.id) === true);
-  const weight = (r: RegionRow, i: number) => (tranche.onFailure === 'withhold' || eligible[i] ? r.population : ZERO);
-  const parts = apportion(total, regions.map((r, i) => ({ key: regionKey(r), weight: weight(r, i) })));
-  return parts.map((part, i) => (eligible[i] ? part : ZERO));
+export function apportionUnit(
+  total: Decimal,
+  weights: readonly Weight[],
+  qualifies: readonly boolean[],
+  policy: FailurePolicy,
+  baseAmount: Decimal,
+  keys: readonly string[],
+  basis: Basis,
+  facts: readonly FactDeclaration[],
+  label: Localized,
+): UnitPay {
+  const paidTo = qualifies.map((q, i) => q && weights[i].ok);
+  const qualifying = paidTo.filter(Boolean).length;
+  const weightOf = (i: number) => (weights[i].ok ? (weights[i] as { value: Decimal }).value : ZERO);
+  let amounts: Decimal[];
+  if (policy === 'withhold') {
+    const rest = Decimal.max(ZERO, total.minus(baseAmount.times(weights.length)));
+    const shares = apportion(rest, weights.map((_, i) => ({ key: keys[i], weight: weightOf(i) })));
+    amounts = shares.map((s, i) => (paidTo[i] ? s.plus(baseAmount) : ZERO));
+  } else {
+    const rest = Decimal.max(ZERO, total.minus(baseAmount.times(qualifying)));
+    const shares = apportion(rest, weights.map((_, i) => ({ key: keys[i], weight: paidTo[i] ? weightOf(i) : ZERO })));
+    amounts = shares.map((s, i) => (paidTo[i] ? s.plus(baseAmount) : ZERO));
+  }
+  const paid = amounts.reduce((s, a) => s.plus(a), ZERO);
+  return { amounts, paid, qualifying, note: noteFor(label, qualifying, paid, total, basis, facts) };
 }
 
-function noteFor(tranche: Tranche, qualifying: number, paid: Decimal): Localized | undefined {
+function noteFor(label: Localized, qualifying: number, paid: Decimal, total: Decimal, basis: Basis, facts: readonly FactDeclaration[]): Localized | undefined {
   if (qualifying === 0) {
     return {
-      sv: `Ingen region uppfyller villkoren för ${tranche.label.sv}: inget betalas ut, hela beloppet hålls inne.`,
-      en: `No region meets the conditions of ${tranche.label.en}: nothing is paid, the whole amount is withheld.`,
+      sv: `Ingen region uppfyller villkoren för ${label.sv}: inget betalas ut, hela beloppet hålls inne.`,
+      en: `No region meets the conditions of ${label.en}: nothing is paid, the whole amount is withheld.`,
     };
   }
-  if (paid.isZero() && tranche.amount > 0) {
+  if (paid.isZero() && !total.isZero()) {
+    if (basis === 'population') {
+      return {
+        sv: `De kvalificerade regionerna har ingen befolkning: inget betalas ut för ${label.sv}.`,
+        en: `The qualifying regions have no population: nothing is paid for ${label.en}.`,
+      };
+    }
+    const name = basisLabel(basis, facts);
     return {
-      sv: `De kvalificerade regionerna har ingen befolkning: inget betalas ut för ${tranche.label.sv}.`,
-      en: `The qualifying regions have no population: nothing is paid for ${tranche.label.en}.`,
+      sv: `De kvalificerade mottagarna har ingen vikt (${name.sv}): inget betalas ut för ${label.sv}.`,
+      en: `The qualifying recipients have no weight (${name.en}): nothing is paid for ${label.en}.`,
     };
   }
   return undefined;
+}
+
+const prefixed = (label: Localized, line: Localized): Localized => ({ sv: `${label.sv}: ${line.sv}`, en: `${label.en}: ${line.en}` });
+
+const asDecimal = (value: FactValue | undefined): Decimal | null => (value instanceof Decimal ? value : null);
+
+/** The basis value of a region as read (before clamping), or null when it is missing. */
+function rawWeight(basis: Basis, region: RegionRow, _facts: readonly FactDeclaration[]): Decimal | null {
+  if (basis === 'population') return region.population;
+  if (basis === 'equal') return new Decimal(1);
+  if (!isWeightBasis(basis)) return null;
+  const value = asDecimal(own(region.facts, basis.fact));
+  if (value === null) return null;
+  if (basis.minus === undefined) return value;
+  const minus = asDecimal(own(region.facts, basis.minus));
+  return minus === null ? null : value.minus(minus);
+}
+
+/** A region's weight: its population, 1 for equal shares, or its (clamped) weight fact. */
+export function regionWeight(basis: Basis, region: RegionRow, facts: readonly FactDeclaration[]): Weight {
+  if (basis === 'population') return { ok: true, value: region.population };
+  if (basis === 'equal') return { ok: true, value: new Decimal(1) };
+  if (!isWeightBasis(basis)) return { ok: false, reason: { sv: 'Okänd fördelningsgrund.', en: 'Unknown basis.' } };
+  const label = basisLabel(basis, facts);
+  const value = rawWeight(basis, region, facts);
+  if (value === null) {
+    return { ok: false, reason: { sv: `${label.sv} saknas: ingen andel`, en: `${label.en} is missing: no share` } };
+  }
+  if (value.isNegative() && !value.isZero()) {
+    if (basis.clampAtZero) return { ok: true, value: ZERO };
+    return {
+      ok: false,
+      reason: {
+        sv: `${label.sv} är negativ (${formatNumber(value, 'sv')}): ingen andel`,
+        en: `${label.en} is negative (${formatNumber(value, 'en')}): no share`,
+      },
+    };
+  }
+  return { ok: true, value };
+}
+
+/** A group's weight: the sum of its members' (their population, their weight fact), or 1 for equal shares. */
+function groupWeight(basis: Basis, group: RecipientGroup, members: readonly RegionRow[], facts: readonly FactDeclaration[]): Weight {
+  if (basis === 'equal') return { ok: true, value: new Decimal(1) };
+  let sum = ZERO;
+  for (const member of members) {
+    const w = regionWeight(basis, member, facts);
+    if (!w.ok) return { ok: false, reason: { sv: `${member.name}: ${w.reason.sv}`, en: `${member.name}: ${w.reason.en}` } };
+    sum = sum.plus(w.value);
+  }
+  return { ok: true, value: sum };
+}
+
+/** The table's rows of each group, by region code (or, without a code, by the listed region's name). */
+function groupMembers(agreement: Agreement, regions: readonly RegionRow[]): RegionRow[][] {
+  const groups = agreement.groups ?? [];
+  if (groups.length === 0) return [];
+  const listing = agreement.regions ?? [];
+  const codeOf = (row: RegionRow): string | null => {
+    if (row.code !== null) return row.code;
+    const listed = listing.find((l) => regionIdentity(l.name) === regionIdentity(row.name));
+    return listed ? listed.code : null;
+  };
+  return groups.map((group) => regions.filter((row) => {
+    const code = codeOf(row);
+    return code !== null && group.regions.some((c) => sameRegionCode(c, code));
+  }));
 }

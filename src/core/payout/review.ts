@@ -1,5 +1,5 @@
 import type { Agreement, ConditionNode, Localized, Tranche } from '../agreement/types';
-import { isLeaf } from '../agreement/types';
+import { isLeaf, nodeChildren } from '../agreement/types';
 import type { TableWarning, WarningCode } from '../table/types';
 import { formatKronor } from '../format/numbers';
 import type { PayoutResult } from './types';
@@ -34,9 +34,13 @@ export function reviewPayouts(agreement: Agreement, result: PayoutResult): Table
 
   for (const tranche of agreement.tranches) {
     const failing = new Map<string, { label: Localized; cells: string[] }>();
+    // A condition on no money (a tranche or part of 0 kr, a placeholder) moves nothing: not asked about.
+    const trancheResult = result.tranches.find((t) => t.id === tranche.id);
+    const noMoney = (partId: string | undefined) =>
+      partId === undefined ? tranche.amount === 0 : trancheResult?.parts?.find((p) => p.id === partId)?.amount.isZero() ?? false;
     for (const payout of regions) {
       for (const outcome of payout.outcomes) {
-        if (outcome.trancheId !== tranche.id || outcome.passed) continue;
+        if (outcome.trancheId !== tranche.id || outcome.passed || noMoney(outcome.partId)) continue;
         const entry = failing.get(outcome.name) ?? { label: conditionLabel(agreement, tranche, outcome.name, outcome.fact), cells: [] };
         entry.cells.push(payout.region.cells[outcome.fact] ?? payout.region.address);
         failing.set(outcome.name, entry);
@@ -57,14 +61,13 @@ const warning = (code: WarningCode, cells: string[], message: Localized): TableW
 
 /** The condition's own label, else its fact's label, else its name. */
 function conditionLabel(agreement: Agreement, tranche: Tranche, name: string, factId: string): Localized {
-  const stack: ConditionNode[] = tranche.conditions ? [tranche.conditions as ConditionNode] : [];
+  const trees = [tranche.conditions, ...(tranche.parts ?? []).map((p) => p.conditions)].filter((t) => t !== undefined);
+  const stack: ConditionNode[] = trees.map((t) => t as ConditionNode);
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (isLeaf(node)) {
       if (node.name === name && node.label) return node.label;
-    } else if ('all' in node) stack.push(...node.all);
-    else if ('any' in node) stack.push(...node.any);
-    else stack.push(node.not);
+    } else stack.push(...nodeChildren(node));
   }
   return agreement.facts.find((f) => f.id === factId)?.label ?? { sv: name, en: name };
 }

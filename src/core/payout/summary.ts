@@ -1,8 +1,11 @@
 import Decimal from 'decimal.js';
 import type { Agreement, Language, Localized } from '../agreement/types';
-import { apportion } from '../apportionment/largestRemainder';
 import { formatKronor } from '../format/numbers';
 import { regionKey } from '../table/regionKey';
+import { own } from '../agreement/own';
+import { partBasis } from '../agreement/basis';
+import { partAmounts } from '../agreement/parts';
+import { apportionUnit, regionWeight } from './compute';
 import type { PayoutResult, RegionPayout } from './types';
 
 /** Failing regions named in a sentence before "and N more". */
@@ -10,6 +13,9 @@ const NAMED = 5;
 
 export interface TrancheOutcome {
   trancheId: string;
+  /** Set for a part of the tranche with conditions of its own (or under the tranche's). */
+  partId?: string;
+  /** The tranche's label, or "tranche › part". */
   label: Localized;
   failing: RegionPayout[];
   /** What the failing regions would have had if every region had qualified. */
@@ -19,24 +25,56 @@ export interface TrancheOutcome {
   qualifying: number;
 }
 
-/** Per conditional tranche: who failed, and how much money that moved or withheld. */
+/**
+ * Per conditional tranche (per part, for a tranche in parts): who failed, and how much money that
+ * moved or withheld. A region fails where it is not paid: a condition not met, or a weight missing.
+ */
 export function trancheOutcomes(agreement: Agreement, result: PayoutResult): TrancheOutcome[] {
-  return agreement.tranches
-    .filter((tranche) => tranche.conditions)
-    .map((tranche) => {
-      const failing = result.regions.filter((r) => !r.eligible[tranche.id]);
-      // Their parts of the tranche had everyone qualified, apportioned exactly as the tranche is.
-      const asIfAll = apportion(new Decimal(tranche.amount), result.regions.map((r) => ({ key: regionKey(r.region), weight: r.region.population })));
-      const lost = result.regions.reduce((sum, r, i) => (r.eligible[tranche.id] ? sum : sum.plus(asIfAll[i])), new Decimal(0));
+  const regions = result.regions.map((r) => r.region);
+  const keys = regions.map(regionKey);
+  return agreement.tranches.flatMap((tranche): TrancheOutcome[] => {
+    if (tranche.recipients === 'groups') return [];
+    const units = tranche.parts
+      ? (() => {
+          const { amounts } = partAmounts(tranche);
+          return tranche.parts.map((part, p) => ({
+            partId: part.id,
+            label: { sv: `${tranche.label.sv} › ${part.label.sv}`, en: `${tranche.label.en} › ${part.label.en}` },
+            amount: amounts[p],
+            basis: partBasis(tranche, part),
+            baseAmount: new Decimal(part.baseAmount ?? 0),
+            policy: part.onFailure ?? tranche.onFailure ?? 'redistribute',
+            conditional: tranche.conditions !== undefined || part.conditions !== undefined,
+            paid: (r: RegionPayout) => own(own(r.partEligible, tranche.id), part.id) === true,
+          }));
+        })()
+      : [{
+          partId: undefined,
+          label: tranche.label,
+          amount: new Decimal(tranche.amount),
+          basis: tranche.basis,
+          baseAmount: new Decimal(tranche.baseAmount ?? 0),
+          policy: tranche.onFailure ?? 'redistribute',
+          conditional: tranche.conditions !== undefined,
+          paid: (r: RegionPayout) => own(r.eligible, tranche.id) === true,
+        }];
+    return units.filter((u) => u.conditional).map((unit) => {
+      const failing = result.regions.filter((r) => !unit.paid(r));
+      // Their parts had everyone qualified, apportioned exactly as the tranche (or part) is.
+      const weights = regions.map((r) => regionWeight(unit.basis, r, agreement.facts));
+      const asIfAll = apportionUnit(unit.amount, weights, regions.map(() => true), unit.policy, unit.baseAmount, keys, unit.basis, agreement.facts, unit.label).amounts;
+      const lost = result.regions.reduce((sum, r, i) => (unit.paid(r) ? sum : sum.plus(asIfAll[i])), new Decimal(0));
       return {
         trancheId: tranche.id,
-        label: tranche.label,
+        ...(unit.partId === undefined ? {} : { partId: unit.partId }),
+        label: unit.label,
         failing,
         lost,
-        moved: tranche.onFailure === 'withhold' || failing.length === result.regions.length ? 'withheld' : 'redistributed',
+        moved: unit.policy === 'withhold' || failing.length === result.regions.length ? 'withheld' : 'redistributed',
         qualifying: result.regions.length - failing.length,
       };
     });
+  });
 }
 
 /**
@@ -47,9 +85,14 @@ export function outcomeSummary(agreement: Agreement, result: PayoutResult): Loca
   const outcomes = trancheOutcomes(agreement, result);
   if (outcomes.length === 0) {
     const all = result.regions.length;
+    const regionTranches = result.tranches.filter((t) => t.recipients !== 'groups');
+    const paid = regionTranches.reduce((s, t) => s.plus(t.paid), new Decimal(0));
+    // The basis in words, when every region tranche and part is split alike ("efter befolkning").
+    const phrases = new Set(regionTranches.flatMap((t) => (t.parts ? t.parts.map((p) => p.basis.key) : [t.basis?.key ?? 'population'])));
+    const phrase = phrases.size === 1 ? (result.shareBasis?.phrase ?? { sv: 'efter befolkning', en: 'by population' }) : null;
     return [both((lang) => (lang === 'sv'
-      ? `Hela ${formatKronor(result.totals.paid, lang)} fördelas efter befolkning mellan ${all} regioner, utan villkor.`
-      : `All of ${formatKronor(result.totals.paid, lang)} is split by population between ${all} regions, without conditions.`))];
+      ? `Hela ${formatKronor(paid, lang)} fördelas ${phrase ? `${phrase.sv} ` : ''}mellan ${all} regioner, utan villkor.`
+      : `All of ${formatKronor(paid, lang)} is split ${phrase ? `${phrase.en} ` : ''}between ${all} regions, without conditions.`))];
   }
   return outcomes.map((o) => both((lang) => sentence(o, result.regions.length, lang)));
 }

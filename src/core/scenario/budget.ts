@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import type { Agreement } from '../agreement/types';
+import type { Agreement, Tranche } from '../agreement/types';
+import { partAmounts } from '../agreement/parts';
 import { apportion } from '../apportionment/largestRemainder';
 import type { ScenarioProblem } from './types';
 import { scenarioMessages } from './messages';
@@ -25,6 +26,28 @@ export function withBudget(agreement: Agreement, budget: number, pointer = '/bud
   );
   return {
     ok: true,
-    agreement: { ...agreement, budget, tranches: agreement.tranches.map((t, i) => ({ ...t, amount: amounts[i].toNumber() })) },
+    agreement: { ...agreement, budget, tranches: agreement.tranches.map((t, i) => rescaled(t, amounts[i])) },
   };
+}
+
+/**
+ * The tranche with a new amount: its parts re-apportioned in proportion to their amounts now (given
+ * as kronor from then on, so they add up to the new amount), and base amounts scaled down to the
+ * krona below, so that they still fit.
+ */
+function rescaled(tranche: Tranche, amount: Decimal): Tranche {
+  const next: Tranche = { ...tranche, amount: amount.toNumber() };
+  const scale = (base: number | undefined) =>
+    base === undefined || tranche.amount === 0 ? base : amount.times(base).dividedToIntegerBy(tranche.amount).toNumber();
+  if (tranche.baseAmount !== undefined) next.baseAmount = scale(tranche.baseAmount);
+  if (tranche.parts) {
+    const before = partAmounts(tranche).amounts;
+    const after = apportion(amount, before.map((a, p) => ({ key: String(p).padStart(6, '0'), weight: a })));
+    next.parts = tranche.parts.map((part, p) => {
+      const { share: _share, ...rest } = part;
+      const base = part.baseAmount === undefined || before[p].isZero() ? part.baseAmount : after[p].times(part.baseAmount).dividedToIntegerBy(before[p]).toNumber();
+      return { ...rest, amount: after[p].toNumber(), ...(base === undefined ? {} : { baseAmount: base }) };
+    });
+  }
+  return next;
 }

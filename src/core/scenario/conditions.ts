@@ -1,5 +1,5 @@
 import type { Agreement, ConditionLeaf, ConditionNode, ConditionTree } from '../agreement/types';
-import { isLeaf } from '../agreement/types';
+import { isLeaf, nodeChildren } from '../agreement/types';
 import { ScenarioError } from './types';
 import { scenarioMessages } from './messages';
 
@@ -7,8 +7,7 @@ import { scenarioMessages } from './messages';
 export function conditionLeaves(node: ConditionNode): ConditionLeaf[] {
   if (isLeaf(node)) return [node];
   if ('all' in node) return node.all.flatMap(conditionLeaves);
-  if ('any' in node) return node.any.flatMap(conditionLeaves);
-  return conditionLeaves(node.not);
+  return nodeChildren(node).flatMap(conditionLeaves);
 }
 
 /**
@@ -27,17 +26,24 @@ export function withConditionValue(
     throw new ScenarioError([{ pointer: '/tranches', message: scenarioMessages.unknownTranche(trancheId, known) }]);
   }
   const tranche = agreement.tranches[index];
-  const leaves = tranche.conditions ? conditionLeaves(tranche.conditions) : [];
+  const trees = [tranche.conditions, ...(tranche.parts ?? []).map((p) => p.conditions)];
+  const leaves = trees.flatMap((tree) => (tree ? conditionLeaves(tree) : []));
   if (!leaves.some((leaf) => leaf.name === conditionName)) {
     const message = scenarioMessages.unknownCondition(trancheId, conditionName, leaves.map((l) => l.name));
     throw new ScenarioError([{ pointer: `/tranches/${index}/conditions`, message }]);
   }
   const replace = (node: ConditionNode): ConditionNode => {
     if (isLeaf(node)) return node.name === conditionName ? { ...node, value } : node;
-    if ('all' in node) return { all: node.all.map(replace) };
-    if ('any' in node) return { any: node.any.map(replace) };
-    return { not: replace(node.not) };
+    if ('all' in node) return { ...node, all: node.all.map(replace) };
+    if ('any' in node) return { ...node, any: node.any.map(replace) };
+    if ('atLeast' in node) return { ...node, of: node.of.map(replace) };
+    return { ...node, not: replace((node as { not: ConditionNode }).not) };
   };
-  const conditions = replace(tranche.conditions!) as ConditionTree;
-  return { ...agreement, tranches: agreement.tranches.map((t, i) => (i === index ? { ...t, conditions } : t)) };
+  // Names are unique across a tranche and its parts: the condition is in one of the trees.
+  const changed = {
+    ...tranche,
+    ...(tranche.conditions ? { conditions: replace(tranche.conditions) as ConditionTree } : {}),
+    ...(tranche.parts ? { parts: tranche.parts.map((p) => (p.conditions ? { ...p, conditions: replace(p.conditions) as ConditionTree } : p)) } : {}),
+  };
+  return { ...agreement, tranches: agreement.tranches.map((t, i) => (i === index ? changed : t)) };
 }

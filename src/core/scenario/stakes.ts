@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
 import { own } from '../agreement/own';
-import type { Agreement, ConditionLeaf, ConditionNode, ConditionTree } from '../agreement/types';
+import type { Agreement, ConditionLeaf, ConditionNode, ConditionTree, Tranche } from '../agreement/types';
+import type { RegionEvaluation } from '../evaluation/types';
+import { apportionTranches } from '../payout/compute';
 import { isLeaf } from '../agreement/types';
 import type { ConditionOutcome } from '../evaluation/types';
 import type { PayoutResult } from '../payout/types';
@@ -64,7 +66,13 @@ const anyOf = (ts: Truth[]): Truth => (ts.includes('true') ? 'true' : ts.include
  * unknown and never pays, even under "not"), with one condition's outcome flipped: it then holds
  * where it failed (a blank counts as a value that meets it) and fails where it held.
  */
-function truthWith(tree: ConditionTree, outcomes: ReadonlyMap<string, ConditionOutcome>, flipped: string | null): Truth {
+function truthWith(
+  tree: ConditionTree,
+  outcomes: ReadonlyMap<string, ConditionOutcome>,
+  flipped: string | null,
+  /** A missing value the rule file gives a meaning (whenMissing): its outcome is known. */
+  meant: (outcome: ConditionOutcome) => boolean = () => false,
+): Truth {
   const walk = (node: ConditionNode | ConditionTree, negated: boolean): Truth => {
     if (isLeaf(node as ConditionNode)) {
       const leaf = node as ConditionLeaf;
@@ -75,14 +83,21 @@ function truthWith(tree: ConditionTree, outcomes: ReadonlyMap<string, ConditionO
         const passed = !outcome.passed;
         return (negated ? !passed : passed) ? 'true' : 'false';
       }
-      if (outcome.missing) return 'unknown';
+      if (outcome.missing && !meant(outcome)) return 'unknown';
       return (negated ? !outcome.passed : outcome.passed) ? 'true' : 'false';
     }
     if ('all' in node) return allOf(node.all.map((c) => walk(c, negated)));
     if ('any' in node) return anyOf(node.any.map((c) => walk(c, negated)));
+    if ('atLeast' in node) return atLeastOf(node.atLeast, node.of.map((c) => walk(c, negated)));
     return negate(walk((node as { not: ConditionNode }).not, !negated));
   };
   return walk(tree, false);
+}
+
+function atLeastOf(k: number, ts: Truth[]): Truth {
+  const held = ts.filter((t) => t === 'true').length;
+  const open = ts.filter((t) => t === 'unknown').length;
+  return held >= k ? 'true' : held + open < k ? 'false' : 'unknown';
 }
 
 /** Populations as integers of one scale (quotas do not change when all weights are scaled alike). */
@@ -110,12 +125,18 @@ export function conditionStakes(agreement: Agreement, result: PayoutResult, tran
   if (!tranche) {
     throw new ScenarioError([{ pointer: '/tranches', message: scenarioMessages.unknownTranche(trancheId, agreement.tranches.map((t) => t.id)) }]);
   }
-  const leaves = tranche.conditions ? conditionLeaves(tranche.conditions) : [];
-  if (!tranche.conditions || !leaves.some((l) => l.name === conditionName)) {
+  const trees = [tranche.conditions, ...(tranche.parts ?? []).map((p) => p.conditions)];
+  const leaves = trees.flatMap((tree) => (tree ? conditionLeaves(tree) : []));
+  if (!leaves.some((l) => l.name === conditionName)) {
     const index = agreement.tranches.indexOf(tranche);
     throw new ScenarioError([
       { pointer: `/tranches/${index}/conditions`, message: scenarioMessages.unknownCondition(trancheId, conditionName, leaves.map((l) => l.name)) },
     ]);
+  }
+  // A tranche in parts, split otherwise than by population, or with base amounts: every stake exact
+  // by apportioning again with the one region flipped (O(n) each; these are the small tables of new agreements).
+  if (tranche.parts || tranche.basis !== 'population' || tranche.baseAmount !== undefined || !tranche.conditions) {
+    return exactStakes(agreement, result, tranche, conditionName);
   }
   const tree = tranche.conditions;
   const regions = result.regions;
@@ -185,4 +206,42 @@ export function conditionStakes(agreement: Agreement, result: PayoutResult, tran
         return { ...stake, change: joined(i), exact: true };
       }),
   };
+}
+
+/** A region's evaluation as the result holds it: its own tranche and part verdicts, from the outcomes. */
+function evaluationOf(agreement: Agreement, payout: PayoutResult['regions'][number], flip: { trancheId: string; name: string } | null): RegionEvaluation {
+  const eligible: Record<string, boolean> = {};
+  const parts: Record<string, Record<string, boolean>> = {};
+  const meaning = (id: string | undefined) => id !== undefined && agreement.facts.some((f) => f.id === id && f.whenMissing !== undefined);
+  const meant = (o: ConditionOutcome) => {
+    const sides = [...(o.actual === null ? [o.fact] : []), ...(o.requiredFact !== undefined && (o.required === null || o.required === undefined) ? [o.requiredFact] : [])];
+    return sides.length > 0 && sides.every(meaning);
+  };
+  for (const tranche of agreement.tranches) {
+    const verdict = (tree: ConditionTree | undefined, partId: string | undefined) => {
+      if (!tree) return true;
+      const outcomes = new Map(payout.outcomes.filter((o) => o.trancheId === tranche.id && o.partId === partId).map((o) => [o.name, o]));
+      return truthWith(tree, outcomes, flip && flip.trancheId === tranche.id ? flip.name : null, meant) === 'true';
+    };
+    eligible[tranche.id] = verdict(tranche.conditions, undefined);
+    if (tranche.parts) parts[tranche.id] = Object.fromEntries(tranche.parts.map((p) => [p.id, verdict(p.conditions, p.id)]));
+  }
+  return { eligible, parts, outcomes: payout.outcomes };
+}
+
+/** Stakes by apportioning the whole tranche again with one region's condition flipped. */
+function exactStakes(agreement: Agreement, result: PayoutResult, tranche: Tranche, conditionName: string): ConditionStakes {
+  const regions = result.regions.map((r) => r.region);
+  const base = result.regions.map((r) => evaluationOf(agreement, r, null));
+  const stakes = result.regions.map((payout, index): ConditionStake => {
+    const current = own(payout.payouts, tranche.id) ?? ZERO;
+    const eligible = own(payout.eligible, tranche.id) ?? false;
+    const passed = payout.outcomes.find((o) => o.trancheId === tranche.id && o.name === conditionName)?.passed ?? false;
+    const evaluations = base.slice();
+    evaluations[index] = evaluationOf(agreement, payout, { trancheId: tranche.id, name: conditionName });
+    const after = own(apportionTranches(agreement, regions, evaluations).regions[index].payouts, tranche.id) ?? ZERO;
+    const change = after.minus(current);
+    return { index, passed, eligible, kind: change.isZero() ? 'others' : 'decides', payout: current, change, exact: true };
+  });
+  return { trancheId: tranche.id, conditionName, stakes, exact: (indices) => indices.map((i) => stakes[i]) };
 }

@@ -40,7 +40,7 @@ export function AgreementPicker(props: {
           </option>
           {BUNDLED_RULES.map((rule) => (
             <option key={rule.id} value={rule.id}>
-              {t.bundledOption(rule.year === null ? rule.id : String(rule.year))}
+              {t.bundledOption(rule.year === null ? rule.id : String(rule.year), rule.kind)}
             </option>
           ))}
           {fileName ? <option value={FILE_CHOICE}>{t.agreementFromFile(fileName)}</option> : null}

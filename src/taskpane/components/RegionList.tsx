@@ -6,6 +6,9 @@ import { formatKronor } from '../../core/format/numbers';
 import type { PayoutResult, RegionPayout } from '../../core/payout/types';
 import { regionKey } from '../../core/table/regionKey';
 import { useLanguage } from '../language';
+import { agreementOverview } from '../../core/agreement/overview';
+import { AssumedBadge } from './AssumedBadge';
+import { GroupList } from './GroupList';
 
 const useStyles = makeStyles({
   table: {
@@ -43,7 +46,18 @@ export function RegionList({ result, agreement }: { result: PayoutResult; agreem
   const { t, lang } = useLanguage();
   const styles = useStyles();
   const kronor = (d: Decimal | undefined) => formatKronor(d ?? new Decimal(0), lang);
-  const conditional = result.tranches.filter((tranche) => agreement.tranches.find((a) => a.id === tranche.id)?.conditions);
+  const regionTranches = result.tranches.filter((tranche) => tranche.recipients !== 'groups');
+  const isConditional = (id: string) => {
+    const tranche = agreement.tranches.find((a) => a.id === id);
+    return tranche !== undefined && (tranche.conditions !== undefined || (tranche.parts ?? []).some((p) => p.conditions !== undefined));
+  };
+  const conditional = regionTranches.filter((tranche) => isConditional(tranche.id));
+  const assumed = agreementOverview(agreement).assumed;
+  const assumptionOf = (id: string) => {
+    const at = `/tranches/${agreement.tranches.findIndex((a) => a.id === id)}`;
+    return assumed.find((a) => a.pointer === at || a.pointer.startsWith(`${at}/`))?.assumption;
+  };
+  const regionsPaid = regionTranches.reduce((sum, tranche) => sum.plus(tranche.paid), new Decimal(0));
   // One conditional tranche has a column; with more, the total column carries the sum and each failing row names its tranches.
   const shown = conditional.length === 1 ? conditional : [];
   const columns = 2 + shown.length;
@@ -51,14 +65,21 @@ export function RegionList({ result, agreement }: { result: PayoutResult; agreem
   const rowIds = useId('region-row');
 
   return (
+    <>
     <table className={styles.table} data-testid="payout-table">
       <caption className={styles.hidden}>{caption}</caption>
       <thead>
         <tr>
           <th scope="col" className={mergeClasses(styles.cell, styles.head)}>{t.colRegion}</th>
-          {shown.map((tranche) => (
-            <th key={tranche.id} scope="col" className={mergeClasses(styles.cell, styles.head, styles.number)}>{tranche.label[lang]}</th>
-          ))}
+          {shown.map((tranche) => {
+            const assumption = assumptionOf(tranche.id);
+            return (
+              <th key={tranche.id} scope="col" className={mergeClasses(styles.cell, styles.head, styles.number)}>
+                {tranche.label[lang]}
+                {assumption ? <AssumedBadge assumption={assumption} /> : null}
+              </th>
+            );
+          })}
           <th scope="col" className={mergeClasses(styles.cell, styles.head, styles.number)}>{t.colTotal}</th>
         </tr>
       </thead>
@@ -67,7 +88,7 @@ export function RegionList({ result, agreement }: { result: PayoutResult; agreem
         const headerId = `${rowIds}-${index}`;
         const key = payout.region.code ?? payout.region.name;
         const rowClass = eligible ? undefined : styles.failing;
-        const lostTranches = result.tranches.filter((tranche) => !payout.eligible[tranche.id]);
+        const lostTranches = regionTranches.filter((tranche) => !payout.eligible[tranche.id]);
         return (
           <tbody key={regionKey(payout.region)}>
             <tr className={rowClass} data-testid={`payout-row-${key}`} data-eligible={eligible}>
@@ -104,26 +125,33 @@ export function RegionList({ result, agreement }: { result: PayoutResult; agreem
             </td>
           ))}
           <td className={mergeClasses(styles.cell, styles.number, styles.totals)} data-testid="total-paid">
-            {kronor(result.totals.paid)}
+            {kronor(regionsPaid)}
           </td>
         </tr>
-        {result.tranches.length > shown.length ? (
+        {regionTranches.length > shown.length ? (
           <tr>
             <td colSpan={columns} className={mergeClasses(styles.cell, styles.totals)}>
               <Caption1 className={styles.trancheTotals}>
-                {result.tranches
+                {regionTranches
                   .filter((tranche) => !shown.includes(tranche))
-                  .map((tranche) => (
-                    <span key={tranche.id}>
-                      {`${tranche.label[lang]}: `}
-                      <span data-testid={`total-${tranche.id}`}>{kronor(tranche.paid)}</span>
-                    </span>
-                  ))}
+                  .map((tranche) => {
+                    const assumption = assumptionOf(tranche.id);
+                    return (
+                      <span key={tranche.id}>
+                        {`${tranche.label[lang]}: `}
+                        <span data-testid={`total-${tranche.id}`}>{kronor(tranche.paid)}</span>
+                        {(tranche.parts ?? []).length > 0 ? ` (${tranche.parts!.map((p) => `${p.label[lang]} ${kronor(p.paid)}`).join(', ')})` : ''}
+                        {assumption ? <AssumedBadge assumption={assumption} /> : null}
+                      </span>
+                    );
+                  })}
               </Caption1>
             </td>
           </tr>
         ) : null}
       </tfoot>
     </table>
+    <GroupList result={result} agreement={agreement} />
+    </>
   );
 }

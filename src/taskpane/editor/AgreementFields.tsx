@@ -7,6 +7,7 @@ import { ParsedInput } from './ParsedInput';
 import { PointerField } from './PointerField';
 import { KronorField } from './TrancheEditor';
 import { useEditorText } from './useEditorText';
+import { GroupsEditor } from './GroupsEditor';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -27,6 +28,7 @@ export function AgreementFields(props: { draft: Agreement; onEdit: (change: (d: 
       <LocalizedFields pointer="/title" value={draft.title} labels={[e.titleSv, e.titleEn]} onEdit={onEdit} required multiline />
       <LocalizedFields pointer="/description" value={draft.description} labels={[e.descriptionSv, e.descriptionEn]} onEdit={onEdit} multiline />
       <KronorField pointer="/budget" label={e.budget} value={draft.budget} onChange={(v) => set('/budget', v)} />
+      <GroupsEditor draft={draft} onEdit={onEdit} />
     </div>
   );
 }

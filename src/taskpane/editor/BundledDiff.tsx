@@ -5,7 +5,7 @@ import { loadAgreement } from '../../core/agreement/load';
 import type { Agreement, Language } from '../../core/agreement/types';
 import { getAt } from '../../core/agreement/pointer';
 import { formatFactValue } from '../../core/format/factValue';
-import { BUNDLED_RULES } from '../bundledRules';
+import { bundledFor } from '../bundledRules';
 import { Notice } from '../components/Notice';
 import type { EditorMessages } from './i18n';
 import { useEditorText } from './useEditorText';
@@ -18,9 +18,12 @@ const useStyles = makeStyles({
 
 const loadedBundled = new Map<string, Agreement | null>();
 
-/** The bundled rule file of the same year, when there is one (checked once, then kept: the diff runs on every edit). */
-export function bundledOfYear(year: unknown): { id: string; agreement: Agreement } | null {
-  const rule = BUNDLED_RULES.find((r) => r.year === year);
+/**
+ * The bundled rule file to compare with, when there is one: the one of the same id, else of the
+ * same year and kind ("svf", "rcc"). Checked once, then kept: the diff runs on every edit.
+ */
+export function bundledOfYear(year: unknown, id?: unknown): { id: string; agreement: Agreement } | null {
+  const rule = bundledFor(id, year);
   if (!rule) return null;
   if (!loadedBundled.has(rule.id)) {
     const loaded = loadAgreement(rule.json);
@@ -40,7 +43,7 @@ export interface BundledDifference {
 /** The changes from the bundled file of the same year, or null when there is no such file. */
 export function useBundledDiff(draft: Agreement | null): BundledDifference | null {
   return useMemo(() => {
-    const bundled = draft ? bundledOfYear(draft.year) : null;
+    const bundled = draft ? bundledOfYear(draft.year, draft.id) : null;
     return bundled && draft ? { id: bundled.id, changes: diffAgreements(bundled.agreement, draft), draft } : null;
   }, [draft]);
 }

@@ -1,8 +1,10 @@
-import { Button, Caption1, Input, Select, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { ArrowDown20Regular, ArrowUp20Regular, Delete20Regular } from '@fluentui/react-icons';
-import { leafWithFact, leafWithOperator, leafWithValue, operatorsFor } from '../../core/agreement/draft';
+import { defaultValue, leafWithFact, leafWithOperator, leafWithValue, operatorsFor } from '../../core/agreement/draft';
 import { labelMismatches, labelWithValue } from '../../core/agreement/labelValues';
-import type { ConditionLeaf, FactDeclaration, Localized } from '../../core/agreement/types';
+import type { Agreement, ConditionLeaf, FactDeclaration, Localized } from '../../core/agreement/types';
+import { isFactReference } from '../../core/agreement/types';
+import { AssumptionFields } from './AssumptionFields';
 import { describeCondition } from '../describeCondition';
 import { ContainerProblems } from './ContainerProblems';
 import { PointerField } from './PointerField';
@@ -64,8 +66,10 @@ export function ConditionCard(props: {
   names: readonly string[];
   controls: MoveControls;
   onChange: (leaf: ConditionLeaf) => void;
+  /** Edits elsewhere in the draft at this condition's pointer (its assumption). */
+  onEdit: (change: (d: Agreement) => Agreement) => void;
 }) {
-  const { leaf, pointer, facts, year, names, controls, onChange } = props;
+  const { leaf, pointer, facts, year, names, controls, onChange, onEdit } = props;
   const { e, lang } = useEditorText();
   const styles = useCardStyles();
   const headingId = useId('condition');
@@ -78,6 +82,9 @@ export function ConditionCard(props: {
   const mismatches = fact ? labelMismatches(leaf, fact.type) : [];
   const lastValue = useLastValue(leaf.value, fact?.type);
   const mismatch = (lang: keyof Localized) => mismatches.find((m) => m.lang === lang);
+  const reference = isFactReference(leaf.value) ? leaf.value : null;
+  // Another fact of the same type to compare with (not the condition's own).
+  const comparable = fact ? facts.filter((f) => f.type === fact.type && f.id !== fact.id) : [];
 
   const setLabel = (lang: keyof Localized, text: string) => {
     const next = { ...label, [lang]: text };
@@ -151,13 +158,46 @@ export function ConditionCard(props: {
           </PointerField>
         )}
         {blankFact || blankOperator ? null : (
-          <ValueField pointer={`${pointer}/value`} label={e.value} leaf={leaf} fact={fact} onChange={(value) => onChange(leafWithValue(leaf, value, fact, lastValue.current))} />
+          <>
+            {isList(leaf.operator) ? null : (
+              <Field label={e.compareWith}>
+                <RadioGroup
+                  layout="horizontal"
+                  value={reference ? 'fact' : 'value'}
+                  onChange={(_, data) => {
+                    if (data.value === 'fact') onChange({ ...leaf, value: { fact: comparable[0]?.id ?? '' } });
+                    else onChange({ ...leaf, value: fact ? defaultValue(fact.type, leaf.operator, year) : '' });
+                  }}
+                >
+                  <Radio value="value" label={e.compareValue} />
+                  <Radio value="fact" label={e.compareFact} />
+                </RadioGroup>
+              </Field>
+            )}
+            {reference ? (
+              <PointerField pointer={`${pointer}/value`}>
+                <PointerField pointer={`${pointer}/value/fact`} label={e.compareFact}>
+                  <Select value={reference.fact} onChange={(_, data) => onChange({ ...leaf, value: { fact: data.value } })}>
+                    {comparable.some((f) => f.id === reference.fact) ? null : <option value={reference.fact}>{reference.fact === '' ? e.choose : e.invalidOption(reference.fact)}</option>}
+                    {comparable.map((f) => (
+                      <option key={f.id} value={f.id}>
+                        {f.label[lang]}
+                      </option>
+                    ))}
+                  </Select>
+                </PointerField>
+              </PointerField>
+            ) : (
+              <ValueField pointer={`${pointer}/value`} label={e.value} leaf={leaf} fact={fact} onChange={(value) => onChange(leafWithValue(leaf, value, fact, lastValue.current))} />
+            )}
+          </>
         )}
         <PointerField pointer={`${pointer}/name`} label={e.conditionName}>
           <Input value={String(leaf.name ?? '')} onChange={(_, data) => onChange({ ...leaf, name: data.value })} />
         </PointerField>
         {labelField('sv')}
         {labelField('en')}
+        <AssumptionFields pointer={pointer} value={leaf.assumed} fields={['value']} onEdit={onEdit} />
         {mismatches.length > 0 && fact ? (
           <Button className={styles.fix} size="small" onClick={() => onChange({ ...leaf, label: labelWithValue(leaf, fact.type) })}>
             {e.fixLabel}
@@ -167,6 +207,8 @@ export function ConditionCard(props: {
     </li>
   );
 }
+
+const isList = (operator: string) => operator === 'in' || operator === 'notIn';
 
 const isBlankValue = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);

@@ -1,7 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { Button, Caption1, Radio, RadioGroup, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
-import { addCondition, blankCondition, conditionNames, isLeafNode, moveCondition, removeCondition, setGroupKind, topGroup } from '../../core/agreement/draft';
+import {
+  addCondition,
+  blankCondition,
+  conditionNames,
+  groupKey,
+  isLeafNode,
+  moveCondition,
+  ownerOf,
+  ownerPointer,
+  removeCondition,
+  setAtLeast,
+  setGroupKind,
+  topGroup,
+  type ConditionOwner,
+} from '../../core/agreement/draft';
+import { parseInteger } from '../../core/agreement/fieldValues';
 import { setAt } from '../../core/agreement/pointer';
 import type { Agreement, ConditionNode } from '../../core/agreement/types';
 import { ConditionCard, CardButtons, useCardStyles, type MoveControls } from './ConditionCard';
@@ -9,6 +24,8 @@ import { ContainerProblems } from './ContainerProblems';
 import { describeNode } from './describeNode';
 import { conditionPointer } from './layout';
 import { NodeLines } from './NodeLines';
+import { ParsedInput } from './ParsedInput';
+import { PointerField } from './PointerField';
 import { useEditorText } from './useEditorText';
 
 const useStyles = makeStyles({
@@ -18,8 +35,8 @@ const useStyles = makeStyles({
   add: { alignSelf: 'flex-start' },
 });
 
-const topGroupLength = (tranche: Agreement['tranches'][number]) => {
-  const group = topGroup(tranche);
+const topGroupLength = (item: { conditions?: unknown }) => {
+  const group = topGroup(item);
   return group && group.kind !== 'readOnly' ? group.children.length : 0;
 };
 
@@ -50,15 +67,16 @@ function NestedItem(props: { node: ConditionNode; pointer: string; draft: Agreem
  * A tranche's conditions: all or any, then each condition with its fields, in order. Conditions
  * can be added, removed and moved; focus stays on the moved condition's button.
  */
-export function ConditionsEditor(props: { draft: Agreement; trancheIndex: number; onEdit: (change: (d: Agreement) => Agreement) => void }) {
-  const { draft, trancheIndex, onEdit } = props;
+export function ConditionsEditor(props: { draft: Agreement; trancheIndex: ConditionOwner; onEdit: (change: (d: Agreement) => Agreement) => void }) {
+  const { draft, trancheIndex: owner, onEdit } = props;
+  const at = ownerPointer(owner);
   const { e, lang } = useEditorText();
   const styles = useStyles();
   const headingId = useId('conditions');
   const buttons = useRef(new Map<string, HTMLElement>());
   const list = useRef<HTMLOListElement>(null);
   const pendingFocus = useRef<{ index: number; which: 'up' | 'down' | 'fact' } | null>(null);
-  const tranche = draft.tranches[trancheIndex];
+  const tranche = ownerOf(draft, owner);
   const group = topGroup(tranche);
 
   useEffect(() => {
@@ -67,7 +85,7 @@ export function ConditionsEditor(props: { draft: Agreement; trancheIndex: number
     pendingFocus.current = null;
     if (pending.which === 'fact') {
       // A new condition: straight to its first choice.
-      list.current?.querySelector<HTMLElement>(`[data-pointer="${conditionPointer(trancheIndex, topGroup(tranche)?.kind ?? 'all', pending.index)}/fact"] select`)?.focus();
+      list.current?.querySelector<HTMLElement>(`[data-pointer="${conditionPointer(owner, topGroup(tranche)?.kind ?? 'all', pending.index)}/fact"] select`)?.focus();
       return;
     }
     const wanted = buttons.current.get(`${pending.index}:${pending.which}`);
@@ -81,8 +99,8 @@ export function ConditionsEditor(props: { draft: Agreement; trancheIndex: number
       icon={<Add20Regular />}
       onClick={() =>
         onEdit((d) => {
-          pendingFocus.current = { index: topGroupLength(d.tranches[trancheIndex]), which: 'fact' };
-          return addCondition(d, trancheIndex, blankCondition(d));
+          pendingFocus.current = { index: topGroupLength(ownerOf(d, owner)), which: 'fact' };
+          return addCondition(d, owner, blankCondition(d));
         })
       }
     >
@@ -93,8 +111,8 @@ export function ConditionsEditor(props: { draft: Agreement; trancheIndex: number
   if (!group) return addButton;
   if (group.kind === 'readOnly') {
     return (
-      <div className={styles.root} data-pointer={`/tranches/${trancheIndex}/conditions`}>
-        <ContainerProblems pointer={`/tranches/${trancheIndex}/conditions`} />
+      <div className={styles.root} data-pointer={`${at}/conditions`}>
+        <ContainerProblems pointer={`${at}/conditions`} />
         <Caption1>{e.readOnlyTree}</Caption1>
         <NodeLines lines={[describeNode(tranche.conditions, draft.facts, lang, e)]} />
       </div>
@@ -108,33 +126,46 @@ export function ConditionsEditor(props: { draft: Agreement; trancheIndex: number
     count: group.children.length,
     onMove: (to) => {
       pendingFocus.current = { index: to, which: to < index ? 'up' : 'down' };
-      onEdit((d) => moveCondition(d, trancheIndex, index, to));
+      onEdit((d) => moveCondition(d, owner, index, to));
     },
-    onRemove: () => onEdit((d) => removeCondition(d, trancheIndex, index)),
+    onRemove: () => onEdit((d) => removeCondition(d, owner, index)),
     buttonRef: (which, element) => {
       if (element) buttons.current.set(`${index}:${which}`, element);
       else buttons.current.delete(`${index}:${which}`);
     },
   });
 
+  const key = groupKey(kind);
   return (
-    <section className={styles.root} aria-labelledby={headingId} data-pointer={`/tranches/${trancheIndex}/conditions`}>
+    <section className={styles.root} aria-labelledby={headingId} data-pointer={`${at}/conditions`}>
       <Subtitle2 as="h4" id={headingId} className={styles.heading}>
         {e.conditionsHeading}
       </Subtitle2>
-      <ContainerProblems pointer={`/tranches/${trancheIndex}/conditions`} />
-      <ContainerProblems pointer={`/tranches/${trancheIndex}/conditions/${kind}`} />
+      <ContainerProblems pointer={`${at}/conditions`} />
+      <ContainerProblems pointer={`${at}/conditions/${key}`} />
       <RadioGroup
         aria-label={e.groupKind}
         value={kind}
-        onChange={(_, data) => onEdit((d) => setGroupKind(d, trancheIndex, data.value === 'any' ? 'any' : 'all'))}
+        onChange={(_, data) => onEdit((d) => setGroupKind(d, owner, data.value === 'any' ? 'any' : data.value === 'atLeast' ? 'atLeast' : 'all'))}
       >
         <Radio value="all" label={e.groupAll} />
         <Radio value="any" label={e.groupAny} />
+        <Radio value="atLeast" label={e.groupAtLeast} />
       </RadioGroup>
-      <ol className={styles.list} ref={list} data-pointer={`/tranches/${trancheIndex}/conditions/${kind}`}>
+      {kind === 'atLeast' ? (
+        <PointerField pointer={`${at}/conditions/atLeast`} label={e.atLeastK} invalidInput={typeof group.k === 'string' ? e.numberInvalid : null}>
+          <ParsedInput
+            value={group.k}
+            inputMode="numeric"
+            format={(v) => (typeof v === 'number' ? String(v) : String(v ?? ''))}
+            parse={parseInteger}
+            onValueChange={(v) => onEdit((d) => setAtLeast(d, owner, v))}
+          />
+        </PointerField>
+      ) : null}
+      <ol className={styles.list} ref={list} data-pointer={`${at}/conditions/${key}`}>
         {group.children.map((node, index) => {
-          const pointer = conditionPointer(trancheIndex, kind, index);
+          const pointer = conditionPointer(owner, kind, index);
           return isLeafNode(node) ? (
             <ConditionCard
               key={index}
@@ -145,6 +176,7 @@ export function ConditionsEditor(props: { draft: Agreement; trancheIndex: number
               names={names}
               controls={controls(index)}
               onChange={(leaf) => onEdit((d) => setAt(d, pointer, leaf))}
+              onEdit={onEdit}
             />
           ) : (
             <NestedItem key={index} node={node} pointer={pointer} draft={draft} controls={controls(index)} />

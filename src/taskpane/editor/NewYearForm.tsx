@@ -32,7 +32,7 @@ export function NewYearForm(props: { draft: Agreement | null; onCreate: (agreeme
     ...(draftUsable ? [{ value: DRAFT, label: e.newYearFromDraft(String(draft.id)), load: () => draft }] : []),
     ...BUNDLED_RULES.map((rule) => ({
       value: rule.id,
-      label: e.newYearFromBundled(String(rule.year ?? rule.id)),
+      label: e.newYearFromBundled(String(rule.year ?? rule.id), rule.kind),
       load: () => {
         const loaded = loadAgreement(rule.json);
         return loaded.ok ? loaded.agreement : null;

@@ -78,7 +78,7 @@ export function RuleEditorTab({ port, flow }: TabContext) {
   const diff = useBundledDiff(draft);
   const workbookDiff = useMemo(() => {
     if (workbook.rules.status !== 'saved') return null;
-    const bundled = bundledOfYear(workbook.rules.agreement.year);
+    const bundled = bundledOfYear(workbook.rules.agreement.year, workbook.rules.agreement.id);
     return bundled ? { id: bundled.id, count: diffAgreements(bundled.agreement, workbook.rules.agreement).length } : null;
   }, [workbook.rules]);
 
@@ -177,7 +177,7 @@ export function RuleEditorTab({ port, flow }: TabContext) {
             <Select value={startFrom} onChange={(_, data) => setStartFrom(data.value)}>
               {BUNDLED_RULES.map((rule) => (
                 <option key={rule.id} value={rule.id}>
-                  {e.newYearFromBundled(String(rule.year ?? rule.id))}
+                  {e.newYearFromBundled(String(rule.year ?? rule.id), rule.kind)}
                 </option>
               ))}
             </Select>

@@ -106,7 +106,7 @@ export interface EditorMessages {
   newYearHeading: string;
   newYearSource: string;
   newYearFromDraft: (id: string) => string;
-  newYearFromBundled: (year: string) => string;
+  newYearFromBundled: (year: string, kind?: string) => string;
   newYearTarget: string;
   newYearCreate: string;
   newYearCancel: string;
@@ -134,6 +134,53 @@ export interface EditorMessages {
   workbookBroken: string;
   workbookFailed: string;
   dismiss: string;
+  /** Bases, base amounts, parts, groups, comparisons with another fact and assumptions. */
+  basis: string;
+  basisPopulation: string;
+  basisEqual: string;
+  basisFact: string;
+  basisWeight: string;
+  basisMinus: string;
+  basisNoMinus: string;
+  basisClamp: string;
+  basisInherit: string;
+  baseAmount: string;
+  baseAmountHint: string;
+  recipients: string;
+  recipientsRegions: string;
+  recipientsGroups: string;
+  partsHeading: string;
+  partHeading: (n: number, label: string) => string;
+  addPart: string;
+  removePart: (n: number) => string;
+  partId: string;
+  partAmountKind: string;
+  partAmountKronor: string;
+  partAmountShare: string;
+  share: string;
+  shareHint: string;
+  shareInvalid: string;
+  partOnFailureInherit: string;
+  groupAtLeast: string;
+  atLeastK: string;
+  compareWith: string;
+  compareValue: string;
+  compareFact: string;
+  assumedSwitch: string;
+  assumedWhySv: string;
+  assumedWhyEn: string;
+  assumedSource: string;
+  assumedAbout: string;
+  assumedFields: Record<string, string>;
+  groupsHeading: string;
+  addGroup: string;
+  removeGroup: (n: number) => string;
+  groupHeading: (n: number, name: string) => string;
+  groupId: string;
+  groupNameSv: string;
+  groupNameEn: string;
+  groupMembers: string;
+  groupsNeedRegions: string;
 }
 
 const OPERATORS_SV: Record<string, string> = {
@@ -267,7 +314,7 @@ const sv: EditorMessages = {
   newYearHeading: 'Nytt avtalsår',
   newYearSource: 'Kopiera från',
   newYearFromDraft: (id) => `Utkastet här (${id})`,
-  newYearFromBundled: (year) => `SVF ${year} (inbyggd)`,
+  newYearFromBundled: (year, kind = 'SVF') => `${kind} ${year} (inbyggd)`,
   newYearTarget: 'Nytt år',
   newYearCreate: 'Skapa',
   newYearCancel: 'Avbryt',
@@ -295,6 +342,52 @@ const sv: EditorMessages = {
   workbookBroken: 'Reglerna som sparats i arbetsboken kunde inte läsas in',
   workbookFailed: 'Arbetsboken kunde inte nås',
   dismiss: 'Stäng',
+  basis: 'Fördelas',
+  basisPopulation: 'Efter befolkning',
+  basisEqual: 'I lika delar',
+  basisFact: 'Efter en kolumn (vikt)',
+  basisWeight: 'Viktkolumn',
+  basisMinus: 'Minus (t.ex. föregående år)',
+  basisNoMinus: '(inget)',
+  basisClamp: 'Negativa vikter räknas som 0',
+  basisInherit: 'Som utbetalningen',
+  baseAmount: 'Grundbelopp per mottagare (valfritt)',
+  baseAmountHint: 'Betalas först till varje mottagare som får del; resten fördelas efter grunden.',
+  recipients: 'Mottagare',
+  recipientsRegions: 'Regionerna',
+  recipientsGroups: 'Grupperna av regioner',
+  partsHeading: 'Delar',
+  partHeading: (n, label) => `Del ${n}: ${label}`,
+  addPart: 'Lägg till del',
+  removePart: (n) => `Ta bort del ${n}`,
+  partId: 'Id',
+  partAmountKind: 'Beloppet anges som',
+  partAmountKronor: 'Kronor',
+  partAmountShare: 'Andel av utbetalningen',
+  share: 'Andel',
+  shareHint: 'Som bråk, t.ex. 1/3, eller decimaltal, t.ex. 0,25.',
+  shareInvalid: 'Ange en andel som 1/3 eller 0,25.',
+  partOnFailureInherit: 'Som utbetalningen',
+  groupAtLeast: 'Minst ett antal ska vara uppfyllda',
+  atLeastK: 'Minst så många',
+  compareWith: 'Jämför med',
+  compareValue: 'Ett värde',
+  compareFact: 'Ett annat faktum för samma region',
+  assumedSwitch: 'Antaget (står inte i källorna)',
+  assumedWhySv: 'Varför antaget (svenska, en rad)',
+  assumedWhyEn: 'Varför antaget (engelska, en rad)',
+  assumedSource: 'Vad antagandet bygger på (källa)',
+  assumedAbout: 'Gäller (inget valt: hela)',
+  assumedFields: { amount: 'belopp', basis: 'fördelning', baseAmount: 'grundbelopp', conditions: 'villkor', onFailure: 'vid ej uppfyllt', parts: 'delar', value: 'värde', regions: 'regioner' },
+  groupsHeading: 'Grupper av regioner',
+  addGroup: 'Lägg till grupp',
+  removeGroup: (n) => `Ta bort grupp ${n}`,
+  groupHeading: (n, name) => `Grupp ${n}: ${name}`,
+  groupId: 'Id',
+  groupNameSv: 'Namn (svenska)',
+  groupNameEn: 'Namn (engelska)',
+  groupMembers: 'Regioner i gruppen',
+  groupsNeedRegions: 'Grupper anger regioner ur regelfilens regionlista, som saknas här.',
 };
 
 const en: EditorMessages = {
@@ -402,7 +495,7 @@ const en: EditorMessages = {
   newYearHeading: 'New agreement year',
   newYearSource: 'Copy from',
   newYearFromDraft: (id) => `The draft here (${id})`,
-  newYearFromBundled: (year) => `SVF ${year} (bundled)`,
+  newYearFromBundled: (year, kind = 'SVF') => `${kind} ${year} (bundled)`,
   newYearTarget: 'New year',
   newYearCreate: 'Create',
   newYearCancel: 'Cancel',
@@ -430,6 +523,52 @@ const en: EditorMessages = {
   workbookBroken: 'The rules saved in the workbook could not be loaded',
   workbookFailed: 'The workbook could not be reached',
   dismiss: 'Dismiss',
+  basis: 'Split',
+  basisPopulation: 'By population',
+  basisEqual: 'In equal shares',
+  basisFact: 'By a column (weight)',
+  basisWeight: 'Weight column',
+  basisMinus: 'Minus (e.g. the year before)',
+  basisNoMinus: '(none)',
+  basisClamp: 'Negative weights count as 0',
+  basisInherit: 'As the tranche',
+  baseAmount: 'Base amount per recipient (optional)',
+  baseAmountHint: 'Paid first to every recipient paid; the rest is split by the basis.',
+  recipients: 'Recipients',
+  recipientsRegions: 'The regions',
+  recipientsGroups: 'The groups of regions',
+  partsHeading: 'Parts',
+  partHeading: (n, label) => `Part ${n}: ${label}`,
+  addPart: 'Add part',
+  removePart: (n) => `Remove part ${n}`,
+  partId: 'Id',
+  partAmountKind: 'Amount given as',
+  partAmountKronor: 'Kronor',
+  partAmountShare: 'Share of the tranche',
+  share: 'Share',
+  shareHint: 'As a fraction, e.g. 1/3, or a decimal, e.g. 0.25.',
+  shareInvalid: 'Give a share such as 1/3 or 0.25.',
+  partOnFailureInherit: 'As the tranche',
+  groupAtLeast: 'At least a number must be met',
+  atLeastK: 'At least this many',
+  compareWith: 'Compare with',
+  compareValue: 'A value',
+  compareFact: "Another fact of the same region",
+  assumedSwitch: 'Assumed (not in the sources)',
+  assumedWhySv: 'Why assumed (Swedish, one line)',
+  assumedWhyEn: 'Why assumed (English, one line)',
+  assumedSource: 'What the assumption rests on (source)',
+  assumedAbout: 'About (none chosen: all of it)',
+  assumedFields: { amount: 'amount', basis: 'basis', baseAmount: 'base amount', conditions: 'conditions', onFailure: 'on failure', parts: 'parts', value: 'value', regions: 'regions' },
+  groupsHeading: 'Groups of regions',
+  addGroup: 'Add group',
+  removeGroup: (n) => `Remove group ${n}`,
+  groupHeading: (n, name) => `Group ${n}: ${name}`,
+  groupId: 'Id',
+  groupNameSv: 'Name (Swedish)',
+  groupNameEn: 'Name (English)',
+  groupMembers: 'Regions in the group',
+  groupsNeedRegions: "Groups name regions from the rule file's region list, which is missing here.",
 };
 
 export const EDITOR_MESSAGES: Record<Language, EditorMessages> = { sv, en };

@@ -69,7 +69,7 @@ export function SensitivityTable({ agreement, result }: { agreement: Agreement; 
   const table = useTableStyles();
   const form = useFormStyles();
   const [ref, shown] = useShown<HTMLDivElement>();
-  const choices = useMemo(() => conditionChoices(agreement, undefined, true), [agreement]);
+  const choices = useMemo(() => conditionChoices(agreement, undefined, true, true), [agreement]);
   const [key, setKey] = useState('');
   const [order, setOrder] = useState<Order>('table');
   const [count, setCount] = useState(SENSITIVITY_PAGE);

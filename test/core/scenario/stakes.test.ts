@@ -42,7 +42,7 @@ function withTranche(conditions: ConditionTree, onFailure: FailurePolicy, amount
 const leaf = (name: Name): ConditionNode => findLeaf(agreement2024.tranches[1].conditions!, name);
 function findLeaf(tree: ConditionNode, name: string): ConditionNode {
   if ('fact' in tree) return tree;
-  const children = 'all' in tree ? tree.all : 'any' in tree ? tree.any : [tree.not];
+  const children = 'all' in tree ? tree.all : 'any' in tree ? tree.any : [(tree as { not: ConditionNode }).not];
   return children.map((c) => ('fact' in c ? c : findLeaf(c, name))).find((c) => 'name' in c && c.name === name)!;
 }
 

@@ -209,8 +209,8 @@ describe('a new agreement year', () => {
     expect(within(view.editor()).getByLabelText('Redovisning inkommen – sista dag')).toHaveValue('2026-09-30');
     expect((within(fieldAt('/title/sv')).getByRole('textbox') as HTMLTextAreaElement).value).toContain('kortare väntetider 2026');
     expect((within(fieldAt('/description/sv')).getByRole('textbox') as HTMLTextAreaElement).value).toContain('Kopierad från svf-2025');
-    // No bundled 2026 file to compare with.
-    expect(screen.queryByTestId('bundled-diff')).toBeNull();
+    // The bundled 2026 file (with its lead-time money) differs from a plain copy of 2025.
+    expect(screen.getByTestId('bundled-diff')).toHaveTextContent('svf-2026');
     expect(screen.queryByTestId('editor-problems')).toBeNull();
 
     await view.user.click(button('Använd'));

@@ -17,7 +17,7 @@ function ucs2length(str) {
 }
 export const validateRuleFile = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kvot.example.se/rules/schema.json","title":"Kvot agreement rule file","description":"One agreement year: budget, tranches (payouts), the facts read from the region table, and the conditions as json-rules-engine condition trees.","type":"object","required":["id","year","title","references","currency","budget","facts","tranches","rounding"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Stable identifier, e.g. svf-2024."},"year":{"type":"integer","minimum":2000,"maximum":2100},"title":{"$ref":"#/definitions/localized"},"description":{"$ref":"#/definitions/localized"},"references":{"type":"array","minItems":1,"items":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"description":"Diarienummer, e.g. S2020/09796."},"title":{"type":"string","minLength":1},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"section":{"type":"string"},"url":{"type":"string"}}}},"currency":{"const":"SEK"},"budget":{"type":"integer","minimum":0,"description":"Whole kronor for the regions; the tranche amounts add up to it."},"facts":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/fact"}},"regions":{"type":"array","minItems":1,"description":"The recipients the agreement names: a table row that is none of them is an error, a listed region missing from the table is asked about.","items":{"type":"object","required":["code","name"],"additionalProperties":false,"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z]+$","description":"Official code, e.g. the länskod 01."},"name":{"type":"string","minLength":1}}}},"tranches":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/tranche"}},"rounding":{"type":"object","required":["unit","method","tieBreak"],"additionalProperties":false,"properties":{"unit":{"const":1,"description":"Whole kronor."},"method":{"const":"largestRemainder"},"tieBreak":{"const":"largerPopulationThenCode","description":"Equal remainders: larger population first, then region code ascending."}}}},"definitions":{"localized":{"type":"object","required":["sv","en"],"additionalProperties":false,"properties":{"sv":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"fact":{"type":"object","required":["id","type","label","headers","required"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"type":{"enum":["number","percent","boolean","date","text"]},"role":{"enum":["regionCode","regionName","population"]},"label":{"$ref":"#/definitions/localized"},"headers":{"type":"object","required":["sv","en"],"additionalProperties":false,"properties":{"sv":{"type":"array","items":{"type":"string","minLength":1}},"en":{"type":"array","items":{"type":"string","minLength":1}}}},"required":{"type":"boolean"},"whenMissing":{"type":"object","description":"For an optional fact that a condition reads: what a missing column or blank cell means for those conditions.","required":["means","why"],"additionalProperties":false,"properties":{"means":{"enum":["met","notMet"]},"why":{"$ref":"#/definitions/localized"}}},"description":{"$ref":"#/definitions/localized"}}},"tranche":{"type":"object","required":["id","label","amount","basis"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"label":{"$ref":"#/definitions/localized"},"amount":{"type":"integer","minimum":0,"description":"Whole kronor."},"basis":{"const":"population"},"conditions":{"$ref":"#/definitions/conditionTree"},"onFailure":{"enum":["redistribute","withhold"],"description":"redistribute: split the whole tranche among qualifying regions; withhold: qualifying regions get their share of all regions, the rest is withheld."},"conditionsAssumed":{"type":"boolean","description":"True where the source documents do not state the conditions."},"description":{"$ref":"#/definitions/localized"}}},"conditionTree":{"type":"object","description":"A json-rules-engine condition tree: exactly one of all, any or not at the top.","additionalProperties":false,"properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"}},"any":{"type":"array","items":{"$ref":"#/definitions/condition"}},"not":{"$ref":"#/definitions/condition"}}},"condition":{"type":"object","description":"Either a group (all / any / not) or a leaf condition (name, fact, operator, value).","additionalProperties":false,"properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"}},"any":{"type":"array","items":{"$ref":"#/definitions/condition"}},"not":{"$ref":"#/definitions/condition"},"name":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"fact":{"type":"string"},"operator":{"type":"string","examples":["greaterThanInclusive","greaterThan","lessThanInclusive","lessThan","equal","notEqual","onOrBefore","onOrAfter","in","notIn"]},"value":{"description":"Percent facts as fractions (0.7 = 70 %); dates as YYYY-MM-DD or Excel serial numbers.","type":["string","number","boolean","array"]},"label":{"$ref":"#/definitions/localized"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kvot.example.se/rules/schema.json","title":"Kvot agreement rule file","description":"One agreement year: budget, tranches (payouts), the facts read from the region table, and the conditions as json-rules-engine condition trees.","type":"object","required":["id","year","title","references","currency","budget","facts","tranches","rounding"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Stable identifier, e.g. svf-2024."},"year":{"type":"integer","minimum":2000,"maximum":2100},"title":{"$ref":"#/definitions/localized"},"description":{"$ref":"#/definitions/localized"},"references":{"type":"array","minItems":1,"items":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"description":"Diarienummer, e.g. S2020/09796."},"title":{"type":"string","minLength":1},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"section":{"type":"string"},"url":{"type":"string"}}}},"currency":{"const":"SEK"},"budget":{"type":"integer","minimum":0,"description":"Whole kronor for the regions; the tranche amounts add up to it."},"facts":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/fact"}},"regions":{"type":"array","minItems":1,"description":"The recipients the agreement names: a table row that is none of them is an error, a listed region missing from the table is asked about.","items":{"type":"object","required":["code","name"],"additionalProperties":false,"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z]+$","description":"Official code, e.g. the länskod 01."},"name":{"type":"string","minLength":1}}}},"groups":{"type":"array","minItems":1,"description":"Groups of the listed regions that receive money as one, e.g. the six RCC regions: for tranches with \"recipients\": \"groups\".","items":{"$ref":"#/definitions/group"}},"tranches":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/tranche"}},"rounding":{"type":"object","required":["unit","method","tieBreak"],"additionalProperties":false,"properties":{"unit":{"const":1,"description":"Whole kronor."},"method":{"const":"largestRemainder"},"tieBreak":{"const":"largerPopulationThenCode","description":"Equal remainders: larger population (the basis's weight) first, then region code ascending."}}}},"definitions":{"localized":{"type":"object","required":["sv","en"],"additionalProperties":false,"properties":{"sv":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"fact":{"type":"object","required":["id","type","label","headers","required"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"type":{"enum":["number","percent","boolean","date","text"]},"role":{"enum":["regionCode","regionName","population"]},"label":{"$ref":"#/definitions/localized"},"headers":{"type":"object","required":["sv","en"],"additionalProperties":false,"properties":{"sv":{"type":"array","items":{"type":"string","minLength":1}},"en":{"type":"array","items":{"type":"string","minLength":1}}}},"required":{"type":"boolean"},"whenMissing":{"type":"object","description":"For an optional fact that a condition reads: what a missing column or blank cell means for those conditions.","required":["means","why"],"additionalProperties":false,"properties":{"means":{"enum":["met","notMet"]},"why":{"$ref":"#/definitions/localized"}}},"description":{"$ref":"#/definitions/localized"}}},"tranche":{"type":"object","required":["id","label","amount","basis"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"label":{"$ref":"#/definitions/localized"},"amount":{"type":"integer","minimum":0,"description":"Whole kronor."},"basis":{"$ref":"#/definitions/basis"},"baseAmount":{"type":"integer","minimum":0,"description":"Whole kronor to every qualifying recipient first; the rest is split by the basis."},"recipients":{"enum":["regions","groups"],"description":"regions (the default): the rows of the table; groups: the agreement's groups of regions."},"conditions":{"$ref":"#/definitions/conditionTree"},"onFailure":{"enum":["redistribute","withhold"],"description":"redistribute: split the whole tranche among qualifying regions; withhold: qualifying regions get their share of all regions, the rest is withheld."},"conditionsAssumed":{"type":"boolean","description":"True where the source documents do not state the conditions (older form of \"assumed\" with \"about\": [\"conditions\"])."},"assumed":{"$ref":"#/definitions/assumption"},"parts":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/part"},"description":"Named parts that add up to the tranche, each with its own conditions and basis."},"description":{"$ref":"#/definitions/localized"}}},"part":{"type":"object","required":["id","label"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"label":{"$ref":"#/definitions/localized"},"amount":{"type":"integer","minimum":0,"description":"Whole kronor; or give share instead."},"share":{"description":"A share of the tranche, apportioned to whole kronor: a fraction such as 0.25, or \"1/3\".","type":["number","string"],"if":{"type":"number"},"then":{"exclusiveMinimum":0,"maximum":1},"else":{"pattern":"^[0-9]+/[0-9]+$"}},"basis":{"$ref":"#/definitions/basis"},"baseAmount":{"type":"integer","minimum":0,"description":"Whole kronor to every qualifying recipient first; the rest is split by the basis."},"conditions":{"$ref":"#/definitions/conditionTree"},"onFailure":{"enum":["redistribute","withhold"]},"assumed":{"$ref":"#/definitions/assumption"},"description":{"$ref":"#/definitions/localized"}}},"basis":{"description":"population, equal (equal shares), or a numeric fact of each recipient: { \"fact\": \"womenAged15to44\" }, optionally \"minus\" another fact and \"clampAtZero\".","type":["string","object"],"if":{"type":"string"},"then":{"enum":["population","equal"]},"else":{"required":["fact"],"additionalProperties":false,"properties":{"fact":{"type":"string","minLength":1},"minus":{"type":"string","minLength":1},"clampAtZero":{"type":"boolean","description":"Negative weights (a worsening) count as zero."},"label":{"$ref":"#/definitions/localized"}}}},"group":{"type":"object","required":["id","name","regions"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"name":{"$ref":"#/definitions/localized"},"regions":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[0-9A-Za-z]+$"},"description":"Codes from \"regions\"."},"assumed":{"$ref":"#/definitions/assumption"},"description":{"$ref":"#/definitions/localized"}}},"assumption":{"type":"object","description":"Not stated by a source but assumed: why (one line) and what it rests on; \"about\" narrows it to some fields.","required":["why","source"],"additionalProperties":false,"properties":{"why":{"$ref":"#/definitions/localized"},"source":{"type":"string","minLength":1},"about":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["amount","basis","baseAmount","conditions","onFailure","parts","value","regions"]}}}},"conditionTree":{"type":"object","description":"A json-rules-engine condition tree: exactly one of all, any or not at the top, or Kvot's atLeast with of.","additionalProperties":false,"properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"}},"any":{"type":"array","items":{"$ref":"#/definitions/condition"}},"not":{"$ref":"#/definitions/condition"},"atLeast":{"type":"integer","minimum":1,"description":"At least this many of the conditions in of."},"of":{"type":"array","items":{"$ref":"#/definitions/condition"}},"label":{"$ref":"#/definitions/localized"},"assumed":{"$ref":"#/definitions/assumption"}}},"condition":{"type":"object","description":"Either a group (all / any / not / atLeast with of) or a leaf condition (name, fact, operator, value).","additionalProperties":false,"properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"}},"any":{"type":"array","items":{"$ref":"#/definitions/condition"}},"not":{"$ref":"#/definitions/condition"},"atLeast":{"type":"integer","minimum":1,"description":"At least this many of the conditions in of."},"of":{"type":"array","items":{"$ref":"#/definitions/condition"}},"name":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"fact":{"type":"string"},"operator":{"type":"string","examples":["greaterThanInclusive","greaterThan","lessThanInclusive","lessThan","equal","notEqual","onOrBefore","onOrAfter","in","notIn"]},"value":{"description":"Percent facts as fractions (0.7 = 70 %); dates as YYYY-MM-DD or Excel serial numbers; { \"fact\": \"otherFact\" } compares with another fact of the same region.","type":["string","number","boolean","array","object"],"if":{"type":"object"},"then":{"required":["fact"],"additionalProperties":false,"properties":{"fact":{"type":"string","minLength":1}}}},"label":{"$ref":"#/definitions/localized"},"assumed":{"$ref":"#/definitions/assumption"}}}}};
 const schema12 = {"type":"object","required":["sv","en"],"additionalProperties":false,"properties":{"sv":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
@@ -651,17 +651,862 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema18 = {"type":"object","required":["id","label","amount","basis"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"label":{"$ref":"#/definitions/localized"},"amount":{"type":"integer","minimum":0,"description":"Whole kronor."},"basis":{"const":"population"},"conditions":{"$ref":"#/definitions/conditionTree"},"onFailure":{"enum":["redistribute","withhold"],"description":"redistribute: split the whole tranche among qualifying regions; withhold: qualifying regions get their share of all regions, the rest is withheld."},"conditionsAssumed":{"type":"boolean","description":"True where the source documents do not state the conditions."},"description":{"$ref":"#/definitions/localized"}}};
-const schema20 = {"type":"object","description":"A json-rules-engine condition tree: exactly one of all, any or not at the top.","additionalProperties":false,"properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"}},"any":{"type":"array","items":{"$ref":"#/definitions/condition"}},"not":{"$ref":"#/definitions/condition"}}};
-const schema21 = {"type":"object","description":"Either a group (all / any / not) or a leaf condition (name, fact, operator, value).","additionalProperties":false,"properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"}},"any":{"type":"array","items":{"$ref":"#/definitions/condition"}},"not":{"$ref":"#/definitions/condition"},"name":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"fact":{"type":"string"},"operator":{"type":"string","examples":["greaterThanInclusive","greaterThan","lessThanInclusive","lessThan","equal","notEqual","onOrBefore","onOrAfter","in","notIn"]},"value":{"description":"Percent facts as fractions (0.7 = 70 %); dates as YYYY-MM-DD or Excel serial numbers.","type":["string","number","boolean","array"]},"label":{"$ref":"#/definitions/localized"}}};
-const wrapper0 = {validate: validate15};
+const schema18 = {"type":"object","required":["id","name","regions"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"name":{"$ref":"#/definitions/localized"},"regions":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[0-9A-Za-z]+$"},"description":"Codes from \"regions\"."},"assumed":{"$ref":"#/definitions/assumption"},"description":{"$ref":"#/definitions/localized"}}};
+const schema20 = {"type":"object","description":"Not stated by a source but assumed: why (one line) and what it rests on; \"about\" narrows it to some fields.","required":["why","source"],"additionalProperties":false,"properties":{"why":{"$ref":"#/definitions/localized"},"source":{"type":"string","minLength":1},"about":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["amount","basis","baseAmount","conditions","onFailure","parts","value","regions"]}}}};
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.why === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.source === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "why") || (key0 === "source")) || (key0 === "about"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.why !== undefined){
+let data0 = data.why;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.sv === undefined){
+const err3 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "sv"},message:"must have required property '"+"sv"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.en === undefined){
+const err4 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!((key1 === "sv") || (key1 === "en"))){
+const err5 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data0.sv !== undefined){
+let data1 = data0.sv;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err6 = {instancePath:instancePath+"/why/sv",schemaPath:"#/definitions/localized/properties/sv/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/why/sv",schemaPath:"#/definitions/localized/properties/sv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data0.en !== undefined){
+let data2 = data0.en;
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err8 = {instancePath:instancePath+"/why/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/why/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data3 = data.source;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err11 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.about !== undefined){
+let data4 = data.about;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err13 = {instancePath:instancePath+"/about",schemaPath:"#/properties/about/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 !== "string"){
+const err14 = {instancePath:instancePath+"/about/" + i0,schemaPath:"#/properties/about/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!((((((((data5 === "amount") || (data5 === "basis")) || (data5 === "baseAmount")) || (data5 === "conditions")) || (data5 === "onFailure")) || (data5 === "parts")) || (data5 === "value")) || (data5 === "regions"))){
+const err15 = {instancePath:instancePath+"/about/" + i0,schemaPath:"#/properties/about/items/enum",keyword:"enum",params:{allowedValues: schema20.properties.about.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data4[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err16 = {instancePath:instancePath+"/about",schemaPath:"#/properties/about/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/about",schemaPath:"#/properties/about/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.regions === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "id") || (key0 === "name")) || (key0 === "regions")) || (key0 === "assumed")) || (key0 === "description"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern2.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.sv === undefined){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "sv"},message:"must have required property '"+"sv"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1.en === undefined){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "sv") || (key1 === "en"))){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.sv !== undefined){
+let data2 = data1.sv;
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err9 = {instancePath:instancePath+"/name/sv",schemaPath:"#/definitions/localized/properties/sv/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/name/sv",schemaPath:"#/definitions/localized/properties/sv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data1.en !== undefined){
+let data3 = data1.en;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err11 = {instancePath:instancePath+"/name/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/name/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.regions !== undefined){
+let data4 = data.regions;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err14 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(!pattern3.test(data5)){
+const err15 = {instancePath:instancePath+"/regions/" + i0,schemaPath:"#/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z]+$"},message:"must match pattern \""+"^[0-9A-Za-z]+$"+"\""};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/regions/" + i0,schemaPath:"#/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.assumed !== undefined){
+if(!(validate14(data.assumed, {instancePath:instancePath+"/assumed",parentData:data,parentDataProperty:"assumed",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data.description !== undefined){
+let data7 = data.description;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.sv === undefined){
+const err18 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "sv"},message:"must have required property '"+"sv"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data7.en === undefined){
+const err19 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key2 in data7){
+if(!((key2 === "sv") || (key2 === "en"))){
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data7.sv !== undefined){
+let data8 = data7.sv;
+if(typeof data8 === "string"){
+if(func3(data8) < 1){
+const err21 = {instancePath:instancePath+"/description/sv",schemaPath:"#/definitions/localized/properties/sv/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/description/sv",schemaPath:"#/definitions/localized/properties/sv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data7.en !== undefined){
+let data9 = data7.en;
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err23 = {instancePath:instancePath+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+const schema23 = {"type":"object","required":["id","label","amount","basis"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"label":{"$ref":"#/definitions/localized"},"amount":{"type":"integer","minimum":0,"description":"Whole kronor."},"basis":{"$ref":"#/definitions/basis"},"baseAmount":{"type":"integer","minimum":0,"description":"Whole kronor to every qualifying recipient first; the rest is split by the basis."},"recipients":{"enum":["regions","groups"],"description":"regions (the default): the rows of the table; groups: the agreement's groups of regions."},"conditions":{"$ref":"#/definitions/conditionTree"},"onFailure":{"enum":["redistribute","withhold"],"description":"redistribute: split the whole tranche among qualifying regions; withhold: qualifying regions get their share of all regions, the rest is withheld."},"conditionsAssumed":{"type":"boolean","description":"True where the source documents do not state the conditions (older form of \"assumed\" with \"about\": [\"conditions\"])."},"assumed":{"$ref":"#/definitions/assumption"},"parts":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/part"},"description":"Named parts that add up to the tranche, each with its own conditions and basis."},"description":{"$ref":"#/definitions/localized"}}};
+const schema25 = {"description":"population, equal (equal shares), or a numeric fact of each recipient: { \"fact\": \"womenAged15to44\" }, optionally \"minus\" another fact and \"clampAtZero\".","type":["string","object"],"if":{"type":"string"},"then":{"enum":["population","equal"]},"else":{"required":["fact"],"additionalProperties":false,"properties":{"fact":{"type":"string","minLength":1},"minus":{"type":"string","minLength":1},"clampAtZero":{"type":"boolean","description":"Negative weights (a worsening) count as zero."},"label":{"$ref":"#/definitions/localized"}}}};
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema25.type},message:"must be string,object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(typeof data !== "string"){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs4 = errors;
+if(!((data === "population") || (data === "equal"))){
+const err2 = {instancePath,schemaPath:"#/then/enum",keyword:"enum",params:{allowedValues: schema25.then.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.fact === undefined){
+const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "fact") || (key0 === "minus")) || (key0 === "clampAtZero")) || (key0 === "label"))){
+const err4 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.fact !== undefined){
+let data0 = data.fact;
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err5 = {instancePath:instancePath+"/fact",schemaPath:"#/else/properties/fact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/fact",schemaPath:"#/else/properties/fact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.minus !== undefined){
+let data1 = data.minus;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err7 = {instancePath:instancePath+"/minus",schemaPath:"#/else/properties/minus/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/minus",schemaPath:"#/else/properties/minus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.clampAtZero !== undefined){
+if(typeof data.clampAtZero !== "boolean"){
+const err9 = {instancePath:instancePath+"/clampAtZero",schemaPath:"#/else/properties/clampAtZero/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data3 = data.label;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.sv === undefined){
+const err10 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "sv"},message:"must have required property '"+"sv"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data3.en === undefined){
+const err11 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "sv") || (key1 === "en"))){
+const err12 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.sv !== undefined){
+let data4 = data3.sv;
+if(typeof data4 === "string"){
+if(func3(data4) < 1){
+const err13 = {instancePath:instancePath+"/label/sv",schemaPath:"#/definitions/localized/properties/sv/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/label/sv",schemaPath:"#/definitions/localized/properties/sv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data3.en !== undefined){
+let data5 = data3.en;
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err15 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err18 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate18.errors = vErrors;
+return errors === 0;
+}
+
+const schema27 = {"type":"object","description":"A json-rules-engine condition tree: exactly one of all, any or not at the top, or Kvot's atLeast with of.","additionalProperties":false,"properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"}},"any":{"type":"array","items":{"$ref":"#/definitions/condition"}},"not":{"$ref":"#/definitions/condition"},"atLeast":{"type":"integer","minimum":1,"description":"At least this many of the conditions in of."},"of":{"type":"array","items":{"$ref":"#/definitions/condition"}},"label":{"$ref":"#/definitions/localized"},"assumed":{"$ref":"#/definitions/assumption"}}};
+const schema28 = {"type":"object","description":"Either a group (all / any / not / atLeast with of) or a leaf condition (name, fact, operator, value).","additionalProperties":false,"properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"}},"any":{"type":"array","items":{"$ref":"#/definitions/condition"}},"not":{"$ref":"#/definitions/condition"},"atLeast":{"type":"integer","minimum":1,"description":"At least this many of the conditions in of."},"of":{"type":"array","items":{"$ref":"#/definitions/condition"}},"name":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"fact":{"type":"string"},"operator":{"type":"string","examples":["greaterThanInclusive","greaterThan","lessThanInclusive","lessThan","equal","notEqual","onOrBefore","onOrAfter","in","notIn"]},"value":{"description":"Percent facts as fractions (0.7 = 70 %); dates as YYYY-MM-DD or Excel serial numbers; { \"fact\": \"otherFact\" } compares with another fact of the same region.","type":["string","number","boolean","array","object"],"if":{"type":"object"},"then":{"required":["fact"],"additionalProperties":false,"properties":{"fact":{"type":"string","minLength":1}}}},"label":{"$ref":"#/definitions/localized"},"assumed":{"$ref":"#/definitions/assumption"}}};
+const wrapper0 = {validate: validate21};
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "all") || (key0 === "any")) || (key0 === "not")) || (key0 === "name")) || (key0 === "fact")) || (key0 === "operator")) || (key0 === "value")) || (key0 === "label"))){
+if(!(func2.call(schema28.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -722,11 +1567,10 @@ vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.
 errors = vErrors.length;
 }
 }
-if(data.name !== undefined){
-let data5 = data.name;
-if(typeof data5 === "string"){
-if(!pattern2.test(data5)){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*$"+"\""};
+if(data.atLeast !== undefined){
+let data5 = data.atLeast;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err3 = {instancePath:instancePath+"/atLeast",schemaPath:"#/properties/atLeast/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -735,9 +1579,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data5 == "number"){
+if(data5 < 1 || isNaN(data5)){
+const err4 = {instancePath:instancePath+"/atLeast",schemaPath:"#/properties/atLeast/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -747,9 +1591,20 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.fact !== undefined){
-if(typeof data.fact !== "string"){
-const err5 = {instancePath:instancePath+"/fact",schemaPath:"#/properties/fact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.of !== undefined){
+let data6 = data.of;
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+if(!(wrapper0.validate(data6[i2], {instancePath:instancePath+"/of/" + i2,parentData:data6,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -759,9 +1614,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.operator !== undefined){
-if(typeof data.operator !== "string"){
-const err6 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.name !== undefined){
+let data8 = data.name;
+if(typeof data8 === "string"){
+if(!pattern2.test(data8)){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -771,10 +1628,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.value !== undefined){
-let data8 = data.value;
-if((((typeof data8 !== "string") && (!(typeof data8 == "number"))) && (typeof data8 !== "boolean")) && (!(Array.isArray(data8)))){
-const err7 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: schema21.properties.value.type},message:"must be string,number,boolean,array"};
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -784,11 +1639,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.label !== undefined){
-let data9 = data.label;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.sv === undefined){
-const err8 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "sv"},message:"must have required property '"+"sv"+"'"};
+if(data.fact !== undefined){
+if(typeof data.fact !== "string"){
+const err8 = {instancePath:instancePath+"/fact",schemaPath:"#/properties/fact/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -797,8 +1650,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data9.en === undefined){
-const err9 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+}
+if(data.operator !== undefined){
+if(typeof data.operator !== "string"){
+const err9 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -807,9 +1662,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-for(const key1 in data9){
-if(!((key1 === "sv") || (key1 === "en"))){
-const err10 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data.value !== undefined){
+let data11 = data.value;
+if((((!data11 || typeof data11 != "object") && (typeof data11 !== "string")) && (!(typeof data11 == "number"))) && (typeof data11 !== "boolean")){
+const err10 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: schema28.properties.value.type},message:"must be string,number,boolean,array,object"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -818,12 +1675,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data9.sv !== undefined){
-let data10 = data9.sv;
-if(typeof data10 === "string"){
-if(func3(data10) < 1){
-const err11 = {instancePath:instancePath+"/label/sv",schemaPath:"#/definitions/localized/properties/sv/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const _errs22 = errors;
+let valid7 = true;
+const _errs23 = errors;
+if(!(data11 && typeof data11 == "object" && !Array.isArray(data11))){
+const err11 = {};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -832,9 +1688,21 @@ vErrors.push(err11);
 }
 errors++;
 }
+var _valid0 = _errs23 === errors;
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
 }
 else {
-const err12 = {instancePath:instancePath+"/label/sv",schemaPath:"#/definitions/localized/properties/sv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs25 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.fact === undefined){
+const err12 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/then/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -843,12 +1711,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data9.en !== undefined){
-let data11 = data9.en;
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err13 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key1 in data11){
+if(!(key1 === "fact")){
+const err13 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -858,8 +1723,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.fact !== undefined){
+let data12 = data11.fact;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err14 = {instancePath:instancePath+"/value/fact",schemaPath:"#/properties/value/then/properties/fact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -869,9 +1737,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
 else {
-const err15 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath:instancePath+"/value/fact",schemaPath:"#/properties/value/then/properties/fact/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -882,8 +1749,11 @@ errors++;
 }
 }
 }
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid0 = _errs25 === errors;
+valid7 = _valid0;
+}
+if(!valid7){
+const err16 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -892,17 +1762,132 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate15.errors = vErrors;
+}
+if(data.label !== undefined){
+let data13 = data.label;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.sv === undefined){
+const err17 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "sv"},message:"must have required property '"+"sv"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data13.en === undefined){
+const err18 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key2 in data13){
+if(!((key2 === "sv") || (key2 === "en"))){
+const err19 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data13.sv !== undefined){
+let data14 = data13.sv;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err20 = {instancePath:instancePath+"/label/sv",schemaPath:"#/definitions/localized/properties/sv/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/label/sv",schemaPath:"#/definitions/localized/properties/sv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data13.en !== undefined){
+let data15 = data13.en;
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err22 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.assumed !== undefined){
+if(!(validate14(data.assumed, {instancePath:instancePath+"/assumed",parentData:data,parentDataProperty:"assumed",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+validate21.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "all") || (key0 === "any")) || (key0 === "not"))){
+if(!(((((((key0 === "all") || (key0 === "any")) || (key0 === "not")) || (key0 === "atLeast")) || (key0 === "of")) || (key0 === "label")) || (key0 === "assumed"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -918,8 +1903,8 @@ let data0 = data.all;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate15(data0[i0], {instancePath:instancePath+"/all/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate21(data0[i0], {instancePath:instancePath+"/all/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -940,8 +1925,8 @@ let data2 = data.any;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate15(data2[i1], {instancePath:instancePath+"/any/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate21(data2[i1], {instancePath:instancePath+"/any/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -958,14 +1943,15 @@ errors++;
 }
 }
 if(data.not !== undefined){
-if(!(validate15(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate21(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.atLeast !== undefined){
+let data5 = data.atLeast;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err3 = {instancePath:instancePath+"/atLeast",schemaPath:"#/properties/atLeast/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -974,12 +1960,608 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate14.errors = vErrors;
+if(typeof data5 == "number"){
+if(data5 < 1 || isNaN(data5)){
+const err4 = {instancePath:instancePath+"/atLeast",schemaPath:"#/properties/atLeast/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.of !== undefined){
+let data6 = data.of;
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate21(data6[i2], {instancePath:instancePath+"/of/" + i2,parentData:data6,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data8 = data.label;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.sv === undefined){
+const err6 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "sv"},message:"must have required property '"+"sv"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data8.en === undefined){
+const err7 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!((key1 === "sv") || (key1 === "en"))){
+const err8 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data8.sv !== undefined){
+let data9 = data8.sv;
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err9 = {instancePath:instancePath+"/label/sv",schemaPath:"#/definitions/localized/properties/sv/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/label/sv",schemaPath:"#/definitions/localized/properties/sv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data8.en !== undefined){
+let data10 = data8.en;
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err11 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.assumed !== undefined){
+if(!(validate14(data.assumed, {instancePath:instancePath+"/assumed",parentData:data,parentDataProperty:"assumed",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+
+const schema31 = {"type":"object","required":["id","label"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"label":{"$ref":"#/definitions/localized"},"amount":{"type":"integer","minimum":0,"description":"Whole kronor; or give share instead."},"share":{"description":"A share of the tranche, apportioned to whole kronor: a fraction such as 0.25, or \"1/3\".","type":["number","string"],"if":{"type":"number"},"then":{"exclusiveMinimum":0,"maximum":1},"else":{"pattern":"^[0-9]+/[0-9]+$"}},"basis":{"$ref":"#/definitions/basis"},"baseAmount":{"type":"integer","minimum":0,"description":"Whole kronor to every qualifying recipient first; the rest is split by the basis."},"conditions":{"$ref":"#/definitions/conditionTree"},"onFailure":{"enum":["redistribute","withhold"]},"assumed":{"$ref":"#/definitions/assumption"},"description":{"$ref":"#/definitions/localized"}}};
+const pattern9 = new RegExp("^[0-9]+/[0-9]+$", "u");
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.label === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema31.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern2.test(data0)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data1 = data.label;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.sv === undefined){
+const err5 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "sv"},message:"must have required property '"+"sv"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.en === undefined){
+const err6 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "sv") || (key1 === "en"))){
+const err7 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.sv !== undefined){
+let data2 = data1.sv;
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err8 = {instancePath:instancePath+"/label/sv",schemaPath:"#/definitions/localized/properties/sv/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/label/sv",schemaPath:"#/definitions/localized/properties/sv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.en !== undefined){
+let data3 = data1.en;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err10 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.amount !== undefined){
+let data4 = data.amount;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err13 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(typeof data4 == "number"){
+if(data4 < 0 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.share !== undefined){
+let data5 = data.share;
+if((!(typeof data5 == "number")) && (typeof data5 !== "string")){
+const err15 = {instancePath:instancePath+"/share",schemaPath:"#/properties/share/type",keyword:"type",params:{type: schema31.properties.share.type},message:"must be number,string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+const _errs16 = errors;
+let valid3 = true;
+const _errs17 = errors;
+if(!(typeof data5 == "number")){
+const err16 = {};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs19 = errors;
+if(typeof data5 == "number"){
+if(data5 > 1 || isNaN(data5)){
+const err17 = {instancePath:instancePath+"/share",schemaPath:"#/properties/share/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5 <= 0 || isNaN(data5)){
+const err18 = {instancePath:instancePath+"/share",schemaPath:"#/properties/share/then/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+var _valid0 = _errs19 === errors;
+valid3 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs20 = errors;
+if(typeof data5 === "string"){
+if(!pattern9.test(data5)){
+const err19 = {instancePath:instancePath+"/share",schemaPath:"#/properties/share/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]+/[0-9]+$"},message:"must match pattern \""+"^[0-9]+/[0-9]+$"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+var _valid0 = _errs20 === errors;
+valid3 = _valid0;
+ifClause0 = "else";
+}
+if(!valid3){
+const err20 = {instancePath:instancePath+"/share",schemaPath:"#/properties/share/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.basis !== undefined){
+if(!(validate18(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data.baseAmount !== undefined){
+let data7 = data.baseAmount;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+const err21 = {instancePath:instancePath+"/baseAmount",schemaPath:"#/properties/baseAmount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(typeof data7 == "number"){
+if(data7 < 0 || isNaN(data7)){
+const err22 = {instancePath:instancePath+"/baseAmount",schemaPath:"#/properties/baseAmount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data.conditions !== undefined){
+if(!(validate20(data.conditions, {instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+}
+if(data.onFailure !== undefined){
+let data9 = data.onFailure;
+if(!((data9 === "redistribute") || (data9 === "withhold"))){
+const err23 = {instancePath:instancePath+"/onFailure",schemaPath:"#/properties/onFailure/enum",keyword:"enum",params:{allowedValues: schema31.properties.onFailure.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.assumed !== undefined){
+if(!(validate14(data.assumed, {instancePath:instancePath+"/assumed",parentData:data,parentDataProperty:"assumed",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data.description !== undefined){
+let data11 = data.description;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.sv === undefined){
+const err24 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "sv"},message:"must have required property '"+"sv"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data11.en === undefined){
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+for(const key2 in data11){
+if(!((key2 === "sv") || (key2 === "en"))){
+const err26 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data11.sv !== undefined){
+let data12 = data11.sv;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err27 = {instancePath:instancePath+"/description/sv",schemaPath:"#/definitions/localized/properties/sv/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/description/sv",schemaPath:"#/definitions/localized/properties/sv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data11.en !== undefined){
+let data13 = data11.en;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err29 = {instancePath:instancePath+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate30.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1024,7 +2606,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "label")) || (key0 === "amount")) || (key0 === "basis")) || (key0 === "conditions")) || (key0 === "onFailure")) || (key0 === "conditionsAssumed")) || (key0 === "description"))){
+if(!(func2.call(schema23.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1183,8 +2765,15 @@ errors++;
 }
 }
 if(data.basis !== undefined){
-if("population" !== data.basis){
-const err17 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/const",keyword:"const",params:{allowedValue: "population"},message:"must be equal to constant"};
+if(!(validate18(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data.baseAmount !== undefined){
+let data6 = data.baseAmount;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err17 = {instancePath:instancePath+"/baseAmount",schemaPath:"#/properties/baseAmount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1193,17 +2782,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.conditions !== undefined){
-if(!(validate14(data.conditions, {instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-errors = vErrors.length;
-}
-}
-if(data.onFailure !== undefined){
-let data7 = data.onFailure;
-if(!((data7 === "redistribute") || (data7 === "withhold"))){
-const err18 = {instancePath:instancePath+"/onFailure",schemaPath:"#/properties/onFailure/enum",keyword:"enum",params:{allowedValues: schema18.properties.onFailure.enum},message:"must be equal to one of the allowed values"};
+if(typeof data6 == "number"){
+if(data6 < 0 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/baseAmount",schemaPath:"#/properties/baseAmount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1213,9 +2794,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.conditionsAssumed !== undefined){
-if(typeof data.conditionsAssumed !== "boolean"){
-const err19 = {instancePath:instancePath+"/conditionsAssumed",schemaPath:"#/properties/conditionsAssumed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data.recipients !== undefined){
+let data7 = data.recipients;
+if(!((data7 === "regions") || (data7 === "groups"))){
+const err19 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/enum",keyword:"enum",params:{allowedValues: schema23.properties.recipients.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1225,11 +2808,16 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data9 = data.description;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.sv === undefined){
-const err20 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "sv"},message:"must have required property '"+"sv"+"'"};
+if(data.conditions !== undefined){
+if(!(validate20(data.conditions, {instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+}
+if(data.onFailure !== undefined){
+let data9 = data.onFailure;
+if(!((data9 === "redistribute") || (data9 === "withhold"))){
+const err20 = {instancePath:instancePath+"/onFailure",schemaPath:"#/properties/onFailure/enum",keyword:"enum",params:{allowedValues: schema23.properties.onFailure.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1238,8 +2826,10 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data9.en === undefined){
-const err21 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+}
+if(data.conditionsAssumed !== undefined){
+if(typeof data.conditionsAssumed !== "boolean"){
+const err21 = {instancePath:instancePath+"/conditionsAssumed",schemaPath:"#/properties/conditionsAssumed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1248,9 +2838,18 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key2 in data9){
-if(!((key2 === "sv") || (key2 === "en"))){
-const err22 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data.assumed !== undefined){
+if(!(validate14(data.assumed, {instancePath:instancePath+"/assumed",parentData:data,parentDataProperty:"assumed",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data.parts !== undefined){
+let data12 = data.parts;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err22 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1259,12 +2858,16 @@ vErrors.push(err22);
 }
 errors++;
 }
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate30(data12[i0], {instancePath:instancePath+"/parts/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
 }
-if(data9.sv !== undefined){
-let data10 = data9.sv;
-if(typeof data10 === "string"){
-if(func3(data10) < 1){
-const err23 = {instancePath:instancePath+"/description/sv",schemaPath:"#/definitions/localized/properties/sv/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1274,8 +2877,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/description/sv",schemaPath:"#/definitions/localized/properties/sv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.description !== undefined){
+let data14 = data.description;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.sv === undefined){
+const err24 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "sv"},message:"must have required property '"+"sv"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1284,12 +2890,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data9.en !== undefined){
-let data11 = data9.en;
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err25 = {instancePath:instancePath+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data14.en === undefined){
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1298,9 +2900,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data14){
+if(!((key2 === "sv") || (key2 === "en"))){
+const err26 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1310,9 +2912,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data14.sv !== undefined){
+let data15 = data14.sv;
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err27 = {instancePath:instancePath+"/description/sv",schemaPath:"#/definitions/localized/properties/sv/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1322,9 +2926,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/description/sv",schemaPath:"#/definitions/localized/properties/sv/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1333,7 +2936,56 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate13.errors = vErrors;
+}
+if(data14.en !== undefined){
+let data16 = data14.en;
+if(typeof data16 === "string"){
+if(func3(data16) < 1){
+const err29 = {instancePath:instancePath+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate17.errors = vErrors;
 return errors === 0;
 }
 
@@ -2075,11 +3727,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.tranches !== undefined){
-let data24 = data.tranches;
+if(data.groups !== undefined){
+let data24 = data.groups;
 if(Array.isArray(data24)){
 if(data24.length < 1){
-const err61 = {instancePath:instancePath+"/tranches",schemaPath:"#/properties/tranches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err61 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2090,14 +3742,14 @@ errors++;
 }
 const len3 = data24.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate13(data24[i3], {instancePath:instancePath+"/tranches/" + i3,parentData:data24,parentDataProperty:i3,rootData}))){
+if(!(validate13(data24[i3], {instancePath:instancePath+"/groups/" + i3,parentData:data24,parentDataProperty:i3,rootData}))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/tranches",schemaPath:"#/properties/tranches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err62 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2107,11 +3759,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.rounding !== undefined){
-let data26 = data.rounding;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.unit === undefined){
-const err63 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+if(data.tranches !== undefined){
+let data26 = data.tranches;
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err63 = {instancePath:instancePath+"/tranches",schemaPath:"#/properties/tranches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2120,8 +3772,16 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data26.method === undefined){
-const err64 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
+const len4 = data26.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate17(data26[i4], {instancePath:instancePath+"/tranches/" + i4,parentData:data26,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/tranches",schemaPath:"#/properties/tranches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2130,8 +3790,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data26.tieBreak === undefined){
-const err65 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "tieBreak"},message:"must have required property '"+"tieBreak"+"'"};
+}
+if(data.rounding !== undefined){
+let data28 = data.rounding;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.unit === undefined){
+const err65 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2140,9 +3804,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-for(const key5 in data26){
-if(!(((key5 === "unit") || (key5 === "method")) || (key5 === "tieBreak"))){
-const err66 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data28.method === undefined){
+const err66 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2151,10 +3814,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data26.unit !== undefined){
-if(1 !== data26.unit){
-const err67 = {instancePath:instancePath+"/rounding/unit",schemaPath:"#/properties/rounding/properties/unit/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(data28.tieBreak === undefined){
+const err67 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "tieBreak"},message:"must have required property '"+"tieBreak"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2163,10 +3824,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data26.method !== undefined){
-if("largestRemainder" !== data26.method){
-const err68 = {instancePath:instancePath+"/rounding/method",schemaPath:"#/properties/rounding/properties/method/const",keyword:"const",params:{allowedValue: "largestRemainder"},message:"must be equal to constant"};
+for(const key5 in data28){
+if(!(((key5 === "unit") || (key5 === "method")) || (key5 === "tieBreak"))){
+const err68 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2176,9 +3836,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data26.tieBreak !== undefined){
-if("largerPopulationThenCode" !== data26.tieBreak){
-const err69 = {instancePath:instancePath+"/rounding/tieBreak",schemaPath:"#/properties/rounding/properties/tieBreak/const",keyword:"const",params:{allowedValue: "largerPopulationThenCode"},message:"must be equal to constant"};
+if(data28.unit !== undefined){
+if(1 !== data28.unit){
+const err69 = {instancePath:instancePath+"/rounding/unit",schemaPath:"#/properties/rounding/properties/unit/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2188,9 +3848,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data28.method !== undefined){
+if("largestRemainder" !== data28.method){
+const err70 = {instancePath:instancePath+"/rounding/method",schemaPath:"#/properties/rounding/properties/method/const",keyword:"const",params:{allowedValue: "largestRemainder"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2200,14 +3860,38 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data28.tieBreak !== undefined){
+if("largerPopulationThenCode" !== data28.tieBreak){
+const err71 = {instancePath:instancePath+"/rounding/tieBreak",schemaPath:"#/properties/rounding/properties/tieBreak/const",keyword:"const",params:{allowedValue: "largerPopulationThenCode"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
 }
 errors++;
 }
