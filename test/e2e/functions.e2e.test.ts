@@ -16,7 +16,7 @@ import { callFunction, injectCustomFunctions, registeredIds, type CallResult } f
 import { injectStandIn, type StandInWorkbook } from './stand-in/inject';
 import { chromiumMissing, chromiumRequiredButMissing, requireChromium } from './support/chromium';
 import { cellAddress, columnLetter, readWorkbookForStandIn, withCell, type StandInCell } from './support/exampleWorkbook';
-import { PANE_VIEWPORT, chooseAgreement, plainSpaces, screenshot, waitIdle } from './support/pane';
+import { PANE_VIEWPORT, chooseAgreement, docsScreenshot, plainSpaces, screenshot, waitIdle } from './support/pane';
 
 const EXAMPLE = path.join(ROOT, 'examples', 'regioner-2024.xlsx');
 const OFFICIAL = official2024();
@@ -154,7 +154,11 @@ describe.skipIf(chromiumMissing)('custom functions, built, in headless Chromium'
     expect(accepted[stockholmRow - table.headerRow - 1]).toBe(0);
 
     const unknown = await callFunction(page, 'AMOUNT', ['svf-2023', null]);
-    expect(unknown).toEqual({ ok: false, code: '#N/A', message: 'Okänd regeluppsättning "svf-2023". Kända: svf-2025, svf-2024, svf-2021 (inbyggda).' });
+    expect(unknown).toEqual({
+      ok: false,
+      code: '#N/A',
+      message: 'Okänd regeluppsättning "svf-2023". Kända: svf-2026, svf-2025, svf-2024, svf-2021, svf-2020, svf-2019, svf-2018, svf-2017, svf-2016, svf-2015, rcc-2024 (inbyggda).',
+    });
   });
 
   it('in English Excel the messages are English; rules saved in the workbook are the ones used', async () => {
@@ -188,6 +192,7 @@ describe.skipIf(chromiumMissing)('custom functions, built, in headless Chromium'
     const first = columnLetter(table.width);
     expect(plainSpaces(await success.textContent())).toContain(`Formlerna skrevs till ${table.sheet}!${first}${table.headerRow + 1}:`);
     await screenshot(page, 'taskpane-formulas-sv');
+    await docsScreenshot(page, 'taskpane-formulas-sv', page.getByRole('heading', { name: 'Förhandsgranskning', level: 2 }));
 
     const block = `${first}${table.headerRow + 1}:${columnLetter(table.width + 5)}${table.lastRow + 2}`;
     const cells = await page.evaluate(([s, a]) => (window as unknown as { __KVOT_STANDIN__: { getFormulas(s: string, a: string): unknown[][] } }).__KVOT_STANDIN__.getFormulas(s, a), [table.sheet, block] as const);

@@ -147,7 +147,9 @@ describe('errors that name the problem', () => {
     const kvot = new KvotFunctions(none);
     const e = error(await kvot.payout('svf-2023', 'payout2', regionTable({ year: 2024 }).values, null, PLACE));
     expect(e.code).toBe('notAvailable');
-    expect(e.message.sv).toBe('Okänd regeluppsättning "svf-2023". Kända: svf-2025, svf-2024, svf-2021 (inbyggda).');
+    expect(e.message.sv).toBe(
+      'Okänd regeluppsättning "svf-2023". Kända: svf-2026, svf-2025, svf-2024, svf-2021, svf-2020, svf-2019, svf-2018, svf-2017, svf-2016, svf-2015, rcc-2024 (inbyggda).',
+    );
     expect(error(await kvot.amount('', null)).message.en).toContain("Give the rule set's id");
   });
 

@@ -26,7 +26,8 @@
     this.message = message;
   }
 
-  window.CustomFunctions = {
+  var customFunctions = {};
+  var members = {
     associate: function (id, fn) {
       if (typeof id !== 'string' || typeof fn !== 'function') throw new TypeError('CustomFunctions.associate(id, function)');
       if (!(id in registry)) order.push(id);
@@ -35,6 +36,14 @@
     Error: CustomFunctionsError,
     ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!' },
   };
+  // Microsoft's office.js (served by the harness) installs its own CustomFunctions, whose associate
+  // would call the native host, partly from strict-mode code (`window.CustomFunctions = … || {}`).
+  // Accessors keep ours in place and let those assignments pass without effect or exception.
+  function keep(target, name, value) {
+    Object.defineProperty(target, name, { get: function () { return value; }, set: function () {}, enumerable: true, configurable: true });
+  }
+  Object.keys(members).forEach(function (name) { keep(customFunctions, name, members[name]); });
+  keep(window, 'CustomFunctions', customFunctions);
 
   window.__KVOT_CF_STANDIN__ = {
     ids: function () {
