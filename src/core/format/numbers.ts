@@ -8,7 +8,8 @@ type ExactFormat = (value: string) => string;
 const cache = new Map<string, ExactFormat>();
 
 function formatter(lang: Language, options: Intl.NumberFormatOptions): ExactFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
+  // Only the fraction digits vary; a key without JSON.stringify, as every explained condition asks.
+  const key = `${lang}|${options.minimumFractionDigits}|${options.maximumFractionDigits}`;
   let f = cache.get(key);
   if (!f) {
     const nf = new Intl.NumberFormat(LOCALES[lang], options);
