@@ -112,20 +112,11 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
       const actual = valueOf(leaf.fact);
       const required = reference === undefined ? leaf.value : valueOf(reference);
       const missing = missingOf[index];
-      outcomes.push({
-        trancheId: unit.trancheId,
-        ...(unit.partId === undefined ? {} : { partId: unit.partId }),
-        name: leaf.name,
-        fact: leaf.fact,
-        operator: leaf.operator,
-        actual,
-        required,
-        ...(reference === undefined ? {} : { requiredFact: reference }),
-        passed,
-        missing: missing.length > 0,
-        decisive: decisive && !ok,
-        reason: reasonFor(leaf, fact, other, actual, required, missing, passed, negated),
-      });
+      // Optional fields set only when present (no spreads: this runs for every leaf of every row).
+      const outcome: ConditionOutcome = { trancheId: unit.trancheId, name: leaf.name, fact: leaf.fact, operator: leaf.operator, actual, required, passed, missing: missing.length > 0, decisive: decisive && !ok, reason: reasonFor(leaf, fact, other, actual, required, missing, passed, negated) };
+      if (unit.partId !== undefined) outcome.partId = unit.partId;
+      if (reference !== undefined) outcome.requiredFact = reference;
+      outcomes.push(outcome);
     }
   }
   return hasParts ? { eligible, parts, outcomes } : { eligible, outcomes };
