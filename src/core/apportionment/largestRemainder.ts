@@ -12,10 +12,10 @@ export interface ApportionPart {
  * apportionment runs in exact integer arithmetic (BigInt), which is many times faster than decimal.js
  * for tables of 100 000 rows and never rounds, however large the numbers.
  */
-function scaledWeights(parts: readonly ApportionPart[]): bigint[] {
+function scaledWeights(weights: readonly Decimal[]): bigint[] {
   let places = 0;
-  for (const p of parts) places = Math.max(places, p.weight.decimalPlaces());
-  return parts.map((p) => BigInt(places === 0 ? p.weight.toFixed(0) : p.weight.toFixed(places).replace('.', '')));
+  for (const w of weights) places = Math.max(places, w.decimalPlaces());
+  return weights.map((w) => BigInt(places === 0 ? w.toFixed(0) : w.toFixed(places).replace('.', '')));
 }
 
 const compareBig = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -27,13 +27,22 @@ const compareBig = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0
  * The parts add up exactly to total; all parts are 0 when the weights sum to 0.
  */
 export function apportion(total: Decimal, parts: readonly ApportionPart[]): Decimal[] {
+  return apportionWeights(
+    total,
+    parts.map((p) => p.weight),
+    parts.map((p) => p.key),
+  );
+}
+
+/** apportion with the weights and keys as two lists (no object per part, for large tables). */
+export function apportionWeights(total: Decimal, decimalWeights: readonly Decimal[], keys: readonly string[]): Decimal[] {
   if (!total.isInteger() || total.isNegative()) {
     throw new RangeError(`apportion: total must be a non-negative whole number, got ${total.toString()}`);
   }
-  const weights = scaledWeights(parts);
+  const weights = scaledWeights(decimalWeights);
   let weightSum = 0n;
   for (const w of weights) weightSum += w;
-  if (weightSum === 0n) return parts.map(() => new Decimal(0));
+  if (weightSum === 0n) return weights.map(() => new Decimal(0));
 
   // quota = numerator / weightSum; all remainders share that denominator, so comparing the
   // numerators' remainders orders the fractions exactly. BigInt division truncates, as before.
@@ -48,14 +57,9 @@ export function apportion(total: Decimal, parts: readonly ApportionPart[]): Deci
     leftOver -= floors[i];
   }
 
-  const order = parts
+  const order = weights
     .map((_, i) => i)
-    .sort(
-      (a, b) =>
-        compareBig(remainders[b], remainders[a]) ||
-        compareBig(weights[b], weights[a]) ||
-        (parts[a].key < parts[b].key ? -1 : parts[a].key > parts[b].key ? 1 : 0),
-    );
+    .sort((a, b) => compareBig(remainders[b], remainders[a]) || compareBig(weights[b], weights[a]) || (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
   for (const i of order) {
     if (leftOver-- <= 0n) break;
     floors[i] += 1n;

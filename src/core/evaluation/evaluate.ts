@@ -29,7 +29,13 @@ interface Unit {
   nodes: FlatNode[];
   /** By node index; set for leaves. */
   leaves: (CompiledLeaf | undefined)[];
+  /** The leaf judgement for judgeTree, made once: it reads the row being judged from `row`. */
+  judge: (leaf: ConditionLeaf, index: number) => Truth;
+  row: { facts: RegionRow['facts']; missingOf: string[][] };
 }
+
+/** A region's value of a fact: blank and absent are both null. */
+const valueOf = (facts: RegionRow['facts'], factId: string): FactValue => own(facts, factId) ?? null;
 
 function compileUnit(trancheId: string, partId: string | undefined, tree: ConditionTree, factsById: Map<string, FactDeclaration>): Unit {
   const nodes = flattenTree(tree);
@@ -40,7 +46,26 @@ function compileUnit(trancheId: string, partId: string | undefined, tree: Condit
     const reference = isFactReference(leaf.value) ? leaf.value.fact : undefined;
     return { leaf, fact: factsById.get(leaf.fact)!, ...(reference === undefined ? {} : { reference, other: factsById.get(reference) }) };
   });
-  return { trancheId, ...(partId === undefined ? {} : { partId }), nodes, leaves };
+  const row: Unit['row'] = { facts: {}, missingOf: [] };
+  // Kleene logic: a blank cell is unknown, and "not unknown" is still unknown, so a missing value
+  // never pays out, even under "not" — unless the rule file says what a missing value of that fact
+  // means (whenMissing). A fact given as the value is read the same way: either side blank is unknown.
+  const judge = (leaf: ConditionLeaf, i: number): Truth => {
+    const compiled = leaves[i]!;
+    const missing = missingSides(compiled, row.facts);
+    // The missing sides of each leaf, found while judging and reused for its explanation.
+    row.missingOf[i] = missing;
+    if (missing.length === 0) {
+      const required = compiled.reference === undefined ? leaf.value : valueOf(row.facts, compiled.reference);
+      // Looked up per call, not captured: the operator table is the one source of each operator.
+      const holds = OPERATORS[leaf.operator].evaluate(operand(valueOf(row.facts, leaf.fact), leaf.operator), operand(required, leaf.operator));
+      return holds ? 'true' : 'false';
+    }
+    const meanings = missing.map((id) => (id === compiled.fact.id ? compiled.fact : compiled.other)?.whenMissing?.means);
+    if (meanings.some((m) => m === undefined)) return 'unknown';
+    return meanings.includes('notMet') ? 'false' : 'true';
+  };
+  return { trancheId, ...(partId === undefined ? {} : { partId }), nodes, leaves, judge, row };
 }
 
 /**
@@ -72,7 +97,9 @@ export function evaluateRegionsNow(agreement: Agreement, regions: readonly Regio
     }
   }
   const hasParts = agreement.tranches.some((t) => t.parts);
-  return regions.map((region) => evaluateRegion(agreement, units, region, hasParts));
+  const evaluations: RegionEvaluation[] = new Array(regions.length);
+  for (let r = 0; r < regions.length; r++) evaluations[r] = evaluateRegion(agreement, units, regions[r], hasParts);
+  return evaluations;
 }
 
 function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: RegionRow, hasParts: boolean): RegionEvaluation {
@@ -83,35 +110,18 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
     for (const t of agreement.tranches) if (t.parts) parts[t.id] = Object.fromEntries(t.parts.map((p) => [p.id, true]));
   }
   const outcomes: ConditionOutcome[] = [];
-  const valueOf = (factId: string): FactValue => own(region.facts, factId) ?? null;
+  const facts = region.facts;
   for (const unit of units) {
-    // The missing sides of each leaf, found while judging and reused for its explanation.
-    const missingOf: string[][] = [];
-    // Kleene logic: a blank cell is unknown, and "not unknown" is still unknown, so a missing value
-    // never pays out, even under "not" — unless the rule file says what a missing value of that fact
-    // means (whenMissing). A fact given as the value is read the same way: either side blank is unknown.
-    const verdict = judgeTree(unit.nodes, (leaf, i): Truth => {
-      const compiled = unit.leaves[i]!;
-      const missing = missingSides(compiled, valueOf);
-      missingOf[i] = missing;
-      if (missing.length === 0) {
-        const required = compiled.reference === undefined ? leaf.value : valueOf(compiled.reference);
-        // Looked up per call, not captured: the operator table is the one source of each operator.
-        const holds = OPERATORS[leaf.operator].evaluate(operand(valueOf(leaf.fact), leaf.operator), operand(required, leaf.operator));
-        return holds ? 'true' : 'false';
-      }
-      const meanings = missing.map((id) => (id === compiled.fact.id ? compiled.fact : compiled.other)?.whenMissing?.means);
-      if (meanings.some((m) => m === undefined)) return 'unknown';
-      return meanings.includes('notMet') ? 'false' : 'true';
-    });
+    unit.row.facts = facts;
+    const verdict = judgeTree(unit.nodes, unit.judge);
     const ok = verdict.truth === 'true';
     if (unit.partId === undefined) eligible[unit.trancheId] = ok;
     else parts[unit.trancheId][unit.partId] = ok;
     for (const { index, leaf, passed, negated, decisive } of verdict.leaves) {
       const { fact, reference, other } = unit.leaves[index]!;
-      const actual = valueOf(leaf.fact);
-      const required = reference === undefined ? leaf.value : valueOf(reference);
-      const missing = missingOf[index];
+      const actual = valueOf(facts, leaf.fact);
+      const required = reference === undefined ? leaf.value : valueOf(facts, reference);
+      const missing = unit.row.missingOf[index];
       // Optional fields set only when present (no spreads: this runs for every leaf of every row).
       const outcome: ConditionOutcome = { trancheId: unit.trancheId, name: leaf.name, fact: leaf.fact, operator: leaf.operator, actual, required, passed, missing: missing.length > 0, decisive: decisive && !ok, reason: reasonFor(leaf, fact, other, actual, required, missing, passed, negated) };
       if (unit.partId !== undefined) outcome.partId = unit.partId;
@@ -123,12 +133,13 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
 }
 
 /** The facts of a leaf without a value for this region: the fact compared, and a fact given as the value. */
-function missingSides(compiled: CompiledLeaf, valueOf: (id: string) => FactValue): string[] {
-  const missing: string[] = [];
-  if (valueOf(compiled.leaf.fact) === null) missing.push(compiled.leaf.fact);
-  if (compiled.reference !== undefined && valueOf(compiled.reference) === null) missing.push(compiled.reference);
-  return missing;
+function missingSides(compiled: CompiledLeaf, facts: RegionRow['facts']): string[] {
+  const factMissing = valueOf(facts, compiled.leaf.fact) === null;
+  const referenceMissing = compiled.reference !== undefined && valueOf(facts, compiled.reference) === null;
+  if (!factMissing && !referenceMissing) return NONE_MISSING;
+  return [...(factMissing ? [compiled.leaf.fact] : []), ...(referenceMissing ? [compiled.reference!] : [])];
 }
+const NONE_MISSING: string[] = [];
 
 function reasonFor(
   leaf: ConditionLeaf,

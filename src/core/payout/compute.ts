@@ -3,7 +3,7 @@ import type { Agreement, Basis, FactDeclaration, FailurePolicy, Localized, Recip
 import type { FactValue, RegionRow } from '../table/types';
 import type { RegionEvaluation } from '../evaluation/types';
 import { evaluateRegions } from '../evaluation/evaluate';
-import { apportion } from '../apportionment/largestRemainder';
+import { apportionWeights } from '../apportionment/largestRemainder';
 import type { BasisInfo, GroupPayout, PartResult, PayoutResult, RegionPayout, TrancheResult } from './types';
 import { regionKey } from '../table/regionKey';
 import { regionIdentity, sameRegionCode } from '../table/regionName';
@@ -262,11 +262,11 @@ export function apportionUnit(
   const withBase = (s: Decimal) => (baseAmount.isZero() ? s : s.plus(baseAmount));
   if (policy === 'withhold') {
     const rest = Decimal.max(ZERO, total.minus(baseAmount.times(weights.length)));
-    const shares = apportion(rest, weights.map((_, i) => ({ key: keys[i], weight: weightOf(i) })));
+    const shares = apportionWeights(rest, weights.map((_, i) => weightOf(i)), keys);
     amounts = shares.map((s, i) => (paidTo[i] ? withBase(s) : ZERO));
   } else {
     const rest = Decimal.max(ZERO, total.minus(baseAmount.times(qualifying)));
-    const shares = apportion(rest, weights.map((_, i) => ({ key: keys[i], weight: paidTo[i] ? weightOf(i) : ZERO })));
+    const shares = apportionWeights(rest, weights.map((_, i) => (paidTo[i] ? weightOf(i) : ZERO)), keys);
     amounts = shares.map((s, i) => (paidTo[i] ? withBase(s) : ZERO));
   }
   const paid = amounts.reduce((s, a) => s.plus(a), ZERO);
