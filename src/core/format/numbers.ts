@@ -1,9 +1,9 @@
 import type Decimal from 'decimal.js';
 import type { Language } from '../agreement/types';
 import { LOCALES } from './locale';
+import { plainDecimalFormat, type ExactFormat } from './plainDecimal';
 
 /** Intl formats decimal strings exactly (no float round-trip), so pass Decimal.toString(). */
-type ExactFormat = (value: string) => string;
 
 const cache = new Map<string, ExactFormat>();
 
@@ -12,8 +12,7 @@ function formatter(lang: Language, options: Intl.NumberFormatOptions): ExactForm
   const key = `${lang}|${options.minimumFractionDigits}|${options.maximumFractionDigits}`;
   let f = cache.get(key);
   if (!f) {
-    const nf = new Intl.NumberFormat(LOCALES[lang], options);
-    f = (value) => nf.format(value as unknown as number);
+    f = plainDecimalFormat(new Intl.NumberFormat(LOCALES[lang], options), options.minimumFractionDigits ?? 0, options.maximumFractionDigits ?? 3);
     cache.set(key, f);
   }
   return f;
