@@ -1,85 +1,84 @@
 /**
- * Engine benchmark: evaluate + apportion 21, 10 000 and 100 000 synthetic regions through Kvot's
- * core (json-rules-engine + decimal.js), next to a plain hand-written JS loop doing the same
- * comparisons and a float largest remainder in the same run. Prints figures; asserts nothing.
+ * Engine benchmark: the same svf-2024 conditions on 21, 10 000 and 100 000 synthetic regions, three
+ * ways, in the same run, interleaved so drift in machine load hits all alike; median of repeated runs.
+ * - kvot: the core (computePayouts): evaluation with explanations, exact apportionment, result rows.
+ * - json-rules-engine: the engine alone, one reused Engine, Kvot's operators; pass/fail only.
+ * - plain: a hand-written loop that also explains every condition and apportions exactly (plain.ts).
+ * Kvot's and the plain loop's payouts are checked equal before anything is timed. Peak memory at
+ * 100 000 rows is measured in a child process per way (--expose-gc). Wall-clock and CPU-time medians
+ * (CPU: user + system of all threads; steadier on a shared machine). Prints figures; asserts nothing.
+ * KVOT_BENCH_RUNS overrides the runs per size (default 25, 5, 3).
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Decimal from 'decimal.js';
 import { loadAgreement } from '../src/core/agreement/load';
+import type { Agreement, ConditionNode, ConditionTree } from '../src/core/agreement/types';
 import { computePayouts } from '../src/core/payout/compute';
 import type { RegionRow } from '../src/core/table/types';
-import type { Agreement, ConditionNode, ConditionTree } from '../src/core/agreement/types';
+import { engineFor, runEngine } from './engine/engineAlone';
+import { plainLoop } from './engine/plain';
+import { syntheticRows } from './engine/synthetic';
+import { JSON_OUT, emit, median, say, table } from './stats';
 
 const loaded = loadAgreement(JSON.parse(readFileSync('rules/svf-2024.json', 'utf8')));
 if (!loaded.ok) throw new Error('rules/svf-2024.json does not load');
 const agreement = loaded.agreement;
+const amounts = agreement.tranches.map((t) => new Decimal(t.amount)) as [Decimal, Decimal];
+const engine = engineFor(agreement);
 
-interface Plain { code: string; population: number; inclusion: number; prem: boolean; report: string }
+type Way = 'kvot' | 'json-rules-engine' | 'plain';
+const WAYS: Record<Way, (rows: RegionRow[]) => Promise<unknown>> = {
+  kvot: (rows) => computePayouts(agreement, rows),
+  'json-rules-engine': (rows) => runEngine(engine, rows),
+  plain: async (rows) => plainLoop(rows, amounts),
+};
+const SIZES = [21, 10_000, 100_000];
+const RUNS = (n: number) => Number(process.env.KVOT_BENCH_RUNS ?? (n <= 21 ? 25 : n <= 10_000 ? 5 : 3));
 
-function synthetic(n: number): { rows: RegionRow[]; plain: Plain[] } {
-  const rows: RegionRow[] = [];
-  const plain: Plain[] = [];
-  for (let i = 0; i < n; i++) {
-    const code = String(i).padStart(6, '0');
-    const population = 50_000 + ((i * 7919) % 2_400_000);
-    const inclusion = (60 + ((i * 31) % 35)) / 100;
-    const prem = i % 11 !== 0;
-    const report = `2024-${i % 13 === 0 ? '10' : '09'}-${String(1 + (i % 28)).padStart(2, '0')}`;
-    plain.push({ code, population, inclusion, prem, report });
-    const pop = new Decimal(population);
-    rows.push({
-      gridRow: i + 1, address: `Blad1!A${i + 2}`, code, name: `Region ${code}`, population: pop, cells: {},
-      facts: { regionCode: code, regionName: `Region ${code}`, population: pop, inclusionRate: new Decimal(inclusion), premUsed: prem, reportSubmitted: report },
-    });
+/** Child mode: one way once at 100 000 rows, printing its memory as JSON. */
+async function memoryChild(way: Way): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc');
+  const rows = syntheticRows(100_000);
+  await WAYS[way](rows.slice(0, 21));
+  gc();
+  const base = process.memoryUsage();
+  const result = await WAYS[way](rows);
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  gc();
+  const retained = process.memoryUsage().heapUsed - base.heapUsed;
+  process.stdout.write(`${JSON.stringify({ way, baseRss: base.rss, peakRss, retained, kept: result !== undefined })}\n`);
+}
+
+interface Memory { baseRss: number; peakRss: number; retained: number }
+function measureMemory(way: Way): Memory | null {
+  const run = spawnSync(process.execPath, ['--expose-gc', 'bin/tsx.js', 'bench/engine.bench.ts', '--memory', way], { encoding: 'utf8' });
+  const line = run.stdout.trim().split('\n').pop();
+  if (run.status !== 0 || !line) {
+    say(`  memory of ${way} not measured: ${run.stderr.trim().split('\n').slice(-1)[0] ?? run.status}`);
+    return null;
   }
-  return { rows, plain };
+  return JSON.parse(line) as Memory;
 }
 
-/** The same work without the engine or decimals: what a quick spreadsheet macro would do. */
-function plainLoop(rows: Plain[]): number {
-  const eligible = rows.map((r) => r.inclusion >= 0.7 && r.prem && r.report <= '2024-09-30');
-  let paid = 0;
-  for (const [amount, mask] of [[182_500_000, rows.map(() => true)], [182_500_000, eligible]] as const) {
-    const total = rows.reduce((s, r, i) => s + (mask[i] ? r.population : 0), 0);
-    const quotas = rows.map((r, i) => (mask[i] ? (amount * r.population) / total : 0));
-    const floors = quotas.map(Math.floor);
-    let left = amount - floors.reduce((a, b) => a + b, 0);
-    const order = quotas.map((q, i) => [q - floors[i], i] as const).sort((a, b) => b[0] - a[0]);
-    for (const [, i] of order) if (left-- > 0) floors[i]++;
-    paid += floors.reduce((a, b) => a + b, 0);
-  }
-  return paid;
+/** Before timing: Kvot and the plain loop pay every region the same kronor, and json-rules-engine agrees on who qualifies. */
+async function checkSameWork(rows: RegionRow[]): Promise<void> {
+  const kvot = await computePayouts(agreement, rows);
+  const plain = plainLoop(rows, amounts);
+  const verdicts = await runEngine(engine, rows);
+  const [t1, t2] = agreement.tranches.map((t) => t.id);
+  kvot.regions.forEach((r, i) => {
+    const p = plain[i];
+    const same = r.payouts[t1].equals(p.payouts[0]) && r.payouts[t2].equals(p.payouts[1]) && r.total.equals(p.total) && r.share.equals(p.share);
+    const sameReasons = JSON.stringify(r.reasons) === JSON.stringify(p.reasons);
+    if (!same || !sameReasons || r.eligible[t2] !== verdicts[i][t2] || r.eligible[t2] !== p.eligible) {
+      throw new Error(`row ${i}: Kvot, the plain loop and json-rules-engine differ`);
+    }
+  });
 }
 
-async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
-  const start = performance.now();
-  const value = await fn();
-  return { ms: performance.now() - start, value };
-}
-
-const fmt = (n: number, d = 1) => n.toLocaleString('sv-SE', { maximumFractionDigits: d });
-console.log('Engine benchmark (svf-2024 rules, 2 tranches, 3 conditions), node', process.version);
-console.log(['rows', 'Kvot ms', 'Kvot rows/s', 'plain JS ms', 'plain rows/s', 'ratio'].map((h) => h.padStart(14)).join(''));
-for (const n of [21, 10_000, 100_000]) {
-  const { rows, plain } = synthetic(n);
-  await computePayouts(agreement, rows.slice(0, 21)); // warm-up
-  plainLoop(plain.slice(0, 21));
-  const kvot = await time(() => computePayouts(agreement, rows));
-  const loop = await time(() => plainLoop(plain));
-  const paid = kvot.value.totals.paid.toNumber();
-  if (paid !== loop.value) console.warn(`  note: plain float loop paid ${loop.value}, Kvot paid ${paid}`);
-  console.log(
-    [String(n), fmt(kvot.ms), fmt((n / kvot.ms) * 1000, 0), fmt(loop.ms, 2), fmt((n / loop.ms) * 1000, 0), `${fmt(kvot.ms / loop.ms, 0)}×`]
-      .map((c) => c.padStart(14))
-      .join(''),
-  );
-}
-
-/**
- * Deep condition trees: a chain of all/any groups with a leaf beside each, as deep as the loader
- * allows (32) and far deeper (200, built by hand). Before the two-pass judgement a 22-level chain
- * took over a minute (each group walked twice per level); now the time grows with the tree's size.
- */
+/** Deep condition trees: chains of all/any with a leaf beside each, up to 200 levels (loader allows 32). */
 function chain(depth: number): ConditionTree {
   let node: ConditionNode = { name: 'bottom', fact: 'premUsed', operator: 'equal', value: true };
   for (let level = depth - 1; level >= 1; level--) {
@@ -88,12 +87,87 @@ function chain(depth: number): ConditionTree {
   }
   return { all: [node] };
 }
-console.log('\nDeep condition trees, 21 regions');
-console.log(['levels', 'leaves', 'ms'].map((h) => h.padStart(14)).join(''));
-const regions21 = synthetic(21).rows;
-for (const depth of [3, 22, 32, 200]) {
-  const deep: Agreement = { ...agreement, tranches: agreement.tranches.map((t) => (t.conditions ? { ...t, conditions: chain(depth) } : t)) };
-  await computePayouts(deep, regions21); // warm-up
-  const { ms } = await time(() => computePayouts(deep, regions21));
-  console.log([String(depth), String(depth), fmt(ms)].map((c) => c.padStart(14)).join(''));
+
+async function timeOnce(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+/**
+ * Wall time, and the process's CPU time (user + system, all threads, so the garbage collector's
+ * helpers count too): on a shared machine the CPU time is the steadier figure.
+ */
+async function timeWithCpu(fn: () => Promise<unknown>): Promise<{ ms: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
+  const ms = await timeOnce(fn);
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
+const memoryWay = process.argv.indexOf('--memory');
+if (memoryWay >= 0) {
+  await memoryChild(process.argv[memoryWay + 1] as Way);
+} else {
+  say(`Engine benchmark: svf-2024 (2 tranches, 3 conditions), node ${process.version}; median of runs (KVOT_BENCH_RUNS)`);
+  const warm = syntheticRows(21);
+  for (let i = 0; i < 20; i++) for (const way of Object.values(WAYS)) await way(warm);
+  const results: { n: number; ms: Record<Way, number>; cpu: Record<Way, number> }[] = [];
+  for (const n of SIZES) {
+    const rows = syntheticRows(n);
+    await checkSameWork(rows);
+    const times: Record<Way, { ms: number; cpuMs: number }[]> = { kvot: [], 'json-rules-engine': [], plain: [] };
+    for (let run = 0; run < RUNS(n); run++) {
+      for (const way of Object.keys(WAYS) as Way[]) times[way].push(await timeWithCpu(() => WAYS[way](rows)));
+    }
+    const pick = (way: Way, key: 'ms' | 'cpuMs') => median(times[way].map((t) => t[key]));
+    const ms = { kvot: pick('kvot', 'ms'), 'json-rules-engine': pick('json-rules-engine', 'ms'), plain: pick('plain', 'ms') };
+    const cpu = { kvot: pick('kvot', 'cpuMs'), 'json-rules-engine': pick('json-rules-engine', 'cpuMs'), plain: pick('plain', 'cpuMs') };
+    for (const way of Object.keys(ms) as Way[]) emit({ bench: way, rows: n, ms: Number(ms[way].toFixed(3)), cpuMs: Number(cpu[way].toFixed(3)) });
+    results.push({ n, ms, cpu });
+  }
+  const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));
+  const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en-US');
+  say('');
+  for (const line of table(
+    ['rows', 'kvot ms', 'json-rules-engine ms', 'plain ms', 'kvot rows/s', 'kvot / jre', 'kvot / plain', 'CPU: kvot / jre', 'kvot / plain'],
+    results.map(({ n, ms, cpu }) => [
+      n.toLocaleString('en-US'),
+      fmt(ms.kvot),
+      fmt(ms['json-rules-engine']),
+      fmt(ms.plain),
+      perSecond(n, ms.kvot),
+      `${(ms.kvot / ms['json-rules-engine']).toFixed(2)}×`,
+      `${(ms.kvot / ms.plain).toFixed(1)}×`,
+      `${(cpu.kvot / cpu['json-rules-engine']).toFixed(2)}×`,
+      `${(cpu.kvot / cpu.plain).toFixed(1)}×`,
+    ]),
+  )) say(line);
+  say('kvot: evaluate + explain + apportion exactly; json-rules-engine: pass/fail only; plain: the same work as kvot, by hand.');
+  say("Wall-clock medians; CPU = the process's user + system time (all threads), steadier on a shared machine.");
+
+  say('\nPeak memory at 100 000 rows (one child process per way; the rows themselves are in the base)');
+  const memRows: string[][] = [];
+  const mib = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
+  for (const way of Object.keys(WAYS) as Way[]) {
+    const m = measureMemory(way);
+    if (!m) continue;
+    emit({ bench: `${way}-peak-rss`, rows: 100_000, bytes: m.peakRss });
+    emit({ bench: `${way}-retained-heap`, rows: 100_000, bytes: m.retained });
+    memRows.push([way, mib(m.baseRss), mib(m.peakRss), mib(m.peakRss - m.baseRss), mib(m.retained)]);
+  }
+  for (const line of table(['way', 'base RSS', 'peak RSS', 'peak − base', 'result heap'], memRows)) say(line);
+
+  say('\nDeep condition trees, 21 regions (time grows with the tree, not with its depth squared)');
+  const deepRows: string[][] = [];
+  for (const depth of [3, 22, 32, 200]) {
+    const deep: Agreement = { ...agreement, tranches: agreement.tranches.map((t) => (t.conditions ? { ...t, conditions: chain(depth) } : t)) };
+    await computePayouts(deep, warm);
+    const times: number[] = [];
+    for (let i = 0; i < 9; i++) times.push(await timeOnce(() => computePayouts(deep, warm)));
+    emit({ bench: `kvot-deep-${depth}`, rows: 21, ms: Number(median(times).toFixed(3)) });
+    deepRows.push([String(depth), fmt(median(times))]);
+  }
+  for (const line of table(['levels', 'kvot ms'], deepRows)) say(line);
+  if (JSON_OUT) say('(figures above as JSON lines on stdout)');
 }

@@ -1,158 +1,145 @@
-import { Engine, type TopLevelCondition } from 'json-rules-engine';
-import type { Agreement, ConditionLeaf, ConditionNode, ConditionTree, FactDeclaration } from '../agreement/types';
-import { isFactReference, isLeaf } from '../agreement/types';
+import Decimal from 'decimal.js';
+import type { Agreement, ConditionLeaf, ConditionTree, FactDeclaration } from '../agreement/types';
+import { isFactReference } from '../agreement/types';
 import { own } from '../agreement/own';
 import type { FactValue, RegionRow } from '../table/types';
 import type { ConditionOutcome, RegionEvaluation } from './types';
 import { OPERATORS } from './operators';
 import { explainMissingByAgreement, explainOutcome } from './phrases';
 import { flattenTree, judgeTree, type FlatNode, type Truth } from './tree';
-import Decimal from 'decimal.js';
-
-/** A condition tree as json-rules-engine returns it after a run: leaves carry result and factResult. */
-type EvaluatedNode =
-  | { all: EvaluatedNode[] }
-  | { any: EvaluatedNode[] }
-  | { not: EvaluatedNode }
-  | { name: string; fact: string; operator: string; value: unknown; result?: boolean; factResult?: unknown };
-
-function createEngine(name: string, tree: ConditionTree): Engine {
-  const engine = new Engine([], { allowUndefinedFacts: true });
-  for (const [op, spec] of Object.entries(OPERATORS)) engine.addOperator(op, spec.evaluate);
-  engine.addRule({ name, conditions: toEngineTree(tree) as TopLevelCondition, event: { type: 'eligible' } });
-  return engine;
-}
 
 /**
- * Strips presentation fields (labels, assumptions) the engine has no use for. "At least k of" is
- * Kvot's own: the engine evaluates its conditions as an "any" (every leaf of one priority is
- * evaluated), and the k is counted in judgeTree.
+ * A condition (leaf) prepared once per agreement: its declarations and the fact given as its value.
+ * The rule files stay json-rules-engine condition trees; Kvot evaluates their leaves itself with the
+ * same operators (operators.ts), once each, and test/core/evaluation/engineAgreement.test.ts holds
+ * the verdicts against json-rules-engine's own.
  */
-function toEngineTree(node: ConditionNode | ConditionTree): unknown {
-  if (isLeaf(node as ConditionNode)) {
-    const leaf = node as ConditionLeaf;
-    return { name: leaf.name, fact: leaf.fact, operator: leaf.operator, value: leaf.value };
-  }
-  if ('all' in node) return { all: node.all.map(toEngineTree) };
-  if ('any' in node) return { any: node.any.map(toEngineTree) };
-  if ('atLeast' in node) return { any: node.of.map(toEngineTree) };
-  return { not: toEngineTree((node as { not: ConditionNode }).not) };
-}
-
-/** Engine facts: decimals travel as exact strings; blanks are left out (undefined facts fail). */
-function engineFacts(region: RegionRow): Record<string, unknown> {
-  const facts: Record<string, unknown> = {};
-  for (const [id, value] of Object.entries(region.facts)) {
-    if (value !== null) facts[id] = value instanceof Decimal ? value.toString() : value;
-  }
-  return facts;
-}
-
-/**
- * The engine's leaf results by index into the flat tree (walked side by side in the same order).
- * A leaf the engine did not evaluate, or a shape that does not match, counts as not holding.
- */
-function engineResults(evaluated: EvaluatedNode, nodes: readonly FlatNode[]): boolean[] {
-  const results: boolean[] = new Array(nodes.length).fill(false);
-  const stack: { node: EvaluatedNode | undefined; index: number }[] = [{ node: evaluated, index: 0 }];
-  while (stack.length > 0) {
-    const { node, index } = stack.pop()!;
-    const flat = nodes[index];
-    if (!node || typeof node !== 'object') continue;
-    if (flat.kind === 'leaf') {
-      results[index] = 'result' in node && node.result === true;
-      continue;
-    }
-    const key = flat.kind === 'atLeast' ? 'any' : flat.kind;
-    const children = key === 'not' ? ('not' in node ? [node.not] : []) : key in node ? (node as Record<string, EvaluatedNode[]>)[key] : [];
-    flat.children.forEach((child, i) => stack.push({ node: Array.isArray(children) ? children[i] : undefined, index: child }));
-  }
-  return results;
+interface CompiledLeaf {
+  leaf: ConditionLeaf;
+  fact: FactDeclaration;
+  /** The fact given as the value ({ "fact": … }), if any. */
+  reference?: string;
+  other?: FactDeclaration;
 }
 
 /** One condition tree to evaluate: a tranche's, or one of its parts'. */
 interface Unit {
   trancheId: string;
   partId?: string;
-  engine: Engine;
   nodes: FlatNode[];
+  /** By node index; set for leaves. */
+  leaves: (CompiledLeaf | undefined)[];
+  /** The leaf judgement for judgeTree, made once: it reads the row being judged from `row`. */
+  judge: (leaf: ConditionLeaf, index: number) => Truth;
+  row: { facts: RegionRow['facts']; missingOf: string[][] };
+}
+
+/** A region's value of a fact: blank and absent are both null. */
+const valueOf = (facts: RegionRow['facts'], factId: string): FactValue => own(facts, factId) ?? null;
+
+function compileUnit(trancheId: string, partId: string | undefined, tree: ConditionTree, factsById: Map<string, FactDeclaration>): Unit {
+  const nodes = flattenTree(tree);
+  const leaves = nodes.map((node): CompiledLeaf | undefined => {
+    if (!node.leaf) return undefined;
+    const leaf = node.leaf;
+    if (!Object.hasOwn(OPERATORS, leaf.operator)) throw new Error(`Unknown operator "${leaf.operator}" in condition "${leaf.name}"`);
+    const reference = isFactReference(leaf.value) ? leaf.value.fact : undefined;
+    return { leaf, fact: factsById.get(leaf.fact)!, ...(reference === undefined ? {} : { reference, other: factsById.get(reference) }) };
+  });
+  const row: Unit['row'] = { facts: {}, missingOf: [] };
+  // Kleene logic: a blank cell is unknown, and "not unknown" is still unknown, so a missing value
+  // never pays out, even under "not" — unless the rule file says what a missing value of that fact
+  // means (whenMissing). A fact given as the value is read the same way: either side blank is unknown.
+  const judge = (leaf: ConditionLeaf, i: number): Truth => {
+    const compiled = leaves[i]!;
+    const missing = missingSides(compiled, row.facts);
+    // The missing sides of each leaf, found while judging and reused for its explanation.
+    row.missingOf[i] = missing;
+    if (missing.length === 0) {
+      const required = compiled.reference === undefined ? leaf.value : valueOf(row.facts, compiled.reference);
+      // Looked up per call, not captured: the operator table is the one source of each operator.
+      const holds = OPERATORS[leaf.operator].evaluate(operand(valueOf(row.facts, leaf.fact), leaf.operator), operand(required, leaf.operator));
+      return holds ? 'true' : 'false';
+    }
+    const meanings = missing.map((id) => (id === compiled.fact.id ? compiled.fact : compiled.other)?.whenMissing?.means);
+    if (meanings.some((m) => m === undefined)) return 'unknown';
+    return meanings.includes('notMet') ? 'false' : 'true';
+  };
+  return { trancheId, ...(partId === undefined ? {} : { partId }), nodes, leaves, judge, row };
 }
 
 /**
- * Evaluates every conditional tranche and part for every region with json-rules-engine, and
- * explains each condition: fact value, required value, outcome and a one-line reason in sv and en.
- * The work per region is linear in the size of the condition trees (see tree.ts).
+ * The value an operator sees, as json-rules-engine was given it: a decimal as its exact string.
+ * The decimal comparisons take the Decimal itself (the same number, without a parse per leaf).
+ */
+function operand(value: FactValue | unknown, operator: string): unknown {
+  return value instanceof Decimal && !DECIMAL_OPERATORS.has(operator) ? value.toString() : value;
+}
+const DECIMAL_OPERATORS = new Set(['greaterThanInclusive', 'greaterThan', 'lessThanInclusive', 'lessThan']);
+
+/**
+ * Evaluates every conditional tranche and part for every region, and explains each condition:
+ * fact value, required value, outcome and a one-line reason in sv and en. Each leaf's operator runs
+ * once per region and the tree is judged in two passes (tree.ts): linear in the size of the tree.
  */
 export async function evaluateRegions(agreement: Agreement, regions: readonly RegionRow[]): Promise<RegionEvaluation[]> {
+  return evaluateRegionsNow(agreement, regions);
+}
+
+/** evaluateRegions without the promise: nothing in it waits. */
+export function evaluateRegionsNow(agreement: Agreement, regions: readonly RegionRow[]): RegionEvaluation[] {
+  const factsById = new Map(agreement.facts.map((f) => [f.id, f]));
   const units: Unit[] = [];
   for (const tranche of agreement.tranches) {
-    if (tranche.conditions) units.push({ trancheId: tranche.id, engine: createEngine(tranche.id, tranche.conditions), nodes: flattenTree(tranche.conditions) });
+    if (tranche.conditions) units.push(compileUnit(tranche.id, undefined, tranche.conditions, factsById));
     for (const part of tranche.parts ?? []) {
-      if (!part.conditions) continue;
-      units.push({ trancheId: tranche.id, partId: part.id, engine: createEngine(`${tranche.id}.${part.id}`, part.conditions), nodes: flattenTree(part.conditions) });
+      if (part.conditions) units.push(compileUnit(tranche.id, part.id, part.conditions, factsById));
     }
   }
-  const factsById = new Map(agreement.facts.map((f) => [f.id, f]));
-  const evaluations: RegionEvaluation[] = [];
-
-  for (const region of regions) {
-    const eligible: Record<string, boolean> = Object.fromEntries(agreement.tranches.map((t) => [t.id, true]));
-    const parts: Record<string, Record<string, boolean>> = Object.fromEntries(
-      agreement.tranches.filter((t) => t.parts).map((t) => [t.id, Object.fromEntries(t.parts!.map((p) => [p.id, true]))]),
-    );
-    const outcomes: ConditionOutcome[] = [];
-    const facts = engineFacts(region);
-    const valueOf = (factId: string): FactValue => own(region.facts, factId) ?? null;
-    for (const unit of units) {
-      const { results, failureResults } = await unit.engine.run(facts);
-      const evaluated = (results[0] ?? failureResults[0]).conditions as unknown as EvaluatedNode;
-      const held = engineResults(evaluated, unit.nodes);
-      // Eligibility comes from Kleene logic over the engine's leaf results, so that a blank cell is
-      // unknown, and "not unknown" is still unknown: a missing value never pays out, even under "not" —
-      // unless the rule file says what a missing value of that fact means (whenMissing). A fact given
-      // as the value ({ "fact": … }) is read the same way: either side blank is unknown.
-      const verdict = judgeTree(unit.nodes, (leaf, i): Truth => {
-        const missing = missingSides(leaf, valueOf);
-        if (missing.length === 0) return held[i] ? 'true' : 'false';
-        const meanings = missing.map((id) => factsById.get(id)?.whenMissing?.means);
-        if (meanings.some((m) => m === undefined)) return 'unknown';
-        return meanings.includes('notMet') ? 'false' : 'true';
-      });
-      const ok = verdict.truth === 'true';
-      if (unit.partId === undefined) eligible[unit.trancheId] = ok;
-      else parts[unit.trancheId][unit.partId] = ok;
-      for (const { leaf, passed, negated, decisive } of verdict.leaves) {
-        const actual = valueOf(leaf.fact);
-        const fact = factsById.get(leaf.fact)!;
-        const reference = isFactReference(leaf.value) ? leaf.value.fact : undefined;
-        const required = reference === undefined ? leaf.value : valueOf(reference);
-        const missing = missingSides(leaf, valueOf);
-        outcomes.push({
-          trancheId: unit.trancheId,
-          ...(unit.partId === undefined ? {} : { partId: unit.partId }),
-          name: leaf.name,
-          fact: leaf.fact,
-          operator: leaf.operator,
-          actual,
-          required,
-          ...(reference === undefined ? {} : { requiredFact: reference }),
-          passed,
-          missing: missing.length > 0,
-          decisive: decisive && !ok,
-          reason: reasonFor(leaf, fact, reference === undefined ? undefined : factsById.get(reference), actual, required, missing, passed, negated),
-        });
-      }
-    }
-    evaluations.push(agreement.tranches.some((t) => t.parts) ? { eligible, parts, outcomes } : { eligible, outcomes });
-  }
+  const hasParts = agreement.tranches.some((t) => t.parts);
+  const evaluations: RegionEvaluation[] = new Array(regions.length);
+  for (let r = 0; r < regions.length; r++) evaluations[r] = evaluateRegion(agreement, units, regions[r], hasParts);
   return evaluations;
 }
 
-/** The facts of a leaf without a value for this region: the fact compared, and a fact given as the value. */
-function missingSides(leaf: ConditionLeaf, valueOf: (id: string) => FactValue): string[] {
-  const sides = [leaf.fact, ...(isFactReference(leaf.value) ? [leaf.value.fact] : [])];
-  return sides.filter((id) => valueOf(id) === null);
+function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: RegionRow, hasParts: boolean): RegionEvaluation {
+  const eligible: Record<string, boolean> = {};
+  for (const t of agreement.tranches) eligible[t.id] = true;
+  const parts: Record<string, Record<string, boolean>> = {};
+  if (hasParts) {
+    for (const t of agreement.tranches) if (t.parts) parts[t.id] = Object.fromEntries(t.parts.map((p) => [p.id, true]));
+  }
+  const outcomes: ConditionOutcome[] = [];
+  const facts = region.facts;
+  for (const unit of units) {
+    unit.row.facts = facts;
+    const verdict = judgeTree(unit.nodes, unit.judge);
+    const ok = verdict.truth === 'true';
+    if (unit.partId === undefined) eligible[unit.trancheId] = ok;
+    else parts[unit.trancheId][unit.partId] = ok;
+    for (const { index, leaf, passed, negated, decisive } of verdict.leaves) {
+      const { fact, reference, other } = unit.leaves[index]!;
+      const actual = valueOf(facts, leaf.fact);
+      const required = reference === undefined ? leaf.value : valueOf(facts, reference);
+      const missing = unit.row.missingOf[index];
+      // Optional fields set only when present (no spreads: this runs for every leaf of every row).
+      const outcome: ConditionOutcome = { trancheId: unit.trancheId, name: leaf.name, fact: leaf.fact, operator: leaf.operator, actual, required, passed, missing: missing.length > 0, decisive: decisive && !ok, reason: reasonFor(leaf, fact, other, actual, required, missing, passed, negated) };
+      if (unit.partId !== undefined) outcome.partId = unit.partId;
+      if (reference !== undefined) outcome.requiredFact = reference;
+      outcomes.push(outcome);
+    }
+  }
+  return hasParts ? { eligible, parts, outcomes } : { eligible, outcomes };
 }
+
+/** The facts of a leaf without a value for this region: the fact compared, and a fact given as the value. */
+function missingSides(compiled: CompiledLeaf, facts: RegionRow['facts']): string[] {
+  const factMissing = valueOf(facts, compiled.leaf.fact) === null;
+  const referenceMissing = compiled.reference !== undefined && valueOf(facts, compiled.reference) === null;
+  if (!factMissing && !referenceMissing) return NONE_MISSING;
+  return [...(factMissing ? [compiled.leaf.fact] : []), ...(referenceMissing ? [compiled.reference!] : [])];
+}
+const NONE_MISSING: string[] = [];
 
 function reasonFor(
   leaf: ConditionLeaf,

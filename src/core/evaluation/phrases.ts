@@ -98,13 +98,28 @@ export function describeRequirement(leaf: ConditionLeaf, fact: FactDeclaration, 
 }
 
 /**
+ * A leaf's literal value in words, kept per leaf: it is the same for every region, and a table of
+ * 100 000 rows would otherwise format it 200 000 times. Checked against the value and type it was
+ * made from, so an edited condition is never explained with its old value.
+ */
+const literalTexts = new WeakMap<ConditionLeaf, { value: unknown; type: FactDeclaration['type']; text: Localized }>();
+function literalText(leaf: ConditionLeaf, type: FactDeclaration['type'], lang: 'sv' | 'en'): string {
+  let kept = literalTexts.get(leaf);
+  if (!kept || kept.value !== leaf.value || kept.type !== type) {
+    kept = { value: leaf.value, type, text: { sv: formatFactValue(leaf.value, type, 'sv'), en: formatFactValue(leaf.value, type, 'en') } };
+    literalTexts.set(leaf, kept);
+  }
+  return kept.text[lang];
+}
+
+/**
  * The region's value as shown in a reason: rounded like the requirement, unless rounding would make
  * it look equal to a requirement it differs from ("69,996 % är under kravet 70 %", not "70 %").
  */
 function shownValue(actual: unknown, leaf: ConditionLeaf, fact: FactDeclaration, lang: 'sv' | 'en'): string {
   const shown = formatFactValue(actual, fact.type, lang);
   const numeric = fact.type === 'percent' || fact.type === 'number';
-  if (!numeric || shown !== formatFactValue(leaf.value, fact.type, lang)) return shown;
+  if (!numeric || shown !== literalText(leaf, fact.type, lang)) return shown;
   const plain = actual instanceof Decimal ? actual.toString() : actual;
   return OPERATORS.equal.evaluate(plain, leaf.value) ? shown : formatFactValue(actual, fact.type, lang, 10);
 }
@@ -134,7 +149,7 @@ export function explainOutcome(
     const otherMissing = compared !== undefined && (compared.value === null || compared.value === undefined);
     const required = compared
       ? `${compared.fact.label[lang]}${otherMissing ? '' : ` ${formatFactValue(compared.value, compared.fact.type, lang)}`}`
-      : formatFactValue(leaf.value, fact.type, lang);
+      : literalText(leaf, fact.type, lang);
     if (actual === null || actual === undefined) {
       const requirement = phrases.requirement[lang](required);
       out[lang] = lang === 'sv' ? `${label} saknas (krav: ${requirement})` : `${label} is missing (required: ${requirement})`;

@@ -1,18 +1,18 @@
 import type Decimal from 'decimal.js';
 import type { Language } from '../agreement/types';
 import { LOCALES } from './locale';
+import { plainDecimalFormat, type ExactFormat } from './plainDecimal';
 
 /** Intl formats decimal strings exactly (no float round-trip), so pass Decimal.toString(). */
-type ExactFormat = (value: string) => string;
 
 const cache = new Map<string, ExactFormat>();
 
 function formatter(lang: Language, options: Intl.NumberFormatOptions): ExactFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
+  // Only the fraction digits vary; a key without JSON.stringify, as every explained condition asks.
+  const key = `${lang}|${options.minimumFractionDigits}|${options.maximumFractionDigits}`;
   let f = cache.get(key);
   if (!f) {
-    const nf = new Intl.NumberFormat(LOCALES[lang], options);
-    f = (value) => nf.format(value as unknown as number);
+    f = plainDecimalFormat(new Intl.NumberFormat(LOCALES[lang], options), options.minimumFractionDigits ?? 0, options.maximumFractionDigits ?? 3);
     cache.set(key, f);
   }
   return f;

@@ -3,7 +3,7 @@ import type { Agreement, Basis, FactDeclaration, FailurePolicy, Localized, Recip
 import type { FactValue, RegionRow } from '../table/types';
 import type { RegionEvaluation } from '../evaluation/types';
 import { evaluateRegions } from '../evaluation/evaluate';
-import { apportion } from '../apportionment/largestRemainder';
+import { apportionWeights } from '../apportionment/largestRemainder';
 import type { BasisInfo, GroupPayout, PartResult, PayoutResult, RegionPayout, TrancheResult } from './types';
 import { regionKey } from '../table/regionKey';
 import { regionIdentity, sameRegionCode } from '../table/regionName';
@@ -122,9 +122,17 @@ export function apportionTranches(
   const shareWeights = regions.map((r) => regionWeight(shareBasis.basis, r, facts));
   const shareTotal = shareWeights.reduce((s, w) => (w.ok ? s.plus(w.value) : s), ZERO);
 
+  // Plain loops here: this runs once per row, and tables may have 100 000 of them.
   const regionPayouts = regions.map((region, i): RegionPayout => {
     const evaluation = evaluations[i];
     const weight = shareWeights[i];
+    const basisValues: Record<string, Decimal | null> = {};
+    for (const { info, basis } of basisList) basisValues[info.key] = rawWeight(basis, region, facts);
+    let total = ZERO;
+    for (const id in payouts[i]) total = total.plus(payouts[i][id]);
+    const why: Localized[] = [];
+    for (const o of evaluation.outcomes) if (o.decisive) why.push(o.reason);
+    for (const r of reasons[i]) why.push(r);
     return {
       region,
       share: shareTotal.isZero() || !weight.ok ? ZERO : weight.value.dividedBy(shareTotal),
@@ -132,10 +140,10 @@ export function apportionTranches(
       payouts: payouts[i],
       parts: partPayouts[i],
       partEligible: partEligible[i],
-      basisValues: Object.fromEntries(basisList.map(({ info, basis }) => [info.key, rawWeight(basis, region, facts)])),
-      total: Object.values(payouts[i]).reduce((s, a) => s.plus(a), ZERO),
+      basisValues,
+      total,
       outcomes: evaluation.outcomes,
-      reasons: [...evaluation.outcomes.filter((o) => o.decisive).map((o) => o.reason), ...reasons[i]],
+      reasons: why,
     };
   });
 
@@ -250,14 +258,16 @@ export function apportionUnit(
   const qualifying = paidTo.filter(Boolean).length;
   const weightOf = (i: number) => (weights[i].ok ? (weights[i] as { value: Decimal }).value : ZERO);
   let amounts: Decimal[];
+  // Decimals are immutable: without a base amount a share is the payout itself, no copy per recipient.
+  const withBase = (s: Decimal) => (baseAmount.isZero() ? s : s.plus(baseAmount));
   if (policy === 'withhold') {
     const rest = Decimal.max(ZERO, total.minus(baseAmount.times(weights.length)));
-    const shares = apportion(rest, weights.map((_, i) => ({ key: keys[i], weight: weightOf(i) })));
-    amounts = shares.map((s, i) => (paidTo[i] ? s.plus(baseAmount) : ZERO));
+    const shares = apportionWeights(rest, weights.map((_, i) => weightOf(i)), keys);
+    amounts = shares.map((s, i) => (paidTo[i] ? withBase(s) : ZERO));
   } else {
     const rest = Decimal.max(ZERO, total.minus(baseAmount.times(qualifying)));
-    const shares = apportion(rest, weights.map((_, i) => ({ key: keys[i], weight: paidTo[i] ? weightOf(i) : ZERO })));
-    amounts = shares.map((s, i) => (paidTo[i] ? s.plus(baseAmount) : ZERO));
+    const shares = apportionWeights(rest, weights.map((_, i) => (paidTo[i] ? weightOf(i) : ZERO)), keys);
+    amounts = shares.map((s, i) => (paidTo[i] ? withBase(s) : ZERO));
   }
   const paid = amounts.reduce((s, a) => s.plus(a), ZERO);
   return { amounts, paid, qualifying, note: noteFor(label, qualifying, paid, total, basis, facts) };

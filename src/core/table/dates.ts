@@ -48,11 +48,14 @@ const NO_SUCH_DATE: Localized = { sv: 'datumet finns inte', en: 'no such date' }
 
 /** ISO date for a valid calendar date, else null. */
 export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  const t = new Date(Date.UTC(year, month - 1, day));
-  if (t.getUTCMonth() !== month - 1 || t.getUTCDate() !== day) return null;
-  return t.toISOString().slice(0, 10);
+  // Gregorian month lengths, without a Date per call (every condition of every row asks).
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : MONTH_DAYS[month - 1])) return null;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days between the two date systems' day 0: 1904 serial n is 1900 serial n + 1462. */
 const DAYS_1900_TO_1904 = 1462;
@@ -131,8 +134,12 @@ function checked(text: string, year: number, month: number, day: number): Read<s
   return iso ? value(iso) : invalid(text, NO_SUCH_DATE);
 }
 
+const CANONICAL = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Any accepted date form (ISO text, Excel serial, Date) as 'YYYY-MM-DD'; null when it is not a date. */
 export function toIsoDate(value: unknown): string | null {
+  // Already 'YYYY-MM-DD' (how the reader stores dates): only the calendar check is left.
+  if (typeof value === 'string' && CANONICAL.test(value)) return isoDate(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8)));
   const isCell = value === null || value === undefined || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value);
   if (!isCell) return null;
   const read = readDate(value as CellValue);

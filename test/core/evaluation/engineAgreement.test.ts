@@ -1,0 +1,178 @@
+// Kvot evaluates the rule files' json-rules-engine condition trees itself (src/core/evaluation).
+// This test keeps the format honest: json-rules-engine, run as designed (one Engine per agreement,
+// each tranche and part a rule, Kvot's operators added), must reach the same pass/fail as Kvot for
+// every bundled rule file and for random trees. Only rows with every fact present: json-rules-engine
+// is two-valued, and Kvot's "missing = unknown" is tested on its own (evaluate.test.ts).
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
+import { Engine, type TopLevelCondition } from 'json-rules-engine';
+import { describe, expect, it } from 'vitest';
+import type { Agreement, ConditionLeaf, ConditionNode, ConditionTree, FactDeclaration } from '../../../src/core/agreement/types';
+import { isFactReference, isLeaf, nodeChildren } from '../../../src/core/agreement/types';
+import { evaluateRegionsNow } from '../../../src/core/evaluation/evaluate';
+import { OPERATORS } from '../../../src/core/evaluation/operators';
+import type { FactValue, RegionRow } from '../../../src/core/table/types';
+import { bundledAgreement, regionRow } from '../official';
+
+/** k of n as json-rules-engine can say it: any of the k-subsets, each an all (n is small here). */
+function subsets<T>(items: T[], k: number): T[][] {
+  if (k === 0) return [[]];
+  if (items.length < k) return [];
+  const [first, ...rest] = items;
+  return [...subsets(rest, k - 1).map((s) => [first, ...s]), ...subsets(rest, k)];
+}
+
+function toEngineTree(node: ConditionNode | ConditionTree): unknown {
+  if (isLeaf(node as ConditionNode)) {
+    const { name, fact, operator, value } = node as ConditionLeaf;
+    return { name, fact, operator, value };
+  }
+  if ('all' in node) return { all: node.all.map(toEngineTree) };
+  if ('any' in node) return { any: node.any.map(toEngineTree) };
+  if ('atLeast' in node) {
+    const choices = subsets(node.of, node.atLeast);
+    // An empty "all" holds in json-rules-engine: k = 0 always holds; k > n never.
+    if (node.atLeast === 0) return { all: [] };
+    return choices.length === 0 ? { any: [{ fact: '__never', operator: 'equal', value: true }] } : { any: choices.map((c) => ({ all: c.map(toEngineTree) })) };
+  }
+  return { not: toEngineTree(nodeChildren(node)[0]) };
+}
+
+/** One Engine per agreement: every tranche and part with conditions is a rule named by its id. */
+function engineFor(agreement: Agreement): Engine {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  for (const [op, spec] of Object.entries(OPERATORS)) engine.addOperator(op, spec.evaluate);
+  const add = (name: string, tree: ConditionTree) => engine.addRule({ name, conditions: toEngineTree(tree) as TopLevelCondition, event: { type: name } });
+  for (const t of agreement.tranches) {
+    if (t.conditions) add(t.id, t.conditions);
+    for (const p of t.parts ?? []) if (p.conditions) add(`${t.id}.${p.id}`, p.conditions);
+  }
+  return engine;
+}
+
+/** Facts as json-rules-engine takes them: decimals as exact strings. */
+const engineFacts = (row: RegionRow) =>
+  Object.fromEntries(Object.entries(row.facts).map(([id, v]) => [id, v instanceof Decimal ? v.toString() : v]));
+
+/** Kvot's verdicts by rule name, in the engine's naming. */
+function kvotVerdicts(agreement: Agreement, rows: RegionRow[]): Record<string, boolean>[] {
+  return evaluateRegionsNow(agreement, rows).map((e) => {
+    const verdicts: Record<string, boolean> = {};
+    for (const t of agreement.tranches) {
+      if (t.conditions) verdicts[t.id] = e.eligible[t.id];
+      for (const p of t.parts ?? []) if (p.conditions) verdicts[`${t.id}.${p.id}`] = e.parts![t.id][p.id];
+    }
+    return verdicts;
+  });
+}
+
+async function engineVerdicts(engine: Engine, rows: RegionRow[]): Promise<Record<string, boolean>[]> {
+  const out: Record<string, boolean>[] = [];
+  for (const row of rows) {
+    const { results, failureResults } = await engine.run(engineFacts(row));
+    out.push(Object.fromEntries([...results.map((r) => [r.name, true]), ...failureResults.map((r) => [r.name, false])]));
+  }
+  return out;
+}
+
+/** Every leaf of every tree in the agreement. */
+function leavesOf(agreement: Agreement): ConditionLeaf[] {
+  const out: ConditionLeaf[] = [];
+  const stack: (ConditionNode | ConditionTree)[] = agreement.tranches.flatMap((t) => [t.conditions, ...(t.parts ?? []).map((p) => p.conditions)]).filter((c) => c !== undefined);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isLeaf(node as ConditionNode)) out.push(node as ConditionLeaf);
+    else stack.push(...nodeChildren(node));
+  }
+  return out;
+}
+
+const shiftDay = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Values around every threshold the rule file names for the fact: on it, just under, just over. */
+function valuePool(fact: FactDeclaration, leaves: ConditionLeaf[]): FactValue[] {
+  const literals = leaves.filter((l) => l.fact === fact.id && !isFactReference(l.value)).flatMap((l) => (Array.isArray(l.value) ? l.value : [l.value]));
+  switch (fact.type) {
+    case 'boolean':
+      return [true, false];
+    case 'date': {
+      const days = literals.filter((v): v is string => typeof v === 'string');
+      return (days.length ? days : ['2024-09-30']).flatMap((d) => [shiftDay(d, -1), d, shiftDay(d, 1)]);
+    }
+    case 'number':
+    case 'percent': {
+      const numbers = literals.filter((v): v is number => typeof v === 'number');
+      const step = fact.type === 'percent' ? '0.001' : '1';
+      return (numbers.length ? numbers : [0.7]).flatMap((n) => [new Decimal(n).minus(step), new Decimal(n), new Decimal(n).plus(step)]);
+    }
+    default: {
+      const texts = literals.map(String);
+      return [...texts, 'annat'];
+    }
+  }
+}
+
+const RULE_FILES = readdirSync(resolve(process.cwd(), 'rules'))
+  .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+  .map((f) => f.replace(/\.json$/, ''));
+
+describe('json-rules-engine and Kvot agree on pass/fail', () => {
+  it.each(RULE_FILES)('for %s, on rows around every threshold', async (file) => {
+    const agreement = bundledAgreement(file);
+    const leaves = leavesOf(agreement);
+    const pools = agreement.facts.map((f) => [f.id, valuePool(f, leaves)] as const);
+    const row = fc.tuple(...pools.map(([, pool]) => fc.constantFrom(...pool))).map((values) => {
+      const facts = Object.fromEntries(pools.map(([id], i) => [id, values[i]]));
+      return regionRow(0, '13', 'Halland', 343_989, { ...facts, population: new Decimal(343_989) });
+    });
+    const engine = engineFor(agreement);
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 8 }), async (rows) => {
+        expect(kvotVerdicts(agreement, rows)).toEqual(await engineVerdicts(engine, rows));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('for random trees of all, any, not and at least k of n, with facts compared to facts', async () => {
+    const base = bundledAgreement(2024);
+    const inclusion = base.facts.find((f) => f.id === 'inclusionRate')!;
+    const target: FactDeclaration = { ...inclusion, id: 'inclusionTarget', label: { sv: 'Mål', en: 'Target' }, required: false };
+    const LEAVES: Omit<ConditionLeaf, 'name'>[] = [
+      { fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.7 },
+      { fact: 'inclusionRate', operator: 'lessThan', value: 0.8 },
+      { fact: 'inclusionRate', operator: 'greaterThanInclusive', value: { fact: 'inclusionTarget' } },
+      { fact: 'inclusionTarget', operator: 'greaterThan', value: { fact: 'inclusionRate' } },
+      { fact: 'premUsed', operator: 'equal', value: true },
+      { fact: 'premUsed', operator: 'notEqual', value: false },
+      { fact: 'reportSubmitted', operator: 'onOrBefore', value: '2024-09-30' },
+      { fact: 'reportSubmitted', operator: 'onOrAfter', value: '2024-09-15' },
+    ];
+    let counter = 0;
+    const leaf = fc.constantFrom(...LEAVES).map((l): ConditionNode => ({ ...l, name: `c${counter++}` }));
+    const { node } = fc.letrec<{ node: ConditionNode }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        leaf,
+        fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((all): ConditionNode => ({ all })),
+        fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((any): ConditionNode => ({ any })),
+        tie('node').map((not): ConditionNode => ({ not })),
+        fc.array(tie('node'), { minLength: 1, maxLength: 3 }).chain((of) => fc.integer({ min: 0, max: of.length }).map((atLeast): ConditionNode => ({ atLeast, of }))),
+      ),
+    }));
+    const tree = node.map((n): ConditionTree => (isLeaf(n) ? { all: [n] } : (n as ConditionTree)));
+    const rate = fc.constantFrom('0.69', '0.7', '0.75', '0.8', '0.81').map((v) => new Decimal(v));
+    const row = fc
+      .record({ inclusionRate: rate, inclusionTarget: rate, premUsed: fc.boolean(), reportSubmitted: fc.constantFrom('2024-09-14', '2024-09-15', '2024-09-30', '2024-10-01') })
+      .map((facts) => regionRow(0, '13', 'Halland', 343_989, facts));
+    await fc.assert(
+      fc.asyncProperty(tree, fc.array(row, { minLength: 1, maxLength: 4 }), async (t, rows) => {
+        const agreement: Agreement = { ...base, facts: [...base.facts, target], tranches: [base.tranches[0], { ...base.tranches[1], conditions: t }] };
+        expect(kvotVerdicts(agreement, rows)).toEqual(await engineVerdicts(engineFor(agreement), rows));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
