@@ -6,7 +6,7 @@ import { isBlank } from '../table/cell';
 import { problem } from '../table/messages';
 import { readCode } from '../table/text';
 import { isTotalLabel } from '../table/totals';
-import { namesRegion } from '../table/regionName';
+import { RegionIndex } from '../table/regionName';
 import { locateColumn } from './locate';
 import { readAmount } from './amount';
 import { reconcileMessages } from './messages';
@@ -95,13 +95,22 @@ function rowsByKey(
   errors: TableProblem[],
   warnings: TableProblem[],
 ): (payout: RegionPayout) => number | null {
+  // Each label found in O(1) (a map of codes, one of names) rather than by a scan of the regions.
+  const index = new RegionIndex(regions.map((_, i) => i), (i) => regions[i].region.code, (i) => regions[i].region.name);
+  /** As namesRegion over the regions in order would: the first region the label names by code or by name. */
+  const named = (label: string): RegionPayout | undefined => {
+    const byCode = index.code(label);
+    const byName = index.name(label);
+    const first = byCode === undefined ? byName : byName === undefined ? byCode : Math.min(byCode, byName);
+    return first === undefined ? undefined : regions[first];
+  };
   const found = new Map<RegionPayout, number>();
   for (let row = headerRow + 1; row < view.grid.values.length; row++) {
     const cell = view.cell(row, keyColumn);
     if (isBlank(cell) || isTotalLabel(cell)) continue;
     const label = readCode(cell, view.format(row, keyColumn)) ?? '';
     const address = view.address(row, keyColumn);
-    const region = regions.find((r) => namesRegion(label, r.region));
+    const region = named(label);
     if (!region) {
       warnings.push(problem(address, 'unknown-region', reconcileMessages.unknownRegion(address, label), label));
     } else if (found.has(region)) {

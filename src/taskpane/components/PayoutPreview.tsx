@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Decimal from 'decimal.js';
 import {
   Badge,
@@ -20,6 +21,7 @@ import { own } from '../../core/agreement/own';
 import { agreementOverview, assumptionLine } from '../../core/agreement/overview';
 import { AssumedBadge } from './AssumedBadge';
 import { GroupList } from './GroupList';
+import { usePage } from './ShowMore';
 
 const useStyles = makeStyles({
   // A set width caps the column in an auto-layout table, so long reasons wrap instead of widening it.
@@ -60,13 +62,14 @@ export function amountColumns(result: PayoutResult, agreement: Agreement, lang: 
 }
 
 /** Every column of the payouts per region, for a pane widened beyond task-pane width; nothing here is written yet. */
-export function PayoutPreview({ result, agreement }: { result: PayoutResult; agreement: Agreement }) {
+function PayoutPreviewView({ result, agreement }: { result: PayoutResult; agreement: Agreement }) {
   const { t, lang } = useLanguage();
   const styles = { ...useTableStyles(), ...useStyles() };
   const kronor = (d: Decimal | undefined) => formatKronor(d ?? new Decimal(0), lang);
   const shareTotal = result.regions.reduce((sum, r) => sum.plus(r.share), new Decimal(0));
   const caption = t.previewCaption(agreement.year);
   const number = styles.number;
+  const page = usePage(result.regions.length);
   const columns = amountColumns(result, agreement, lang);
   // The values the tranches are split by: the population, or a weight; equal shares need no column.
   const bases = (result.bases && result.bases.length > 0 ? result.bases : [{ key: 'population', kind: 'population' as const, label: { sv: t.colPopulation, en: t.colPopulation } }]).filter((b) => b.kind !== 'equal');
@@ -106,7 +109,7 @@ export function PayoutPreview({ result, agreement }: { result: PayoutResult; agr
             </TableRow>
           </TableHeader>
           <TableBody>
-            {result.regions.map((payout) => {
+            {result.regions.slice(0, page.shown).map((payout) => {
               const eligible = eligibleForAll(payout);
               return (
                 <TableRow key={payout.region.address} data-testid={`payout-row-${payout.region.code ?? payout.region.name}`}>
@@ -167,6 +170,7 @@ export function PayoutPreview({ result, agreement }: { result: PayoutResult; agr
           </tfoot>
         </Table>
       </div>
+      {page.more}
       {notes.length > 0 ? (
         <ul className={styles.notes} data-testid="assumed-notes">
           {notes.map((note) => (
@@ -178,3 +182,6 @@ export function PayoutPreview({ result, agreement }: { result: PayoutResult; agr
     </div>
   );
 }
+
+/** Rendered again only for another result or rule set: switching tabs does not redo a 20 000-row table. */
+export const PayoutPreview = memo(PayoutPreviewView);

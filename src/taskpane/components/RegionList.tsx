@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Decimal from 'decimal.js';
 import { Caption1, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { DismissCircle16Filled } from '@fluentui/react-icons';
@@ -9,6 +10,7 @@ import { useLanguage } from '../language';
 import { agreementOverview } from '../../core/agreement/overview';
 import { AssumedBadge } from './AssumedBadge';
 import { GroupList } from './GroupList';
+import { usePage } from './ShowMore';
 
 const useStyles = makeStyles({
   table: {
@@ -42,7 +44,7 @@ const eligibleForAll = (region: RegionPayout) => Object.values(region.eligible).
  * money that depends on the outcome) and the total, with a failing region tinted and its reason on
  * its own line beneath. The other tranches' amounts are in the pinned totals and the wide table.
  */
-export function RegionList({ result, agreement }: { result: PayoutResult; agreement: Agreement }) {
+function RegionListView({ result, agreement }: { result: PayoutResult; agreement: Agreement }) {
   const { t, lang } = useLanguage();
   const styles = useStyles();
   const kronor = (d: Decimal | undefined) => formatKronor(d ?? new Decimal(0), lang);
@@ -63,6 +65,7 @@ export function RegionList({ result, agreement }: { result: PayoutResult; agreem
   const columns = 2 + shown.length;
   const caption = t.previewCaption(agreement.year);
   const rowIds = useId('region-row');
+  const page = usePage(result.regions.length);
 
   return (
     <>
@@ -83,7 +86,7 @@ export function RegionList({ result, agreement }: { result: PayoutResult; agreem
           <th scope="col" className={mergeClasses(styles.cell, styles.head, styles.number)}>{t.colTotal}</th>
         </tr>
       </thead>
-      {result.regions.map((payout, index) => {
+      {result.regions.slice(0, page.shown).map((payout, index) => {
         const eligible = eligibleForAll(payout);
         const headerId = `${rowIds}-${index}`;
         const key = payout.region.code ?? payout.region.name;
@@ -151,7 +154,11 @@ export function RegionList({ result, agreement }: { result: PayoutResult; agreem
         ) : null}
       </tfoot>
     </table>
+    {page.more}
     <GroupList result={result} agreement={agreement} />
     </>
   );
 }
+
+/** Rendered again only for another result or rule set: switching tabs does not redo a 20 000-row table. */
+export const RegionList = memo(RegionListView);

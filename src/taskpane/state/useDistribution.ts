@@ -29,12 +29,31 @@ const sameTable = (a: FoundTable, b: FoundTable) =>
 const sameBlockStart = (a: FoundTable, b: FoundTable | null) =>
   b !== null && a.grid.sheetName === b.grid.sheetName && a.grid.origin.row === b.grid.origin.row && a.grid.origin.column === b.grid.origin.column;
 
-/** The mapping found from the headers alone, shown next to each choice as "Detected: …"; kept when a cell is bad. */
-function detectedMapping(found: FoundTable, agreement: Agreement, withChoices: TableResult): ColumnMapping | null {
-  const plain = parseTable(found.grid, agreement.facts, {}, agreementParseOptions(agreement));
-  if (plain.ok) return plain.table.mapping;
-  if (plain.mapping) return plain.mapping;
-  const mapping = withChoices.ok ? withChoices.table.mapping : withChoices.mapping;
+/**
+ * The mapping found from the headers alone, shown next to each choice as "Detected: …". It depends on
+ * the cells and the facts only, so a table read is parsed for it once: by the evaluation without
+ * choices, whose table it is, or once more when the first evaluation of a grid already has choices.
+ */
+interface HeaderMapping {
+  grid: FoundTable['grid'];
+  /** The facts, year and regions the parse was given, as JSON: an edited agreement with the same facts keeps it. */
+  rules: string;
+  mapping: ColumnMapping | null;
+}
+
+const rulesKey = (agreement: Agreement) => JSON.stringify([agreement.facts, agreement.year, agreement.regions ?? null]);
+const mappingOf = (table: TableResult): ColumnMapping | null => (table.ok ? table.table.mapping : (table.mapping ?? null));
+
+function headerMapping(known: HeaderMapping | null, found: FoundTable, agreement: Agreement, plain: TableResult | null): HeaderMapping {
+  const rules = rulesKey(agreement);
+  if (known && known.grid === found.grid && known.rules === rules) return known;
+  const table = plain ?? parseTable(found.grid, agreement.facts, {}, agreementParseOptions(agreement));
+  return { grid: found.grid, rules, mapping: mappingOf(table) };
+}
+
+/** Where the headers alone give no mapping: what the parser detected itself beside the user's choices; kept when a cell is bad. */
+function detectedBesideChoices(withChoices: TableResult): ColumnMapping | null {
+  const mapping = mappingOf(withChoices);
   return mapping ? Object.fromEntries(Object.entries(mapping).filter(([, m]) => m.source === 'detected')) : null;
 }
 
@@ -57,6 +76,7 @@ export function useDistribution(port: FullWorkbookPort) {
   latest.current = state;
   // The last write's log entry, for the undo row that takes it back.
   const lastLogged = useRef<UndoneWrite | null>(null);
+  const detectedFromHeaders = useRef<HeaderMapping | null>(null);
 
   const fail = (action: Failure['action'], error: unknown) => dispatch({ type: 'failed', failure: { action, message: messageOf(error) } });
 
@@ -65,7 +85,9 @@ export function useDistribution(port: FullWorkbookPort) {
     dispatch({ type: 'start', activity: 'computing' });
     try {
       const table = parseTable(found.grid, agreement.facts, toOverride(found.grid, choices), agreementParseOptions(agreement, hiddenRows));
-      const detected = Object.keys(choices).length === 0 && table.ok ? table.table.mapping : detectedMapping(found, agreement, table);
+      const headers = headerMapping(detectedFromHeaders.current, found, agreement, Object.keys(choices).length === 0 ? table : null);
+      detectedFromHeaders.current = headers;
+      const detected = headers.mapping ?? detectedBesideChoices(table);
       if (current !== generation.current) return;
       dispatch({ type: 'parsed', table, detected });
       if (!table.ok) return; // Errors are shown; nothing is computed or written on bad input.

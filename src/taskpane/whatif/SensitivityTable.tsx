@@ -16,14 +16,14 @@ import {
 } from '@fluentui/react-components';
 import type { Agreement } from '../../core/agreement/types';
 import type { PayoutResult } from '../../core/payout/types';
-import { conditionDistance, conditionStakes, type ConditionStake } from '../../core/scenario';
+import { conditionDistance, conditionStakes, type ConditionStake, type ConditionStakes } from '../../core/scenario';
 import { regionKey } from '../../core/table/regionKey';
 import { useLanguage } from '../language';
-import { choiceLabel, conditionChoices, type ConditionChoice } from './conditionChoices';
+import { choiceLabel, conditionChoices } from './conditionChoices';
 import { useFormStyles } from './formStyles';
 import { WHAT_IF_MESSAGES } from './i18n';
 import { formatSignedKronor } from './signedKronor';
-import { useShown } from './useShown';
+import { useShown, useShownMemo } from './useShown';
 import { useTableStyles } from '../components/tableStyles';
 
 const useStyles = makeStyles({
@@ -38,19 +38,11 @@ export const SENSITIVITY_PAGE = 50;
 
 type Order = 'table' | 'stake';
 
-/** The stakes of one condition for the rows on screen, exact to the krona, in the order asked for. */
-function shownStakes(agreement: Agreement, result: PayoutResult, choice: ConditionChoice, order: Order, count: number) {
-  const all = conditionStakes(agreement, result, choice.tranche.id, choice.leaf.name);
-  const indices =
-    order === 'table'
-      ? all.stakes.slice(0, count).map((s) => s.index)
-      : // O(n log n): the whole-krona figures order the table; the shown rows then get the exact krona.
-        all.stakes
-          .slice()
-          .sort((a, b) => b.change.abs().comparedTo(a.change.abs()) || a.index - b.index)
-          .slice(0, count)
-          .map((s) => s.index);
+/** The first `count` rows in the order asked for, exact to the krona: O(count · n) on top of the O(n log n) order. */
+function shownStakes(all: ConditionStakes, order: Order, count: number) {
+  const indices = order === 'table' ? all.stakes.slice(0, count).map((s) => s.index) : all.byStake().slice(0, count);
   const exact = all.exact(indices);
+  // The exact krona can reorder two rows within 1 kr of each other.
   if (order === 'stake') exact.sort((a, b) => b.change.abs().comparedTo(a.change.abs()) || a.index - b.index);
   return { rows: exact, total: all.stakes.length };
 }
@@ -75,10 +67,10 @@ export function SensitivityTable({ agreement, result }: { agreement: Agreement; 
   const [count, setCount] = useState(SENSITIVITY_PAGE);
   const choice = choices.find((c) => c.key === key) ?? choices[0];
 
-  const stakes = useMemo(
-    () => (shown && choice ? shownStakes(agreement, result, choice, order, count) : null),
-    [shown, agreement, result, choice, order, count],
-  );
+  // Nothing while hidden; the kronor at stake once per rule set, result and requirement, the exact
+  // kronor once per page. Coming back to the tab computes nothing again.
+  const all = useShownMemo(shown, [agreement, result, choice], () => (choice ? conditionStakes(agreement, result, choice.tranche.id, choice.leaf.name) : null));
+  const stakes = useShownMemo(shown, [all, order, count], () => (all ? shownStakes(all, order, count) : null));
 
   if (!choice) return <Caption1>{m.noConditions}</Caption1>;
   const tranche = choice.tranche;

@@ -23,7 +23,9 @@ export function useScenarios(baseline: Baseline | null, lang: Language) {
   const [drafts, setDrafts] = useState<ScenarioDraft[]>([]);
   // Override rows only: scenario numbers come from the scenarios there are (see add).
   const overrideCounter = useRef(0);
-  const [comparison, setComparison] = useState<ComparisonState>({ status: 'none' });
+  // The comparison with the baseline it was computed on: one of an older baseline (a new table read,
+  // while the new run is under way) is never shown. After an edit the last one stays until replaced.
+  const [computed, setComputed] = useState<{ baseline: Baseline; state: ComparisonState } | null>(null);
 
   const displayName = (draft: ScenarioDraft) => draft.name.trim() || m.defaultScenarioName(draft.number);
 
@@ -34,10 +36,7 @@ export function useScenarios(baseline: Baseline | null, lang: Language) {
 
   useEffect(() => {
     const scenarios = built.flatMap((b) => (b.scenario ? [b.scenario] : []));
-    if (!baseline || scenarios.length === 0) {
-      setComparison({ status: 'none' });
-      return;
-    }
+    if (!baseline || scenarios.length === 0) return;
     // A slower, older run must not replace a newer comparison.
     let current = true;
     Promise.all(scenarios.map((s) => runScenario(s, baseline.regions))).then(
@@ -45,10 +44,10 @@ export function useScenarios(baseline: Baseline | null, lang: Language) {
         if (!current) return;
         const named = scenarios.map((s, i) => ({ name: s.name, description: describeScenario(s, baseline, lang), result: results[i] }));
         const base = { name: m.baselineName, description: describeRuleSet(baseline, lang), result: baseline.result };
-        setComparison({ status: 'ready', comparison: compareScenarios(base, named) });
+        setComputed({ baseline, state: { status: 'ready', comparison: compareScenarios(base, named) } });
       },
       (error: unknown) => {
-        if (current) setComparison({ status: 'failed', message: messageOf(error) });
+        if (current) setComputed({ baseline, state: { status: 'failed', message: messageOf(error) } });
       },
     );
     return () => {
@@ -84,6 +83,9 @@ export function useScenarios(baseline: Baseline | null, lang: Language) {
       list.map((d) => (d.id === id ? { ...d, overrides: [...d.overrides, newOverride(key, baseline.agreement, baseline.regions)] } : d)),
     );
   }
+
+  const comparison: ComparisonState =
+    computed && computed.baseline === baseline && built.some((b) => b.scenario) ? computed.state : { status: 'none' };
 
   return {
     drafts,

@@ -22,3 +22,18 @@ export function useShown<T extends HTMLElement>() {
   }, []);
   return [ref, shown] as const;
 }
+
+/**
+ * useMemo for work a view needs only on screen: computed while shown and only when an input changed
+ * (compared with Object.is); while hidden the last value stays if its inputs are the same, else null.
+ * Leaving a tab and coming back does not compute again.
+ */
+export function useShownMemo<T>(shown: boolean, inputs: readonly unknown[], compute: () => T): T | null {
+  const last = useRef<{ inputs: readonly unknown[]; value: T } | null>(null);
+  const known = last.current;
+  if (known && known.inputs.length === inputs.length && known.inputs.every((input, i) => Object.is(input, inputs[i]))) return known.value;
+  if (!shown) return null;
+  const value = compute();
+  last.current = { inputs, value };
+  return value;
+}

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { computePayouts } from '../../../src/core/payout/compute';
 import { reconcile } from '../../../src/core/reconcile/reconcile';
@@ -149,4 +150,24 @@ describe('reading existing amounts', () => {
     expect(read(' ')).toBe(null);
     expect(read('kr')).toBe('invalid: kr');
   });
+
+  it('matches 20 000 pasted rows by code in one pass (a map, not a scan per row)', () => {
+    const n = 20_000;
+    const regions = Array.from({ length: n }, (_, i) => ({
+      region: { code: `R${i + 1}`, name: `Region ${i + 1}`, gridRow: i + 1 },
+      total: new Decimal(1000 + i),
+      payouts: {},
+    }));
+    const result = { regions, tranches: [] } as unknown as PayoutResult;
+    // In reverse order, one amount 1 kr off.
+    const values: CellValue[][] = [['Kod', 'Belopp'], ...regions.map((_, k) => { const i = n - 1 - k; return [`R${i + 1}`, 1000 + i + (i === 7 ? 1 : 0)]; })];
+    const started = performance.now();
+    const outcome = reconcile(result, { grid: { sheetName: 'Blad2', origin: { row: 0, column: 0 }, values }, headerRow: 0, column: 'Belopp', keyColumn: 'Kod' });
+    const elapsed = performance.now() - started;
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.reconciliation.rows.filter((r) => r.flags.length > 0).map((r) => [r.code, r.address])).toEqual([['R8', `Blad2!B${n - 7 + 1}`]]);
+    // A scan of the regions per row is 2·10^8 name comparisons at this size; the bound is generous for a loaded machine.
+    expect(elapsed).toBeLessThan(20_000);
+  }, 60_000);
 });
