@@ -5,6 +5,7 @@ import { agreementOverview, assumptionLine } from '../core/agreement/overview';
 import type { Console } from './apply';
 import { checkReadableFile, MAX_RULE_FILE_BYTES, RULES } from './paths';
 import { ruleProblemLines } from './problems';
+import { engineCheckLine } from './engineCheck';
 
 export interface CheckOptions {
   rules: string;
@@ -52,6 +53,7 @@ export async function check(options: CheckOptions, io: Console): Promise<number>
   }
   const agreement = loaded.agreement;
   const overview = agreementOverview(agreement);
+  const engine = await engineCheckLine(agreement);
   if (options.json) {
     io.out(JSON.stringify({
       ok: true,
@@ -59,8 +61,9 @@ export async function check(options: CheckOptions, io: Console): Promise<number>
       lines: overview.lines.map((l) => ({ depth: l.depth, text: l.text, ...(l.assumed ? { assumed: l.assumed } : {}) })),
       assumed: overview.assumed,
       references: agreement.references,
+      engine,
     }, null, 2));
-    return 0;
+    return engine.ok ? 0 : 1;
   }
   const out: string[] = [w.ok(rules), '', `${agreement.title[lang]} (${agreement.id}, ${agreement.year})`];
   for (const line of overview.lines) {
@@ -72,11 +75,11 @@ export async function check(options: CheckOptions, io: Console): Promise<number>
     out.push(w.assumedTitle(overview.assumed.length));
     for (const item of overview.assumed) out.push(`  - ${item.what[lang]}: ${assumptionLine(item.assumption)[lang]}`);
   }
-  out.push('', w.sources);
+  out.push('', engine.text[lang], '', w.sources);
   for (const r of agreement.references) {
     const extra = [r.date, r.section].filter(Boolean).join(', ');
     out.push(`  - ${r.id}: ${r.title}${extra ? ` (${extra})` : ''}${r.url ? ` ${r.url}` : ''}`);
   }
   io.out(out.join('\n'));
-  return 0;
+  return engine.ok ? 0 : 1;
 }

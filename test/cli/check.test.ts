@@ -29,6 +29,28 @@ describe('kvot check', () => {
     expect(text).toContain('Sources:\n  - RCC i samverkan 2026-02-13: ');
   });
 
+  it('says that json-rules-engine itself takes the conditions, "at least k of n" written out', async () => {
+    const { out } = await run('check', 'rules/svf-2026.json', '--lang', 'en');
+    expect(out).toContain(`json-rules-engine takes the conditions (4 rules with Kvot's operators; "at least k of n" written out as any of all).`);
+    const { out: sv } = await run('check', 'rules/svf-2016.json');
+    expect(sv).toContain('json-rules-engine tar villkoren (2 regler med Kvots operatorer');
+    const { code, out: json } = await run('check', 'rules/svf-2024.json', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(json).engine.ok).toBe(true);
+  });
+
+  it('says when json-rules-engine refuses a tree Kvot would not load either (an operator it does not know)', async () => {
+    const { loadAgreementText } = await import('../../src/core/agreement/load');
+    const { engineCheckLine } = await import('../../src/cli/engineCheck');
+    const loaded = loadAgreementText(readFileSync('rules/svf-2024.json', 'utf8'));
+    if (!loaded.ok) throw new Error('svf-2024 does not load');
+    const tranche = loaded.agreement.tranches[1];
+    const broken = { ...loaded.agreement, tranches: [{ ...tranche, conditions: { all: [{ fact: 'inclusionRate', operator: 'roughly', value: 0.7 }] } }] };
+    const line = await engineCheckLine(broken as unknown as typeof loaded.agreement);
+    expect(line.ok).toBe(false);
+    expect(line.text.en).toMatch(/^json-rules-engine does not take the conditions: .*roughly/);
+  });
+
   it('says when nothing is assumed', async () => {
     const { out } = await run('check', 'rules/svf-2024.json');
     expect(out).toContain('Inget är antaget: allt anges av källorna.');

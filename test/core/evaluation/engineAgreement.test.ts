@@ -7,50 +7,14 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { Engine, type TopLevelCondition } from 'json-rules-engine';
+import type { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import type { Agreement, ConditionLeaf, ConditionNode, ConditionTree, FactDeclaration } from '../../../src/core/agreement/types';
 import { isFactReference, isLeaf, nodeChildren } from '../../../src/core/agreement/types';
 import { evaluateRegionsNow } from '../../../src/core/evaluation/evaluate';
-import { OPERATORS } from '../../../src/core/evaluation/operators';
+import { engineFor } from '../../../src/cli/engineCheck';
 import type { FactValue, RegionRow } from '../../../src/core/table/types';
 import { bundledAgreement, regionRow } from '../official';
-
-/** k of n as json-rules-engine can say it: any of the k-subsets, each an all (n is small here). */
-function subsets<T>(items: T[], k: number): T[][] {
-  if (k === 0) return [[]];
-  if (items.length < k) return [];
-  const [first, ...rest] = items;
-  return [...subsets(rest, k - 1).map((s) => [first, ...s]), ...subsets(rest, k)];
-}
-
-function toEngineTree(node: ConditionNode | ConditionTree): unknown {
-  if (isLeaf(node as ConditionNode)) {
-    const { name, fact, operator, value } = node as ConditionLeaf;
-    return { name, fact, operator, value };
-  }
-  if ('all' in node) return { all: node.all.map(toEngineTree) };
-  if ('any' in node) return { any: node.any.map(toEngineTree) };
-  if ('atLeast' in node) {
-    const choices = subsets(node.of, node.atLeast);
-    // An empty "all" holds in json-rules-engine: k = 0 always holds; k > n never.
-    if (node.atLeast === 0) return { all: [] };
-    return choices.length === 0 ? { any: [{ fact: '__never', operator: 'equal', value: true }] } : { any: choices.map((c) => ({ all: c.map(toEngineTree) })) };
-  }
-  return { not: toEngineTree(nodeChildren(node)[0]) };
-}
-
-/** One Engine per agreement: every tranche and part with conditions is a rule named by its id. */
-function engineFor(agreement: Agreement): Engine {
-  const engine = new Engine([], { allowUndefinedFacts: true });
-  for (const [op, spec] of Object.entries(OPERATORS)) engine.addOperator(op, spec.evaluate);
-  const add = (name: string, tree: ConditionTree) => engine.addRule({ name, conditions: toEngineTree(tree) as TopLevelCondition, event: { type: name } });
-  for (const t of agreement.tranches) {
-    if (t.conditions) add(t.id, t.conditions);
-    for (const p of t.parts ?? []) if (p.conditions) add(`${t.id}.${p.id}`, p.conditions);
-  }
-  return engine;
-}
 
 /** Facts as json-rules-engine takes them: decimals as exact strings. */
 const engineFacts = (row: RegionRow) =>
