@@ -41,7 +41,7 @@ describe('reading the region table (office-addin-mock)', () => {
     expect(excel.syncCount()).toBe(2);
   });
 
-  it('reads no hidden rows and no date system where the host cannot tell (ExcelApi 1.8)', async () => {
+  it('never takes "cannot tell" for "none hidden" (ExcelApi 1.8): some rows hidden is unknown, and said', async () => {
     const sheet = regionSheet(regions);
     sheet.hiddenRows.add(6);
     const excel = mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22', maxApi: '1.8', date1904: true });
@@ -49,7 +49,42 @@ describe('reading the region table (office-addin-mock)', () => {
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
     expect(found.grid.hiddenRows).toBeUndefined();
+    expect(found.grid.hiddenUnknown).toEqual({ rows: true, columns: false });
     expect(found.grid.date1904).toBeUndefined();
+    expect(excel.syncCount()).toBe(2);
+  });
+
+  it('knows nothing is hidden on ExcelApi 1.8 when the whole block says so (Range.rowHidden false)', async () => {
+    const excel = mockExcel({ sheet: regionSheet(regions), selection: 'B5', region: 'A1:C22', used: 'A1:C22', maxApi: '1.8' });
+
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+
+    expect(found.grid.hiddenRows).toBeUndefined();
+    expect(found.grid.hiddenUnknown).toBeUndefined();
+  });
+
+  it('says a hidden column is unknown on ExcelApi 1.8, even when a chart is selected', async () => {
+    const sheet = regionSheet(regions);
+    sheet.hiddenColumns.add(2);
+    const excel = mockExcel({ sheet, selection: 'chart', used: 'A1:C22', maxApi: '1.8' });
+
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+
+    expect(found.kind).toBe('usedRange');
+    expect(found.grid.hiddenUnknown).toEqual({ rows: false, columns: true });
+  });
+
+  it('reads hidden columns with hidden rows in the same batch (ExcelApi 1.9), also when a chart is selected', async () => {
+    const sheet = regionSheet(regions);
+    sheet.hiddenColumns.add(2);
+    sheet.hiddenRows.add(4);
+    const excel = mockExcel({ sheet, selection: 'chart', used: 'A1:C22' });
+
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+
+    expect(found.grid.hiddenColumns).toEqual([2]);
+    expect(found.grid.hiddenRows).toEqual([4]);
+    expect(found.grid.hiddenUnknown).toBeUndefined();
   });
 
   it('falls back to the current region when no table is under the selection', async () => {

@@ -30,6 +30,11 @@ export interface CellGrid {
   hiddenRows?: number[];
   /** Grid columns hidden in the sheet, ascending. */
   hiddenColumns?: number[];
+  /**
+   * The host could not tell which rows (or columns) are hidden (e.g. Excel before ExcelApi 1.9 when
+   * some are): hiddenRows / hiddenColumns are then not the whole truth, and this is asked about.
+   */
+  hiddenUnknown?: { rows: boolean; columns: boolean };
   /** True when the workbook counts dates from 1904 (old Excel for Mac default): serials shift 1462 days. */
   date1904?: boolean;
 }
@@ -91,6 +96,7 @@ export type WarningCode =
   | 'total-row'
   | 'hidden-rows'
   | 'hidden-columns'
+  | 'hidden-unknown'
   | 'mixed-scale'
   | 'population-outlier'
   | 'missing-regions'

@@ -374,3 +374,25 @@ describe('parseTable: errors', () => {
     expect(errs.map((e) => e.code)).toEqual(['missing-role-facts']);
   });
 });
+
+describe('parseTable: hidden rows and columns the host could not check', () => {
+  it('is never "nothing hidden": a warning to confirm, naming the table, with nothing else changed', () => {
+    const parsed = table(parseTable(grid([HEADER, ...cleanRows()], { hiddenUnknown: { rows: true, columns: false } }), FACTS));
+    const unknown = parsed.warnings.filter((w) => w.code === 'hidden-unknown');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0].address).toBe('Blad1!A1:F4');
+    expect(unknown[0].message.sv).toContain('Dolda rader kunde inte kontrolleras i den här Excel-versionen');
+    expect(unknown[0].message.en).toContain('Hidden rows could not be checked in this Excel version');
+    expect(parsed.regions).toHaveLength(3);
+  });
+
+  it('says rows and columns when neither could be checked, also when hidden rows are to be left out', () => {
+    const parsed = table(parseTable(grid([HEADER, ...cleanRows()], { hiddenUnknown: { rows: true, columns: true } }), FACTS, {}, { hiddenRows: 'exclude' }));
+    expect(parsed.warnings.find((w) => w.code === 'hidden-unknown')?.message.sv).toContain('Dolda rader och kolumner kunde inte kontrolleras');
+  });
+
+  it('asks nothing when the host could tell', () => {
+    const parsed = table(parseTable(grid([HEADER, ...cleanRows()], { hiddenUnknown: { rows: false, columns: false } }), FACTS));
+    expect(parsed.warnings.filter((w) => w.code === 'hidden-unknown')).toEqual([]);
+  });
+});
