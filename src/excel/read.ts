@@ -25,6 +25,63 @@ export async function readRegionTable(host: ExcelHost): Promise<FoundTable> {
   });
 }
 
+/**
+ * Reads again the table `at` came from, the same way it was found (an Excel table, the current
+ * region, the used range) but anchored at its own sheet and top-left cell instead of the selection:
+ * a click elsewhere between the preview and the write never moves the write to another table. Two
+ * batches, as a first read. A sheet that no longer exists reads as an empty block at `at`'s address.
+ */
+export async function readTableAt(host: ExcelHost, at: FoundTable): Promise<FoundTable> {
+  const block = parseBlock(at.address);
+  try {
+    return await host.run(async (context) => readChosen(context, host, await locateAt(context, host, at, block)));
+  } catch (error) {
+    if (!isItemNotFound(error)) throw error;
+    return { kind: at.kind, grid: { sheetName: block.sheetName, origin: { row: block.firstRow, column: block.firstColumn }, values: [] }, address: at.address };
+  }
+}
+
+async function locateAt(context: Excel.RequestContext, host: ExcelHost, at: FoundTable, block: SheetBlock): Promise<Chosen> {
+  const sheet = context.workbook.worksheets.getItem(block.sheetName);
+  sheet.load('name');
+  const anchor = sheet.getRange(localAddress({ ...block, lastRow: block.firstRow, lastColumn: block.firstColumn }));
+  if (at.kind === 'usedRange') {
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('address');
+    await context.sync();
+    return { kind: 'usedRange', range: used.isNullObject ? null : used, sheet, located: true };
+  }
+  if (at.kind === 'region') {
+    const region = anchor.getSurroundingRegion();
+    region.load('address');
+    await context.sync();
+    return { kind: 'region', range: region, sheet, located: true };
+  }
+  // An Excel table: the one under its own top-left cell (by name where the host cannot ask the cell).
+  if (host.supports('1.9')) {
+    const scoped = anchor.getTables(false);
+    const count = scoped.getCount();
+    await context.sync();
+    // A ClientResult has no load(): its value is set by the sync above (the rule cannot tell it from a proxy).
+    // eslint-disable-next-line office-addins/load-object-before-read
+    if (count.value === 0) return { kind: 'table', range: null, sheet, located: true };
+    const table = scoped.getFirst();
+    table.load('name');
+    return { kind: 'table', range: table.getRange(), sheet, table };
+  }
+  const tables = context.workbook.worksheets.getItem(block.sheetName).tables;
+  tables.load('items/name');
+  await context.sync();
+  const hit = await tableHoldingSelection(context, tables.items, anchor);
+  return hit ? { kind: 'table', range: hit.getRange(), sheet, tableName: hit.name } : { kind: 'table', range: null, sheet, located: true };
+}
+
+function isItemNotFound(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 'ItemNotFound' || (typeof message === 'string' && message.includes('ItemNotFound'));
+}
+
 interface Chosen {
   kind: FoundTable['kind'];
   /** Null when the active sheet holds no values at all. */

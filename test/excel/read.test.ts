@@ -177,3 +177,41 @@ describe('reading the region table (office-addin-mock)', () => {
     expect(found.grid.values.every((row) => row.length === 3)).toBe(true);
   });
 });
+
+describe('reading the table again where it was found (before a write)', () => {
+  it('reads the Excel table that was read, though the officer has since clicked far away', async () => {
+    const sheet = regionSheet(regions, 'B3');
+    const tables = [{ name: 'Regioner', address: 'B3:D24' }];
+    const found = await new OfficeWorkbook(mockExcel({ sheet, selection: 'C10', region: 'B3:D24', used: 'B3:F40', tables }).host).readRegionTable();
+    sheet.put('F30', [['Anteckning', 'x'], ['y', 'z']]);
+
+    for (const maxApi of ['1.17', '1.8']) {
+      const excel = mockExcel({ sheet, selection: 'F30', region: 'F30:G31', used: 'B3:G31', tables, maxApi });
+      const again = await new OfficeWorkbook(excel.host).readTableAt(found);
+      expect(again).toEqual(found);
+      expect(excel.syncCount()).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('reads the current region at the table, and sees a cell edited there since', async () => {
+    const sheet = regionSheet(regions);
+    const found = await new OfficeWorkbook(mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22' }).host).readRegionTable();
+    sheet.put('C2', [[2_500_000]]);
+
+    const excel = mockExcel({ sheet, selection: 'chart', region: 'A1:C22', used: 'A1:C22' });
+    const again = await new OfficeWorkbook(excel.host).readTableAt(found);
+    expect(again.address).toBe(found.address);
+    expect(again.grid.values[1][2]).toBe(2_500_000);
+    expect(excel.syncCount()).toBe(2);
+  });
+
+  it('gives an empty table, not an error or another sheet, when the sheet is gone', async () => {
+    const sheet = regionSheet(regions);
+    const found = await new OfficeWorkbook(mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22' }).host).readRegionTable();
+    const moved = { ...found, address: 'Borttaget!A1:C22' };
+
+    const again = await new OfficeWorkbook(mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22' }).host).readTableAt(moved);
+    expect(again.grid.values).toEqual([]);
+    expect(again.address).toBe('Borttaget!A1:C22');
+  });
+});
