@@ -79,6 +79,11 @@ export interface TableProblem {
    * and the CLI can print `--map factId=column`. `column` is the sheet column letter.
    */
   suggestion?: ColumnSuggestion;
+  /**
+   * For a column that fits several facts equally well: one choice per fact (the same column each),
+   * so the pane and the CLI offer every reading, not the first. Present instead of `suggestion`.
+   */
+  suggestions?: ColumnSuggestion[];
 }
 
 export interface ColumnSuggestion {

@@ -217,8 +217,13 @@ describe('parseTable: explicit mapping', () => {
     expect(errs.map((e) => e.code).sort()).toEqual(['column-ambiguous', 'override-column-outside', 'override-header-not-found', 'override-unknown-fact']);
     const byCode = Object.fromEntries(errs.map((e) => [e.code, e]));
     expect(byCode['override-unknown-fact'].message.en).toContain('"populaton"');
-    expect(byCode['override-header-not-found'].message.sv).toBe('Rubriken "Inkl" för Inklusion finns inte i rubrikraden Blad1!A1:E1');
-    expect(byCode['override-column-outside'].message.en).toBe('Column Z for PREM used is outside the table Blad1!A1:E3');
+    // Each says what can be given instead: the headers found, with their column letters.
+    expect(byCode['override-header-not-found'].message.sv).toBe(
+      'Rubriken "Inkl" för Inklusion finns inte i rubrikraden Blad1!A1:E1. Rubrikerna är: A "Kod", B "Region", C "Antal invånare (SCB)", D "Andel (%)", E "Befolkning". Ange en rubrik eller en kolumnbokstav',
+    );
+    expect(byCode['override-column-outside'].message.en).toBe(
+      'Column Z for PREM used is outside the table Blad1!A1:E3. The headers are: A "Kod", B "Region", C "Antal invånare (SCB)", D "Andel (%)", E "Befolkning". Give a header or a column letter',
+    );
   });
 });
 
