@@ -83,7 +83,7 @@ export async function readAndCompute(
       io.err(tableProblemLines(parsed.errors, lang).join('\n'));
       // The general --map hint only where no problem already names the --map to use.
       const columnMissing = parsed.errors.some((e) => e.code === 'header-row-not-found' || e.code === 'required-column-missing');
-      if (columnMissing && !parsed.errors.some((e) => e.suggestion)) io.err(t.mapHint);
+      if (columnMissing && !parsed.errors.some((e) => e.suggestion || e.suggestions)) io.err(t.mapHint);
     }
     if (!choice.ok) io.err(choice.message[lang]);
     io.err(t.nothingWritten);

@@ -9,8 +9,16 @@ import type { ColumnSuggestion, TableProblem } from '../core/table/types';
 export function tableProblemLines(problems: readonly TableProblem[], lang: Language): string[] {
   return problems.map((p) => {
     const line = p.message[lang].includes(p.address) ? p.message[lang] : `${p.address}: ${p.message[lang]}`;
+    if (p.suggestions && p.suggestions.length > 0) return `${line} ${mapHints(p.suggestions, lang)}`;
     return p.suggestion ? `${line} ${mapHint(p.suggestion, lang)}` : line;
   });
+}
+
+/** A column that fits several facts: "Använd --map inclusionRate=D eller --map inclusionTwin=D." */
+function mapHints(suggestions: readonly ColumnSuggestion[], lang: Language): string {
+  const maps = suggestions.flatMap((s) => s.columns.map((c) => `--map ${s.factId}=${c.column}`));
+  const or = lang === 'sv' ? ' eller ' : ' or ';
+  return lang === 'sv' ? `Använd ${maps.join(or)}.` : `Use ${maps.join(or)}.`;
 }
 
 /** "Använd --map premUsed=E." / "--map inclusionRate=D eller --map inclusionRate=G"; any column when none is suggested. */

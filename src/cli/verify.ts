@@ -50,7 +50,7 @@ export async function verify(file: string, lang: Language, io: Console): Promise
   const report = await verifyLog(rows, readSheet);
   for (const row of report.rows) io.out(rowLines(row, lang).join('\n'));
 
-  const calculations = report.rows.filter((r) => r.kind !== 'undo');
+  const calculations = report.rows.filter((r) => r.kind !== 'undo' && r.kind !== 'sheet');
   const undos = report.rows.filter((r) => r.kind === 'undo');
   const okCount = (list: RowReport[]) => list.filter((r) => r.ok).length;
   const lines = [
@@ -71,6 +71,13 @@ function rowLines(report: RowReport, lang: Language): string[] {
   const sv = lang === 'sv';
   const mark = report.ok ? '✓' : '✗';
   if (report.kind === 'unreadable') return [`✗ ${report.address}`, ...report.errors.map((e) => `  ${e.message[lang]}`)];
+
+  if (report.kind === 'sheet') {
+    const { sheet } = report;
+    const head = `${mark} ${report.address}  ${stockholmTime(sheet.time)}  ${sheet.by || '—'}`;
+    const what = sv ? `skapade bladet ${sheet.block} (en jämförelse, ingen utbetalning)` : `created the sheet ${sheet.block} (a comparison, no payout)`;
+    return [`${head}  ${what}`, ...report.words.map((w) => `  ✗ ${w.message[lang]}`)];
+  }
 
   if (report.kind === 'undo') {
     const { undo } = report;

@@ -44,8 +44,10 @@ export function trimToSource(values: unknown[][]): { rows: number; columns: numb
 export interface BlockDetails {
   /** Office.js valueTypes ("Error" for #N/A, #REF! …), same shape as values. */
   valueTypes?: unknown[][];
-  /** One flag per row of the block: hidden by hand or by a filter. */
-  rowHidden?: boolean[];
+  /** One flag per row of the block: hidden by hand or by a filter; null when the host could not tell. */
+  rowHidden?: boolean[] | null;
+  /** One flag per column of the block; null when the host could not tell. */
+  columnHidden?: boolean[] | null;
   date1904?: boolean;
 }
 
@@ -81,6 +83,12 @@ export function toGrid(
   if (issues.length > 0) grid.issues = issues;
   const hiddenRows = (details.rowHidden ?? []).slice(0, size.rows).flatMap((hidden, r) => (hidden ? [r] : []));
   if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
+  const hiddenColumns = (details.columnHidden ?? []).slice(0, size.columns).flatMap((hidden, c) => (hidden ? [c] : []));
+  if (hiddenColumns.length > 0) grid.hiddenColumns = hiddenColumns;
+  // Unknown is said, never taken as "none hidden" (undefined: the caller did not ask, e.g. tests).
+  const rowsUnknown = details.rowHidden === null;
+  const columnsUnknown = details.columnHidden === null;
+  if (rowsUnknown || columnsUnknown) grid.hiddenUnknown = { rows: rowsUnknown, columns: columnsUnknown };
   if (details.date1904) grid.date1904 = true;
   return {
     grid,

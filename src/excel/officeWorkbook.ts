@@ -3,7 +3,7 @@ import type { ComparisonSheet } from '../core/scenario/sheet';
 import type { LogRow } from '../core/audit/row';
 import type { FoundTable, FullWorkbookPort, WriteOptions, WriteOutcome } from './port';
 import { officeExcelHost, type ExcelHost } from './host';
-import { readRegionTable } from './read';
+import { readRegionTable, readTableAt } from './read';
 import { writePayoutColumns } from './write';
 import { restoreSnapshot } from './undo';
 import { selectAddress } from './select';
@@ -26,6 +26,10 @@ export class OfficeWorkbook implements FullWorkbookPort {
 
   readRegionTable(): Promise<FoundTable> {
     return readRegionTable(this.host);
+  }
+
+  readTableAt(found: FoundTable): Promise<FoundTable> {
+    return readTableAt(this.host, found);
   }
 
   writePayoutColumns(found: FoundTable, columns: OutputColumns, options: WriteOptions): Promise<WriteOutcome> {

@@ -44,6 +44,12 @@ export interface WorkbookPort {
   /** The table under the selection, else the current region, else the used range; an empty sheet gives values []. */
   readRegionTable(): Promise<FoundTable>;
   /**
+   * Reads again the table that `found` came from, found the same way but from where it was (its
+   * sheet and top-left cell), never from the current selection: what a write or an annex checks
+   * against the preview. A sheet that is gone gives values [].
+   */
+  readTableAt(found: FoundTable): Promise<FoundTable>;
+  /**
    * Writes the columns next to the table in one batch. `columns.rows` line up with the grid rows
    * under the header (so the header row is the grid row above them); the totals row goes under the
    * grid. Replaces Kvot's own earlier columns in place; refuses (needsConfirmation) if other cells

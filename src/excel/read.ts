@@ -7,7 +7,7 @@ import { jsonBytes, readInChunks, type ReadChunk } from './payload';
 /**
  * Finds the region table and reads it: one batch locates it (table under the selection, current
  * region, used range: addresses and counts only), then one batch per chunk of rows reads values,
- * number formats, value types and hidden rows (payload.ts: each response within Excel on the web's
+ * number formats, value types and hidden rows and columns (payload.ts: each response within Excel on the web's
  * 5 MB; a table of a few thousand rows is one chunk). An Excel table needs one more batch for its
  * address; hosts without ExcelApi 1.9 one more to test which table holds the selection.
  */
@@ -23,6 +23,63 @@ export async function readRegionTable(host: ExcelHost): Promise<FoundTable> {
     }
     return readChosen(context, host, chosen);
   });
+}
+
+/**
+ * Reads again the table `at` came from, the same way it was found (an Excel table, the current
+ * region, the used range) but anchored at its own sheet and top-left cell instead of the selection:
+ * a click elsewhere between the preview and the write never moves the write to another table. Two
+ * batches, as a first read. A sheet that no longer exists reads as an empty block at `at`'s address.
+ */
+export async function readTableAt(host: ExcelHost, at: FoundTable): Promise<FoundTable> {
+  const block = parseBlock(at.address);
+  try {
+    return await host.run(async (context) => readChosen(context, host, await locateAt(context, host, at, block)));
+  } catch (error) {
+    if (!isItemNotFound(error)) throw error;
+    return { kind: at.kind, grid: { sheetName: block.sheetName, origin: { row: block.firstRow, column: block.firstColumn }, values: [] }, address: at.address };
+  }
+}
+
+async function locateAt(context: Excel.RequestContext, host: ExcelHost, at: FoundTable, block: SheetBlock): Promise<Chosen> {
+  const sheet = context.workbook.worksheets.getItem(block.sheetName);
+  sheet.load('name');
+  const anchor = sheet.getRange(localAddress({ ...block, lastRow: block.firstRow, lastColumn: block.firstColumn }));
+  if (at.kind === 'usedRange') {
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('address');
+    await context.sync();
+    return { kind: 'usedRange', range: used.isNullObject ? null : used, sheet, located: true };
+  }
+  if (at.kind === 'region') {
+    const region = anchor.getSurroundingRegion();
+    region.load('address');
+    await context.sync();
+    return { kind: 'region', range: region, sheet, located: true };
+  }
+  // An Excel table: the one under its own top-left cell (by name where the host cannot ask the cell).
+  if (host.supports('1.9')) {
+    const scoped = anchor.getTables(false);
+    const count = scoped.getCount();
+    await context.sync();
+    // A ClientResult has no load(): its value is set by the sync above (the rule cannot tell it from a proxy).
+    // eslint-disable-next-line office-addins/load-object-before-read
+    if (count.value === 0) return { kind: 'table', range: null, sheet, located: true };
+    const table = scoped.getFirst();
+    table.load('name');
+    return { kind: 'table', range: table.getRange(), sheet, table };
+  }
+  const tables = context.workbook.worksheets.getItem(block.sheetName).tables;
+  tables.load('items/name');
+  await context.sync();
+  const hit = await tableHoldingSelection(context, tables.items, anchor);
+  return hit ? { kind: 'table', range: hit.getRange(), sheet, tableName: hit.name } : { kind: 'table', range: null, sheet, located: true };
+}
+
+function isItemNotFound(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 'ItemNotFound' || (typeof message === 'string' && message.includes('ItemNotFound'));
 }
 
 interface Chosen {
@@ -104,7 +161,10 @@ interface RowsRead {
   values: unknown[][];
   numberFormat: unknown[][];
   valueTypes: unknown[][];
-  rowHidden: boolean[] | undefined;
+  /** One flag per row; null where the host could not tell which rows are hidden. */
+  rowHidden: boolean[] | null;
+  /** One flag per column (the first chunk only); null where the host could not tell. */
+  columnHidden?: boolean[] | null;
 }
 
 async function readChosen(context: Excel.RequestContext, host: ExcelHost, chosen: Chosen): Promise<FoundTable> {
@@ -127,17 +187,19 @@ async function readChosen(context: Excel.RequestContext, host: ExcelHost, chosen
   const parts = await readInChunks(read.firstRow, read.lastRow, blockColumns(read) * GUESS_BYTES_PER_CELL, (firstRow, lastRow) => {
     // The date system comes with the first chunk (ExcelApi 1.16).
     if (dateSystem && firstRow === read.firstRow) workbook.load('use1904DateSystem');
-    return readRows(context, host, chosen.sheet, { ...read, firstRow, lastRow });
+    return readRows(context, host, chosen.sheet, { ...read, firstRow, lastRow }, firstRow === read.firstRow);
   });
   const rows: RowsRead = {
     values: parts.flatMap((p) => p.values),
     numberFormat: parts.flatMap((p) => p.numberFormat),
     valueTypes: parts.flatMap((p) => p.valueTypes),
-    rowHidden: parts.every((p) => p.rowHidden) ? parts.flatMap((p) => p.rowHidden ?? []) : undefined,
+    rowHidden: parts.every((p) => p.rowHidden) ? parts.flatMap((p) => p.rowHidden ?? []) : null,
+    columnHidden: parts[0]?.columnHidden ?? null,
   };
   const { grid, block } = toGrid(read, rows.values, rows.numberFormat, {
     valueTypes: rows.valueTypes,
     rowHidden: rows.rowHidden,
+    columnHidden: rows.columnHidden,
     date1904: dateSystem && workbook.use1904DateSystem === true,
   });
   const found: FoundTable = { kind: chosen.kind, grid, address: blockAddress(block ?? read) };
@@ -146,19 +208,38 @@ async function readChosen(context: Excel.RequestContext, host: ExcelHost, chosen
   return found;
 }
 
-/** One chunk of rows in one batch: values, number formats, value types and (ExcelApi 1.9) hidden rows. */
-async function readRows(context: Excel.RequestContext, host: ExcelHost, sheet: Excel.Worksheet, rows: SheetBlock): Promise<ReadChunk<RowsRead>> {
+/**
+ * One chunk of rows in one batch: values, number formats, value types and which rows (and, in the
+ * first chunk, which columns) are hidden. ExcelApi 1.9 tells per row and column; older hosts only
+ * whether none, all or some of the block's rows (columns) are hidden (ExcelApi 1.2): "some" is
+ * unknown (null), never taken as none.
+ */
+async function readRows(context: Excel.RequestContext, host: ExcelHost, sheet: Excel.Worksheet, rows: SheetBlock, first: boolean): Promise<ReadChunk<RowsRead>> {
   const range = sheet.getRange(localAddress(rows));
   range.load('values,numberFormat,valueTypes');
-  // Hidden and filtered rows are asked about before a payout, in the same batch.
-  const properties = host.supports('1.9') ? range.getRowProperties({ rowHidden: true }) : null;
+  // Hidden and filtered rows and hidden columns are asked about before a payout, in the same batch.
+  const perRow = host.supports('1.9');
+  const rowProperties = perRow ? range.getRowProperties({ rowHidden: true }) : null;
+  const columnProperties = perRow && first ? range.getColumnProperties({ columnHidden: true }) : null;
+  if (!perRow && first) range.load('rowHidden,columnHidden');
+  else if (!perRow) range.load('rowHidden');
   await context.sync();
+  const rowCount = blockRows(rows);
+  const columnCount = blockColumns(rows);
   const part: RowsRead = {
     values: range.values,
     numberFormat: range.numberFormat,
     valueTypes: range.valueTypes,
-    rowHidden: properties?.value.map((row) => row.rowHidden === true),
+    rowHidden: rowProperties ? rowProperties.value.map((row) => row.rowHidden === true) : wholeBlock(range.rowHidden, rowCount),
   };
-  const bytes = jsonBytes(part.values) + jsonBytes(part.numberFormat) + jsonBytes(part.valueTypes) + (properties ? jsonBytes(properties.value) : 0);
+  if (first) part.columnHidden = columnProperties ? columnProperties.value.map((column) => column.columnHidden === true) : wholeBlock(range.columnHidden, columnCount);
+  const bytes =
+    jsonBytes(part.values) + jsonBytes(part.numberFormat) + jsonBytes(part.valueTypes) +
+    (rowProperties ? jsonBytes(rowProperties.value) : 0) + (columnProperties ? jsonBytes(columnProperties.value) : 0);
   return { part, bytes };
+}
+
+/** Range.rowHidden / columnHidden (ExcelApi 1.2): false none hidden, true all, null (or unloaded) some. */
+function wholeBlock(hidden: unknown, count: number): boolean[] | null {
+  return hidden === true || hidden === false ? Array<boolean>(count).fill(hidden) : null;
 }

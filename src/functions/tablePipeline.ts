@@ -19,6 +19,7 @@ const KINDS: Record<WarningCode, true> = {
   'total-row': true,
   'hidden-rows': true,
   'hidden-columns': true,
+  'hidden-unknown': true,
   'mixed-scale': true,
   'population-outlier': true,
   'missing-regions': true,

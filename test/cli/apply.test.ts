@@ -150,3 +150,56 @@ describe('damaged input files', () => {
     expect(verify.err).toContain('kunde inte läsas som .xlsx');
   });
 });
+
+describe('--map with a column letter or a header (the review\'s "regionName=A")', () => {
+  const example = () => {
+    const input = path.join(dir, `map-${Math.random().toString(36).slice(2)}.xlsx`);
+    copyFileSync('examples/regioner-2024.xlsx', input);
+    return input;
+  };
+  const apply = (input: string, ...args: string[]) => run('apply', input, '--rules', 'rules/svf-2024.json', '--out', input.replace(/\.xlsx$/, '-out.xlsx'), ...args);
+
+  it('takes a column letter as well as a header', async () => {
+    const input = example();
+    const byLetter = await apply(input, '--map', 'regionName=B', '--map', 'population=C', '--json');
+    expect(byLetter.code).toBe(0);
+    expect(JSON.parse(byLetter.out).regions[0].payouts.payout2).toBe(official[0].amount);
+    const lowerCase = await apply(input, '--map', 'premUsed=e', '--json');
+    expect(lowerCase.code).toBe(0);
+  });
+
+  it('says plainly that column A is the code, not the name, and which column to use; nothing written', async () => {
+    const input = example();
+    const r = await apply(input, '--map', 'regionName=A');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Kolumn A ("Kod") i rubrikraden Blad1!A4:F4 valdes för Region, men rubriken är Länskod.');
+    expect(r.err).toContain('Använd --map regionName=B.');
+    // Not the odd follow-on error of reading codes as names.
+    expect(r.err).not.toContain('Regionnamn eller kod saknas');
+    expect(existsSync(input.replace(/\.xlsx$/, '-out.xlsx'))).toBe(false);
+  });
+
+  it('a condition\'s column taken for the name (regionName=E) is named as such, in English too', async () => {
+    const r = await apply(example(), '--map', 'regionName=E', '--lang', 'en');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Column E ("PREM-enkät använd (exempelvärde)") in the header row Blad1!A4:F4 was chosen for Region, but its header is');
+    expect(r.err).toContain('Use --map regionName=B.');
+  });
+
+  it('both moved on purpose (headers swapped in the sheet) is the officer\'s call: no such error', async () => {
+    const r = await apply(example(), '--map', 'regionName=A', '--map', 'regionCode=B');
+    expect(r.err).not.toContain('valdes för');
+  });
+
+  it('a letter outside the table, or a header not in the sheet, lists the headers found', async () => {
+    const outside = await apply(example(), '--map', 'population=Z');
+    expect(outside.code).toBe(1);
+    expect(outside.err).toContain('Kolumn Z för Befolkning ligger utanför tabellen');
+    expect(outside.err).toContain('Rubrikerna är: A "Kod", B "Region", C "Befolkningsmängd (nov 2024)"');
+    expect(outside.err).toContain('Ange en rubrik eller en kolumnbokstav');
+    const missing = await apply(example(), '--map', 'inclusionRate=Inklusionsgrad H1');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('Rubriken "Inklusionsgrad H1" för Inklusion');
+    expect(missing.err).toContain('D "Inklusion (exempelvärde)"');
+  });
+});

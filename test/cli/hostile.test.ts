@@ -758,8 +758,8 @@ describe('more hostile workbooks', () => {
 
   it('--map onto the wrong column is refused, not paid', async () => {
     const file = await exampleWorkbook('wrong-map');
-    // D is taken by --map, so inclusion has no column left.
-    expectError(await kvot(file, '--map', 'population=D'), ['Ingen kolumn för Inklusion i rubrikraden Blad1!A4:F4']);
+    // D is the inclusion column: said as such, with the population's own column to use instead.
+    expectError(await kvot(file, '--map', 'population=D'), ['Kolumn D ("Inklusion (exempelvärde)") i rubrikraden Blad1!A4:F4 valdes för Befolkning, men rubriken är Inklusion', '--map population=C']);
     expectError(await kvot(file, '--map', 'population=D', '--map', 'inclusionRate=C'), ['Befolkning i Blad1!D5 är inget helt antal: "0.72"', 'Inklusion i Blad1!C5 ligger utanför 0–100 %']);
     expectError(await kvot(file, '--map', 'premUsed=D', '--map', 'inclusionRate=E'), ['PREM-enkäter använda i Blad1!D5 går inte att läsa som ja/nej', 'Inklusion i Blad1!E5 går inte att läsa som en procentsats']);
   });

@@ -150,6 +150,8 @@ export function mockExcel(scenario: MockScenario): MockExcel {
       formulas: () => sheet.formulas(local),
       numberFormat: () => sheet.numberFormats(local),
       valueTypes: () => sheet.valueTypes(local),
+      rowHidden: () => sheet.allHidden(local, 'rows'),
+      columnHidden: () => sheet.allHidden(local, 'columns'),
     };
     const view = track<RangeView>({
       address: blockAddress(block),
@@ -157,7 +159,10 @@ export function mockExcel(scenario: MockScenario): MockExcel {
       formulas: [],
       numberFormat: [],
       valueTypes: [],
+      rowHidden: false,
+      columnHidden: false,
       getRowProperties: () => measured({ value: sheet.rowProperties(local) }),
+      getColumnProperties: () => measured({ value: sheet.columnProperties(local) }),
       format: {
         fill: {
           clear: () => {

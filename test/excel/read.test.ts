@@ -41,7 +41,7 @@ describe('reading the region table (office-addin-mock)', () => {
     expect(excel.syncCount()).toBe(2);
   });
 
-  it('reads no hidden rows and no date system where the host cannot tell (ExcelApi 1.8)', async () => {
+  it('never takes "cannot tell" for "none hidden" (ExcelApi 1.8): some rows hidden is unknown, and said', async () => {
     const sheet = regionSheet(regions);
     sheet.hiddenRows.add(6);
     const excel = mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22', maxApi: '1.8', date1904: true });
@@ -49,7 +49,42 @@ describe('reading the region table (office-addin-mock)', () => {
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
     expect(found.grid.hiddenRows).toBeUndefined();
+    expect(found.grid.hiddenUnknown).toEqual({ rows: true, columns: false });
     expect(found.grid.date1904).toBeUndefined();
+    expect(excel.syncCount()).toBe(2);
+  });
+
+  it('knows nothing is hidden on ExcelApi 1.8 when the whole block says so (Range.rowHidden false)', async () => {
+    const excel = mockExcel({ sheet: regionSheet(regions), selection: 'B5', region: 'A1:C22', used: 'A1:C22', maxApi: '1.8' });
+
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+
+    expect(found.grid.hiddenRows).toBeUndefined();
+    expect(found.grid.hiddenUnknown).toBeUndefined();
+  });
+
+  it('says a hidden column is unknown on ExcelApi 1.8, even when a chart is selected', async () => {
+    const sheet = regionSheet(regions);
+    sheet.hiddenColumns.add(2);
+    const excel = mockExcel({ sheet, selection: 'chart', used: 'A1:C22', maxApi: '1.8' });
+
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+
+    expect(found.kind).toBe('usedRange');
+    expect(found.grid.hiddenUnknown).toEqual({ rows: false, columns: true });
+  });
+
+  it('reads hidden columns with hidden rows in the same batch (ExcelApi 1.9), also when a chart is selected', async () => {
+    const sheet = regionSheet(regions);
+    sheet.hiddenColumns.add(2);
+    sheet.hiddenRows.add(4);
+    const excel = mockExcel({ sheet, selection: 'chart', used: 'A1:C22' });
+
+    const found = await new OfficeWorkbook(excel.host).readRegionTable();
+
+    expect(found.grid.hiddenColumns).toEqual([2]);
+    expect(found.grid.hiddenRows).toEqual([4]);
+    expect(found.grid.hiddenUnknown).toBeUndefined();
   });
 
   it('falls back to the current region when no table is under the selection', async () => {
@@ -140,5 +175,43 @@ describe('reading the region table (office-addin-mock)', () => {
     expect(found.address).toBe('Blad1!A1:C22');
     expect(found.grid.values).toHaveLength(22);
     expect(found.grid.values.every((row) => row.length === 3)).toBe(true);
+  });
+});
+
+describe('reading the table again where it was found (before a write)', () => {
+  it('reads the Excel table that was read, though the officer has since clicked far away', async () => {
+    const sheet = regionSheet(regions, 'B3');
+    const tables = [{ name: 'Regioner', address: 'B3:D24' }];
+    const found = await new OfficeWorkbook(mockExcel({ sheet, selection: 'C10', region: 'B3:D24', used: 'B3:F40', tables }).host).readRegionTable();
+    sheet.put('F30', [['Anteckning', 'x'], ['y', 'z']]);
+
+    for (const maxApi of ['1.17', '1.8']) {
+      const excel = mockExcel({ sheet, selection: 'F30', region: 'F30:G31', used: 'B3:G31', tables, maxApi });
+      const again = await new OfficeWorkbook(excel.host).readTableAt(found);
+      expect(again).toEqual(found);
+      expect(excel.syncCount()).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('reads the current region at the table, and sees a cell edited there since', async () => {
+    const sheet = regionSheet(regions);
+    const found = await new OfficeWorkbook(mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22' }).host).readRegionTable();
+    sheet.put('C2', [[2_500_000]]);
+
+    const excel = mockExcel({ sheet, selection: 'chart', region: 'A1:C22', used: 'A1:C22' });
+    const again = await new OfficeWorkbook(excel.host).readTableAt(found);
+    expect(again.address).toBe(found.address);
+    expect(again.grid.values[1][2]).toBe(2_500_000);
+    expect(excel.syncCount()).toBe(2);
+  });
+
+  it('gives an empty table, not an error or another sheet, when the sheet is gone', async () => {
+    const sheet = regionSheet(regions);
+    const found = await new OfficeWorkbook(mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22' }).host).readRegionTable();
+    const moved = { ...found, address: 'Borttaget!A1:C22' };
+
+    const again = await new OfficeWorkbook(mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22' }).host).readTableAt(moved);
+    expect(again.grid.values).toEqual([]);
+    expect(again.address).toBe('Borttaget!A1:C22');
   });
 });

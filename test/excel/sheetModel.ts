@@ -17,6 +17,8 @@ export class SheetModel {
   private readonly cells = new Map<string, ModelCell>();
   /** 0-based sheet rows hidden by hand or by a filter. */
   readonly hiddenRows = new Set<number>();
+  /** 0-based sheet columns hidden. */
+  readonly hiddenColumns = new Set<number>();
 
   constructor(readonly name: string) {}
 
@@ -86,6 +88,18 @@ export class SheetModel {
   rowProperties(local: string): { rowHidden: boolean }[] {
     const b = this.block(local);
     return Array.from({ length: b.lastRow - b.firstRow + 1 }, (_, i) => ({ rowHidden: this.hiddenRows.has(b.firstRow + i) }));
+  }
+
+  /** Office.js getColumnProperties({ columnHidden: true }) for the columns of a block. */
+  columnProperties(local: string): { columnHidden: boolean }[] {
+    const b = this.block(local);
+    return Array.from({ length: b.lastColumn - b.firstColumn + 1 }, (_, i) => ({ columnHidden: this.hiddenColumns.has(b.firstColumn + i) }));
+  }
+
+  /** Office.js Range.rowHidden / columnHidden (ExcelApi 1.2): true all, false none, null some. */
+  allHidden(local: string, what: 'rows' | 'columns'): boolean | null {
+    const flags = what === 'rows' ? this.rowProperties(local).map((r) => r.rowHidden) : this.columnProperties(local).map((c) => c.columnHidden);
+    return flags.every(Boolean) ? true : flags.some(Boolean) ? null : false;
   }
 
   /** A deep copy of every stored cell, for "nothing changed" and "restored exactly" checks. */

@@ -45,14 +45,14 @@ describe('creating the decision annex', () => {
     await user.paste('Bilaga till beslut\nUtbetalning av stimulansmedel');
     await user.click(within(dialog).getByRole('textbox', { name: 'Befolkningsmängdens datum', ...inDialog }));
     await user.paste('nov 2024');
-    const readsBefore = port.readRegionTable.mock.calls.length;
+    const readsBefore = port.readTableAt.mock.calls.length;
     await user.click(within(dialog).getByRole('button', { name: 'Skapa bilaga', ...inDialog }));
 
     const written = await screen.findByTestId('annex-written');
     expect(written).toHaveTextContent('Bilagan står på det nya bladet "Bilaga Utbetalning 2":');
     expect(port.writeAnnexSheet).toHaveBeenCalledTimes(1);
     // The table was read again first, so the annex is never made from a stale preview.
-    expect(port.readRegionTable).toHaveBeenCalledTimes(readsBefore + 1);
+    expect(port.readTableAt).toHaveBeenCalledTimes(readsBefore + 1);
     expect(port.writePayoutColumns).not.toHaveBeenCalled();
     const layout = port.writeAnnexSheet.mock.calls[0][0];
     expect(layout.values.slice(0, 3).map((row) => row[0])).toEqual(['Bilaga till beslut', 'Utbetalning av stimulansmedel', expect.stringMatching(/^Fördelning av 182/)]);
@@ -129,7 +129,7 @@ describe('creating the decision annex', () => {
     const user = await preview(port);
     const changed = foundTable();
     changed.grid.values[1][2] = 2_500_000; // Stockholm's population, edited after reading
-    port.readRegionTable.mockResolvedValue(changed);
+    port.readTableAt.mockResolvedValue(changed);
     await user.click(within(await openDialog(user)).getByRole('button', { name: 'Skapa bilaga', ...inDialog }));
     expect(await screen.findByTestId('failure')).toHaveTextContent('Ingen bilaga skapades. Tabellen i bladet har ändrats sedan förhandsgranskningen');
     expect(port.writeAnnexSheet).not.toHaveBeenCalled();

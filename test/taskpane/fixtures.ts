@@ -38,6 +38,7 @@ export function fakePort(found: FoundTable = foundTable(), outcomes: WriteOutcom
   const queue = [...outcomes];
   return {
     readRegionTable: vi.fn<WorkbookPort['readRegionTable']>(async () => found),
+    readTableAt: vi.fn<WorkbookPort['readTableAt']>(async () => found),
     writePayoutColumns: vi.fn<WorkbookPort['writePayoutColumns']>(
       async () => queue.shift() ?? { status: 'written', address: 'Blad1!G1:L23' },
     ),

@@ -4,8 +4,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { KVOT_HEADER_PREFIX } from '../../src/core/payout/columns.types';
-import { UndoRefusedError } from '../../src/excel/port';
-import { fakePort, foundTable, norm, officialTable2024, renderInExcel } from './fixtures';
+import { UndoRefusedError, type FoundTable } from '../../src/excel/port';
+import { fakePort, foundTable, norm, officialTable2024, regionGrid, renderInExcel } from './fixtures';
 
 /**
  * Under jsdom, Tabster's modalizer can leave aria-hidden on an open Fluent dialog (it cannot see
@@ -111,20 +111,77 @@ describe('writing to the sheet', () => {
   });
 });
 
+describe('hidden rows this Excel cannot check (ExcelApi before 1.9)', () => {
+  it('asks before writing, and writes only once the officer has reviewed it', async () => {
+    const grid = regionGrid();
+    grid.hiddenUnknown = { rows: true, columns: true };
+    const port = fakePort(foundTable(grid));
+    const user = await preview(port);
+    // Nothing to tick: rows that cannot be seen cannot be left out.
+    expect(screen.queryByRole('checkbox', { name: /dolda/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
+
+    const review = await screen.findByTestId('review-dialog');
+    expect(review).toHaveTextContent('Dolda rader och kolumner kunde inte kontrolleras i den här Excel-versionen');
+    expect(port.writePayoutColumns).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Jag har granskat – skriv', ...inDialog }));
+    await screen.findByTestId('write-success');
+    expect(port.writePayoutColumns).toHaveBeenCalledTimes(1);
+    // The log row says what was accepted.
+    expect(JSON.stringify(port.appendAuditLog.mock.calls[0][1])).toContain('hidden-unknown');
+  });
+});
+
 describe('a table that changed after the preview', () => {
   it('writes nothing, shows the new preview and says why', async () => {
     const port = fakePort();
     const user = await preview(port);
     const changed = foundTable();
     changed.grid.values[1][2] = 2_500_000; // Stockholm's population, edited after reading
-    port.readRegionTable.mockResolvedValueOnce(changed);
+    port.readTableAt.mockResolvedValueOnce(changed);
     await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
 
     expect(await screen.findByTestId('failure')).toHaveTextContent('Tabellen i bladet har ändrats sedan förhandsgranskningen');
+    expect(screen.getByTestId('failure')).toHaveTextContent('Inget skrevs');
     expect(port.writePayoutColumns).not.toHaveBeenCalled();
     expect(port.appendAuditLog).not.toHaveBeenCalled();
     // The new preview is Stockholm's with 2 500 000 inhabitants, not the official 42 452 908 kr.
     expect(norm(within(screen.getByTestId('payout-row-01')).getByTestId('cell-payout2').textContent)).toBe('43 035 275 kr');
+  });
+
+  it('writes to the table that was read, not the one the officer clicked into afterwards', async () => {
+    const port = fakePort();
+    const user = await preview(port);
+    const read = port.readRegionTable.mock.results[0].value as Promise<FoundTable>;
+    // Last year's table on another sheet, where the officer clicked to compare before writing.
+    const lastYear = foundTable();
+    lastYear.grid.sheetName = 'Blad2';
+    lastYear.address = 'Blad2!A1:F23';
+    port.readRegionTable.mockResolvedValue(lastYear);
+    await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
+
+    await screen.findByTestId('write-success');
+    expect(port.readTableAt).toHaveBeenCalledWith(await read);
+    expect(port.readRegionTable).toHaveBeenCalledTimes(1);
+    expect(port.writePayoutColumns.mock.calls[0][0].address).toBe('Blad1!A1:F23');
+  });
+
+  it.each([
+    ['a row hidden by a filter', (t: FoundTable) => void (t.grid.hiddenRows = [5])],
+    ['the inclusion column reformatted from percent to General', (t: FoundTable) => void t.grid.numberFormats!.forEach((row) => (row[3] = 'General'))],
+    ['a column hidden', (t: FoundTable) => void (t.grid.hiddenColumns = [3])],
+    ['hidden rows no longer known', (t: FoundTable) => void (t.grid.hiddenUnknown = { rows: true, columns: false })],
+  ])('writes nothing after %s, with the same values', async (_, change) => {
+    const port = fakePort();
+    const user = await preview(port);
+    const changed = foundTable();
+    change(changed);
+    port.readTableAt.mockResolvedValueOnce(changed);
+    await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
+
+    expect(await screen.findByTestId('failure')).toHaveTextContent('Tabellen i bladet har ändrats sedan förhandsgranskningen (värden, dolda rader eller talformat). Inget skrevs.');
+    expect(port.writePayoutColumns).not.toHaveBeenCalled();
+    expect(port.appendAuditLog).not.toHaveBeenCalled();
   });
 });
 

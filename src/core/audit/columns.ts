@@ -42,7 +42,7 @@ export const JSON_COLUMNS = ['tranches', 'mapping', 'inputs', 'cells', 'ruleSet'
 export const AT = Object.fromEntries(SCALAR_COLUMNS.map((c, i) => [c, i])) as Record<(typeof SCALAR_COLUMNS)[number], number>;
 
 /** What the "Typ" column holds: language-neutral, for machines. */
-export const KIND = { write: 'write', undo: 'undo' } as const;
+export const KIND = { write: 'write', undo: 'undo', sheet: 'sheet' } as const;
 
 /** The header row of the log sheet. */
 export function logHeaderCells(lang: Language): string[] {

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Language, Localized } from '../agreement/types';
 import { formatKronor } from '../format/numbers';
-import type { LogAuthor, LogEntry, UndoEntry } from './types';
+import type { LogAuthor, LogEntry, SheetEntry, UndoEntry } from './types';
 
 /** Swedish time, whatever the machine's own zone: the grant is Swedish and so are its auditors. */
 const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', {
@@ -69,6 +69,12 @@ export function undoSummary(undo: UndoEntry, lang: Language): string {
   const now = stockholmTime(undo.time);
   const when = then.slice(0, 10) === now.slice(0, 10) ? then.slice(11) : then;
   return lang === 'sv' ? `Ångrade skrivningen från ${when} i ${undo.undone.block}` : `Undid the write of ${when} in ${undo.undone.block}`;
+}
+
+/** "Skapade jämförelsebladet 'Kvot jämförelse'!A1:H30 · Baslinje: svf-2024 (inbyggd). …" */
+export function sheetSummary(entry: SheetEntry, lang: Language): string {
+  const what = lang === 'sv' ? `Skapade jämförelsebladet ${entry.block}` : `Created the comparison sheet ${entry.block}`;
+  return entry.description === '' ? what : `${what} · ${entry.description}`;
 }
 
 /** Text compared as a reader sees it: any run of spaces (no-break, narrow, thin) is one space. */

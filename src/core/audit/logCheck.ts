@@ -2,12 +2,12 @@ import type { Localized } from '../agreement/types';
 import { cellAddress } from '../table/address';
 import type { CellGrid, CellValue } from '../table/types';
 import { AT, LOG_COLUMNS, LOG_SHEET_NAME } from './columns';
-import { sameWords, stockholmTime, undoSummary, writeSummary } from './human';
+import { sameWords, sheetSummary, stockholmTime, undoSummary, writeSummary } from './human';
 import { blockAddress, overlaps, parseBlock, type Block } from './layout';
 import { parseLogRow, type LogRowWords } from './parseRow';
 import { writtenBlock } from './row';
 import { checkSheet, type SheetCheck } from './sheetCheck';
-import type { LoggedSheet, LogEntry, LogProblem, UndoEntry } from './types';
+import type { LoggedSheet, LogEntry, LogProblem, SheetEntry, UndoEntry } from './types';
 import { verifyLogEntry, type Verification } from './verify';
 
 /** One data row of the log sheet: its 0-based sheet row and its cells from column A. */
@@ -52,12 +52,19 @@ export interface UndoReport extends RowBase {
   words: LogProblem[];
 }
 
+/** A sheet Kvot created (the what-if comparison): no payout to re-run; its words must say what its data says. */
+export interface SheetReport extends RowBase {
+  kind: 'sheet';
+  sheet: SheetEntry;
+  words: LogProblem[];
+}
+
 export interface UnreadableReport extends RowBase {
   kind: 'unreadable';
   errors: LogProblem[];
 }
 
-export type RowReport = WriteReport | UndoReport | UnreadableReport;
+export type RowReport = WriteReport | UndoReport | SheetReport | UnreadableReport;
 
 export interface LogReport {
   ok: boolean;
@@ -67,6 +74,7 @@ export interface LogReport {
 type Parsed =
   | { kind: 'write'; input: LogRowInput; format: 1 | 2; entry: LogEntry; words?: LogRowWords; block: Block | null }
   | { kind: 'undo'; input: LogRowInput; undo: UndoEntry; words: LogRowWords }
+  | { kind: 'sheet'; input: LogRowInput; sheet: SheetEntry; words: LogRowWords }
   | { kind: 'unreadable'; input: LogRowInput; errors: LogProblem[] };
 
 const sameTime = (a: string, b: string) => Date.parse(a) === Date.parse(b);
@@ -89,6 +97,7 @@ export async function verifyLog(rows: readonly LogRowInput[], readSheet: (name: 
     const p = parseLogRow(input.cells, { sheetName: LOG_SHEET_NAME, row: input.row });
     if (!p.ok) return { kind: 'unreadable', input, errors: p.errors };
     if (p.kind === 'undo') return { kind: 'undo', input, undo: p.undo, words: p.words };
+    if (p.kind === 'sheet') return { kind: 'sheet', input, sheet: p.sheet, words: p.words };
     const block = located(p.entry) ? parseBlock(p.entry.sheet.written, p.entry.sheet.sheet) : null;
     return { kind: 'write', input, format: p.format, entry: p.entry, words: p.words, block };
   });
@@ -124,6 +133,11 @@ export async function verifyLog(rows: readonly LogRowInput[], readSheet: (name: 
       const words = undoWords(p.undo, p.words, p.input.row);
       const target = undid.get(i) ?? null;
       reports.push({ ...base, kind: 'undo', ok: target !== null && words.length === 0, undo: p.undo, undid: target === null ? null : parsed[target].input.row, words });
+      continue;
+    }
+    if (p.kind === 'sheet') {
+      const words = sheetWords(p.sheet, p.words, p.input.row);
+      reports.push({ ...base, kind: 'sheet', ok: words.length === 0, sheet: p.sheet, words });
       continue;
     }
     const verification = await verifyLogEntry(p.entry);
@@ -162,6 +176,10 @@ function writeWords(entry: LogEntry & { sheet: LoggedSheet }, words: LogRowWords
 
 function undoWords(undo: UndoEntry, words: LogRowWords, row: number): LogProblem[] {
   return wordProblems(row, words, stockholmTime(undo.time), [undoSummary(undo, undo.lang), undoSummary(undo, undo.lang === 'sv' ? 'en' : 'sv')]);
+}
+
+function sheetWords(sheet: SheetEntry, words: LogRowWords, row: number): LogProblem[] {
+  return wordProblems(row, words, stockholmTime(sheet.time), [sheetSummary(sheet, sheet.lang)]);
 }
 
 function wordProblems(row: number, words: LogRowWords, localTime: string, events: string[]): LogProblem[] {

@@ -48,8 +48,8 @@ export const logMessages = {
   },
   notKind(address: string, found: string, first: string): Localized {
     return {
-      sv: `Ingen loggrad: ${address} ska ange "write" eller "undo" (eller ${first} en ISO-tid, som i äldre loggrader), men har "${found}"`,
-      en: `Not a log row: ${address} must say "write" or "undo" (or ${first} an ISO time, as in older log rows), but has "${found}"`,
+      sv: `Ingen loggrad: ${address} ska ange "write", "undo" eller "sheet" (eller ${first} en ISO-tid, som i äldre loggrader), men har "${found}"`,
+      en: `Not a log row: ${address} must say "write", "undo" or "sheet" (or ${first} an ISO time, as in older log rows), but has "${found}"`,
     };
   },
   notBlock(column: Localized, address: string, found: string): Localized {

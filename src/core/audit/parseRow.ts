@@ -8,7 +8,7 @@ import { AT, JSON_COLUMNS, KIND, LEGACY_COLUMNS, LEGACY_JSON_COLUMNS, LEGACY_SCA
 import { unpackInputs } from './inputs';
 import { decodeRows, localBlock, parseBlock } from './layout';
 import { logMessages } from './messages';
-import type { LogEntry, LoggedSheet, LoggedTotals, LogProblem, UndoEntry } from './types';
+import type { LogEntry, LoggedSheet, LoggedTotals, LogProblem, SheetEntry, UndoEntry } from './types';
 
 /** Where the row sits, so problems name cells ("'Kvot logg'!I5"); without it they name column letters. */
 export interface LogRowLocation {
@@ -28,6 +28,7 @@ export type ParsedLogRow =
   /** A write. format 1: written before Kvot logged cells and words (no `sheet`, no `words`). */
   | { ok: true; kind: 'write'; format: 1 | 2; entry: LogEntry; words?: LogRowWords }
   | { ok: true; kind: 'undo'; format: 2; undo: UndoEntry; words: LogRowWords }
+  | { ok: true; kind: 'sheet'; format: 2; sheet: SheetEntry; words: LogRowWords }
   | { ok: false; errors: LogProblem[] };
 
 const HASH = /^[0-9a-f]{64}$/;
@@ -145,6 +146,7 @@ export function parseLogRow(cells: readonly CellValue[], where?: LogRowLocation)
   const kind = cellText(cells[AT.kind]);
   if (kind === KIND.write) return parseWrite(reader);
   if (kind === KIND.undo) return parseUndo(reader);
+  if (kind === KIND.sheet) return parseSheet(reader);
   reader.fail(AT.kind, logMessages.notKind(reader.address(AT.kind), kind, reader.address(0)));
   return { ok: false, errors: reader.errors };
 }
@@ -221,6 +223,28 @@ function parseUndo(reader: RowReader): ParsedLogRow {
   // The words' language: the row was written in one; the summary says which.
   const lang: Language = found.event.startsWith('Ångrade') ? 'sv' : 'en';
   return { ok: true, kind: 'undo', format: 2, undo: { time, undone: { time: undone, block: blockText, resultHash }, lang, by }, words: found };
+}
+
+/** A created sheet (the what-if comparison): where, when, by whom and a fingerprint of its values. */
+function parseSheet(reader: RowReader): ParsedLogRow {
+  const L = LOG_COLUMNS;
+  const found = words(reader);
+  const by = cellText(reader.cells[AT.by]);
+  reader.blank(AT.paid, L.paid);
+  reader.blank(AT.withheld, L.withheld);
+  const valuesHash = reader.hash(AT.resultHash, L.resultHash);
+  const time = reader.time(AT.time, L.time);
+  const block = reader.text(AT.block, L.block);
+  if (block !== '' && !parseBlock(block)) reader.fail(AT.block, logMessages.notBlock(L.block, reader.address(AT.block), block));
+  reader.blank(AT.undoes, L.undoes);
+  reader.blank(AT.agreementId, L.agreementId);
+  reader.blank(AT.ruleSetHash, L.ruleSetHash);
+  reader.nothingFrom(AT.ruleSetHash + 1);
+  if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
+  const lang: Language = found.event.startsWith('Skapade') ? 'sv' : 'en';
+  const prefix = lang === 'sv' ? `Skapade jämförelsebladet ${block}` : `Created the comparison sheet ${block}`;
+  const description = found.event.startsWith(`${prefix} · `) ? found.event.slice(prefix.length + 3) : '';
+  return { ok: true, kind: 'sheet', format: 2, sheet: { time, block, description, valuesHash, lang, by }, words: found };
 }
 
 /** A row of the older format: Tid | Regeluppsättning | SHA-256 regler | Utbetalt | Innehållet | SHA-256 resultat | JSON ×4. */

@@ -5,8 +5,8 @@ import { canonicalJson } from './canonical';
 import { splitChunks } from './chunks';
 import { packInputs } from './inputs';
 import { KIND, SCALAR_COLUMNS } from './columns';
-import { stockholmTime, undoSummary, writeSummary } from './human';
-import type { LogEntry, LoggedSheet, UndoEntry } from './types';
+import { sheetSummary, stockholmTime, undoSummary, writeSummary } from './human';
+import type { LogEntry, LoggedSheet, SheetEntry, UndoEntry } from './types';
 
 export { logHeaderCells, logHeaderNeeded, isLogHeaderRow, LOG_SHEET_NAME } from './columns';
 export { parseLogRow, type LogRowLocation, type ParsedLogRow } from './parseRow';
@@ -96,6 +96,31 @@ export function undoRowCells(undo: UndoEntry): LogRow {
       time: undo.time,
       block: undo.undone.block,
       undoes: undo.undone.time,
+      agreementId: '',
+      ruleSetHash: '',
+    },
+    [],
+  );
+}
+
+/**
+ * The cells of a created sheet's log row (the what-if comparison): its time, who, "Skapade
+ * jämförelsebladet 'Kvot jämförelse'!A1:H30 · Baslinje: …"; for machines "sheet", its UTC time, the
+ * block and the SHA-256 of the values written. No payout: the amounts and rule columns stay blank.
+ */
+export function sheetRowCells(entry: SheetEntry): LogRow {
+  return row(
+    {
+      localTime: stockholmTime(entry.time),
+      by: entry.by ?? '',
+      event: sheetSummary(entry, entry.lang),
+      paid: '',
+      withheld: '',
+      resultHash: entry.valuesHash,
+      kind: KIND.sheet,
+      time: entry.time,
+      block: entry.block,
+      undoes: '',
       agreementId: '',
       ruleSetHash: '',
     },

@@ -95,6 +95,23 @@ export interface UndoEntry {
   by?: string;
 }
 
+/**
+ * A sheet Kvot created beside the payouts (the what-if comparison): no payout, so nothing to
+ * re-run, but recorded like every write, with where it went and a fingerprint of what it held.
+ */
+export interface SheetEntry {
+  /** ISO 8601 time of the write (UTC). */
+  time: string;
+  /** The new sheet's block, "'Kvot jämförelse'!A1:H30". */
+  block: string;
+  /** What the sheet holds, in words (the comparison's note naming each rule set). */
+  description: string;
+  /** SHA-256 (hex) of the canonical JSON of the written values. */
+  valuesHash: string;
+  lang: Language;
+  by?: string;
+}
+
 /** A problem reading a log row, naming its cell (or column letter when the row's place is not known). */
 export interface LogProblem {
   address: string;

@@ -33,6 +33,28 @@ function closestText(c: Closest, lang: 'sv' | 'en', named: boolean): string {
 }
 
 export const headerMessages = {
+  /** An explicit mapping's column is headed as another fact, and not as this one. */
+  overrideTaken(label: Localized, column: NamedColumn, other: Localized, headerRange: string, closest?: NamedColumn): Localized {
+    const sv = closest ? ` (närmast: kolumn ${closest.letter}, "${closest.header}")` : '';
+    const en = closest ? ` (closest: column ${closest.letter}, "${closest.header}")` : '';
+    return {
+      sv: `Kolumn ${column.letter} ("${column.header}") i rubrikraden ${headerRange} valdes för ${label.sv}, men rubriken är ${other.sv}. Välj kolumnen med ${label.sv}${sv}, eller välj också en annan kolumn för ${other.sv}.`,
+      en: `Column ${column.letter} ("${column.header}") in the header row ${headerRange} was chosen for ${label.en}, but its header is ${other.en}. Choose the column with ${label.en}${en}, or also choose another column for ${other.en}.`,
+    };
+  },
+
+  /** A message followed by the headers found, so the officer sees what can be chosen (a header or its column letter). */
+  withHeaders(message: Localized, headers: NamedColumn[]): Localized {
+    if (headers.length === 0) return message;
+    const shown = headers.slice(0, 12);
+    const more = headers.length > shown.length ? ', …' : '';
+    const list = shown.map((h) => `${h.letter} "${h.header}"`).join(', ') + more;
+    return {
+      sv: `${message.sv}. Rubrikerna är: ${list}. Ange en rubrik eller en kolumnbokstav`,
+      en: `${message.en}. The headers are: ${list}. Give a header or a column letter`,
+    };
+  },
+
   /** A required column is not in the header row; with the closest header when there is one. */
   requiredColumnMissing(missing: MissingHeader, headerRange: string, closest?: Closest): Localized {
     const tail = (lang: 'sv' | 'en') => (closest ? ` ${closestText(closest, lang, false)}` : '');

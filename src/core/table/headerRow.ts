@@ -27,6 +27,8 @@ export type HeaderRowResult = { ok: true; header: HeaderRow } | { ok: false; err
 
 type Unresolved =
   | { factId: string; text: string; reason: 'notFound' | 'outside' }
+  /** The column chosen is headed as another fact (not chosen itself), and not as this one. */
+  | { factId: string; text: string; reason: 'taken'; column: number; otherId: string }
   | { factId: string; text: string; reason: 'ambiguous'; columns: number[] };
 
 interface Candidate {
@@ -75,7 +77,7 @@ export function findHeaderRow(
   if (!chosen) return { ok: false, errors: headerRowNotFound(view, matchers, roles, best(candidates), scanned) };
 
   const headerRange = view.rowsAddress(chosen.row, chosen.row);
-  const errors = overrideErrors(view, facts, chosen, headerRange);
+  const errors = overrideErrors(view, facts, chosen, headerRange, matchers);
   errors.push(...assignmentErrors(view, facts, chosen, headerRange));
 
   const unresolvedIds = new Set(chosen.unresolved.map((u) => u.factId));
@@ -93,7 +95,7 @@ export function findHeaderRow(
 function hasColumn(c: Candidate, factId: string): boolean {
   return (
     Object.hasOwn(c.mapping, factId) ||
-    c.unresolved.some((u) => u.factId === factId && u.reason === 'ambiguous') ||
+    c.unresolved.some((u) => u.factId === factId && (u.reason === 'ambiguous' || u.reason === 'taken')) ||
     c.assignment.ambiguous.some((a) => a.factId === factId) ||
     c.assignment.contested.some((a) => a.factIds.includes(factId))
   );
@@ -129,7 +131,7 @@ function headerRowNotFound(
     closest,
   );
   const notFound = closest ? withSuggestion(problem(range, 'header-row-not-found', message), closest.factId, [closest]) : problem(range, 'header-row-not-found', message);
-  return [notFound, ...(closestRow ? overrideErrors(view, matchers.facts.map((m) => m.fact), closestRow, range) : [])];
+  return [notFound, ...(closestRow ? overrideErrors(view, matchers.facts.map((m) => m.fact), closestRow, range, matchers) : [])];
 }
 
 /**
@@ -175,20 +177,29 @@ function assignmentErrors(view: GridView, facts: FactDeclaration[], c: Candidate
   }
   for (const { column, factIds } of c.assignment.contested) {
     const message = headerMessages.columnContested(named(view, c, column), factIds.map((id) => ({ id, label: labelOf(facts, id) })), headerRange);
-    errors.push(withSuggestion(problem(view.address(c.row, column), 'column-contested', message, c.headers[column].text), factIds[0], [named(view, c, column)]));
+    const choices = factIds.map((factId) => ({ factId, columns: [{ column: letterOf(view, column), header: c.headers[column].text }] }));
+    errors.push({ ...problem(view.address(c.row, column), 'column-contested', message, c.headers[column].text), suggestions: choices });
   }
   return errors;
 }
 
-function overrideErrors(view: GridView, facts: FactDeclaration[], c: Candidate, where: string): TableProblem[] {
+function overrideErrors(view: GridView, facts: FactDeclaration[], c: Candidate, where: string, matchers?: Matchers): TableProblem[] {
   const table = view.rowsAddress(0, view.grid.values.length - 1);
+  // What the officer can choose from: the headers of the row, each with its column letter.
+  const found = c.headers.flatMap((h, column) => (h.text.trim() === '' ? [] : [named(view, c, column)]));
   return c.unresolved.map((u) => {
     const label = labelOf(facts, u.factId);
     switch (u.reason) {
       case 'outside':
-        return problem(where, 'override-column-outside', messages.overrideColumnOutside(label, u.text.trim().toUpperCase(), table), u.text);
+        return problem(where, 'override-column-outside', headerMessages.withHeaders(messages.overrideColumnOutside(label, u.text.trim().toUpperCase(), table), found), u.text);
       case 'notFound':
-        return problem(where, 'override-header-not-found', messages.overrideHeaderNotFound(label, u.text, where), u.text);
+        return problem(where, 'override-header-not-found', headerMessages.withHeaders(messages.overrideHeaderNotFound(label, u.text, where), found), u.text);
+      case 'taken': {
+        const best = matchers ? bestColumnFor(c, matcherOf(matchers, u.factId), u.column) : null;
+        const closest = best === null ? undefined : named(view, c, best);
+        const message = headerMessages.overrideTaken(label, named(view, c, u.column), labelOf(facts, u.otherId), where, closest);
+        return withSuggestion(problem(view.address(c.row, u.column), 'override-column-taken', message, u.text), u.factId, closest ? [closest] : []);
+      }
       case 'ambiguous': {
         const fitting = u.columns.map((col) => named(view, c, col));
         const message = headerMessages.overrideAmbiguous(label, u.text, where, fitting);
@@ -256,7 +267,13 @@ function evaluateRow(
     const fact = facts.find((f) => f.id === factId);
     if (!fact || text.trim() === '') continue;
     const located = locateOverride(view, headers, fact, text, used, matchers);
-    if (located.kind === 'column') {
+    const other = located.kind === 'column' ? headedAsAnother(matchers, override, fact, headers[located.column]) : null;
+    if (located.kind === 'column' && other) {
+      // "--map regionName=A" where A is "Kod": the officer meant another column, or the other fact
+      // must be moved too. Said as such, rather than the odd errors of reading codes as names.
+      unresolved.push({ factId, text, reason: 'taken', column: located.column, otherId: other.fact.id });
+      score++;
+    } else if (located.kind === 'column') {
       assign(factId, located.column, 'explicit');
       if (located.byHeader || looksLikeHeader(view.cell(row, located.column))) score++;
     } else if (located.kind === 'ambiguous') {
@@ -286,6 +303,26 @@ function evaluateRow(
   }
   score += assignment.ambiguous.length + assignment.contested.reduce((n, c) => n + c.factIds.length, 0);
   return { row, headers, mapping, score, unresolved, assignment };
+}
+
+/**
+ * The fact whose header a column chosen for `fact` has, when it is not headed as `fact` at all and
+ * that fact is not itself chosen (a choice of both is the officer's: e.g. swapped headers).
+ */
+function headedAsAnother(matchers: Matchers, override: MappingOverride, fact: FactDeclaration, header: PreparedHeader): FactMatcher | null {
+  if (scoreHeader(matcherOf(matchers, fact.id), header).tier >= CONTAINED) return null;
+  return matchers.facts.find((m) => m.fact !== fact && !Object.hasOwn(override, m.fact.id) && scoreHeader(m, header, true).tier >= CONTAINED) ?? null;
+}
+
+/** The best column for a fact by its header, other than `except`, if one is worth naming. */
+function bestColumnFor(c: Candidate, matcher: FactMatcher, except: number): number | null {
+  let best: { column: number; rank: number } | null = null;
+  c.headers.forEach((header, column) => {
+    if (column === except) return;
+    const score = scoreHeader(matcher, header);
+    if (worthNaming(score) && (!best || scoreRank(score) > best.rank)) best = { column, rank: scoreRank(score) };
+  });
+  return best === null ? null : (best as { column: number }).column;
 }
 
 function looksLikeHeader(cell: CellValue): boolean {

@@ -218,6 +218,14 @@ export const messages = {
       en: `${label.en} is read from the column "${header}" (${address}), which is hidden in the sheet: is it the right column?`,
     };
   },
+  hiddenUnknown(rows: boolean, columns: boolean, range: string): Localized {
+    const sv = rows && columns ? 'rader och kolumner' : rows ? 'rader' : 'kolumner';
+    const en = rows && columns ? 'rows and columns' : rows ? 'rows' : 'columns';
+    return {
+      sv: `Dolda ${sv} kunde inte kontrolleras i den här Excel-versionen (${range}): kontrollera själv att inga dolda eller bortfiltrerade ${sv} räknas med av misstag, och bekräfta`,
+      en: `Hidden ${en} could not be checked in this Excel version (${range}): check yourself that no hidden or filtered-out ${en} are counted by mistake, and confirm`,
+    };
+  },
   hiddenRowsExcluded(count: number, cells: string[]): Localized {
     const list = listCells(cells);
     return {

@@ -55,6 +55,7 @@ export function reviewTable(input: ReviewInput): TableReview {
   reviewPopulations(input, review);
   reviewHiddenRows(input, review);
   reviewHiddenColumns(input, review);
+  reviewHiddenUnknown(input, review);
   return review;
 }
 
@@ -179,6 +180,17 @@ function reviewHiddenColumns({ view, facts, headerRow, mapping }: ReviewInput, r
     const address = view.address(headerRow, mapped.column);
     review.warnings.push(warning(address, 'hidden-columns', messages.hiddenColumn(fact.label, address, mapped.header), { found: mapped.header }));
   }
+}
+
+/**
+ * The host could not say which rows or columns are hidden: never assumed to be none. Asked about
+ * at the header row, whatever the hidden-rows choice (rows that cannot be seen cannot be left out).
+ */
+function reviewHiddenUnknown({ view, headerRow }: ReviewInput, review: TableReview): void {
+  const unknown = view.grid.hiddenUnknown;
+  if (!unknown || (!unknown.rows && !unknown.columns)) return;
+  const address = view.rowsAddress(headerRow, view.grid.values.length - 1);
+  review.warnings.push(warning(address, 'hidden-unknown', messages.hiddenUnknown(unknown.rows, unknown.columns, address)));
 }
 
 const isRole = (fact: FactDeclaration, roles: RoleFacts) => fact === roles.population || fact === roles.regionName || fact === roles.regionCode;

@@ -30,6 +30,11 @@ export interface CellGrid {
   hiddenRows?: number[];
   /** Grid columns hidden in the sheet, ascending. */
   hiddenColumns?: number[];
+  /**
+   * The host could not tell which rows (or columns) are hidden (e.g. Excel before ExcelApi 1.9 when
+   * some are): hiddenRows / hiddenColumns are then not the whole truth, and this is asked about.
+   */
+  hiddenUnknown?: { rows: boolean; columns: boolean };
   /** True when the workbook counts dates from 1904 (old Excel for Mac default): serials shift 1462 days. */
   date1904?: boolean;
 }
@@ -74,6 +79,11 @@ export interface TableProblem {
    * and the CLI can print `--map factId=column`. `column` is the sheet column letter.
    */
   suggestion?: ColumnSuggestion;
+  /**
+   * For a column that fits several facts equally well: one choice per fact (the same column each),
+   * so the pane and the CLI offer every reading, not the first. Present instead of `suggestion`.
+   */
+  suggestions?: ColumnSuggestion[];
 }
 
 export interface ColumnSuggestion {
@@ -91,6 +101,7 @@ export type WarningCode =
   | 'total-row'
   | 'hidden-rows'
   | 'hidden-columns'
+  | 'hidden-unknown'
   | 'mixed-scale'
   | 'population-outlier'
   | 'missing-regions'

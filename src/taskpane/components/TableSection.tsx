@@ -52,7 +52,7 @@ export function TableSection(props: {
   const mapped = table?.ok ? Object.keys(table.table.mapping).length : 0;
   // Every column the errors suggest for a fact, one button each.
   const suggestions: Suggested[] = failed
-    ? table.errors.flatMap((e) => (e.suggestion ? e.suggestion.columns.map((c) => ({ factId: e.suggestion!.factId, ...c })) : []))
+    ? table.errors.flatMap((e) => [...(e.suggestion ? [e.suggestion] : []), ...(e.suggestions ?? [])].flatMap((s) => s.columns.map((c) => ({ factId: s.factId, ...c }))))
     : [];
   const factLabel = (factId: string) => agreement?.facts.find((f) => f.id === factId)?.label[lang] ?? factId;
   const choose = (s: Suggested) => {

@@ -21,9 +21,24 @@ const ADDIN: LogAuthor = { kind: 'addin' };
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Exactly the cells the preview was computed from. */
-const sameTable = (a: FoundTable, b: FoundTable) =>
-  a.address === b.address && JSON.stringify(a.grid.values) === JSON.stringify(b.grid.values);
+/**
+ * Exactly what the preview was computed from: the place, the values, and everything else that
+ * changes how they are read (number formats, error cells, hidden rows and columns, the date system).
+ */
+const sameTable = (a: FoundTable, b: FoundTable) => a.address === b.address && a.kind === b.kind && a.tableName === b.tableName && gridKey(a) === gridKey(b);
+
+const gridKey = ({ grid }: FoundTable): string =>
+  JSON.stringify([
+    grid.sheetName,
+    grid.origin,
+    grid.values,
+    grid.numberFormats ?? null,
+    grid.issues ?? [],
+    grid.hiddenRows ?? [],
+    grid.hiddenColumns ?? [],
+    grid.hiddenUnknown ?? null,
+    grid.date1904 === true,
+  ]);
 
 /** The same table when it starts at the same cell of the same sheet (rows added below still count). */
 const sameBlockStart = (a: FoundTable, b: FoundTable | null) =>
@@ -189,8 +204,9 @@ export function useDistribution(port: FullWorkbookPort) {
     let address: string;
     try {
       // The rows are written by position: if the sheet changed since the preview (sorted, a row
-      // inserted, a value edited), payouts would land beside the wrong regions. Read it again first.
-      const fresh = await port.readRegionTable();
+      // inserted, a value edited, a row hidden, a format changed), payouts would land beside the
+      // wrong regions. Read it again first, where it was found: never the table the selection is in now.
+      const fresh = await port.readTableAt(found);
       if (!sameTable(fresh, found)) {
         await readAgainAfterChange(fresh, 'write');
         return;
@@ -257,7 +273,7 @@ export function useDistribution(port: FullWorkbookPort) {
     if (!found || !table?.ok || !result || !agreement) return;
     dispatch({ type: 'annexStarted' });
     try {
-      const fresh = await port.readRegionTable();
+      const fresh = await port.readTableAt(found);
       if (!sameTable(fresh, found)) {
         await readAgainAfterChange(fresh, 'annex');
         return;

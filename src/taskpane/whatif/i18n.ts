@@ -66,6 +66,15 @@ export interface WhatIfMessages {
   sheetWrittenTitle: string;
   sheetWritten: (sheetName: string, address: string) => string;
   sheetFailedTitle: string;
+  sheetReviewTitle: string;
+  sheetReview: (sheetName: string) => string;
+  sheetReviewHolds: (note: string) => string;
+  sheetReviewLogged: string;
+  sheetCreate: string;
+  sheetCancel: string;
+  sheetLogged: string;
+  sheetLogFailedTitle: string;
+  sheetLogFailed: (message: string) => string;
 
   sensitivityHeading: string;
   sensitivityIntro: string;
@@ -152,6 +161,16 @@ const sv: WhatIfMessages = {
   sheetWrittenTitle: 'Jämförelsebladet är skrivet',
   sheetWritten: (sheetName, address) => `Bladet ”${sheetName}” (${address}). Tabellens celler är oförändrade.`,
   sheetFailedTitle: 'Jämförelsebladet kunde inte skrivas',
+  sheetReviewTitle: 'Skapa jämförelsebladet?',
+  sheetReview: (sheetName) =>
+    `Kvot skapar ett nytt blad, ”${sheetName}”, med jämförelsen och ett stapeldiagram. Finns ett blad med det namnet får det nya bladet ”${sheetName} (2)” osv.: inget befintligt blad och ingen befintlig cell skrivs över.`,
+  sheetReviewHolds: (note) => `Bladet visar: ${note}`,
+  sheetReviewLogged: 'Skrivningen loggas i bladet ”Kvot logg”.',
+  sheetCreate: 'Skapa bladet',
+  sheetCancel: 'Avbryt',
+  sheetLogged: 'Loggad i ”Kvot logg”.',
+  sheetLogFailedTitle: 'Bladet skapades men loggades inte',
+  sheetLogFailed: (message) => `Loggraden i ”Kvot logg” kunde inte skrivas: ${message}`,
 
   sensitivityHeading: 'Känslighet',
   sensitivityIntro: 'Hur långt varje region är från kraven i baslinjen, och hur mycket som står på spel.',
@@ -238,6 +257,16 @@ const en: WhatIfMessages = {
   sheetWrittenTitle: 'Comparison sheet written',
   sheetWritten: (sheetName, address) => `Sheet “${sheetName}” (${address}). The table's cells are unchanged.`,
   sheetFailedTitle: 'The comparison sheet could not be written',
+  sheetReviewTitle: 'Create the comparison sheet?',
+  sheetReview: (sheetName) =>
+    `Kvot creates a new sheet, “${sheetName}”, with the comparison and a bar chart. If a sheet of that name exists, the new one is called “${sheetName} (2)” etc.: no existing sheet or cell is overwritten.`,
+  sheetReviewHolds: (note) => `The sheet shows: ${note}`,
+  sheetReviewLogged: 'The write is recorded in the “Kvot logg” sheet.',
+  sheetCreate: 'Create the sheet',
+  sheetCancel: 'Cancel',
+  sheetLogged: 'Recorded in “Kvot logg”.',
+  sheetLogFailedTitle: 'The sheet was created but not recorded',
+  sheetLogFailed: (message) => `The row in “Kvot logg” could not be written: ${message}`,
 
   sensitivityHeading: 'Sensitivity',
   sensitivityIntro: 'How far each region is from the requirements in the baseline, and how much is at stake.',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../../../src/core/agreement/types';
 import { createLogEntry, createUndoEntry } from '../../../src/core/audit/entry';
 import { verifyLog, type LogRowInput, type WriteReport } from '../../../src/core/audit/logCheck';
-import { logRowCells, undoRowCells } from '../../../src/core/audit/row';
+import { logRowCells, parseLogRow, sheetRowCells, undoRowCells } from '../../../src/core/audit/row';
 import { buildOutputColumns } from '../../../src/core/payout/columns';
 import { computePayouts } from '../../../src/core/payout/compute';
 import { rangeAddress } from '../../../src/core/table/address';
@@ -169,5 +169,35 @@ describe('several writes and undos in one log', () => {
 
   it('fails an empty log', async () => {
     expect((await verifyLog([], () => null)).ok).toBe(false);
+  });
+});
+
+describe('a created sheet in the log (the what-if comparison)', () => {
+  const entry = {
+    time: '2026-12-01T22:18:00.000Z',
+    block: "'Kvot jämförelse (2)'!A1:H30",
+    description: 'Baslinje: svf-2024 (inbyggd). Scenario 1: svf-2024 med Inklusion minst 75 %.',
+    valuesHash: 'a'.repeat(64),
+    lang: 'sv' as const,
+    by: 'Excel-tillägget',
+  };
+
+  it('reads back what was written, and passes verify beside the payouts without counting as a calculation', async () => {
+    const first = await write(exampleGrid2024(), y2024, '2026-12-01T22:15:04.000Z');
+    const sheetRow = sheetRowCells(entry).values;
+    expect(parseLogRow(sheetRow)).toMatchObject({ ok: true, kind: 'sheet', sheet: entry });
+    const report = await check(log(first.cells, sheetRow), first.sheet);
+    expect(report.ok).toBe(true);
+    expect(report.rows[1]).toMatchObject({ kind: 'sheet', ok: true });
+  });
+
+  it('fails when someone edits the row afterwards (block, time or words)', async () => {
+    const first = await write(exampleGrid2024(), y2024, '2026-12-01T22:15:04.000Z');
+    const edited = sheetRowCells(entry).values;
+    edited[8] = "'Kvot jämförelse'!A1:H30"; // the block, but not the sentence
+    expect((await check(log(first.cells, edited), first.sheet)).ok).toBe(false);
+    const amount = sheetRowCells(entry).values;
+    amount[3] = 1000; // a payout slipped into a sheet row
+    expect(parseLogRow(amount).ok).toBe(false);
   });
 });

@@ -120,6 +120,43 @@ describe('one column for two facts', () => {
     expect(errs[0].message.sv).toBe(
       'Kolumn D ("Inklusion") i rubrikraden Blad1!A1:F1 passar lika bra som Inklusion och Inklusion (tvilling). Ange vilken uppgift den har.',
     );
+    // Both readings are offered, not only the first fact's.
+    expect(errs[0].suggestion).toBeUndefined();
+    expect(errs[0].suggestions).toEqual([
+      { factId: 'inclusionRate', columns: [{ column: 'D', header: 'Inklusion' }] },
+      { factId: 'inclusionTwin', columns: [{ column: 'D', header: 'Inklusion' }] },
+    ]);
+  });
+
+  it('is settled by choosing either fact for the column: the other is then missing, and says so', () => {
+    const twin = { ...facts.find((f) => f.id === 'inclusionRate')!, id: 'inclusionTwin', label: { sv: 'Inklusion (tvilling)', en: 'Inclusion (twin)' } };
+    const values = [['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'], ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10']];
+    const chosen = errors(parseTable(grid(values), [...facts, twin], { inclusionTwin: 'D' }));
+    expect(chosen.map((e) => e.code)).toEqual(['required-column-missing']);
+    expect(chosen[0].message.sv).toContain('Inklusion');
+  });
+});
+
+describe('an explicit column headed as another fact', () => {
+  const values = [['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'], ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10']];
+
+  it('is an error naming both facts and offering the fact\'s own column (regionName=A where A is "Kod")', () => {
+    const errs = errors(parseTable(grid(values), facts, { regionName: 'A' }));
+    expect(errs).toHaveLength(1);
+    expect(errs[0]).toMatchObject({ code: 'override-column-taken', address: 'Blad1!A1', suggestion: { factId: 'regionName', columns: [{ column: 'B', header: 'Region' }] } });
+    expect(errs[0].message.sv).toBe(
+      'Kolumn A ("Kod") i rubrikraden Blad1!A1:F1 valdes för Region, men rubriken är Länskod. Välj kolumnen med Region (närmast: kolumn B, "Region"), eller välj också en annan kolumn för Länskod.',
+    );
+    // The same by header text.
+    expect(errors(parseTable(grid(values), facts, { regionName: 'Kod' }))[0].code).toBe('override-column-taken');
+  });
+
+  it('is allowed when the other fact is moved too (swapped headers), and for a header no fact claims', () => {
+    const swapped = [['Region', 'Kod', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'], ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10']];
+    const t = table(parseTable(grid(swapped), facts, { regionName: 'B', regionCode: 'A' }));
+    expect(t.regions[0]).toMatchObject({ code: '01', name: 'Stockholm' });
+    const plain = [['Kod', 'Namn', 'Befolkning', 'Värde', 'PREM', 'Redovisning'], ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10']];
+    expect(table(parseTable(grid(plain), facts, { inclusionRate: 'D' })).mapping.inclusionRate.column).toBe(3);
   });
 
   it('reads no remark in parentheses that changes what the column holds', () => {

@@ -217,8 +217,13 @@ describe('parseTable: explicit mapping', () => {
     expect(errs.map((e) => e.code).sort()).toEqual(['column-ambiguous', 'override-column-outside', 'override-header-not-found', 'override-unknown-fact']);
     const byCode = Object.fromEntries(errs.map((e) => [e.code, e]));
     expect(byCode['override-unknown-fact'].message.en).toContain('"populaton"');
-    expect(byCode['override-header-not-found'].message.sv).toBe('Rubriken "Inkl" för Inklusion finns inte i rubrikraden Blad1!A1:E1');
-    expect(byCode['override-column-outside'].message.en).toBe('Column Z for PREM used is outside the table Blad1!A1:E3');
+    // Each says what can be given instead: the headers found, with their column letters.
+    expect(byCode['override-header-not-found'].message.sv).toBe(
+      'Rubriken "Inkl" för Inklusion finns inte i rubrikraden Blad1!A1:E1. Rubrikerna är: A "Kod", B "Region", C "Antal invånare (SCB)", D "Andel (%)", E "Befolkning". Ange en rubrik eller en kolumnbokstav',
+    );
+    expect(byCode['override-column-outside'].message.en).toBe(
+      'Column Z for PREM used is outside the table Blad1!A1:E3. The headers are: A "Kod", B "Region", C "Antal invånare (SCB)", D "Andel (%)", E "Befolkning". Give a header or a column letter',
+    );
   });
 });
 
@@ -372,5 +377,27 @@ describe('parseTable: errors', () => {
   it('requires a population and an identity fact in the declarations', () => {
     const errs = errors(parseTable(grid([HEADER]), FACTS.filter((f) => f.role !== 'population')));
     expect(errs.map((e) => e.code)).toEqual(['missing-role-facts']);
+  });
+});
+
+describe('parseTable: hidden rows and columns the host could not check', () => {
+  it('is never "nothing hidden": a warning to confirm, naming the table, with nothing else changed', () => {
+    const parsed = table(parseTable(grid([HEADER, ...cleanRows()], { hiddenUnknown: { rows: true, columns: false } }), FACTS));
+    const unknown = parsed.warnings.filter((w) => w.code === 'hidden-unknown');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0].address).toBe('Blad1!A1:F4');
+    expect(unknown[0].message.sv).toContain('Dolda rader kunde inte kontrolleras i den här Excel-versionen');
+    expect(unknown[0].message.en).toContain('Hidden rows could not be checked in this Excel version');
+    expect(parsed.regions).toHaveLength(3);
+  });
+
+  it('says rows and columns when neither could be checked, also when hidden rows are to be left out', () => {
+    const parsed = table(parseTable(grid([HEADER, ...cleanRows()], { hiddenUnknown: { rows: true, columns: true } }), FACTS, {}, { hiddenRows: 'exclude' }));
+    expect(parsed.warnings.find((w) => w.code === 'hidden-unknown')?.message.sv).toContain('Dolda rader och kolumner kunde inte kontrolleras');
+  });
+
+  it('asks nothing when the host could tell', () => {
+    const parsed = table(parseTable(grid([HEADER, ...cleanRows()], { hiddenUnknown: { rows: false, columns: false } }), FACTS));
+    expect(parsed.warnings.filter((w) => w.code === 'hidden-unknown')).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@
  *           displayLanguage?: 'sv-SE', maxExcelApi?: '1.17', date1904?: false, office?: 'stand-in',
  *           payloadLimit?: 5000000 (refuse a sync carrying more bytes either way, as Excel on the web does),
  *           customXmlParts?: ['<root xmlns="urn:...">...</root>'] }
- *         Sheets may also say visibility: 'Hidden', and hiddenRows: [0-based sheet rows].
+ *         Sheets may also say visibility: 'Hidden', and hiddenRows: [0-based sheet rows], hiddenColumns: [0-based sheet columns].
  *         A string value such as '#N/A' reads with valueType 'Error', as Excel's error cells do.
  * Output: window.__KVOT_STANDIN__ = { getValues, getFormulas, getNumberFormats, getFill, getBold,
  *           setValues, setSelection, selection, syncCount, eventsLog, runOptions,
@@ -159,6 +159,7 @@
     this.pageLayout = {};
     this.changeHandlers = [];
     this.hiddenRows = spec.hiddenRows || [];
+    this.hiddenColumns = spec.hiddenColumns || [];
     var top = spec.topLeft ? parseLocal(spec.topLeft) : { r0: 0, c0: 0 };
     var values = spec.values || [];
     for (var r = 0; r < values.length; r++) {
@@ -873,7 +874,7 @@
   }
   inherit(RangeProxy);
   RangeProxy.prototype._kind = 'Range';
-  RangeProxy.prototype._scalars = ['address', 'values', 'formulas', 'numberFormat', 'valueTypes', 'rowCount', 'columnCount'];
+  RangeProxy.prototype._scalars = ['address', 'values', 'formulas', 'numberFormat', 'valueTypes', 'rowCount', 'columnCount', 'rowHidden', 'columnHidden'];
   RangeProxy.prototype._read = function (target, name) {
     var b = target.block;
     switch (name) {
@@ -891,6 +892,10 @@
         return target.sheet.map(b, function (cell) { return valueType(cell.formula === null ? cell.value : ''); });
       case 'rowCount':
         return b.r1 - b.r0 + 1;
+      case 'rowHidden':
+      case 'columnHidden':
+        // [ExcelApi 1.2] true: all hidden, false: none, null: some.
+        return allHidden(name === 'rowHidden' ? target.sheet.hiddenRows : target.sheet.hiddenColumns, name === 'rowHidden' ? b.r0 : b.c0, name === 'rowHidden' ? b.r1 : b.c1);
       default:
         return b.c1 - b.c0 + 1;
     }
@@ -898,6 +903,13 @@
   defineScalar(RangeProxy, 'address');
   defineScalar(RangeProxy, 'rowCount');
   defineScalar(RangeProxy, 'columnCount');
+  defineScalar(RangeProxy, 'rowHidden');
+  defineScalar(RangeProxy, 'columnHidden');
+  function allHidden(hidden, first, last) {
+    var count = 0;
+    for (var i = first; i <= last; i++) if (hidden.indexOf(i) >= 0) count++;
+    return count === 0 ? false : count === last - first + 1 ? true : null;
+  }
   /** A write through Excel.run: the sheet's change handlers hear of it as this add-in's own. */
   function addinWrite(target, matrix, what) {
     var before = target.sheet.map(target.block, function (cell) { return cell.formula === null ? cell.value : ''; });
@@ -920,6 +932,21 @@
         rows.push(row);
       }
       return rows;
+    });
+  };
+
+  /** getColumnProperties({ columnHidden: true }) [ExcelApi 1.9]: one entry per column of the range. */
+  RangeProxy.prototype.getColumnProperties = function (options) {
+    needApi('1.9', 'getColumnProperties');
+    var wantHidden = !!(options && options.columnHidden);
+    return result(this, function (target) {
+      var columns = [];
+      for (var c = target.block.c0; c <= target.block.c1; c++) {
+        var column = { columnIndex: c };
+        if (wantHidden) column.columnHidden = target.sheet.hiddenColumns.indexOf(c) >= 0;
+        columns.push(column);
+      }
+      return columns;
     });
   };
 

@@ -178,11 +178,34 @@ describe('what-if tab', () => {
     await waitFor(() => expect(norm(differenceCell(halland.code).textContent)).toBe(signed(-halland.amount)));
 
     await user.click(screen.getByRole('button', { name: 'Skriv jämförelseblad' }));
+    // Named before anything is written: the new sheet, what it holds, that nothing is overwritten.
+    const review = await screen.findByTestId('comparison-review');
+    expect(review).toHaveTextContent('Kvot skapar ett nytt blad, ”Kvot jämförelse”');
+    expect(review).toHaveTextContent('inget befintligt blad och ingen befintlig cell skrivs över');
+    expect(review).toHaveTextContent('Bladet visar: Baslinje: svf-2024 (inbyggd). Utan Halland:');
+    expect(review).toHaveTextContent('Skrivningen loggas i bladet ”Kvot logg”');
+    expect(port.writeComparisonSheet).not.toHaveBeenCalled();
+    // The tired officer clicks the button again: still only the review, still nothing written.
+    expect(screen.getByRole('button', { name: 'Skriv jämförelseblad' })).toBeDisabled();
+    await user.click(within(review).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByTestId('comparison-review')).toBeNull();
+    expect(port.writeComparisonSheet).not.toHaveBeenCalled();
+    expect(port.appendAuditLog).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Skriv jämförelseblad' }));
+    await user.click(within(await screen.findByTestId('comparison-review')).getByRole('button', { name: 'Skapa bladet' }));
     const written = await screen.findByTestId('comparison-written');
     expect(written).toHaveTextContent('Jämförelsebladet är skrivet');
     expect(written).toHaveTextContent('Kvot jämförelse');
+    expect(written).toHaveTextContent('Loggad i ”Kvot logg”');
 
     expect(port.writeComparisonSheet).toHaveBeenCalledTimes(1);
+    // Recorded like every write: a "sheet" row naming the new sheet's block and the rule sets.
+    expect(port.appendAuditLog).toHaveBeenCalledTimes(1);
+    const logged = port.appendAuditLog.mock.calls[0][1].values;
+    expect(logged[6]).toBe('sheet');
+    expect(logged[8]).toBe("'Kvot jämförelse'!A1");
+    expect(String(logged[2])).toContain("Skapade jämförelsebladet 'Kvot jämförelse'!A1 · Baslinje: svf-2024 (inbyggd). Utan Halland:");
     const sheet = port.writeComparisonSheet.mock.calls[0][0];
     const cells = sheet.values.flat();
     for (const region of official) expect(cells).toContain(region.name);
@@ -199,7 +222,16 @@ describe('what-if tab', () => {
 
     port.writeComparisonSheet.mockRejectedValueOnce(new Error('Arbetsboken är skyddad'));
     await user.click(screen.getByRole('button', { name: 'Skriv jämförelseblad' }));
+    await user.click(within(await screen.findByTestId('comparison-review')).getByRole('button', { name: 'Skapa bladet' }));
     expect(await screen.findByTestId('comparison-failed')).toHaveTextContent('Arbetsboken är skyddad');
+    // Nothing written, nothing logged.
+    expect(port.appendAuditLog).toHaveBeenCalledTimes(1);
+
+    // The sheet is made but the log row is refused: said, not hidden.
+    port.appendAuditLog.mockRejectedValueOnce(new Error('Loggbladet är skyddat'));
+    await user.click(screen.getByRole('button', { name: 'Skriv jämförelseblad' }));
+    await user.click(within(await screen.findByTestId('comparison-review')).getByRole('button', { name: 'Skapa bladet' }));
+    expect(await screen.findByTestId('comparison-log-failed')).toHaveTextContent('Loggraden i ”Kvot logg” kunde inte skrivas: Loggbladet är skyddat');
   });
 
   it('numbers new scenarios without gaps, whatever rows were added in between', async () => {
