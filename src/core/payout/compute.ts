@@ -39,6 +39,9 @@ export function basisInfo(basis: Basis, facts: readonly FactDeclaration[]): Basi
   };
 }
 
+
+/** A map by id with no prototype: a tranche or part id such as "constructor" is an ordinary key. */
+const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 /**
  * The apportionment alone, given evaluations (what-if scenarios reuse it with overridden outcomes).
  * Every tranche, and every part of a tranche, is split by its basis (population, equal shares or a
@@ -51,14 +54,14 @@ export function apportionTranches(
 ): PayoutResult {
   const facts = agreement.facts;
   const population = regions.reduce((sum, r) => sum.plus(r.population), ZERO);
-  const payouts = regions.map(() => ({}) as Record<string, Decimal>);
-  const partPayouts = regions.map(() => ({}) as Record<string, Record<string, Decimal>>);
-  const partEligible = regions.map(() => ({}) as Record<string, Record<string, boolean>>);
+  const payouts = regions.map(() => dict<Decimal>());
+  const partPayouts = regions.map(() => dict<Record<string, Decimal>>());
+  const partEligible = regions.map(() => dict<Record<string, boolean>>());
   const eligible = regions.map((_, i) => ({ ...evaluations[i].eligible }));
   const reasons = regions.map(() => [] as Localized[]);
   const bases = new Map<string, { info: BasisInfo; basis: Basis }>();
   const groupRows = groupMembers(agreement, regions);
-  const groupState = (agreement.groups ?? []).map(() => ({ payouts: {} as Record<string, Decimal>, parts: {} as Record<string, Record<string, Decimal>>, reasons: [] as Localized[] }));
+  const groupState = (agreement.groups ?? []).map(() => ({ payouts: dict<Decimal>(), parts: dict<Record<string, Decimal>>(), reasons: [] as Localized[] }));
   const groupBases = new Map<string, { info: BasisInfo; basis: Basis }>();
 
   const tranches = agreement.tranches.map((tranche): TrancheResult => {
@@ -78,7 +81,7 @@ export function apportionTranches(
           if (!weights[g].ok) groupState[g].reasons.push(prefixed(unit.label, (weights[g] as { reason: Localized }).reason));
           if (unit.partId === undefined) groupState[g].payouts[tranche.id] = pay.amounts[g];
           else {
-            groupState[g].parts[tranche.id] ??= {};
+            groupState[g].parts[tranche.id] ??= dict<Decimal>();
             groupState[g].parts[tranche.id][unit.partId] = pay.amounts[g];
             groupState[g].payouts[tranche.id] = (groupState[g].payouts[tranche.id] ?? ZERO).plus(pay.amounts[g]);
           }
@@ -104,8 +107,8 @@ export function apportionTranches(
           payouts[i][tranche.id] = pay.amounts[i];
           if (!paid) eligible[i][tranche.id] = false;
         } else {
-          partPayouts[i][tranche.id] ??= {};
-          partEligible[i][tranche.id] ??= {};
+          partPayouts[i][tranche.id] ??= dict<Decimal>();
+          partEligible[i][tranche.id] ??= dict<boolean>();
           partPayouts[i][tranche.id][unit.partId] = pay.amounts[i];
           partEligible[i][tranche.id][unit.partId] = paid;
           payouts[i][tranche.id] = (payouts[i][tranche.id] ?? ZERO).plus(pay.amounts[i]);

@@ -44,6 +44,20 @@ function rows2026() {
 }
 
 describe('a tranche in parts', () => {
+  it('takes ids such as "constructor" and "toString" for a tranche and its parts as ordinary ids', async () => {
+    const json = structuredClone(bundledAgreement(2026));
+    json.tranches[2].id = 'constructor';
+    json.tranches[2].parts![0].id = 'toString';
+    json.tranches[2].amount = 90_000_000;
+    json.budget += 90_000_000;
+    const loaded = loadAgreement(json);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    const result = await computePayouts(loaded.agreement, rows2026());
+    expect(result.regions.reduce((s, r) => s + kr(r.payouts.constructor), 0)).toBe(90_000_000);
+    expect(result.regions.reduce((s, r) => s + kr(r.parts?.constructor?.toString as Decimal | undefined), 0)).toBe(30_000_000);
+    expect(kr(result.tranches[2].paid)).toBe(90_000_000);
+  });
+
   it('apportions shares of the tranche to whole kronor, adding up to it exactly', () => {
     expect(partAmounts({ amount: 100, parts: [1, 2, 3].map((i) => ({ id: `p${i}`, label: { sv: '', en: '' }, share: '1/3' })) }).amounts.map((a) => a.toNumber())).toEqual([34, 33, 33]);
     fc.assert(
