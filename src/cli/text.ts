@@ -1,4 +1,4 @@
-import type { Language } from '../core/agreement/types';
+import { catalogue } from '../core/i18n';
 
 /** What the command line says, in Swedish and English. */
 export interface CliText {
@@ -13,7 +13,7 @@ export interface CliText {
   cellsInTheWay: (cells: string[]) => string;
 }
 
-export const cliText: Record<Language, CliText> = {
+export const cliText = catalogue<CliText>({
   sv: {
     nothingWritten: 'Inget skrevs.',
     mapHint: 'Tips: koppla en kolumn själv med --map, t.ex. --map population=Folkmängd eller --map population=C.',
@@ -42,4 +42,4 @@ export const cliText: Record<Language, CliText> = {
     cellsInTheWay: (cells) =>
       `Kvot's columns would overwrite cells Kvot did not write: ${cells.join(', ')}. Move them, or run on the original file instead of an earlier result.`,
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Language } from '../core/agreement/types';
+import { catalogue, type Language } from '../core/i18n';
 
 /**
  * Every UI string, Swedish and English. Both dictionaries are typed as Messages, so a key
@@ -498,7 +498,7 @@ const en: Messages = {
   dismiss: 'Dismiss',
 };
 
-export const MESSAGES: Record<Language, Messages> = { sv, en };
+export const MESSAGES = catalogue<Messages>({ sv, en });
 
 /** Office display language "en-US" → en; anything else → Swedish, the product's default. */
 export function languageFromDisplay(displayLanguage: string | undefined): Language {

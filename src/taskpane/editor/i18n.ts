@@ -1,4 +1,4 @@
-import type { Language } from '../../core/agreement/types';
+import { catalogue, type Language } from '../../core/i18n';
 
 /**
  * The rule editor's strings, Swedish and English, kept apart from the pane's i18n.ts in the same
@@ -571,7 +571,7 @@ const en: EditorMessages = {
   groupsNeedRegions: "Groups name regions from the rule file's region list, which is missing here.",
 };
 
-export const EDITOR_MESSAGES: Record<Language, EditorMessages> = { sv, en };
+export const EDITOR_MESSAGES = catalogue<EditorMessages>({ sv, en });
 
 /** The tab's name in the pane's tab list. */
 export function editorTabLabel(lang: Language): string {

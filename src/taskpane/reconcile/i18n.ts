@@ -1,4 +1,4 @@
-import type { Language } from '../../core/agreement/types';
+import { catalogue } from '../../core/i18n';
 
 /** The reconcile tab's strings, Swedish and English; a key missing in either is a compile error. */
 export interface ReconcileMessages {
@@ -143,4 +143,4 @@ const en: ReconcileMessages = {
   warningsTitle: (count) => (count === 1 ? 'One warning' : `${count} warnings`),
 };
 
-export const RECONCILE_MESSAGES: Record<Language, ReconcileMessages> = { sv, en };
+export const RECONCILE_MESSAGES = catalogue<ReconcileMessages>({ sv, en });

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { Language } from '../../core/agreement/types';
+import { catalogue, type Language } from '../../core/i18n';
 import { formatNumber } from '../../core/format/numbers';
 
 const formatCount = (n: number, lang: Language) => formatNumber(new Decimal(n), lang, 0);
@@ -265,4 +265,4 @@ const en: WhatIfMessages = {
   redistributeNote: "Under redistribution the other regions' amounts change too.",
 };
 
-export const WHAT_IF_MESSAGES: Record<Language, WhatIfMessages> = { sv, en };
+export const WHAT_IF_MESSAGES = catalogue<WhatIfMessages>({ sv, en });
