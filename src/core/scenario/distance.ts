@@ -3,6 +3,7 @@ import type { FactDeclaration, FactType, Language, Localized } from '../agreemen
 import type { ConditionOutcome } from '../evaluation/types';
 import { toIsoDate } from '../table/dates';
 import { formatNumber, formatPercent, formatPercentagePoints } from '../format/numbers';
+import { counted } from '../i18n';
 
 /** Above/below a number or percent, after/before a date; "at"/"on" exactly at the threshold. */
 export type Direction = 'above' | 'below' | 'at' | 'after' | 'before' | 'on';
@@ -79,7 +80,7 @@ function days(actual: string, required: string) {
   const direction: Direction = count === 0 ? 'on' : count > 0 ? 'after' : 'before';
   const n = Math.abs(count);
   const text = both((l) =>
-    direction === 'on' ? `${WORDS[l].on} ${required}` : `${n} ${n === 1 ? WORDS[l].day : WORDS[l].days} ${WORDS[l][direction]} ${required}`,
+    direction === 'on' ? `${WORDS[l].on} ${required}` : `${counted(l, n, { one: WORDS[l].day, other: WORDS[l].days })} ${WORDS[l][direction]} ${required}`,
   );
   return { distance: new Decimal(count), direction, text };
 }
