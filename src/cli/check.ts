@@ -5,6 +5,7 @@ import { agreementOverview, assumptionLine } from '../core/agreement/overview';
 import type { Console } from './apply';
 import { checkReadableFile, MAX_RULE_FILE_BYTES, RULES } from './paths';
 import { ruleProblemLines } from './problems';
+import { counted } from '../core/i18n';
 
 export interface CheckOptions {
   rules: string;
@@ -15,7 +16,7 @@ export interface CheckOptions {
 const WORDS = {
   sv: {
     ok: (file: string) => `✓ ${file} är en giltig regelfil.`,
-    failed: (file: string, n: number) => `✗ ${file}: ${n === 1 ? '1 problem' : `${n} problem`}.`,
+    failed: (file: string, n: number) => `✗ ${file}: ${counted('sv', n, { one: 'problem', other: 'problem' })}.`,
     assumedTitle: (n: number) => `Antaget (${n}), inte angivet av källorna:`,
     noneAssumed: 'Inget är antaget: allt anges av källorna.',
     sources: 'Källor:',
@@ -23,7 +24,7 @@ const WORDS = {
   },
   en: {
     ok: (file: string) => `✓ ${file} is a valid rule file.`,
-    failed: (file: string, n: number) => `✗ ${file}: ${n === 1 ? '1 problem' : `${n} problems`}.`,
+    failed: (file: string, n: number) => `✗ ${file}: ${counted('en', n, { one: 'problem', other: 'problems' })}.`,
     assumedTitle: (n: number) => `Assumed (${n}), not stated by the sources:`,
     noneAssumed: 'Nothing is assumed: the sources state everything.',
     sources: 'Sources:',
