@@ -5,7 +5,7 @@ import { agreementOverview, assumptionLine } from '../core/agreement/overview';
 import type { Console } from './apply';
 import { checkReadableFile, MAX_RULE_FILE_BYTES, RULES } from './paths';
 import { ruleProblemLines } from './problems';
-import { counted } from '../core/i18n';
+import { catalogue, counted } from '../core/i18n';
 
 export interface CheckOptions {
   rules: string;
@@ -13,7 +13,7 @@ export interface CheckOptions {
   lang: Language;
 }
 
-const WORDS = {
+const WORDS = catalogue({
   sv: {
     ok: (file: string) => `✓ ${file} är en giltig regelfil.`,
     failed: (file: string, n: number) => `✗ ${file}: ${counted('sv', n, { one: 'problem', other: 'problem' })}.`,
@@ -30,7 +30,7 @@ const WORDS = {
     sources: 'Sources:',
     mark: 'ASSUMED',
   },
-} as const;
+});
 
 /**
  * kvot check: loads and validates a rule file and prints what it says in words — tranches, parts,

@@ -8,14 +8,14 @@ import { regionKey } from '../table/regionKey';
 import type { PayoutResult, RegionPayout, TrancheResult } from '../payout/types';
 import type { Annex, AnnexOptions, AnnexProblemCode, AnnexResult, AnnexRow } from './types';
 import { printedShare, shareText, WHOLE_SHARE_TEXT } from './share';
-import { plural } from '../i18n';
+import { catalogue, plural } from '../i18n';
 
 /** A line of the annex (title, heading, date) longer than this is refused: it is not a title any more. */
 export const MAX_ANNEX_LINE = 1000;
 /** Lines above the title: the decision's reference and subject take two. */
 export const MAX_HEADING_LINES = 10;
 
-const WORDS = {
+const WORDS = catalogue({
   sv: {
     heading: 'Bilaga',
     code: 'Kod',
@@ -42,7 +42,7 @@ const WORDS = {
       `${plural('en', count, { one: '1 region does', other: `${count} regions do` })} not meet the conditions of ${tranche} (${names}) and get SEK 0; SEK ${kronor} is withheld.`,
     footer: (id: string, hash: string) => `Computed with Kvot under the rule set ${id}, SHA-256 ${hash}`,
   },
-} as const;
+});
 
 /** One line of text: runs of spaces, tabs and line breaks become one space (no-break spaces stay), control characters go. */
 export function annexLine(text: string): string {

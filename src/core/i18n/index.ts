@@ -53,9 +53,10 @@ export function otherLanguage(lang: Language): Language {
 
 /**
  * One area's catalogue: both languages typed by the same interface, so a key missing (or extra)
- * in either language fails to compile.
+ * in either language fails to compile. Without a type argument the Swedish catalogue is the
+ * interface the English one must match.
  */
-export function catalogue<M>(messages: Localized<M>): Localized<M> {
+export function catalogue<M>(messages: { sv: M; en: NoInfer<M> }): Localized<M> {
   return messages;
 }
 

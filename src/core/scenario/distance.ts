@@ -3,7 +3,7 @@ import type { FactDeclaration, FactType, Language, Localized } from '../agreemen
 import type { ConditionOutcome } from '../evaluation/types';
 import { toIsoDate } from '../table/dates';
 import { formatNumber, formatPercent, formatPercentagePoints } from '../format/numbers';
-import { counted } from '../i18n';
+import { catalogue, counted } from '../i18n';
 
 /** Above/below a number or percent, after/before a date; "at"/"on" exactly at the threshold. */
 export type Direction = 'above' | 'below' | 'at' | 'after' | 'before' | 'on';
@@ -33,10 +33,10 @@ export interface ConditionDistance {
 const DAY_MS = 86_400_000;
 const LANGS: readonly Language[] = ['sv', 'en'];
 
-const WORDS = {
+const WORDS = catalogue({
   sv: { above: 'över', below: 'under', at: 'precis på', after: 'efter', before: 'före', on: 'samma dag som', met: 'uppfyllt', notMet: 'ej uppfyllt', missing: 'värde saknas', day: 'dag', days: 'dagar' },
   en: { above: 'above', below: 'below', at: 'exactly at', after: 'after', before: 'before', on: 'on', met: 'met', notMet: 'not met', missing: 'value missing', day: 'day', days: 'days' },
-} as const;
+});
 
 /** The distance of one evaluated condition (an outcome of computePayouts) from its threshold. */
 export function conditionDistance(outcome: ConditionOutcome, fact: FactDeclaration): ConditionDistance {

@@ -72,5 +72,10 @@ describe('the other helpers', () => {
     expect(c.en.hello).toBe('Hello');
     // @ts-expect-error: a key missing in English does not compile
     catalogue<M>({ sv: { hello: 'Hej' }, en: {} });
+    // Inferred from the Swedish catalogue: English must have the same keys.
+    // @ts-expect-error: a key missing in English does not compile
+    catalogue({ sv: { hello: 'Hej', bye: 'Hej då' }, en: { hello: 'Hello' } });
+    // @ts-expect-error: a key only in English does not compile either
+    catalogue({ sv: { hello: 'Hej' }, en: { hello: 'Hello', bye: 'Bye' } });
   });
 });
