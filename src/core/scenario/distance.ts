@@ -1,9 +1,9 @@
 import Decimal from 'decimal.js';
-import type { FactDeclaration, FactType, Language, Localized } from '../agreement/types';
+import type { FactDeclaration, FactType, Localized } from '../agreement/types';
 import type { ConditionOutcome } from '../evaluation/types';
 import { toIsoDate } from '../table/dates';
 import { formatNumber, formatPercent, formatPercentagePoints } from '../format/numbers';
-import { catalogue, counted } from '../i18n';
+import { both, catalogue, counted } from '../i18n';
 
 /** Above/below a number or percent, after/before a date; "at"/"on" exactly at the threshold. */
 export type Direction = 'above' | 'below' | 'at' | 'after' | 'before' | 'on';
@@ -31,7 +31,6 @@ export interface ConditionDistance {
 }
 
 const DAY_MS = 86_400_000;
-const LANGS: readonly Language[] = ['sv', 'en'];
 
 const WORDS = catalogue({
   sv: { above: 'över', below: 'under', at: 'precis på', after: 'efter', before: 'före', on: 'samma dag som', met: 'uppfyllt', notMet: 'ej uppfyllt', missing: 'värde saknas', day: 'dag', days: 'dagar' },
@@ -95,10 +94,4 @@ function toDecimal(value: unknown): Decimal | null {
     }
   }
   return null;
-}
-
-function both(f: (lang: Language) => string): Localized {
-  const out = {} as Localized;
-  for (const lang of LANGS) out[lang] = f(lang);
-  return out;
 }
