@@ -1,6 +1,6 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Agreement, Language, Localized } from '../core/agreement/types';
+import type { Agreement, Localized } from '../core/agreement/types';
 import { ruleSetHash } from '../core/audit';
 import { annexSheet, annexTextCells, buildAnnex, printTitleRows, tablePopulationDate, type Annex, type AnnexSheet } from '../core/annex';
 import { freeSheetName } from '../excel/sheetNames';
@@ -96,7 +96,7 @@ export function annexText(annex: Annex): string {
   return [...annex.heading, annex.title, '', ...rows.map(line), ...(annex.notes.length > 0 ? ['', ...annex.notes] : [])].join('\n');
 }
 
-const WROTE: Record<Language, (file: string, sheet: string) => string> = {
+const WROTE: Localized<(file: string, sheet: string) => string> = {
   sv: (file, sheet) => `Skrev bilagan (bladet "${sheet}", A4 stående) till ${file}`,
   en: (file, sheet) => `Wrote the annex (sheet "${sheet}", A4 portrait) to ${file}`,
 };

@@ -7,6 +7,7 @@ export const WARNING_CODES: readonly WarningCode[] = [
   'blanks', 'withheld', 'widespread-failure', 'other-year', 'total-row', 'hidden-rows', 'hidden-columns', 'mixed-scale', 'population-outlier', 'missing-regions', 'unlisted-regions',
 ];
 import { CSV_ENCODINGS, encodingByName, type CsvEncoding } from './csvDecode';
+import { isLanguage } from '../core/i18n';
 
 /** What every command that reads a region table takes: the rules, the input and how to read it. */
 export interface TableRunOptions {
@@ -79,7 +80,7 @@ export const USAGE = `Användning / Usage:
 export function parseVerifyArgs(argv: string[]): { input: string; lang: Language } {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string', default: 'sv' } } });
   if (positionals.length !== 1) throw new UsageError('Ange exakt en arbetsbok. / Give exactly one workbook.');
-  if (values.lang !== 'sv' && values.lang !== 'en') throw new UsageError('--lang ska vara sv eller en. / --lang must be sv or en.');
+  if (!isLanguage(values.lang)) throw new UsageError('--lang ska vara sv eller en. / --lang must be sv or en.');
   return { input: positionals[0], lang: values.lang };
 }
 
@@ -90,7 +91,7 @@ export function parseCheckArgs(argv: string[]): { rules: string; json: boolean; 
     options: { lang: { type: 'string', default: 'sv' }, json: { type: 'boolean', default: false } },
   });
   if (positionals.length !== 1) throw new UsageError('Ange exakt en regelfil. / Give exactly one rule file.');
-  if (values.lang !== 'sv' && values.lang !== 'en') throw new UsageError('--lang ska vara sv eller en. / --lang must be sv or en.');
+  if (!isLanguage(values.lang)) throw new UsageError('--lang ska vara sv eller en. / --lang must be sv or en.');
   return { rules: positionals[0], json: values.json ?? false, lang: values.lang };
 }
 
@@ -118,7 +119,7 @@ interface TableValues {
 function tableRunOptions(values: TableValues, positionals: string[]): TableRunOptions {
   if (positionals.length !== 1) throw new UsageError('Ange exakt en indatafil. / Give exactly one input file.');
   if (!values.rules) throw new UsageError('--rules saknas. / --rules is missing.');
-  if (values.lang !== 'sv' && values.lang !== 'en') throw new UsageError('--lang ska vara sv eller en. / --lang must be sv or en.');
+  if (!isLanguage(values.lang)) throw new UsageError('--lang ska vara sv eller en. / --lang must be sv or en.');
   // No prototype: --map __proto__=X or constructor=X is an unknown fact, not a prototype change.
   const map: Record<string, string> = Object.create(null);
   for (const entry of values.map ?? []) {

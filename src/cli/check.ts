@@ -6,6 +6,7 @@ import type { Console } from './apply';
 import { checkReadableFile, MAX_RULE_FILE_BYTES, RULES } from './paths';
 import { ruleProblemLines } from './problems';
 import { engineCheckLine } from './engineCheck';
+import { catalogue, counted } from '../core/i18n';
 
 export interface CheckOptions {
   rules: string;
@@ -13,10 +14,10 @@ export interface CheckOptions {
   lang: Language;
 }
 
-const WORDS = {
+const WORDS = catalogue({
   sv: {
     ok: (file: string) => `✓ ${file} är en giltig regelfil.`,
-    failed: (file: string, n: number) => `✗ ${file}: ${n === 1 ? '1 problem' : `${n} problem`}.`,
+    failed: (file: string, n: number) => `✗ ${file}: ${counted('sv', n, { one: 'problem', other: 'problem' })}.`,
     assumedTitle: (n: number) => `Antaget (${n}), inte angivet av källorna:`,
     noneAssumed: 'Inget är antaget: allt anges av källorna.',
     sources: 'Källor:',
@@ -24,13 +25,13 @@ const WORDS = {
   },
   en: {
     ok: (file: string) => `✓ ${file} is a valid rule file.`,
-    failed: (file: string, n: number) => `✗ ${file}: ${n === 1 ? '1 problem' : `${n} problems`}.`,
+    failed: (file: string, n: number) => `✗ ${file}: ${counted('en', n, { one: 'problem', other: 'problems' })}.`,
     assumedTitle: (n: number) => `Assumed (${n}), not stated by the sources:`,
     noneAssumed: 'Nothing is assumed: the sources state everything.',
     sources: 'Sources:',
     mark: 'ASSUMED',
   },
-} as const;
+});
 
 /**
  * kvot check: loads and validates a rule file and prints what it says in words — tranches, parts,

@@ -1,6 +1,7 @@
 import type { Console } from './apply';
 import { parseAnnexArgs, parseApplyArgs, parseCheckArgs, parseVerifyArgs, USAGE, UsageError } from './args';
 import { InputError } from './errors';
+import { isLanguage, pick } from '../core/i18n';
 
 const stdio: Console = { out: (t) => console.log(t), err: (t) => console.error(t) };
 
@@ -50,7 +51,7 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
     if (error instanceof InputError) {
       const lang = languageOf(rest);
       io.err(error.text[lang]);
-      io.err(lang === 'sv' ? 'Inget skrevs.' : 'Nothing was written.');
+      io.err(pick(lang, { sv: 'Inget skrevs.', en: 'Nothing was written.' }));
       return 1;
     }
     if (isFileError(error)) {
@@ -65,7 +66,7 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
 function languageOf(args: string[]): 'sv' | 'en' {
   const at = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const value = at < 0 ? undefined : args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
-  return value === 'en' ? 'en' : 'sv';
+  return isLanguage(value) ? value : 'sv';
 }
 
 function isFileError(error: unknown): error is NodeJS.ErrnoException {

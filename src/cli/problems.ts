@@ -1,6 +1,7 @@
 import type { Language } from '../core/agreement/types';
 import type { RuleProblem } from '../core/agreement/problems';
 import type { ColumnSuggestion, TableProblem } from '../core/table/types';
+import { pick } from '../core/i18n';
 
 /**
  * One line per problem, led by its place unless the message already names it; a problem that
@@ -17,16 +18,15 @@ export function tableProblemLines(problems: readonly TableProblem[], lang: Langu
 /** A column that fits several facts: "Använd --map inclusionRate=D eller --map inclusionTwin=D." */
 function mapHints(suggestions: readonly ColumnSuggestion[], lang: Language): string {
   const maps = suggestions.flatMap((s) => s.columns.map((c) => `--map ${s.factId}=${c.column}`));
-  const or = lang === 'sv' ? ' eller ' : ' or ';
-  return lang === 'sv' ? `Använd ${maps.join(or)}.` : `Use ${maps.join(or)}.`;
+  return pick(lang, { sv: `Använd ${maps.join(' eller ')}.`, en: `Use ${maps.join(' or ')}.` });
 }
 
 /** "Använd --map premUsed=E." / "--map inclusionRate=D eller --map inclusionRate=G"; any column when none is suggested. */
 export function mapHint(suggestion: ColumnSuggestion, lang: Language): string {
-  const letters = suggestion.columns.length > 0 ? suggestion.columns.map((c) => c.column) : [lang === 'sv' ? '<kolumnbokstav>' : '<column letter>'];
+  const letters = suggestion.columns.length > 0 ? suggestion.columns.map((c) => c.column) : [pick(lang, { sv: '<kolumnbokstav>', en: '<column letter>' })];
   const maps = letters.map((letter) => `--map ${suggestion.factId}=${letter}`);
-  const or = lang === 'sv' ? ' eller ' : ' or ';
-  return lang === 'sv' ? `Använd ${maps.join(or)}.` : `Use ${maps.join(or)}.`;
+  const or = pick(lang, { sv: ' eller ', en: ' or ' });
+  return pick(lang, { sv: `Använd ${maps.join(or)}.`, en: `Use ${maps.join(or)}.` });
 }
 
 export function ruleProblemLines(file: string, problems: readonly RuleProblem[], lang: Language): string[] {

@@ -5,6 +5,7 @@ import { formatKronor, formatNumber, formatPercent } from '../core/format/number
 import type { TableProblem } from '../core/table/types';
 import { own } from '../core/agreement/own';
 import { assumptionLine, agreementOverview } from '../core/agreement/overview';
+import { pick } from '../core/i18n';
 
 /** What was read and accepted besides the payouts: the sheet, the accepted warnings, the notes. */
 export interface RunContext {
@@ -134,7 +135,7 @@ export function payoutText(agreement: Agreement, result: PayoutResult, lang: Lan
   const columns = amountColumns(regionTranches, (i) => result.regions[i]);
   const basisCell = (r: RegionPayout, key: string, kind: string) => {
     const value = key === 'population' ? r.region.population : own(r.basisValues, key) ?? null;
-    if (value === null) return lang === 'sv' ? '(saknas)' : '(missing)';
+    if (value === null) return pick(lang, { sv: '(saknas)', en: '(missing)' });
     return kind === 'equal' ? '1' : formatNumber(value, lang, key === 'population' ? 0 : 2);
   };
   const visibleBases = bases.filter((b) => b.kind !== 'equal');
@@ -175,7 +176,7 @@ export function payoutText(agreement: Agreement, result: PayoutResult, lang: Lan
     for (const p of t.parts ?? []) if (p.note) out.push(`${t.label[lang]} › ${p.note[lang]}`);
   }
   if (assumed.length > 0) {
-    out.push('', `* ${lang === 'sv' ? 'Antaget i regelfilen, inte angivet av källorna' : 'Assumed by the rule file, not stated by the sources'}:`);
+    out.push('', `* ${pick(lang, { sv: 'Antaget i regelfilen, inte angivet av källorna', en: 'Assumed by the rule file, not stated by the sources' })}:`);
     for (const item of assumed) out.push(`  - ${item.what[lang]}: ${assumptionLine(item.assumption)[lang]}`);
   }
   return out.join('\n');

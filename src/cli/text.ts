@@ -1,4 +1,4 @@
-import type { Language } from '../core/agreement/types';
+import { catalogue, counted } from '../core/i18n';
 
 /** What the command line says, in Swedish and English. */
 export interface CliText {
@@ -13,12 +13,12 @@ export interface CliText {
   cellsInTheWay: (cells: string[]) => string;
 }
 
-export const cliText: Record<Language, CliText> = {
+export const cliText = catalogue<CliText>({
   sv: {
     nothingWritten: 'Inget skrevs.',
     mapHint: 'Tips: koppla en kolumn själv med --map, t.ex. --map population=Folkmängd eller --map population=C.',
     inputNeverOverwritten: (input) => `Indatafilen skrivs aldrig över: välj en annan --out än ${input}.`,
-    readSheet: (file, sheet, regions) => `Läste bladet "${sheet}" i ${file}: ${regions} regioner.`,
+    readSheet: (file, sheet, regions) => `Läste bladet "${sheet}" i ${file}: ${counted('sv', regions, { one: 'region', other: 'regioner' })}.`,
     warningsTitle: 'Granska innan något skrivs:',
     acceptHint: (codes) =>
       `Stämmer det? Kör igen med --accept ${codes.join(',')} för att skriva ändå.` +
@@ -32,7 +32,7 @@ export const cliText: Record<Language, CliText> = {
     nothingWritten: 'Nothing was written.',
     mapHint: 'Hint: map a column yourself with --map, e.g. --map population=Inhabitants or --map population=C.',
     inputNeverOverwritten: (input) => `The input file is never overwritten: choose an --out other than ${input}.`,
-    readSheet: (file, sheet, regions) => `Read sheet "${sheet}" of ${file}: ${regions} regions.`,
+    readSheet: (file, sheet, regions) => `Read sheet "${sheet}" of ${file}: ${counted('en', regions, { one: 'region', other: 'regions' })}.`,
     warningsTitle: 'Review before anything is written:',
     acceptHint: (codes) =>
       `Is that right? Run again with --accept ${codes.join(',')} to write anyway.` +
@@ -42,4 +42,4 @@ export const cliText: Record<Language, CliText> = {
     cellsInTheWay: (cells) =>
       `Kvot's columns would overwrite cells Kvot did not write: ${cells.join(', ')}. Move them, or run on the original file instead of an earlier result.`,
   },
-};
+});

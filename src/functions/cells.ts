@@ -1,5 +1,6 @@
 import type { Language } from '../core/agreement/types';
 import type { CellValue } from '../core/table/types';
+import { counted, pick } from '../core/i18n';
 
 /**
  * A value Excel passed in a range argument as the table readers take it. Excel passes numbers,
@@ -15,6 +16,8 @@ export function toCellValue(value: unknown): CellValue {
 
 /** "3 rader × 1 kolumn" / "3 rows × 1 column". */
 export function describeArgument(rows: number, columns: number, lang: Language): string {
-  if (lang === 'sv') return `${rows} ${rows === 1 ? 'rad' : 'rader'} × ${columns} ${columns === 1 ? 'kolumn' : 'kolumner'}`;
-  return `${rows} ${rows === 1 ? 'row' : 'rows'} × ${columns} ${columns === 1 ? 'column' : 'columns'}`;
+  return pick(lang, {
+    sv: `${counted('sv', rows, { one: 'rad', other: 'rader' })} × ${counted('sv', columns, { one: 'kolumn', other: 'kolumner' })}`,
+    en: `${counted('en', rows, { one: 'row', other: 'rows' })} × ${counted('en', columns, { one: 'column', other: 'columns' })}`,
+  });
 }

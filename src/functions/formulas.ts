@@ -13,13 +13,14 @@ import localization from './localization.json';
 import { fitLocalized, languageOf } from './result';
 import { RuleLookup } from './ruleLookup';
 import { TableRunner, WARNING_KINDS } from './tablePipeline';
+import { pick } from '../core/i18n';
 
 export type FunctionId = keyof typeof localization.functions;
 
 /** "KVOT.UTBETALNING" (sv) / "KVOT.PAYOUT" (en): the name Excel knows a function by in that language. */
 export function functionName(id: FunctionId, lang: Language): string {
   const entry = localization.functions[id];
-  return `${localization.namespace}.${lang === 'sv' ? entry.sv.name : entry.en}`;
+  return `${localization.namespace}.${pick(lang, { sv: entry.sv.name, en: entry.en })}`;
 }
 
 /**
@@ -206,7 +207,7 @@ function firstDifference(preview: OutputColumns, formula: OutputColumns): { row:
 }
 
 function showCell(value: CellValue, column: number, columns: OutputColumns, lang: Language): string {
-  if (value === null || value === undefined || value === '') return lang === 'sv' ? 'tomt' : 'blank';
+  if (value === null || value === undefined || value === '') return pick(lang, { sv: 'tomt', en: 'blank' });
   if (typeof value === 'number') {
     return columns.numberFormats[column] === '0.00%' ? formatPercent(decimal(value), lang, 4) : formatKronor(decimal(value), lang);
   }

@@ -8,6 +8,7 @@ import { toCellValue } from './cells';
 import type { RangePlace } from './ranges';
 import type { ResolvedRules, RuleLookup } from './ruleLookup';
 import { failure, fitLocalized, success, type FunctionResult } from './result';
+import { pick } from '../core/i18n';
 
 /**
  * The kinds of warning a formula can accept, as the CLI's --accept takes them. Kept complete by the
@@ -146,7 +147,7 @@ async function computeTable(rules: ResolvedRules, grid: CellGrid): Promise<Funct
 
 /** The first problem, and how many more; every problem names its cell. */
 function problemsMessage(problems: readonly TableProblem[]): Localized {
-  const more = (lang: Language) => (problems.length > 1 ? (lang === 'sv' ? ` (+${problems.length - 1} fel till)` : ` (+${problems.length - 1} more)`) : '');
+  const more = (lang: Language) => (problems.length > 1 ? (pick(lang, { sv: ` (+${problems.length - 1} fel till)`, en: ` (+${problems.length - 1} more)` })) : '');
   const first = problems[0];
   return fitLocalized({ sv: `${first.message.sv}${more('sv')}`, en: `${first.message.en}${more('en')}` });
 }
@@ -154,7 +155,7 @@ function problemsMessage(problems: readonly TableProblem[]): Localized {
 /** What must be looked at, and the accept argument that says it was. */
 function unacceptedMessage(open: readonly TableWarning[]): Localized {
   const kinds = [...new Set(open.map((w) => w.code))];
-  const more = (lang: Language) => (open.length > 1 ? (lang === 'sv' ? ` (+${open.length - 1} till)` : ` (+${open.length - 1} more)`) : '');
+  const more = (lang: Language) => (open.length > 1 ? (pick(lang, { sv: ` (+${open.length - 1} till)`, en: ` (+${open.length - 1} more)` })) : '');
   const quoted = `"${kinds.join(',')}"`;
   return fitLocalized(
     { sv: `Att granska: ${unstop(open[0].message.sv)}${more('sv')}.`, en: `To review: ${unstop(open[0].message.en)}${more('en')}.` },

@@ -1,4 +1,4 @@
-import type { Language } from '../core/agreement/types';
+import { catalogue, counted, plural, type Language } from '../core/i18n';
 
 /**
  * Every UI string, Swedish and English. Both dictionaries are typed as Messages, so a key
@@ -236,23 +236,23 @@ const sv: Messages = {
   foundKindTable: (name) => `Excel-tabell ${name} under markeringen`,
   foundKindRegion: 'Området runt markeringen',
   foundKindUsedRange: 'Bladets använda område',
-  regionsRead: (count) => `${count} regioner lästa.`,
-  totalsSkipped: (count) => (count === 1 ? '1 summarad hoppades över.' : `${count} summarader hoppades över.`),
+  regionsRead: (count) => plural('sv', count, { one: '1 region läst.', other: `${count} regioner lästa.` }),
+  totalsSkipped: (count) => plural('sv', count, { one: '1 summarad hoppades över.', other: `${count} summarader hoppades över.` }),
   mappingHeading: 'Kolumner',
   mappingNone: '(ingen)',
   mappingDetected: (header) => `Hittad: ${header}`,
   mappingNotFound: 'Ingen kolumn hittad',
   mappingReset: 'Återställ hittade kolumner',
-  tableErrorsTitle: (count) => (count === 1 ? 'Ett fel i tabellen – inget beräknas' : `${count} fel i tabellen – inget beräknas`),
-  tableWarningsTitle: (count) => (count === 1 ? 'En varning' : `${count} varningar`),
-  tableNotesTitle: (count) => (count === 1 ? 'Att känna till' : `Att känna till (${count})`),
+  tableErrorsTitle: (count) => plural('sv', count, { one: 'Ett fel i tabellen – inget beräknas', other: `${count} fel i tabellen – inget beräknas` }),
+  tableWarningsTitle: (count) => plural('sv', count, { one: 'En varning', other: `${count} varningar` }),
+  tableNotesTitle: (count) => plural('sv', count, { one: 'Att känna till', other: `Att känna till (${count})` }),
   excludeHiddenRows: 'Räkna inte med dolda och bortfiltrerade rader',
-  reviewTitle: (count) => (count === 1 ? 'Granska innan du skriver' : `Granska innan du skriver (${count})`),
+  reviewTitle: (count) => plural('sv', count, { one: 'Granska innan du skriver', other: `Granska innan du skriver (${count})` }),
   reviewDialogTitle: 'Skriva trots varningarna?',
   reviewDialogBody: (count) =>
-    count === 1 ? 'Kontrollera det här innan utbetalningen skrivs till bladet:' : `Kontrollera de här ${count} sakerna innan utbetalningen skrivs till bladet:`,
+    plural('sv', count, { one: 'Kontrollera det här innan utbetalningen skrivs till bladet:', other: `Kontrollera de här ${count} sakerna innan utbetalningen skrivs till bladet:` }),
   writeAnyway: 'Jag har granskat – skriv',
-  moreCells: (count) => `+${count} celler till`,
+  moreCells: (count) => `+${counted('sv', count, { one: 'cell', other: 'celler' })} till`,
   goToCell: (address) => `Gå till ${address}`,
 
   previewHeading: 'Förhandsgranskning',
@@ -265,7 +265,7 @@ const sv: Messages = {
   colReason: 'Skäl',
   meetsConditions: 'uppfyller villkoren',
   failsConditions: 'uppfyller inte villkoren',
-  mappingSummary: (count) => (count === 1 ? '1 kolumn kopplad' : `${count} kolumner kopplade`),
+  mappingSummary: (count) => plural('sv', count, { one: '1 kolumn kopplad', other: `${count} kolumner kopplade` }),
   mappingChange: 'ändra',
   mappingHide: 'dölj',
   useSuggestion: (letter, header, fact) => `Använd kolumn ${letter} ("${header}") för ${fact}`,
@@ -289,9 +289,7 @@ const sv: Messages = {
   nothingToUndo: 'Det finns ingen skrivning att ångra.',
   confirmTitle: 'Skriva över celler?',
   confirmBody: (count) =>
-    count === 1
-      ? 'En cell som Kvot inte har skrivit innehåller data och skulle skrivas över:'
-      : `${count} celler som Kvot inte har skrivit innehåller data och skulle skrivas över:`,
+    plural('sv', count, { one: 'En cell som Kvot inte har skrivit innehåller data och skulle skrivas över:', other: `${count} celler som Kvot inte har skrivit innehåller data och skulle skrivas över:` }),
   andMore: (count) => `… och ${count} till`,
   overwrite: 'Skriv över',
   cancel: 'Avbryt',
@@ -307,7 +305,7 @@ const sv: Messages = {
   annexTitleHint: 'Tomt ger titeln som visas i fältet; skriv regeringens egen formulering här.',
   annexDateLabel: 'Befolkningsmängdens datum',
   annexDateHint: 'Står inom parentes i rubriken, t.ex. "nov 2024". Hämtas ur tabellens rubrik när den anger ett datum.',
-  annexReview: (count) => (count === 1 ? 'Granska det här innan bilagan skapas:' : `Granska de här ${count} sakerna innan bilagan skapas:`),
+  annexReview: (count) => plural('sv', count, { one: 'Granska det här innan bilagan skapas:', other: `Granska de här ${count} sakerna innan bilagan skapas:` }),
   annexCreate: 'Skapa bilaga',
   annexCreateReviewed: 'Jag har granskat – skapa bilaga',
   annexWrittenTitle: 'Bilagan är skapad',
@@ -402,22 +400,22 @@ const en: Messages = {
   foundKindTable: (name) => `Excel table ${name} under the selection`,
   foundKindRegion: 'The region around the selection',
   foundKindUsedRange: "The sheet's used range",
-  regionsRead: (count) => `${count} regions read.`,
-  totalsSkipped: (count) => (count === 1 ? '1 total row skipped.' : `${count} total rows skipped.`),
+  regionsRead: (count) => `${counted('en', count, { one: 'region', other: 'regions' })} read.`,
+  totalsSkipped: (count) => plural('en', count, { one: '1 total row skipped.', other: `${count} total rows skipped.` }),
   mappingHeading: 'Columns',
   mappingNone: '(none)',
   mappingDetected: (header) => `Detected: ${header}`,
   mappingNotFound: 'No column detected',
   mappingReset: 'Reset detected columns',
-  tableErrorsTitle: (count) => (count === 1 ? 'One error in the table – nothing is computed' : `${count} errors in the table – nothing is computed`),
-  tableWarningsTitle: (count) => (count === 1 ? 'One warning' : `${count} warnings`),
-  tableNotesTitle: (count) => (count === 1 ? 'Good to know' : `Good to know (${count})`),
+  tableErrorsTitle: (count) => plural('en', count, { one: 'One error in the table – nothing is computed', other: `${count} errors in the table – nothing is computed` }),
+  tableWarningsTitle: (count) => plural('en', count, { one: 'One warning', other: `${count} warnings` }),
+  tableNotesTitle: (count) => plural('en', count, { one: 'Good to know', other: `Good to know (${count})` }),
   excludeHiddenRows: 'Leave hidden and filtered rows out',
-  reviewTitle: (count) => (count === 1 ? 'Review before you write' : `Review before you write (${count})`),
+  reviewTitle: (count) => plural('en', count, { one: 'Review before you write', other: `Review before you write (${count})` }),
   reviewDialogTitle: 'Write despite the warnings?',
-  reviewDialogBody: (count) => (count === 1 ? 'Check this before the payout is written to the sheet:' : `Check these ${count} things before the payout is written to the sheet:`),
+  reviewDialogBody: (count) => plural('en', count, { one: 'Check this before the payout is written to the sheet:', other: `Check these ${count} things before the payout is written to the sheet:` }),
   writeAnyway: 'I have reviewed – write',
-  moreCells: (count) => `+${count} more cells`,
+  moreCells: (count) => `+${count} more ${plural('en', count, { one: 'cell', other: 'cells' })}`,
   goToCell: (address) => `Go to ${address}`,
 
   previewHeading: 'Preview',
@@ -430,7 +428,7 @@ const en: Messages = {
   colReason: 'Reason',
   meetsConditions: 'meets the conditions',
   failsConditions: 'does not meet the conditions',
-  mappingSummary: (count) => (count === 1 ? '1 column mapped' : `${count} columns mapped`),
+  mappingSummary: (count) => plural('en', count, { one: '1 column mapped', other: `${count} columns mapped` }),
   mappingChange: 'change',
   mappingHide: 'hide',
   useSuggestion: (letter, header, fact) => `Use column ${letter} ("${header}") for ${fact}`,
@@ -454,9 +452,7 @@ const en: Messages = {
   nothingToUndo: 'There is no write to undo.',
   confirmTitle: 'Overwrite cells?',
   confirmBody: (count) =>
-    count === 1
-      ? 'A cell that Kvot did not write holds data and would be overwritten:'
-      : `${count} cells that Kvot did not write hold data and would be overwritten:`,
+    plural('en', count, { one: 'A cell that Kvot did not write holds data and would be overwritten:', other: `${count} cells that Kvot did not write hold data and would be overwritten:` }),
   andMore: (count) => `… and ${count} more`,
   overwrite: 'Overwrite',
   cancel: 'Cancel',
@@ -472,7 +468,7 @@ const en: Messages = {
   annexTitleHint: "Blank gives the title shown in the field; type the government's own wording here.",
   annexDateLabel: "The population's date",
   annexDateHint: 'Shown in brackets in the header, e.g. "Nov 2024". Taken from the table\'s header when it names a date.',
-  annexReview: (count) => (count === 1 ? 'Review this before the annex is created:' : `Review these ${count} things before the annex is created:`),
+  annexReview: (count) => plural('en', count, { one: 'Review this before the annex is created:', other: `Review these ${count} things before the annex is created:` }),
   annexCreate: 'Create annex',
   annexCreateReviewed: 'I have reviewed – create annex',
   annexWrittenTitle: 'Annex created',
@@ -498,7 +494,7 @@ const en: Messages = {
   dismiss: 'Dismiss',
 };
 
-export const MESSAGES: Record<Language, Messages> = { sv, en };
+export const MESSAGES = catalogue<Messages>({ sv, en });
 
 /** Office display language "en-US" → en; anything else → Swedish, the product's default. */
 export function languageFromDisplay(displayLanguage: string | undefined): Language {

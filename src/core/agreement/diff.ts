@@ -1,5 +1,6 @@
 import type { Agreement, Localized } from './types';
 import { escapeSegment, getAt, pointerSegments } from './pointer';
+import { isLanguage, pick } from '../i18n';
 
 /** One difference between two rule sets, located by JSON pointer. */
 export interface AgreementChange {
@@ -158,7 +159,7 @@ export function describePointer(agreement: Agreement, pointer: string): Localize
       rest.length = 0;
     } else if (/^\d+$/.test(segment)) {
       rest.push(`${Number(segment) + 1}`);
-    } else if (segment === 'sv' || segment === 'en') {
+    } else if (isLanguage(segment)) {
       rest.push(`(${segment})`);
     } else if (!['all', 'any', 'of', 'conditions', 'tranches', 'parts', 'facts', 'groups'].includes(segment) || i === segments.length - 1) {
       rest.push(segment);
@@ -171,7 +172,7 @@ export function describePointer(agreement: Agreement, pointer: string): Localize
   const build = (lang: keyof Localized) => {
     const path = names.map((n) => n[lang]).join(' › ');
     const tail = field(lang);
-    if (!path) return capitalize(tail || (lang === 'sv' ? 'hela regelfilen' : 'the whole rule file'));
+    if (!path) return capitalize(tail || pick(lang, { sv: 'hela regelfilen', en: 'the whole rule file' }));
     return tail ? `${path}: ${tail}` : path;
   };
   return { sv: build('sv'), en: build('en') };

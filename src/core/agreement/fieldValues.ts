@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Language } from './types';
 import { formatNumber } from '../format/numbers';
+import { DECIMAL_SEPARATOR } from '../i18n';
 
 /**
  * Text typed into the editor's fields ↔ the values a rule file holds. Parsing returns null for text
@@ -37,7 +38,7 @@ export function parsePercent(text: string): number | null {
 export function percentText(fraction: unknown, lang: Language): string {
   if (typeof fraction !== 'number' || !Number.isFinite(fraction)) return valueText(fraction);
   const points = new Decimal(fraction).times(100).toString();
-  return lang === 'sv' ? points.replace('.', ',') : points;
+  return points.replace('.', DECIMAL_SEPARATOR[lang]);
 }
 
 /** "2026" → 2026; whole numbers only. */
@@ -58,7 +59,7 @@ export function parseDecimal(text: string): number | null {
 export function decimalText(value: unknown, lang: Language): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return valueText(value);
   const text = new Decimal(value).toString();
-  return lang === 'sv' ? text.replace('.', ',') : text;
+  return text.replace('.', DECIMAL_SEPARATOR[lang]);
 }
 
 function valueText(value: unknown): string {

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { ConditionLeaf, FactDeclaration, Language, Localized } from './types';
 import { toIsoDate } from '../table/dates';
+import { DECIMAL_SEPARATOR } from '../i18n';
 
 /**
  * A condition's label is free text ("Inklusionsmålet om 70 % uppnått") that often names the value the
@@ -89,7 +90,7 @@ export function writeLike(mention: Mention, value: string, lang: Language): stri
   switch (style.kind) {
     case 'percent': {
       const points = new Decimal(value).times(100).toString();
-      return `${style.comma || lang === 'sv' ? points.replace('.', ',') : points}${style.space}${style.suffix}`;
+      return `${points.replace('.', style.comma ? ',' : DECIMAL_SEPARATOR[lang])}${style.space}${style.suffix}`;
     }
     case 'iso':
       return value;
@@ -107,7 +108,7 @@ export function writeLike(mention: Mention, value: string, lang: Language): stri
     case 'number': {
       const [whole, fraction] = value.split('.');
       const grouped = style.grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : whole;
-      return fraction === undefined ? grouped : `${grouped}${style.comma || lang === 'sv' ? ',' : '.'}${fraction}`;
+      return fraction === undefined ? grouped : `${grouped}${style.comma ? ',' : DECIMAL_SEPARATOR[lang]}${fraction}`;
     }
   }
 }

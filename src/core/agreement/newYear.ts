@@ -1,6 +1,7 @@
 import type { Agreement, ConditionLeaf, ConditionNode, FactDeclaration, Localized, Tranche } from './types';
 import { isFactReference } from './types';
 import { isoDate, toIsoDate } from '../table/dates';
+import { counted, pick } from '../i18n';
 
 /**
  * "New agreement year from…": a copy of one year's rule set for another year. Condition dates
@@ -96,6 +97,8 @@ function shiftNode(node: ConditionNode, facts: readonly FactDeclaration[], delta
 
 function yearsText(delta: number, lang: 'sv' | 'en'): string {
   const n = Math.abs(delta);
-  if (lang === 'sv') return `${n} år ${delta >= 0 ? 'framåt' : 'bakåt'}`;
-  return `${n} year${n === 1 ? '' : 's'} ${delta >= 0 ? 'forward' : 'back'}`;
+  return pick(lang, {
+    sv: `${n} år ${delta >= 0 ? 'framåt' : 'bakåt'}`,
+    en: `${counted('en', n, { one: 'year', other: 'years' })} ${delta >= 0 ? 'forward' : 'back'}`,
+  });
 }

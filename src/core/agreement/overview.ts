@@ -7,6 +7,7 @@ import { basisPhrase, partBasis } from './basis';
 import { fractionText, partAmounts, shareFraction } from './parts';
 import { describeRequirement } from '../evaluation/phrases';
 import { formatKronor } from '../format/numbers';
+import { counted } from '../i18n';
 
 /** One line of an agreement in words, indented under the line it belongs to. */
 export interface OverviewLine {
@@ -59,8 +60,8 @@ export function agreementOverview(agreement: Agreement): AgreementOverview {
   const regions = agreement.regions?.length;
   const groups = agreement.groups?.length;
   push(0, {
-    sv: `Budget ${kr(agreement.budget).sv}${regions ? `, ${regions} regioner` : ''}${groups ? `, ${groups} grupper` : ''}`,
-    en: `Budget ${kr(agreement.budget).en}${regions ? `, ${regions} regions` : ''}${groups ? `, ${groups} groups` : ''}`,
+    sv: `Budget ${kr(agreement.budget).sv}${regions ? `, ${counted('sv', regions, { one: 'region', other: 'regioner' })}` : ''}${groups ? `, ${counted('sv', groups, { one: 'grupp', other: 'grupper' })}` : ''}`,
+    en: `Budget ${kr(agreement.budget).en}${regions ? `, ${counted('en', regions, { one: 'region', other: 'regions' })}` : ''}${groups ? `, ${counted('en', groups, { one: 'group', other: 'groups' })}` : ''}`,
   });
   for (const group of agreement.groups ?? []) {
     const names = group.regions.map((code) => agreement.regions?.find((r) => r.code === code)?.name ?? code).join(', ');

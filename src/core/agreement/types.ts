@@ -1,11 +1,8 @@
 /** The declarative shape of one agreement year, as stored in rules/*.json. */
 
-export interface Localized {
-  sv: string;
-  en: string;
-}
+import type { Localized } from '../i18n';
 
-export type Language = keyof Localized;
+export type { Language, Localized } from '../i18n';
 
 export type FactType = 'number' | 'percent' | 'boolean' | 'date' | 'text';
 

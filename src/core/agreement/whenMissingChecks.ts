@@ -1,6 +1,7 @@
 import type { Agreement, Localized } from './types';
 import type { RuleProblem } from './problems';
 import { factReaders, type ConditionReader } from './readers';
+import { pick, plural } from '../i18n';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -33,17 +34,17 @@ export function checkWhenMissing(agreement: Agreement): RuleProblem[] {
 
 /** "prem" i payout2, "late" i payout3 */
 function readerList(readers: readonly ConditionReader[], lang: keyof Localized): string {
-  return readers.map((r) => `"${r.name}" ${lang === 'sv' ? 'i' : 'in'} ${r.trancheId}`).join(', ');
+  return readers.map((r) => `"${r.name}" ${pick(lang, { sv: 'i', en: 'in' })} ${r.trancheId}`).join(', ');
 }
 
 const messages = {
   optionalWithoutMeaning: (id: string, readers: readonly ConditionReader[]): Localized => ({
     sv:
-      `Faktumet "${id}" läses av ${readers.length === 1 ? 'villkoret' : 'villkoren'} ${readerList(readers, 'sv')} men är valfritt ("required": false) ` +
+      `Faktumet "${id}" läses av ${plural('sv', readers.length, { one: 'villkoret', other: 'villkoren' })} ${readerList(readers, 'sv')} men är valfritt ("required": false) ` +
       'utan att säga vad ett saknat värde betyder. Gör det obligatoriskt ("required": true), eller lägg till "whenMissing" med ' +
       '"means": "met" (räknas som uppfyllt) eller "notMet" (räknas som ej uppfyllt) och "why": varför avtalet läser det så.',
     en:
-      `The fact "${id}" is read by the ${readers.length === 1 ? 'condition' : 'conditions'} ${readerList(readers, 'en')} but is optional ("required": false) ` +
+      `The fact "${id}" is read by the ${plural('en', readers.length, { one: 'condition', other: 'conditions' })} ${readerList(readers, 'en')} but is optional ("required": false) ` +
       'without saying what a missing value means. Make it required ("required": true), or add "whenMissing" with ' +
       '"means": "met" (counts as met) or "notMet" (counts as not met) and "why": why the agreement reads it so.',
   }),

@@ -8,13 +8,14 @@ import { regionKey } from '../table/regionKey';
 import type { PayoutResult, RegionPayout, TrancheResult } from '../payout/types';
 import type { Annex, AnnexOptions, AnnexProblemCode, AnnexResult, AnnexRow } from './types';
 import { printedShare, shareText, WHOLE_SHARE_TEXT } from './share';
+import { catalogue, plural } from '../i18n';
 
 /** A line of the annex (title, heading, date) longer than this is refused: it is not a title any more. */
 export const MAX_ANNEX_LINE = 1000;
 /** Lines above the title: the decision's reference and subject take two. */
 export const MAX_HEADING_LINES = 10;
 
-const WORDS = {
+const WORDS = catalogue({
   sv: {
     heading: 'Bilaga',
     code: 'Kod',
@@ -25,7 +26,7 @@ const WORDS = {
     total: 'Riket',
     title: (kronor: string, tranche: string, agreement: string) => `Fördelning av ${kronor} kronor för ${tranche} i enlighet med överenskommelsen ${agreement}.`,
     withheld: (count: number, tranche: string, names: string, kronor: string) =>
-      `${count === 1 ? '1 region uppfyller' : `${count} regioner uppfyller`} inte villkoren för ${tranche} (${names}) och får 0 kronor; ${kronor} kronor hålls inne.`,
+      `${plural('sv', count, { one: '1 region uppfyller', other: `${count} regioner uppfyller` })} inte villkoren för ${tranche} (${names}) och får 0 kronor; ${kronor} kronor hålls inne.`,
     footer: (id: string, hash: string) => `Beräknad med Kvot enligt regeluppsättningen ${id}, SHA-256 ${hash}`,
   },
   en: {
@@ -38,10 +39,10 @@ const WORDS = {
     total: 'Sweden',
     title: (kronor: string, tranche: string, agreement: string) => `Distribution of SEK ${kronor} for ${tranche} under the agreement ${agreement}.`,
     withheld: (count: number, tranche: string, names: string, kronor: string) =>
-      `${count === 1 ? '1 region does' : `${count} regions do`} not meet the conditions of ${tranche} (${names}) and get SEK 0; SEK ${kronor} is withheld.`,
+      `${plural('en', count, { one: '1 region does', other: `${count} regions do` })} not meet the conditions of ${tranche} (${names}) and get SEK 0; SEK ${kronor} is withheld.`,
     footer: (id: string, hash: string) => `Computed with Kvot under the rule set ${id}, SHA-256 ${hash}`,
   },
-} as const;
+});
 
 /** One line of text: runs of spaces, tabs and line breaks become one space (no-break spaces stay), control characters go. */
 export function annexLine(text: string): string {

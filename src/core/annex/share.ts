@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Language } from '../agreement/types';
+import { DECIMAL_SEPARATOR } from '../i18n';
 
 /** What the decision prints in the "Riket" row's share column. */
 export const WHOLE_SHARE_TEXT = '100%';
@@ -27,5 +28,5 @@ export function printedShare(part: Decimal, whole: Decimal): Decimal {
  */
 export function shareText(printed: Decimal, lang: Language): string {
   const digits = printed.times(100).toFixed(2);
-  return `${lang === 'sv' ? digits.replace('.', ',') : digits}%`;
+  return `${digits.replace('.', DECIMAL_SEPARATOR[lang])}%`;
 }

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import type { Language, Localized } from '../agreement/types';
 import { formatKronor } from '../format/numbers';
 import type { LogAuthor, LogEntry, SheetEntry, UndoEntry } from './types';
+import { counted, pick } from '../i18n';
 
 /** Swedish time, whatever the machine's own zone: the grant is Swedish and so are its auditors. */
 const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', {
@@ -28,7 +29,7 @@ export function stockholmTime(iso: string): string {
 
 /** Who wrote, in words. Excel gives add-ins no user name, so the add-in says only that it was the add-in. */
 export function authorText(author: LogAuthor, lang: Language): string {
-  if (author.kind === 'addin') return lang === 'sv' ? 'Excel-tillägget' : 'Excel add-in';
+  if (author.kind === 'addin') return pick(lang, { sv: 'Excel-tillägget', en: 'Excel add-in' });
   return author.user ? `CLI (${author.user})` : 'CLI';
 }
 
@@ -57,10 +58,11 @@ export function writeSummary(entry: LogEntry, block: string, lang: Language): st
   const withheld = formatKronor(new Decimal(entry.totals.withheld), lang);
   const accepted = entry.sheet?.accepted ?? [];
   const kinds = [...new Set(accepted.map((a) => a.code))].join(', ');
-  const confirmed = accepted.length === 0 ? '' : lang === 'sv' ? ` · godkända varningar: ${kinds}` : ` · warnings accepted: ${kinds}`;
-  return lang === 'sv'
-    ? `Skrev ${labels} till ${block} · ${rules} · ${n} ${n === 1 ? 'region' : 'regioner'} · ${paid} utbetalt, ${withheld} innehållet${confirmed}`
-    : `Wrote ${labels} to ${block} · ${rules} · ${n} ${n === 1 ? 'region' : 'regions'} · ${paid} paid, ${withheld} withheld${confirmed}`;
+  const confirmed = accepted.length === 0 ? '' : pick(lang, { sv: ` · godkända varningar: ${kinds}`, en: ` · warnings accepted: ${kinds}` });
+  return pick(lang, {
+    sv: `Skrev ${labels} till ${block} · ${rules} · ${counted('sv', n, { one: 'region', other: 'regioner' })} · ${paid} utbetalt, ${withheld} innehållet${confirmed}`,
+    en: `Wrote ${labels} to ${block} · ${rules} · ${counted('en', n, { one: 'region', other: 'regions' })} · ${paid} paid, ${withheld} withheld${confirmed}`,
+  });
 }
 
 /** "Ångrade skrivningen från 23:15:04 i Blad1!G4:L27"; the date too when the write was on another day. */
@@ -68,12 +70,12 @@ export function undoSummary(undo: UndoEntry, lang: Language): string {
   const then = stockholmTime(undo.undone.time);
   const now = stockholmTime(undo.time);
   const when = then.slice(0, 10) === now.slice(0, 10) ? then.slice(11) : then;
-  return lang === 'sv' ? `Ångrade skrivningen från ${when} i ${undo.undone.block}` : `Undid the write of ${when} in ${undo.undone.block}`;
+  return pick(lang, { sv: `Ångrade skrivningen från ${when} i ${undo.undone.block}`, en: `Undid the write of ${when} in ${undo.undone.block}` });
 }
 
 /** "Skapade jämförelsebladet 'Kvot jämförelse'!A1:H30 · Baslinje: svf-2024 (inbyggd). …" */
 export function sheetSummary(entry: SheetEntry, lang: Language): string {
-  const what = lang === 'sv' ? `Skapade jämförelsebladet ${entry.block}` : `Created the comparison sheet ${entry.block}`;
+  const what = pick(lang, { sv: `Skapade jämförelsebladet ${entry.block}`, en: `Created the comparison sheet ${entry.block}` });
   return entry.description === '' ? what : `${what} · ${entry.description}`;
 }
 

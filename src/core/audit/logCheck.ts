@@ -9,6 +9,7 @@ import { writtenBlock } from './row';
 import { checkSheet, type SheetCheck } from './sheetCheck';
 import type { LoggedSheet, LogEntry, LogProblem, SheetEntry, UndoEntry } from './types';
 import { verifyLogEntry, type Verification } from './verify';
+import { otherLanguage } from '../i18n';
 
 /** One data row of the log sheet: its 0-based sheet row and its cells from column A. */
 export interface LogRowInput {
@@ -175,7 +176,7 @@ function writeWords(entry: LogEntry & { sheet: LoggedSheet }, words: LogRowWords
 }
 
 function undoWords(undo: UndoEntry, words: LogRowWords, row: number): LogProblem[] {
-  return wordProblems(row, words, stockholmTime(undo.time), [undoSummary(undo, undo.lang), undoSummary(undo, undo.lang === 'sv' ? 'en' : 'sv')]);
+  return wordProblems(row, words, stockholmTime(undo.time), [undoSummary(undo, undo.lang), undoSummary(undo, otherLanguage(undo.lang))]);
 }
 
 function sheetWords(sheet: SheetEntry, words: LogRowWords, row: number): LogProblem[] {

@@ -9,6 +9,7 @@ import { unpackInputs } from './inputs';
 import { decodeRows, localBlock, parseBlock } from './layout';
 import { logMessages } from './messages';
 import type { LogEntry, LoggedSheet, LoggedTotals, LogProblem, SheetEntry, UndoEntry } from './types';
+import { isLanguage, pick } from '../i18n';
 
 /** Where the row sits, so problems name cells ("'Kvot logg'!I5"); without it they name column letters. */
 export interface LogRowLocation {
@@ -242,7 +243,7 @@ function parseSheet(reader: RowReader): ParsedLogRow {
   reader.nothingFrom(AT.ruleSetHash + 1);
   if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
   const lang: Language = found.event.startsWith('Skapade') ? 'sv' : 'en';
-  const prefix = lang === 'sv' ? `Skapade jämförelsebladet ${block}` : `Created the comparison sheet ${block}`;
+  const prefix = pick(lang, { sv: `Skapade jämförelsebladet ${block}`, en: `Created the comparison sheet ${block}` });
   const description = found.event.startsWith(`${prefix} · `) ? found.event.slice(prefix.length + 3) : '';
   return { ok: true, kind: 'sheet', format: 2, sheet: { time, block, description, valuesHash, lang, by }, words: found };
 }
@@ -321,7 +322,7 @@ function cellsProblem(value: unknown, inputCount: number | null, blockSheet: str
   if (!isObject(value) || typeof value.sheet !== 'string' || typeof value.rows !== 'string' || !isObject(value.columns) || !isObject(value.percent)) return shape;
   if (!Object.values(value.columns).every((c) => typeof c === 'string' && /^[A-Z]{1,3}$/.test(c) && parseColumnLetters(c) !== null)) return shape;
   if (!Object.values(value.percent).every((p) => READINGS.includes(p as PercentReading))) return shape;
-  if (value.lang !== 'sv' && value.lang !== 'en') return shape;
+  if (!isLanguage(value.lang)) return shape;
   const accepted = value.accepted;
   if (accepted !== undefined && !(Array.isArray(accepted) && accepted.every((a) => isObject(a) && typeof a.code === 'string' && Array.isArray(a.cells) && a.cells.every((c) => typeof c === 'string')))) return shape;
   const rows = decodeRows(value.rows);

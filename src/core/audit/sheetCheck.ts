@@ -17,6 +17,7 @@ import { logValue } from './entry';
 import { sameWords } from './human';
 import { decodeRows, parseBlock, type Block } from './layout';
 import type { LoggedSheet, LogEntry, LoggedValue } from './types';
+import { pick } from '../i18n';
 
 /** One cell (or row) where the sheet is not what the log says was read or written. */
 export interface SheetDifference {
@@ -281,7 +282,7 @@ function readLogged(fact: FactDeclaration, cell: CellValue, format: string | und
 }
 
 function showValue(fact: FactDeclaration, value: LoggedValue, lang: Language): string {
-  if (value === null) return lang === 'sv' ? 'tomt' : 'blank';
+  if (value === null) return pick(lang, { sv: 'tomt', en: 'blank' });
   const type = fact.role === 'population' ? 'number' : fact.role ? 'text' : fact.type;
   if ((type === 'number' || type === 'percent') && typeof value === 'string') {
     try {

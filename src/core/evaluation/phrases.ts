@@ -4,6 +4,7 @@ import type { ConditionLeaf, FactDeclaration, Localized, WhenMissing } from '../
 import { isFactReference } from '../agreement/types';
 import { formatFactValue } from '../format/factValue';
 import { own } from '../agreement/own';
+import { pick } from '../i18n';
 
 type Phrase = (fact: string, actual: string, required: string) => string;
 interface OperatorPhrases {
@@ -152,23 +153,24 @@ export function explainOutcome(
       : literalText(leaf, fact.type, lang);
     if (actual === null || actual === undefined) {
       const requirement = phrases.requirement[lang](required);
-      out[lang] = lang === 'sv' ? `${label} saknas (krav: ${requirement})` : `${label} is missing (required: ${requirement})`;
+      out[lang] = pick(lang, { sv: `${label} saknas (krav: ${requirement})`, en: `${label} is missing (required: ${requirement})` });
       continue;
     }
     if (compared && otherMissing) {
       // The value compared with is blank: the condition is unknown, so it is not met.
       const other = compared.fact.label[lang];
       const shownActual = formatFactValue(actual, fact.type, lang);
-      out[lang] = lang === 'sv'
-        ? `${other} saknas (jämförs med ${label} ${shownActual})`
-        : `${other} is missing (compared with ${label} ${shownActual})`;
+      out[lang] = pick(lang, {
+        sv: `${other} saknas (jämförs med ${label} ${shownActual})`,
+        en: `${other} is missing (compared with ${label} ${shownActual})`,
+      });
       continue;
     }
     const shown = compared ? formatFactValue(actual, fact.type, lang) : shownValue(actual, leaf, fact, lang);
     // Inside "not" the leaf holding is what fails the tranche.
     const leafHeld = negated ? !passed : passed;
     const line = (leafHeld ? phrases.passed : phrases.failed)[lang](label, shown, required);
-    out[lang] = negated && !passed ? (lang === 'sv' ? `Får inte gälla: ${line}` : `Must not hold: ${line}`) : line;
+    out[lang] = negated && !passed ? pick(lang, { sv: `Får inte gälla: ${line}`, en: `Must not hold: ${line}` }) : line;
   }
   return out;
 }

@@ -2,12 +2,13 @@ import Decimal from 'decimal.js';
 import type { FactType, Language } from '../agreement/types';
 import { toIsoDate } from '../table/dates';
 import { formatNumber, formatPercent } from './numbers';
+import { pick } from '../i18n';
 
 const YES_NO: Record<Language, [string, string]> = { sv: ['Ja', 'Nej'], en: ['Yes', 'No'] };
 
 /** A fact value or a required value, written the way a Swedish (or English) finance officer reads it. */
 export function formatFactValue(value: unknown, type: FactType, lang: Language, maxDecimals = 2): string {
-  if (value === null || value === undefined) return lang === 'sv' ? '(saknas)' : '(missing)';
+  if (value === null || value === undefined) return pick(lang, { sv: '(saknas)', en: '(missing)' });
   if (Array.isArray(value)) return value.map((v) => formatFactValue(v, type, lang, maxDecimals)).join(', ');
   switch (type) {
     case 'percent':

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import type { Language } from '../agreement/types';
 import { LOCALES } from './locale';
 import { plainDecimalFormat, type ExactFormat } from './plainDecimal';
+import { pick, plural } from '../i18n';
 
 /** Intl formats decimal strings exactly (no float round-trip), so pass Decimal.toString(). */
 
@@ -40,7 +41,6 @@ export function formatNumber(value: Decimal, lang: Language, maxDecimals = 2): s
 export function formatPercentagePoints(fraction: Decimal, lang: Language): string {
   const value = fraction.times(100);
   const points = formatter(lang, { maximumFractionDigits: 2 })(value.toString());
-  const one = value.abs().equals(1);
-  if (lang === 'sv') return `${points} ${one ? 'procentenhet' : 'procentenheter'}`;
-  return `${points} ${one ? 'percentage point' : 'percentage points'}`;
+  const forms = pick(lang, { sv: { one: 'procentenhet', other: 'procentenheter' }, en: { one: 'percentage point', other: 'percentage points' } });
+  return `${points} ${plural(lang, value.abs().toNumber(), forms)}`;
 }

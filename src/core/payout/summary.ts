@@ -7,6 +7,7 @@ import { partBasis } from '../agreement/basis';
 import { partAmounts } from '../agreement/parts';
 import { apportionUnit, regionWeight } from './compute';
 import type { PayoutResult, RegionPayout } from './types';
+import { both, counted, pick, plural } from '../i18n';
 
 /** Failing regions named in a sentence before "and N more". */
 const NAMED = 5;
@@ -90,9 +91,10 @@ export function outcomeSummary(agreement: Agreement, result: PayoutResult): Loca
     // The basis in words, when every region tranche and part is split alike ("efter befolkning").
     const phrases = new Set(regionTranches.flatMap((t) => (t.parts ? t.parts.map((p) => p.basis.key) : [t.basis?.key ?? 'population'])));
     const phrase = phrases.size === 1 ? (result.shareBasis?.phrase ?? { sv: 'efter befolkning', en: 'by population' }) : null;
-    return [both((lang) => (lang === 'sv'
-      ? `Hela ${formatKronor(paid, lang)} fördelas ${phrase ? `${phrase.sv} ` : ''}mellan ${all} regioner, utan villkor.`
-      : `All of ${formatKronor(paid, lang)} is split ${phrase ? `${phrase.en} ` : ''}between ${all} regions, without conditions.`))];
+    return [both((lang) => pick(lang, {
+      sv: `Hela ${formatKronor(paid, lang)} fördelas ${phrase ? `${phrase.sv} ` : ''}mellan ${counted('sv', all, { one: 'region', other: 'regioner' })}, utan villkor.`,
+      en: `All of ${formatKronor(paid, lang)} is split ${phrase ? `${phrase.en} ` : ''}between ${counted('en', all, { one: 'region', other: 'regions' })}, without conditions.`,
+    }))];
   }
   return outcomes.map((o) => both((lang) => sentence(o, result.regions.length, lang)));
 }
@@ -101,29 +103,34 @@ function sentence(o: TrancheOutcome, all: number, lang: Language): string {
   const label = o.label[lang];
   const lost = formatKronor(o.lost, lang);
   if (o.failing.length === 0) {
-    return lang === 'sv' ? `Alla ${all} regioner uppfyller villkoren för ${label}.` : `All ${all} regions meet the conditions of ${label}.`;
+    return pick(lang, {
+      sv: plural('sv', all, { one: `Regionen uppfyller villkoren för ${label}.`, other: `Alla ${all} regioner uppfyller villkoren för ${label}.` }),
+      en: plural('en', all, { one: `The region meets the conditions of ${label}.`, other: `All ${all} regions meet the conditions of ${label}.` }),
+    });
   }
   if (o.qualifying === 0) {
-    return lang === 'sv'
-      ? `Ingen region uppfyller villkoren för ${label}: hela ${lost} hålls inne.`
-      : `No region meets the conditions of ${label}: all of ${lost} is withheld.`;
+    return pick(lang, {
+      sv: `Ingen region uppfyller villkoren för ${label}: hela ${lost} hålls inne.`,
+      en: `No region meets the conditions of ${label}: all of ${lost} is withheld.`,
+    });
   }
   const names = nameList(o.failing.map((r) => r.region.name), lang);
-  const who = lang === 'sv'
-    ? `${o.failing.length === 1 ? '1 region uppfyller' : `${o.failing.length} regioner uppfyller`} inte villkoren för ${label} (${names}).`
-    : `${o.failing.length === 1 ? '1 region does' : `${o.failing.length} regions do`} not meet the conditions of ${label} (${names}).`;
+  const failing = o.failing.length;
+  const who = pick(lang, {
+    sv: `${plural('sv', failing, { one: '1 region uppfyller', other: `${failing} regioner uppfyller` })} inte villkoren för ${label} (${names}).`,
+    en: `${plural('en', failing, { one: '1 region does', other: `${failing} regions do` })} not meet the conditions of ${label} (${names}).`,
+  });
   const money = o.moved === 'withheld'
-    ? (lang === 'sv' ? `${lost} hålls inne.` : `${lost} is withheld.`)
-    : lang === 'sv'
-      ? `${lost} omfördelas till ${o.qualifying === 1 ? '1 region' : `${o.qualifying} regioner`}.`
-      : `${lost} is redistributed to ${o.qualifying === 1 ? '1 region' : `${o.qualifying} regions`}.`;
+    ? pick(lang, { sv: `${lost} hålls inne.`, en: `${lost} is withheld.` })
+    : pick(lang, {
+      sv: `${lost} omfördelas till ${counted('sv', o.qualifying, { one: 'region', other: 'regioner' })}.`,
+      en: `${lost} is redistributed to ${counted('en', o.qualifying, { one: 'region', other: 'regions' })}.`,
+    });
   return `${who} ${money}`;
 }
 
 function nameList(names: string[], lang: Language): string {
   if (names.length <= NAMED) return names.join(', ');
   const rest = names.length - NAMED + 1;
-  return `${names.slice(0, NAMED - 1).join(', ')} ${lang === 'sv' ? `och ${rest} till` : `and ${rest} more`}`;
+  return `${names.slice(0, NAMED - 1).join(', ')} ${pick(lang, { sv: `och ${rest} till`, en: `and ${rest} more` })}`;
 }
-
-const both = (make: (lang: Language) => string): Localized => ({ sv: make('sv'), en: make('en') });

@@ -1,8 +1,9 @@
 import Decimal from 'decimal.js';
-import type { FactDeclaration, FactType, Language, Localized } from '../agreement/types';
+import type { FactDeclaration, FactType, Localized } from '../agreement/types';
 import type { ConditionOutcome } from '../evaluation/types';
 import { toIsoDate } from '../table/dates';
 import { formatNumber, formatPercent, formatPercentagePoints } from '../format/numbers';
+import { both, catalogue, counted } from '../i18n';
 
 /** Above/below a number or percent, after/before a date; "at"/"on" exactly at the threshold. */
 export type Direction = 'above' | 'below' | 'at' | 'after' | 'before' | 'on';
@@ -30,12 +31,11 @@ export interface ConditionDistance {
 }
 
 const DAY_MS = 86_400_000;
-const LANGS: readonly Language[] = ['sv', 'en'];
 
-const WORDS = {
+const WORDS = catalogue({
   sv: { above: 'över', below: 'under', at: 'precis på', after: 'efter', before: 'före', on: 'samma dag som', met: 'uppfyllt', notMet: 'ej uppfyllt', missing: 'värde saknas', day: 'dag', days: 'dagar' },
   en: { above: 'above', below: 'below', at: 'exactly at', after: 'after', before: 'before', on: 'on', met: 'met', notMet: 'not met', missing: 'value missing', day: 'day', days: 'days' },
-} as const;
+});
 
 /** The distance of one evaluated condition (an outcome of computePayouts) from its threshold. */
 export function conditionDistance(outcome: ConditionOutcome, fact: FactDeclaration): ConditionDistance {
@@ -79,7 +79,7 @@ function days(actual: string, required: string) {
   const direction: Direction = count === 0 ? 'on' : count > 0 ? 'after' : 'before';
   const n = Math.abs(count);
   const text = both((l) =>
-    direction === 'on' ? `${WORDS[l].on} ${required}` : `${n} ${n === 1 ? WORDS[l].day : WORDS[l].days} ${WORDS[l][direction]} ${required}`,
+    direction === 'on' ? `${WORDS[l].on} ${required}` : `${counted(l, n, { one: WORDS[l].day, other: WORDS[l].days })} ${WORDS[l][direction]} ${required}`,
   );
   return { distance: new Decimal(count), direction, text };
 }
@@ -94,10 +94,4 @@ function toDecimal(value: unknown): Decimal | null {
     }
   }
   return null;
-}
-
-function both(f: (lang: Language) => string): Localized {
-  const out = {} as Localized;
-  for (const lang of LANGS) out[lang] = f(lang);
-  return out;
 }

@@ -1,14 +1,13 @@
 import type { FactType, Localized } from '../agreement/types';
 import type { FactOverride } from './types';
 import { formatFactValue } from '../format/factValue';
+import { both, pick } from '../i18n';
 
 /** "Halland: premUsed = Nej" — how an override is named in messages. */
 function describe(override: FactOverride, type: FactType | undefined, lang: 'sv' | 'en'): string {
-  const value = override.value === null ? (lang === 'sv' ? '(tomt)' : '(blank)') : formatFactValue(override.value, type ?? 'text', lang);
+  const value = override.value === null ? pick(lang, { sv: '(tomt)', en: '(blank)' }) : formatFactValue(override.value, type ?? 'text', lang);
   return `${override.region}: ${override.fact} = ${value}`;
 }
-
-const both = (f: (lang: 'sv' | 'en') => string): Localized => ({ sv: f('sv'), en: f('en') });
 
 const TYPE_NAMES: Record<FactType, Localized> = {
   number: { sv: 'ett tal', en: 'a number' },
@@ -21,44 +20,50 @@ const TYPE_NAMES: Record<FactType, Localized> = {
 export const scenarioMessages = {
   unknownRegion(o: FactOverride, type: FactType | undefined): Localized {
     return both((l) =>
-      l === 'sv'
-        ? `Ändringen "${describe(o, type, l)}": regionen "${o.region}" finns inte i tabellen`
-        : `Override "${describe(o, type, l)}": region "${o.region}" is not in the table`,
+      pick(l, {
+        sv: `Ändringen "${describe(o, type, l)}": regionen "${o.region}" finns inte i tabellen`,
+        en: `Override "${describe(o, type, l)}": region "${o.region}" is not in the table`,
+      }),
     );
   },
   unknownFact(o: FactOverride, known: string[]): Localized {
     return both((l) =>
-      l === 'sv'
-        ? `Ändringen "${describe(o, undefined, l)}": uppgiften "${o.fact}" finns inte i regeluppsättningen (kända: ${known.join(', ')})`
-        : `Override "${describe(o, undefined, l)}": fact "${o.fact}" is not declared by the rule set (known: ${known.join(', ')})`,
+      pick(l, {
+        sv: `Ändringen "${describe(o, undefined, l)}": uppgiften "${o.fact}" finns inte i regeluppsättningen (kända: ${known.join(', ')})`,
+        en: `Override "${describe(o, undefined, l)}": fact "${o.fact}" is not declared by the rule set (known: ${known.join(', ')})`,
+      }),
     );
   },
   identityFact(o: FactOverride): Localized {
     return both((l) =>
-      l === 'sv'
-        ? `Ändringen "${describe(o, 'text', l)}": regionens kod och namn kan inte ändras i ett scenario`
-        : `Override "${describe(o, 'text', l)}": a region's code and name cannot be changed in a scenario`,
+      pick(l, {
+        sv: `Ändringen "${describe(o, 'text', l)}": regionens kod och namn kan inte ändras i ett scenario`,
+        en: `Override "${describe(o, 'text', l)}": a region's code and name cannot be changed in a scenario`,
+      }),
     );
   },
   wrongType(o: FactOverride, type: FactType): Localized {
     return both((l) =>
-      l === 'sv'
-        ? `Ändringen "${describe(o, 'text', l)}": värdet ska vara ${TYPE_NAMES[type].sv}`
-        : `Override "${describe(o, 'text', l)}": the value must be ${TYPE_NAMES[type].en}`,
+      pick(l, {
+        sv: `Ändringen "${describe(o, 'text', l)}": värdet ska vara ${TYPE_NAMES[type].sv}`,
+        en: `Override "${describe(o, 'text', l)}": the value must be ${TYPE_NAMES[type].en}`,
+      }),
     );
   },
   badPopulation(o: FactOverride): Localized {
     return both((l) =>
-      l === 'sv'
-        ? `Ändringen "${describe(o, 'number', l)}": befolkningen ska vara ett tal, 0 eller större`
-        : `Override "${describe(o, 'number', l)}": the population must be a number, 0 or more`,
+      pick(l, {
+        sv: `Ändringen "${describe(o, 'number', l)}": befolkningen ska vara ett tal, 0 eller större`,
+        en: `Override "${describe(o, 'number', l)}": the population must be a number, 0 or more`,
+      }),
     );
   },
   duplicate(o: FactOverride, first: number): Localized {
     return both((l) =>
-      l === 'sv'
-        ? `Ändringen "${describe(o, 'text', l)}" ändrar samma uppgift som ändring ${first + 1}`
-        : `Override "${describe(o, 'text', l)}" changes the same fact as override ${first + 1}`,
+      pick(l, {
+        sv: `Ändringen "${describe(o, 'text', l)}" ändrar samma uppgift som ändring ${first + 1}`,
+        en: `Override "${describe(o, 'text', l)}" changes the same fact as override ${first + 1}`,
+      }),
     );
   },
   badBudget(budget: number): Localized {

@@ -1,5 +1,6 @@
 import type { Localized } from '../agreement/types';
 import type { MissingHeader } from './messages';
+import { pick } from '../i18n';
 
 /** Messages of header matching, in Swedish and English; each names the header row and the columns. */
 
@@ -18,18 +19,18 @@ export interface Closest extends NamedColumn {
 const quoted = (synonyms: string[]) => synonyms.map((s) => `"${s}"`).join(', ');
 const withSynonyms = (m: MissingHeader, lang: 'sv' | 'en') => `${m.label[lang]} (${quoted(m.synonyms)})`;
 const columnList = (columns: NamedColumn[], lang: 'sv' | 'en') => {
-  const named = columns.map((c) => (lang === 'sv' ? `kolumn ${c.letter} ("${c.header}")` : `column ${c.letter} ("${c.header}")`));
+  const named = columns.map((c) => pick(lang, { sv: `kolumn ${c.letter} ("${c.header}")`, en: `column ${c.letter} ("${c.header}")` }));
   return joinAnd(named, lang);
 };
 const joinAnd = (items: string[], lang: 'sv' | 'en') =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${items[items.length - 1]}`;
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${pick(lang, { sv: 'och', en: 'and' })} ${items[items.length - 1]}`;
 /**
  * The messages say what is wrong and which columns come into question; how to choose one (the
  * pane's column choices, the CLI's --map) is each front end's to say, from TableProblem.suggestion.
  */
 function closestText(c: Closest, lang: 'sv' | 'en', named: boolean): string {
-  const who = named ? ` ${lang === 'sv' ? 'för' : 'for'} ${c.label[lang]}` : '';
-  return lang === 'sv' ? `Närmast${who}: "${c.header}" i kolumn ${c.letter}.` : `Closest${who}: "${c.header}" in column ${c.letter}.`;
+  const who = named ? ` ${pick(lang, { sv: 'för', en: 'for' })} ${c.label[lang]}` : '';
+  return pick(lang, { sv: `Närmast${who}: "${c.header}" i kolumn ${c.letter}.`, en: `Closest${who}: "${c.header}" in column ${c.letter}.` });
 }
 
 export const headerMessages = {
@@ -78,17 +79,13 @@ export const headerMessages = {
     const text = (lang: 'sv' | 'en') => {
       const both = joinAnd(needed.map((l) => l[lang]), lang);
       const lacking = missing.map((m) => withSynonyms(m, lang)).join('; ');
-      const head =
-        lang === 'sv'
-          ? `Hittar ingen rubrikrad i ${range}: ingen rad har kolumner för både ${both}.`
-          : `No header row found in ${range}: no row has columns for both ${both}.`;
+      const head = pick(lang, {
+        sv: `Hittar ingen rubrikrad i ${range}: ingen rad har kolumner för både ${both}.`,
+        en: `No header row found in ${range}: no row has columns for both ${both}.`,
+      });
       const row = closestRow
-        ? lang === 'sv'
-          ? ` Närmast är raden ${closestRow}, där det saknas: ${lacking}.`
-          : ` The closest is the row ${closestRow}, which lacks: ${lacking}.`
-        : lang === 'sv'
-          ? ` Kolumner som saknas: ${lacking}.`
-          : ` Columns not found: ${lacking}.`;
+        ? pick(lang, { sv: ` Närmast är raden ${closestRow}, där det saknas: ${lacking}.`, en: ` The closest is the row ${closestRow}, which lacks: ${lacking}.` })
+        : pick(lang, { sv: ` Kolumner som saknas: ${lacking}.`, en: ` Columns not found: ${lacking}.` });
       return head + row + (closest ? ` ${closestText(closest, lang, true)}` : '');
     };
     return { sv: text('sv'), en: text('en') };

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { FactType, Localized } from '../agreement/types';
 import type { TableProblem } from './types';
+import { counted, plural } from '../i18n';
 
 /** Every problem the table reader reports, in Swedish and English; each names its place. */
 
@@ -95,7 +96,7 @@ export const messages = {
     const hi = { sv: svDecimal(example.above), en: example.above.toString() };
     const lo = { sv: svDecimal(example.upTo), en: example.upTo.toString() };
     const loAs = inPoints ? lo : { sv: svDecimal(example.upTo.times(100)), en: example.upTo.times(100).toString() };
-    const n = (count: number, sv: [string, string], en: [string, string]) => ({ sv: `${count} ${count === 1 ? sv[0] : sv[1]}`, en: `${count} ${count === 1 ? en[0] : en[1]}` });
+    const n = (count: number, sv: [string, string], en: [string, string]) => ({ sv: counted('sv', count, { one: sv[0], other: sv[1] }), en: counted('en', count, { one: en[0], other: en[1] }) });
     const aboveCount = n(above, ['värde', 'värden'], ['value', 'values']);
     const upToCount = n(upTo, ['värde', 'värden'], ['value', 'values']);
     const upToReading = inPoints ? { sv: 'som procentenheter', en: 'as percentage points' } : { sv: 'som andelar', en: 'as fractions' };
@@ -141,15 +142,15 @@ export const messages = {
   blanks(label: Localized, count: number, cells: string[]): Localized {
     const list = listCells(cells);
     return {
-      sv: `${label.sv} är tom i ${count === 1 ? 'en cell' : `${count} celler`} (${list}). En tom cell är inget "Nej": om du bekräftar räknas villkoret som ej uppfyllt för ${count === 1 ? 'den regionen' : 'de regionerna'}`,
-      en: `${label.en} is blank in ${count === 1 ? 'one cell' : `${count} cells`} (${list}). A blank is not a "No": if you confirm, the condition counts as not met for ${count === 1 ? 'that region' : 'those regions'}`,
+      sv: `${label.sv} är tom i ${plural('sv', count, { one: 'en cell', other: `${count} celler` })} (${list}). En tom cell är inget "Nej": om du bekräftar räknas villkoret som ej uppfyllt för ${plural('sv', count, { one: 'den regionen', other: 'de regionerna' })}`,
+      en: `${label.en} is blank in ${plural('en', count, { one: 'one cell', other: `${count} cells` })} (${list}). A blank is not a "No": if you confirm, the condition counts as not met for ${plural('en', count, { one: 'that region', other: 'those regions' })}`,
     };
   },
   blanksWhenMissing(label: Localized, count: number, cells: string[], means: 'met' | 'notMet', why: Localized): Localized {
     const list = listCells(cells);
     return means === 'met'
-      ? { sv: `${label.sv} är tom i ${count} ${count === 1 ? 'cell' : 'celler'} (${list}); enligt reglerna räknas det som uppfyllt: ${why.sv}`, en: `${label.en} is blank in ${count} ${count === 1 ? 'cell' : 'cells'} (${list}); by the rules that counts as met: ${why.en}` }
-      : { sv: `${label.sv} är tom i ${count} ${count === 1 ? 'cell' : 'celler'} (${list}); enligt reglerna räknas det som ej uppfyllt: ${why.sv}`, en: `${label.en} is blank in ${count} ${count === 1 ? 'cell' : 'cells'} (${list}); by the rules that counts as not met: ${why.en}` };
+      ? { sv: `${label.sv} är tom i ${count} ${plural('sv', count, { one: 'cell', other: 'celler' })} (${list}); enligt reglerna räknas det som uppfyllt: ${why.sv}`, en: `${label.en} is blank in ${count} ${plural('en', count, { one: 'cell', other: 'cells' })} (${list}); by the rules that counts as met: ${why.en}` }
+      : { sv: `${label.sv} är tom i ${count} ${plural('sv', count, { one: 'cell', other: 'celler' })} (${list}); enligt reglerna räknas det som ej uppfyllt: ${why.sv}`, en: `${label.en} is blank in ${count} ${plural('en', count, { one: 'cell', other: 'cells' })} (${list}); by the rules that counts as not met: ${why.en}` };
   },
   optionalColumnAbsent(label: Localized, means: 'met' | 'notMet', why: Localized): Localized {
     return means === 'met'
@@ -166,8 +167,8 @@ export const messages = {
   datesInOtherYear(label: Localized, count: number, cells: string[], example: string, year: number): Localized {
     const list = listCells(cells);
     return {
-      sv: `${label.sv} ligger i ett annat år än ${year} i ${count === 1 ? 'en cell' : `${count} celler`} (${list}, t.ex. ${example}): är det rätt års tabell, och rätt år i datumen?`,
-      en: `${label.en} falls in another year than ${year} in ${count === 1 ? 'one cell' : `${count} cells`} (${list}, e.g. ${example}): is this the right year's table, and the right year in the dates?`,
+      sv: `${label.sv} ligger i ett annat år än ${year} i ${plural('sv', count, { one: 'en cell', other: `${count} celler` })} (${list}, t.ex. ${example}): är det rätt års tabell, och rätt år i datumen?`,
+      en: `${label.en} falls in another year than ${year} in ${plural('en', count, { one: 'one cell', other: `${count} cells` })} (${list}, e.g. ${example}): is this the right year's table, and the right year in the dates?`,
     };
   },
   totalSkipped(address: string, label: string): Localized {
@@ -208,8 +209,8 @@ export const messages = {
   hiddenRows(count: number, cells: string[]): Localized {
     const list = listCells(cells);
     return {
-      sv: `${count === 1 ? 'En rad i tabellen är dold eller bortfiltrerad' : `${count} rader i tabellen är dolda eller bortfiltrerade`} (${list}) men räknas med: bekräfta, eller välj att utesluta dolda rader`,
-      en: `${count === 1 ? 'One row of the table is' : `${count} rows of the table are`} hidden or filtered out (${list}) but counted: confirm, or choose to leave hidden rows out`,
+      sv: `${plural('sv', count, { one: 'En rad i tabellen är dold eller bortfiltrerad', other: `${count} rader i tabellen är dolda eller bortfiltrerade` })} (${list}) men räknas med: bekräfta, eller välj att utesluta dolda rader`,
+      en: `${plural('en', count, { one: 'One row of the table is', other: `${count} rows of the table are` })} hidden or filtered out (${list}) but counted: confirm, or choose to leave hidden rows out`,
     };
   },
   hiddenColumn(label: Localized, address: string, header: string): Localized {
@@ -229,15 +230,15 @@ export const messages = {
   hiddenRowsExcluded(count: number, cells: string[]): Localized {
     const list = listCells(cells);
     return {
-      sv: `${count === 1 ? 'En dold rad' : `${count} dolda rader`} (${list}) räknas inte med, som du valt`,
-      en: `${count === 1 ? 'One hidden row' : `${count} hidden rows`} (${list}) ${count === 1 ? 'is' : 'are'} left out, as chosen`,
+      sv: `${plural('sv', count, { one: 'En dold rad', other: `${count} dolda rader` })} (${list}) räknas inte med, som du valt`,
+      en: `${plural('en', count, { one: 'One hidden row', other: `${count} hidden rows` })} (${list}) ${plural('en', count, { one: 'is', other: 'are' })} left out, as chosen`,
     };
   },
   hiddenRowsIncluded(count: number, cells: string[]): Localized {
     const list = listCells(cells);
     return {
-      sv: `${count === 1 ? 'En dold rad' : `${count} dolda rader`} (${list}) räknas med, som du valt`,
-      en: `${count === 1 ? 'One hidden row' : `${count} hidden rows`} (${list}) ${count === 1 ? 'is' : 'are'} counted, as chosen`,
+      sv: `${plural('sv', count, { one: 'En dold rad', other: `${count} dolda rader` })} (${list}) räknas med, som du valt`,
+      en: `${plural('en', count, { one: 'One hidden row', other: `${count} hidden rows` })} (${list}) ${plural('en', count, { one: 'is', other: 'are' })} counted, as chosen`,
     };
   },
   regionMissing(address: string): Localized {
@@ -268,8 +269,8 @@ export const messages = {
   missingRegions(names: string[], listed: number): Localized {
     const list = names.length > 8 ? `${names.slice(0, 8).join(', ')} … +${names.length - 8}` : names.join(', ');
     return {
-      sv: `${names.length === 1 ? 'En' : names.length} av överenskommelsens ${listed} regioner saknas i tabellen: ${list}. Deras andel går då till de andra regionerna`,
-      en: `${names.length} of the agreement's ${listed} regions ${names.length === 1 ? 'is' : 'are'} missing from the table: ${list}. Their share then goes to the other regions`,
+      sv: `${plural('sv', names.length, { one: 'En', other: `${names.length}` })} av överenskommelsens ${listed} regioner saknas i tabellen: ${list}. Deras andel går då till de andra regionerna`,
+      en: `${names.length} of the agreement's ${listed} regions ${plural('en', names.length, { one: 'is', other: 'are' })} missing from the table: ${list}. Their share then goes to the other regions`,
     };
   },
   sameRegion(first: { label: string; address: string }, second: { label: string; address: string }, by: 'code' | 'name'): Localized {

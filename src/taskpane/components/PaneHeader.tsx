@@ -1,6 +1,7 @@
 import { Button, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { LocalLanguage20Regular } from '@fluentui/react-icons';
 import { useLanguage } from '../language';
+import { otherLanguage } from '../../core/i18n';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
@@ -11,7 +12,7 @@ const useStyles = makeStyles({
 export function PaneHeader() {
   const { t, lang, setLang } = useLanguage();
   const styles = useStyles();
-  const other = lang === 'sv' ? 'en' : 'sv';
+  const other = otherLanguage(lang);
   return (
     <header className={styles.root}>
       <Title3 as="h1" className={styles.title}>

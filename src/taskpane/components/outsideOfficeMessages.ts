@@ -1,4 +1,4 @@
-import type { Language } from '../../core/agreement/types';
+import { catalogue } from '../../core/i18n';
 
 /**
  * The page shown when the pane is opened outside Excel, for a finance officer: what Kvot is, why it
@@ -59,4 +59,4 @@ const en: OutsideOfficeMessages = {
     'Development build: run npm start to sideload the add-in in desktop Excel, or upload manifest.xml in Excel on the web under Home → Add-ins → More add-ins → My add-ins → Upload my add-in.',
 };
 
-export const OUTSIDE_OFFICE_MESSAGES: Record<Language, OutsideOfficeMessages> = { sv, en };
+export const OUTSIDE_OFFICE_MESSAGES = catalogue<OutsideOfficeMessages>({ sv, en });

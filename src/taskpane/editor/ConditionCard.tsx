@@ -11,6 +11,7 @@ import { PointerField } from './PointerField';
 import { ValueField } from './ValueField';
 import { useLastValue } from './useLastValue';
 import { useEditorText } from './useEditorText';
+import { pick } from '../../core/i18n';
 
 export const useCardStyles = makeStyles({
   /** The list item carries no role: the group inside it does (a role on the li would hide it from the list). */
@@ -98,7 +99,7 @@ export function ConditionCard(props: {
     return (
       <PointerField
         pointer={`${pointer}/label/${which}`}
-        label={which === 'sv' ? e.conditionLabelSv : e.conditionLabelEn}
+        label={pick(which, { sv: e.conditionLabelSv, en: e.conditionLabelEn })}
         warning={found ? e.labelMismatch(found.mentioned, found.required) : null}
       >
         <Input value={label[which] ?? ''} onChange={(_, data) => setLabel(which, data.value)} />

@@ -2,6 +2,7 @@ import { Input, Textarea } from '@fluentui/react-components';
 import { getAt, setAt } from '../../core/agreement/pointer';
 import type { Agreement, Localized } from '../../core/agreement/types';
 import { PointerField } from './PointerField';
+import { otherLanguage } from '../../core/i18n';
 
 /**
  * A Swedish and an English text (a title, a label, a description). An optional pair cleared in
@@ -18,7 +19,7 @@ export function LocalizedFields(props: {
   const { pointer, value, labels, onEdit, required = false, multiline = false } = props;
   const set = (lang: keyof Localized, text: string) =>
     onEdit((d) => {
-      const other = (getAt(d, `${pointer}/${lang === 'sv' ? 'en' : 'sv'}`) as string | undefined) ?? '';
+      const other = (getAt(d, `${pointer}/${otherLanguage(lang)}`) as string | undefined) ?? '';
       if (!required && text === '' && other === '') return setAt(d, pointer, undefined);
       return setAt(d, `${pointer}/${lang}`, text);
     });

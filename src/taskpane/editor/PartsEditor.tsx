@@ -15,6 +15,7 @@ import { LocalizedFields } from './LocalizedFields';
 import { ParsedInput } from './ParsedInput';
 import { PointerField } from './PointerField';
 import { useEditorText } from './useEditorText';
+import { DECIMAL_SEPARATOR } from '../../core/i18n';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -44,7 +45,7 @@ export function parseShare(text: string): string | number | null {
 }
 
 const shareText = (value: unknown, lang: 'sv' | 'en') =>
-  typeof value === 'number' ? (lang === 'sv' ? String(value).replace('.', ',') : String(value)) : typeof value === 'string' ? value : '';
+  typeof value === 'number' ? String(value).replace('.', DECIMAL_SEPARATOR[lang]) : typeof value === 'string' ? value : '';
 
 /** A new part: its name to write, a share of a third to start from. */
 function newPart(taken: readonly string[]): TranchePart {

@@ -1,4 +1,4 @@
-import type { Language } from '../../core/agreement/types';
+import { catalogue, plural, type Language } from '../../core/i18n';
 
 /**
  * The rule editor's strings, Swedish and English, kept apart from the pane's i18n.ts in the same
@@ -222,10 +222,10 @@ const sv: EditorMessages = {
   reset: 'Ångra ändringar',
   statusInUse: 'Reglerna används i förhandsgranskningen.',
   statusUnapplied: 'Ändringarna är inte använda än: välj Använd.',
-  statusInvalid: (count) => (count === 1 ? 'Ett problem – rätta det innan reglerna kan användas.' : `${count} problem – rätta dem innan reglerna kan användas.`),
+  statusInvalid: (count) => plural('sv', count, { one: 'Ett problem – rätta det innan reglerna kan användas.', other: `${count} problem – rätta dem innan reglerna kan användas.` }),
   appliedLabel: (id) => `${id} (redigerad)`,
   workbookLabel: (id) => `${id} (arbetsboken)`,
-  otherProblemsTitle: (count) => (count === 1 ? 'Ett problem utan eget fält' : `${count} problem utan eget fält`),
+  otherProblemsTitle: (count) => plural('sv', count, { one: 'Ett problem utan eget fält', other: `${count} problem utan eget fält` }),
   rootPointer: '(hela regelfilen)',
   flowMovedTitle: 'Annan överenskommelse vald',
   flowMovedBody: (current, draft) => `Fördela använder nu ${current}. Utkastet här bygger fortfarande på ${draft}.`,
@@ -248,7 +248,7 @@ const sv: EditorMessages = {
   percentUnreadable: (text) => `”${text}” går inte att läsa som procent. Ange ett tal, t.ex. 70 eller 70,5.`,
   percentTiny: (read, meant) => `Läses som ${read} %. Menade du ${meant} %? Skriv då ${meant}.`,
   numberInvalid: 'Ange ett tal, t.ex. 1 000.',
-  problemsBadge: (count) => (count === 1 ? '1 problem' : `${count} problem`),
+  problemsBadge: (count) => plural('sv', count, { one: '1 problem', other: `${count} problem` }),
 
   trancheHeader: (label, amount) => `${label}: ${amount}`,
   labelSv: 'Namn (svenska)',
@@ -280,11 +280,9 @@ const sv: EditorMessages = {
   newConditionTitle: 'nytt villkor',
   completeCondition: 'Välj faktum, jämförelse och värde. Villkoret kan inte användas förrän alla tre är valda.',
   choose: 'Välj…',
-  statusMismatches: (count) => (count === 1 ? 'En villkorstext nämner ett annat värde än villkoret.' : `${count} villkorstexter nämner ett annat värde än villkoret.`),
+  statusMismatches: (count) => plural('sv', count, { one: 'En villkorstext nämner ett annat värde än villkoret.', other: `${count} villkorstexter nämner ett annat värde än villkoret.` }),
   exportMismatches: (count) =>
-    count === 1
-      ? 'En villkorstext nämner ett annat värde än villkoret och exporteras så. Rätta texten först om den ska stämma.'
-      : `${count} villkorstexter nämner ett annat värde än villkoret och exporteras så. Rätta texterna först om de ska stämma.`,
+    plural('sv', count, { one: 'En villkorstext nämner ett annat värde än villkoret och exporteras så. Rätta texten först om den ska stämma.', other: `${count} villkorstexter nämner ett annat värde än villkoret och exporteras så. Rätta texterna först om de ska stämma.` }),
   actionsLabel: 'Använd eller ångra ändringarna',
   moveUp: (n) => `Flytta villkor ${n} upp`,
   moveDown: (n) => `Flytta villkor ${n} ned`,
@@ -302,7 +300,7 @@ const sv: EditorMessages = {
   operators: OPERATORS_SV,
   invalidOption: (value) => `${value} (passar inte)`,
 
-  diffTitle: (id, count) => `Skiljer sig från inbyggd ${id} (${count === 1 ? '1 ändring' : `${count} ändringar`})`,
+  diffTitle: (id, count) => `Skiljer sig från inbyggd ${id} (${plural('sv', count, { one: '1 ändring', other: `${count} ändringar` })})`,
   sameAsBundled: (id) => `Samma som inbyggd ${id}.`,
   diffChanged: (before, after) => `${before} → ${after}`,
   diffAdded: 'tillagt',
@@ -336,7 +334,7 @@ const sv: EditorMessages = {
   workbookOwnRules: (id) => `Arbetsboken har egna regler (${id})`,
   workbookOwnRulesInUse: 'De sparades med arbetsboken och används nu.',
   workbookOwnRulesNotInUse: 'De används inte just nu.',
-  workbookDiffers: (count, id) => (count === 1 ? `1 skillnad mot inbyggd ${id}.` : `${count} skillnader mot inbyggd ${id}.`),
+  workbookDiffers: (count, id) => plural('sv', count, { one: `1 skillnad mot inbyggd ${id}.`, other: `${count} skillnader mot inbyggd ${id}.` }),
   useBundledInstead: (id) => `Använd inbyggd ${id}`,
   useWorkbookRules: 'Använd arbetsbokens regler',
   workbookBroken: 'Reglerna som sparats i arbetsboken kunde inte läsas in',
@@ -403,10 +401,10 @@ const en: EditorMessages = {
   reset: 'Discard changes',
   statusInUse: 'These rules are used in the preview.',
   statusUnapplied: 'The changes are not applied yet: choose Apply.',
-  statusInvalid: (count) => (count === 1 ? 'One problem – fix it before the rules can be applied.' : `${count} problems – fix them before the rules can be applied.`),
+  statusInvalid: (count) => plural('en', count, { one: 'One problem – fix it before the rules can be applied.', other: `${count} problems – fix them before the rules can be applied.` }),
   appliedLabel: (id) => `${id} (edited)`,
   workbookLabel: (id) => `${id} (workbook)`,
-  otherProblemsTitle: (count) => (count === 1 ? 'One problem without a field of its own' : `${count} problems without a field of their own`),
+  otherProblemsTitle: (count) => plural('en', count, { one: 'One problem without a field of its own', other: `${count} problems without a field of their own` }),
   rootPointer: '(whole rule file)',
   flowMovedTitle: 'Another agreement chosen',
   flowMovedBody: (current, draft) => `Distribute now uses ${current}. The draft here is still based on ${draft}.`,
@@ -429,7 +427,7 @@ const en: EditorMessages = {
   percentUnreadable: (text) => `“${text}” cannot be read as a percentage. Give a number, e.g. 70 or 70.5.`,
   percentTiny: (read, meant) => `Read as ${read} %. Did you mean ${meant} %? Then type ${meant}.`,
   numberInvalid: 'Give a number, e.g. 1,000.',
-  problemsBadge: (count) => (count === 1 ? '1 problem' : `${count} problems`),
+  problemsBadge: (count) => plural('en', count, { one: '1 problem', other: `${count} problems` }),
 
   trancheHeader: (label, amount) => `${label}: ${amount}`,
   labelSv: 'Name (Swedish)',
@@ -461,11 +459,9 @@ const en: EditorMessages = {
   newConditionTitle: 'new condition',
   completeCondition: 'Choose the fact, comparison and value. The condition cannot be applied until all three are chosen.',
   choose: 'Choose…',
-  statusMismatches: (count) => (count === 1 ? 'One condition text names another value than its condition.' : `${count} condition texts name another value than their condition.`),
+  statusMismatches: (count) => plural('en', count, { one: 'One condition text names another value than its condition.', other: `${count} condition texts name another value than their condition.` }),
   exportMismatches: (count) =>
-    count === 1
-      ? 'One condition text names another value than its condition and is exported so. Fix the text first if it should agree.'
-      : `${count} condition texts name another value than their condition and are exported so. Fix the texts first if they should agree.`,
+    plural('en', count, { one: 'One condition text names another value than its condition and is exported so. Fix the text first if it should agree.', other: `${count} condition texts name another value than their condition and are exported so. Fix the texts first if they should agree.` }),
   actionsLabel: 'Apply or discard the changes',
   moveUp: (n) => `Move condition ${n} up`,
   moveDown: (n) => `Move condition ${n} down`,
@@ -483,7 +479,7 @@ const en: EditorMessages = {
   operators: OPERATORS_EN,
   invalidOption: (value) => `${value} (does not fit)`,
 
-  diffTitle: (id, count) => `Differs from bundled ${id} (${count === 1 ? '1 change' : `${count} changes`})`,
+  diffTitle: (id, count) => `Differs from bundled ${id} (${plural('en', count, { one: '1 change', other: `${count} changes` })})`,
   sameAsBundled: (id) => `Same as bundled ${id}.`,
   diffChanged: (before, after) => `${before} → ${after}`,
   diffAdded: 'added',
@@ -517,7 +513,7 @@ const en: EditorMessages = {
   workbookOwnRules: (id) => `The workbook has its own rules (${id})`,
   workbookOwnRulesInUse: 'They were saved with the workbook and are in use now.',
   workbookOwnRulesNotInUse: 'They are not in use right now.',
-  workbookDiffers: (count, id) => (count === 1 ? `1 difference from bundled ${id}.` : `${count} differences from bundled ${id}.`),
+  workbookDiffers: (count, id) => plural('en', count, { one: `1 difference from bundled ${id}.`, other: `${count} differences from bundled ${id}.` }),
   useBundledInstead: (id) => `Use bundled ${id}`,
   useWorkbookRules: "Use the workbook's rules",
   workbookBroken: 'The rules saved in the workbook could not be loaded',
@@ -571,7 +567,7 @@ const en: EditorMessages = {
   groupsNeedRegions: "Groups name regions from the rule file's region list, which is missing here.",
 };
 
-export const EDITOR_MESSAGES: Record<Language, EditorMessages> = { sv, en };
+export const EDITOR_MESSAGES = catalogue<EditorMessages>({ sv, en });
 
 /** The tab's name in the pane's tab list. */
 export function editorTabLabel(lang: Language): string {

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { percentText } from '../../core/agreement/fieldValues';
 import type { Language } from '../../core/agreement/types';
 import type { EditorMessages } from './i18n';
+import { decimalText } from '../../core/i18n';
 
 /**
  * What a percent field says about its value, in percent as the user typed it (never the rule file's
@@ -23,6 +24,6 @@ export function percentFieldMessage(value: unknown, lang: Language, e: EditorMes
   if (text === '') return { error: e.percentRequired, hint: null };
   // "-5", "−5 %": a number, but below 0.
   const negative = /^[-\u2212\u2013]\s*(\d+(?:[.,]\d+)?)\s*%?$/.exec(text);
-  if (negative) return { error: e.percentOutOfRange(`\u2212${lang === 'sv' ? negative[1].replace('.', ',') : negative[1].replace(',', '.')}`), hint: null };
+  if (negative) return { error: e.percentOutOfRange(`\u2212${decimalText(negative[1], lang)}`), hint: null };
   return { error: e.percentUnreadable(text), hint: null };
 }

@@ -1,4 +1,4 @@
-import type { Language } from '../../core/agreement/types';
+import { catalogue } from '../../core/i18n';
 
 /** Live mode's strings, Swedish and English; a key missing in either is a compile error. */
 export interface LiveMessages {
@@ -28,4 +28,4 @@ const en: LiveMessages = {
   failed: (detail) => `Changes in the table cannot be followed: ${detail}`,
 };
 
-export const LIVE_MESSAGES: Record<Language, LiveMessages> = { sv, en };
+export const LIVE_MESSAGES = catalogue<LiveMessages>({ sv, en });

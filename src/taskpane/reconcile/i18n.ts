@@ -1,4 +1,4 @@
-import type { Language } from '../../core/agreement/types';
+import { catalogue, plural } from '../../core/i18n';
 
 /** The reconcile tab's strings, Swedish and English; a key missing in either is a compile error. */
 export interface ReconcileMessages {
@@ -79,19 +79,19 @@ const sv: ReconcileMessages = {
   notWhole: 'belopp med ören',
 
   summaryNone: (count) => `Inga skillnader: alla ${count} regioner stämmer.`,
-  summaryNoneCompared: (count) => `Inga skillnader bland ${count === 1 ? 'den jämförda regionen' : `de ${count} jämförda regionerna`}.`,
-  summary: (count, sum) => `${count === 1 ? '1 region skiljer sig' : `${count} regioner skiljer sig`}, summa ${sum}`,
+  summaryNoneCompared: (count) => `Inga skillnader bland ${plural('sv', count, { one: 'den jämförda regionen', other: `de ${count} jämförda regionerna` })}.`,
+  summary: (count, sum) => `${plural('sv', count, { one: '1 region skiljer sig', other: `${count} regioner skiljer sig` })}, summa ${sum}`,
   unreadableApart: (count, amount) =>
-    `${count === 1 ? '1 rad kunde inte läsas' : `${count} rader kunde inte läsas`}: ${amount} beräknat för ${count === 1 ? 'den' : 'dem'} ingår inte i jämförelsen.`,
+    `${plural('sv', count, { one: '1 rad kunde inte läsas', other: `${count} rader kunde inte läsas` })}: ${amount} beräknat för ${plural('sv', count, { one: 'den', other: 'dem' })} ingår inte i jämförelsen.`,
   missingApart: (count, amount) =>
-    `${count === 1 ? '1 region saknar befintligt belopp' : `${count} regioner saknar befintligt belopp`}: ${amount} beräknat för ${count === 1 ? 'den' : 'dem'} ingår inte i jämförelsen.`,
+    `${plural('sv', count, { one: '1 region saknar befintligt belopp', other: `${count} regioner saknar befintligt belopp` })}: ${amount} beräknat för ${plural('sv', count, { one: 'den', other: 'dem' })} ingår inte i jämförelsen.`,
   totalsLine: (all, compared, existing) =>
     all === compared
       ? `Beräknat ${compared}, befintligt ${existing}. Skillnad = beräknat − befintligt.`
       : `Beräknat för alla regioner ${all}; för de jämförda ${compared}, befintligt ${existing}. Skillnad = beräknat − befintligt.`,
   failedTitle: 'Kan inte stämma av',
-  errorsTitle: (count) => (count === 1 ? 'Ett belopp kunde inte läsas' : `${count} problem med beloppen`),
-  warningsTitle: (count) => (count === 1 ? 'En varning' : `${count} varningar`),
+  errorsTitle: (count) => plural('sv', count, { one: 'Ett belopp kunde inte läsas', other: `${count} problem med beloppen` }),
+  warningsTitle: (count) => plural('sv', count, { one: 'En varning', other: `${count} varningar` }),
 };
 
 const en: ReconcileMessages = {
@@ -128,19 +128,19 @@ const en: ReconcileMessages = {
   notWhole: 'amount with öre',
 
   summaryNone: (count) => `No differences: all ${count} regions agree.`,
-  summaryNoneCompared: (count) => `No differences among the ${count === 1 ? 'region' : `${count} regions`} compared.`,
-  summary: (count, sum) => `${count === 1 ? '1 region differs' : `${count} regions differ`}, sum ${sum}`,
+  summaryNoneCompared: (count) => `No differences among the ${plural('en', count, { one: 'region', other: `${count} regions` })} compared.`,
+  summary: (count, sum) => `${plural('en', count, { one: '1 region differs', other: `${count} regions differ` })}, sum ${sum}`,
   unreadableApart: (count, amount) =>
-    `${count === 1 ? '1 row could not be read' : `${count} rows could not be read`}: the ${amount} computed for ${count === 1 ? 'it is' : 'them are'} left out of the comparison.`,
+    `${plural('en', count, { one: '1 row could not be read', other: `${count} rows could not be read` })}: the ${amount} computed for ${plural('en', count, { one: 'it is', other: 'them are' })} left out of the comparison.`,
   missingApart: (count, amount) =>
-    `${count === 1 ? '1 region has no existing amount' : `${count} regions have no existing amount`}: the ${amount} computed for ${count === 1 ? 'it is' : 'them are'} left out of the comparison.`,
+    `${plural('en', count, { one: '1 region has no existing amount', other: `${count} regions have no existing amount` })}: the ${amount} computed for ${plural('en', count, { one: 'it is', other: 'them are' })} left out of the comparison.`,
   totalsLine: (all, compared, existing) =>
     all === compared
       ? `Computed ${compared}, existing ${existing}. Difference = computed − existing.`
       : `Computed for all regions ${all}; for those compared ${compared}, existing ${existing}. Difference = computed − existing.`,
   failedTitle: 'Cannot reconcile',
-  errorsTitle: (count) => (count === 1 ? 'An amount could not be read' : `${count} problems with the amounts`),
-  warningsTitle: (count) => (count === 1 ? 'One warning' : `${count} warnings`),
+  errorsTitle: (count) => plural('en', count, { one: 'An amount could not be read', other: `${count} problems with the amounts` }),
+  warningsTitle: (count) => plural('en', count, { one: 'One warning', other: `${count} warnings` }),
 };
 
-export const RECONCILE_MESSAGES: Record<Language, ReconcileMessages> = { sv, en };
+export const RECONCILE_MESSAGES = catalogue<ReconcileMessages>({ sv, en });

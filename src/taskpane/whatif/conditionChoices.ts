@@ -4,6 +4,7 @@ import type { Agreement, ConditionLeaf, FactDeclaration, FactType, Language, Loc
 import { isFactReference } from '../../core/agreement/types';
 import { formatFactValue } from '../../core/format/factValue';
 import { conditionLeaves, parseOverrideValue } from '../../core/scenario';
+import { pick } from '../../core/i18n';
 
 /** A condition whose required value a user can change: one leaf of a conditional tranche. */
 export interface ConditionChoice {
@@ -49,7 +50,7 @@ export function conditionChoices(agreement: Agreement, types?: readonly FactType
  */
 export function choiceLabel(choice: ConditionChoice, lang: Language): string {
   const owner = choice.part ? `${choice.tranche.label[lang]} › ${choice.part.label[lang]}` : choice.tranche.label[lang];
-  const assumed = choice.leaf.assumed ? ` (${lang === 'sv' ? 'antaget' : 'assumed'})` : '';
+  const assumed = choice.leaf.assumed ? ` (${pick(lang, { sv: 'antaget', en: 'assumed' })})` : '';
   return `${owner}: ${describeRequirement(choice.leaf, choice.fact, choice.compared ? [choice.compared] : undefined)[lang]}${assumed}`;
 }
 

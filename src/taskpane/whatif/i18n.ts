@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { Language } from '../../core/agreement/types';
+import { catalogue, plural, type Language } from '../../core/i18n';
 import { formatNumber } from '../../core/format/numbers';
 
 const formatCount = (n: number, lang: Language) => formatNumber(new Decimal(n), lang, 0);
@@ -155,7 +155,7 @@ const sv: WhatIfMessages = {
   chartTableNote: 'Beloppen finns också i jämförelsetabellen.',
   chartNoChange: 'Ingen region ändras.',
   chartChanges: (count, region, amount) =>
-    `${count === 1 ? '1 region ändras' : `${count} regioner ändras`}; störst skillnad ${region} ${amount}.`,
+    `${plural('sv', count, { one: '1 region ändras', other: `${count} regioner ändras` })}; störst skillnad ${region} ${amount}.`,
   writeSheet: 'Skriv jämförelseblad',
   writingSheet: 'Skriver jämförelsebladet…',
   sheetWrittenTitle: 'Jämförelsebladet är skrivet',
@@ -189,7 +189,7 @@ const sv: WhatIfMessages = {
   moveCondition: 'Krav',
   moveValue: 'Nytt krav',
   flipsNone: 'Ingen region byter utfall.',
-  flipsCount: (count) => (count === 1 ? '1 region byter utfall:' : `${count} regioner byter utfall:`),
+  flipsCount: (count) => plural('sv', count, { one: '1 region byter utfall:', other: `${count} regioner byter utfall:` }),
   flipsCaption: (tranche) => `Regioner som byter utfall, ${tranche}`,
   colBefore: 'Före',
   colAfter: 'Efter',
@@ -251,7 +251,7 @@ const en: WhatIfMessages = {
   chartTableNote: 'The amounts are also in the comparison table.',
   chartNoChange: 'No region changes.',
   chartChanges: (count, region, amount) =>
-    `${count === 1 ? '1 region changes' : `${count} regions change`}; largest difference ${region} ${amount}.`,
+    `${plural('en', count, { one: '1 region changes', other: `${count} regions change` })}; largest difference ${region} ${amount}.`,
   writeSheet: 'Write comparison sheet',
   writingSheet: 'Writing the comparison sheet…',
   sheetWrittenTitle: 'Comparison sheet written',
@@ -285,7 +285,7 @@ const en: WhatIfMessages = {
   moveCondition: 'Requirement',
   moveValue: 'New requirement',
   flipsNone: 'No region changes outcome.',
-  flipsCount: (count) => (count === 1 ? '1 region changes outcome:' : `${count} regions change outcome:`),
+  flipsCount: (count) => plural('en', count, { one: '1 region changes outcome:', other: `${count} regions change outcome:` }),
   flipsCaption: (tranche) => `Regions changing outcome, ${tranche}`,
   colBefore: 'Before',
   colAfter: 'After',
@@ -294,4 +294,4 @@ const en: WhatIfMessages = {
   redistributeNote: "Under redistribution the other regions' amounts change too.",
 };
 
-export const WHAT_IF_MESSAGES: Record<Language, WhatIfMessages> = { sv, en };
+export const WHAT_IF_MESSAGES = catalogue<WhatIfMessages>({ sv, en });
