@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
-import { mockExcel } from './mockExcel';
+import { fakeWorkbook } from '../fake-excel/unit';
+import { SheetModel } from '../fake-excel/sheetModel';
 import { official2024, regionSheet, SOURCE_FORMATS, SOURCE_HEADERS } from './fixtures';
 
 const regions = official2024();
 
-describe('reading the region table (office-addin-mock)', () => {
+describe('reading the region table (fake Excel)', () => {
   it('reads the Excel table under the selection: 21 regions with values, formats, origin and address', async () => {
     expect(regions).toHaveLength(21);
     const sheet = regionSheet(regions, 'B3');
-    const excel = mockExcel({ sheet, selection: 'C10', region: 'B3:D24', used: 'B3:D24', tables: [{ name: 'Regioner', address: 'B3:D24' }] });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'C10', tables: { Blad1: [{ name: 'Regioner', address: 'B3:D24' }] } });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -29,7 +30,7 @@ describe('reading the region table (office-addin-mock)', () => {
     const sheet = regionSheet(regions);
     sheet.put('C4', [['#N/A']]);
     sheet.hiddenRows.add(6);
-    const excel = mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22', date1904: true });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'B5', date1904: true });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -44,7 +45,7 @@ describe('reading the region table (office-addin-mock)', () => {
   it('reads no hidden rows and no date system where the host cannot tell (ExcelApi 1.8)', async () => {
     const sheet = regionSheet(regions);
     sheet.hiddenRows.add(6);
-    const excel = mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22', maxApi: '1.8', date1904: true });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'B5', maxExcelApi: '1.8', date1904: true });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -55,7 +56,7 @@ describe('reading the region table (office-addin-mock)', () => {
   it('falls back to the current region when no table is under the selection', async () => {
     const sheet = regionSheet(regions);
     sheet.put('H1', [['Anteckning'], ['inte en del av tabellen']]);
-    const excel = mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:H2' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'B5' });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -68,7 +69,7 @@ describe('reading the region table (office-addin-mock)', () => {
   it('falls back to the used range when the current region cannot hold a table', async () => {
     const sheet = regionSheet(regions, 'A3');
     sheet.put('A1', [['Utbetalning 2024']]);
-    const excel = mockExcel({ sheet, selection: 'F30', region: 'F30', used: 'A1:C24' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'F30' });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -81,7 +82,7 @@ describe('reading the region table (office-addin-mock)', () => {
 
   it('reads the used range when a chart is selected (InvalidSelection)', async () => {
     const sheet = regionSheet(regions);
-    const excel = mockExcel({ sheet, selection: 'chart', used: 'A1:C22' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: null });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -93,15 +94,16 @@ describe('reading the region table (office-addin-mock)', () => {
   it('finds the table through worksheet.tables on hosts without ExcelApi 1.9', async () => {
     const sheet = regionSheet(regions, 'D1');
     sheet.put('A1', [['x', 'y'], [1, 2]]);
-    const excel = mockExcel({
-      sheet,
+    const excel = fakeWorkbook({
+      sheets: [sheet],
       selection: 'E4',
-      region: 'D1:F22',
-      maxApi: '1.8',
-      tables: [
-        { name: 'Annat', address: 'A1:B2' },
-        { name: 'Regioner', address: 'D1:F22' },
-      ],
+      maxExcelApi: '1.8',
+      tables: {
+        Blad1: [
+          { name: 'Annat', address: 'A1:B2' },
+          { name: 'Regioner', address: 'D1:F22' },
+        ],
+      },
     });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
@@ -114,7 +116,7 @@ describe('reading the region table (office-addin-mock)', () => {
 
   it('reads the used range on hosts without getSurroundingRegion (ExcelApi 1.7)', async () => {
     const sheet = regionSheet(regions, 'B2');
-    const excel = mockExcel({ sheet, selection: 'C5', region: 'B2:D23', used: 'B2:D23', maxApi: '1.6' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'C5', maxExcelApi: '1.6' });
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
     expect(found.kind).toBe('usedRange');
     expect(found.address).toBe('Blad1!B2:D23');
@@ -122,9 +124,8 @@ describe('reading the region table (office-addin-mock)', () => {
   });
 
   it('returns an empty grid for an empty sheet', async () => {
-    const excel = mockExcel({ sheet: regionSheet([]), selection: 'A1', region: 'A1', used: null });
+    const excel = fakeWorkbook({ sheets: [new SheetModel('Blad1')], selection: 'A1' });
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
-    // regionSheet([]) still holds the header row; an empty used range means the sheet has no values.
     expect(found.grid.values).toEqual([]);
     expect(found.kind).toBe('usedRange');
     expect(found.address).toBe('Blad1!A1');
@@ -133,7 +134,7 @@ describe('reading the region table (office-addin-mock)', () => {
   it("leaves out Kvot's own columns and totals row, so a read after a write finds the same table", async () => {
     const sheet = regionSheet(regions);
     sheet.put('D1', [['Kvot: Andel', 'Kvot: Utbetalning'], ...regions.map((r) => [r.share, r.amount]), [1, 182_500_000]]);
-    const excel = mockExcel({ sheet, selection: 'B2', region: 'A1:E23' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'B2' });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
