@@ -1,5 +1,6 @@
 // axe-core in the built pane: injected from node_modules into the page and run on the whole
 // document, violations only, so an end-to-end test can require that there are none.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
@@ -27,9 +28,12 @@ type AxeWindow = Window & {
   };
 };
 
-/** Adds axe-core to the page once per document. */
+/**
+ * Adds axe-core to the page once per document. Through page.evaluate, as DevTools would: a script
+ * tag would be inline, which the pane's Content-Security-Policy refuses.
+ */
 export async function injectAxe(page: Page): Promise<void> {
-  if (await page.evaluate(() => typeof (window as AxeWindow).axe === 'undefined')) await page.addScriptTag({ path: AXE_PATH });
+  if (await page.evaluate(() => typeof (window as AxeWindow).axe === 'undefined')) await page.evaluate(`${readFileSync(AXE_PATH, 'utf8')}\n;undefined`);
 }
 
 /**
