@@ -44,10 +44,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // The Excel stand-in runs in the browser as plain ES5, injected by the end-to-end tests: without
-    // arrow functions, `var self = this` is how ES5 keeps the receiver.
+    // The CustomFunctions stand-in runs in the browser as a plain script, injected by the end-to-end tests.
     files: ['test/e2e/stand-in/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
-    rules: { '@typescript-eslint/no-this-alias': 'off' },
   },
 );

@@ -1,6 +1,6 @@
 /**
- * The seam between the adapter and the Office.js globals, so tests can supply office-addin-mock
- * or the end-to-end stand-in instead of the real `Excel` and `Office`.
+ * The seam between the adapter and the Office.js globals, so tests can supply the fake Excel
+ * (test/fake-excel) instead of the real `Excel` and `Office`.
  */
 
 /** The part of the `Excel` global the adapter calls. */

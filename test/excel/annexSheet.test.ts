@@ -5,8 +5,9 @@ import { annexSheet, buildAnnex, type AnnexSheet } from '../../src/core/annex';
 import { computePayouts } from '../../src/core/payout/compute';
 import { a1 } from '../../src/core/table/address';
 import { bundledAgreement, qualifyingRows } from '../core/official';
-import { mockWorkbook, type MockWorkbookSpec } from './mockWorkbook';
-import { SheetModel } from './sheetModel';
+import { fakeWorkbook } from '../fake-excel/unit';
+import type { ModelWorkbook } from '../fake-excel/spec';
+import { SheetModel } from '../fake-excel/sheetModel';
 import { official2024, regionSheet, SOURCE_FORMATS, SOURCE_HEADERS, syntheticRegions, type OfficialRegion } from './fixtures';
 import { loadStandIn } from './standIn';
 
@@ -20,15 +21,15 @@ async function layoutOf(regions: OfficialRegion[], heading?: string[]): Promise<
   return annexSheet(built.annex);
 }
 
-function book(regions: OfficialRegion[], spec: Partial<MockWorkbookSpec> = {}, extraSheets: string[] = []) {
+function book(regions: OfficialRegion[], spec: Partial<ModelWorkbook> = {}, extraSheets: string[] = []) {
   const source = regionSheet(regions);
-  const excel = mockWorkbook({ sheets: [source, ...extraSheets.map((name) => new SheetModel(name))], ...spec });
+  const excel = fakeWorkbook({ sheets: [source, ...extraSheets.map((name) => new SheetModel(name))], ...spec });
   return { excel, source, workbook: new OfficeWorkbook(excel.host) };
 }
 
 const regions = official2024();
 
-describe('writing the decision annex (office-addin-mock)', () => {
+describe('writing the decision annex (fake Excel)', () => {
   it('adds a new sheet with a free name and writes the annex from A1, leaving every other sheet alone', async () => {
     const { excel, source, workbook } = book(regions, {}, ['Bilaga Utbetalning 2']);
     const layout = await layoutOf(regions);
@@ -87,7 +88,7 @@ describe('writing the decision annex (office-addin-mock)', () => {
   });
 
   it('writes the annex without page setup where ExcelApi 1.9 is missing, and says so', async () => {
-    const { excel, workbook } = book(regions, { maxApi: '1.8' });
+    const { excel, workbook } = book(regions, { maxExcelApi: '1.8' });
     const written = await workbook.writeAnnexSheet(await layoutOf(regions));
     expect(written.pageSetup).toBe('unsupported');
     expect(excel.sheet(written.sheetName).pageLayout).toEqual({});

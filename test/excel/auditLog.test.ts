@@ -4,21 +4,21 @@ import { LOG_SHEET_NAME, parseLogRow, undoRowCells } from '../../src/core/audit/
 import { createUndoEntry } from '../../src/core/audit/entry';
 import { LEGACY_HEADER } from '../core/audit/legacy';
 import { a1 } from '../../src/core/table/address';
-import { mockWorkbook } from './mockWorkbook';
-import { SheetModel } from './sheetModel';
+import { fakeWorkbook } from '../fake-excel/unit';
+import { SheetModel } from '../fake-excel/sheetModel';
 import { official2024, regionSheet } from './fixtures';
 import { LOG_HEADER, logRowOf } from './extrasFixtures';
 
 const regions = official2024();
 
 function book(extra: SheetModel[] = []) {
-  const excel = mockWorkbook({ sheets: [regionSheet(regions), ...extra] });
+  const excel = fakeWorkbook({ sheets: [regionSheet(regions), ...extra] });
   return { excel, workbook: new OfficeWorkbook(excel.host) };
 }
 
 const rowAddress = (row: number, cells: number) => `A${row + 1}:${a1(row, cells - 1)}`;
 
-describe('the audit log sheet (office-addin-mock)', () => {
+describe('the audit log sheet (fake Excel)', () => {
   it('creates "Kvot logg" hidden, with a bold header, on the first write; text kept as text', async () => {
     const { excel, workbook } = book();
     const row = logRowOf(regions);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { a1 } from '../../src/core/table/address';
-import { mockWorkbook } from './mockWorkbook';
-import { SheetModel } from './sheetModel';
+import { fakeWorkbook } from '../fake-excel/unit';
+import { SheetModel } from '../fake-excel/sheetModel';
 import { official2024, regionSheet } from './fixtures';
 import { comparisonOf } from './extrasFixtures';
 
@@ -10,13 +10,14 @@ const regions = official2024();
 
 function book(extraSheets: string[] = [], maxApi?: string) {
   const source = regionSheet(regions);
-  const excel = mockWorkbook({ sheets: [source, ...extraSheets.map((name) => new SheetModel(name))], maxApi });
+  const excel = fakeWorkbook({ sheets: [source, ...extraSheets.map((name) => new SheetModel(name))], maxExcelApi: maxApi });
   return { excel, source, workbook: new OfficeWorkbook(excel.host) };
 }
 
-const column = (c: number, first: number, last: number) => `${a1(first, c)}:${a1(last, c)}`;
+/** A column's cells as Excel reports a chart's source and series: with the sheet. */
+const column = (c: number, first: number, last: number, sheet = "'Kvot jämförelse'") => `${sheet}!${a1(first, c)}:${a1(last, c)}`;
 
-describe('writing a comparison sheet (office-addin-mock)', () => {
+describe('writing a comparison sheet (fake Excel)', () => {
   it('adds a new sheet with a free name, writes values and formats from A1 and shows it', async () => {
     const { excel, source, workbook } = book(['Kvot jämförelse', 'kvot jämförelse (2)']);
     const layout = comparisonOf(regions);
@@ -67,6 +68,7 @@ describe('writing a comparison sheet (office-addin-mock)', () => {
 
     expect(excel.sheet(sheetName).charts).toEqual([
       {
+        name: 'Diagram 1',
         type: 'BarClustered',
         source: column(totalColumns[0].column, firstDataRow, lastDataRow),
         seriesBy: 'Columns',

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { LOG_SHEET_NAME } from '../../src/core/audit/row';
-import { mockWorkbook } from './mockWorkbook';
+import { fakeWorkbook } from '../fake-excel/unit';
 import { regionSheet, syntheticRegions } from './fixtures';
 import { comparisonOf, LOG_HEADER, logRowOf } from './extrasFixtures';
 
 /** context.sync() calls of the issue-4 actions for n regions. */
 async function countSyncs(n: number) {
   const regions = syntheticRegions(n);
-  const excel = mockWorkbook({ sheets: [regionSheet(regions)] });
+  const excel = fakeWorkbook({ sheets: [regionSheet(regions)] });
   const workbook = new OfficeWorkbook(excel.host);
   const count = async (action: () => Promise<unknown>) => {
     const mark = excel.syncCount();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { OutputColumns } from '../../src/core/payout/columns.types';
-import { SheetModel } from './sheetModel';
+import { SheetModel } from '../fake-excel/sheetModel';
 
 export interface OfficialRegion {
   code: string;

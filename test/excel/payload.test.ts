@@ -3,9 +3,9 @@ import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { PAYLOAD_BUDGET, PAYLOAD_LIMIT, chunksByBytes, isPayloadTooLarge, readInChunks, utf8Length } from '../../src/excel/payload';
 import { LOG_SHEET_NAME, parseLogRow } from '../../src/core/audit/row';
 import type { OutputColumns } from '../../src/core/payout/columns.types';
-import { mockExcel, type SyncPayload } from './mockExcel';
-import { mockWorkbook } from './mockWorkbook';
-import { SheetModel } from './sheetModel';
+import { fakeWorkbook } from '../fake-excel/unit';
+import type { SyncPayload } from '../fake-excel/payload';
+import { SheetModel } from '../fake-excel/sheetModel';
 import { comparisonOf, LOG_HEADER, logRowOf } from './extrasFixtures';
 import { syntheticRegions, type OfficialRegion } from './fixtures';
 import { loadStandIn } from './standIn';
@@ -79,7 +79,7 @@ describe.each([20_000, 100_000])('every request and response under 5 MB at %i ro
 
   it('reads, writes (twice: over its own columns), and undoes', async () => {
     const sheet = regionTable(regions);
-    const excel = mockExcel({ sheet, selection: 'B2', region: `A1:F${n + 1}`, used: `A1:F${n + 1}`, payloadLimit: LIMIT });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'B2', payloadLimit: LIMIT });
     const workbook = new OfficeWorkbook(excel.host);
 
     let found!: Awaited<ReturnType<OfficeWorkbook['readRegionTable']>>;
@@ -111,7 +111,7 @@ describe.each([20_000, 100_000])('every request and response under 5 MB at %i ro
   }, 300_000);
 
   it('appends the log row (inputs of every region) and writes the comparison sheet', async () => {
-    const excel = mockWorkbook({ sheets: [new SheetModel('Blad1')], payloadLimit: LIMIT });
+    const excel = fakeWorkbook({ sheets: [new SheetModel('Blad1')], payloadLimit: LIMIT });
     const workbook = new OfficeWorkbook(excel.host);
     const row = logRowOf(regions);
     const log = await measure(excel.payloads, () => workbook.appendAuditLog(LOG_HEADER, row));
@@ -195,7 +195,7 @@ describe('payload.ts', () => {
   it('reads a table whose cells hold long texts: the first chunk is refused and read again in halves', async () => {
     const regions = syntheticRegions(3_000).map((r) => ({ ...r, name: `${r.name} ${'lång text '.repeat(300)}` }));
     const sheet = regionTable(regions);
-    const excel = mockExcel({ sheet, selection: 'B2', region: `A1:F${regions.length + 1}`, used: `A1:F${regions.length + 1}`, payloadLimit: LIMIT });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'B2', payloadLimit: LIMIT });
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
     expect(found.grid.values).toHaveLength(regions.length + 1);
     expect(found.grid.values[regions.length][1]).toBe(regions[regions.length - 1].name);

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
-import { mockExcel } from './mockExcel';
+import { fakeWorkbook } from '../fake-excel/unit';
+import { SheetModel } from '../fake-excel/sheetModel';
 import { official2024, regionSheet, SOURCE_FORMATS, SOURCE_HEADERS } from './fixtures';
 
 const regions = official2024();
 
-describe('reading the region table (office-addin-mock)', () => {
+describe('reading the region table (fake Excel)', () => {
   it('reads the Excel table under the selection: 21 regions with values, formats, origin and address', async () => {
     expect(regions).toHaveLength(21);
     const sheet = regionSheet(regions, 'B3');
-    const excel = mockExcel({ sheet, selection: 'C10', region: 'B3:D24', used: 'B3:D24', tables: [{ name: 'Regioner', address: 'B3:D24' }] });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'C10', tables: { Blad1: [{ name: 'Regioner', address: 'B3:D24' }] } });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -29,7 +30,7 @@ describe('reading the region table (office-addin-mock)', () => {
     const sheet = regionSheet(regions);
     sheet.put('C4', [['#N/A']]);
     sheet.hiddenRows.add(6);
-    const excel = mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22', date1904: true });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'B5', date1904: true });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -44,7 +45,7 @@ describe('reading the region table (office-addin-mock)', () => {
   it('never takes "cannot tell" for "none hidden" (ExcelApi 1.8): some rows hidden is unknown, and said', async () => {
     const sheet = regionSheet(regions);
     sheet.hiddenRows.add(6);
-    const excel = mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22', maxApi: '1.8', date1904: true });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'B5', maxExcelApi: '1.8', date1904: true });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -55,7 +56,7 @@ describe('reading the region table (office-addin-mock)', () => {
   });
 
   it('knows nothing is hidden on ExcelApi 1.8 when the whole block says so (Range.rowHidden false)', async () => {
-    const excel = mockExcel({ sheet: regionSheet(regions), selection: 'B5', region: 'A1:C22', used: 'A1:C22', maxApi: '1.8' });
+    const excel = fakeWorkbook({ sheets: [regionSheet(regions)], selection: 'B5', maxExcelApi: '1.8' });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -66,7 +67,7 @@ describe('reading the region table (office-addin-mock)', () => {
   it('says a hidden column is unknown on ExcelApi 1.8, even when a chart is selected', async () => {
     const sheet = regionSheet(regions);
     sheet.hiddenColumns.add(2);
-    const excel = mockExcel({ sheet, selection: 'chart', used: 'A1:C22', maxApi: '1.8' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: null, maxExcelApi: '1.8' });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -78,7 +79,7 @@ describe('reading the region table (office-addin-mock)', () => {
     const sheet = regionSheet(regions);
     sheet.hiddenColumns.add(2);
     sheet.hiddenRows.add(4);
-    const excel = mockExcel({ sheet, selection: 'chart', used: 'A1:C22' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: null });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -90,7 +91,7 @@ describe('reading the region table (office-addin-mock)', () => {
   it('falls back to the current region when no table is under the selection', async () => {
     const sheet = regionSheet(regions);
     sheet.put('H1', [['Anteckning'], ['inte en del av tabellen']]);
-    const excel = mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:H2' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'B5' });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -103,7 +104,7 @@ describe('reading the region table (office-addin-mock)', () => {
   it('falls back to the used range when the current region cannot hold a table', async () => {
     const sheet = regionSheet(regions, 'A3');
     sheet.put('A1', [['Utbetalning 2024']]);
-    const excel = mockExcel({ sheet, selection: 'F30', region: 'F30', used: 'A1:C24' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'F30' });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -116,7 +117,7 @@ describe('reading the region table (office-addin-mock)', () => {
 
   it('reads the used range when a chart is selected (InvalidSelection)', async () => {
     const sheet = regionSheet(regions);
-    const excel = mockExcel({ sheet, selection: 'chart', used: 'A1:C22' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: null });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -128,15 +129,16 @@ describe('reading the region table (office-addin-mock)', () => {
   it('finds the table through worksheet.tables on hosts without ExcelApi 1.9', async () => {
     const sheet = regionSheet(regions, 'D1');
     sheet.put('A1', [['x', 'y'], [1, 2]]);
-    const excel = mockExcel({
-      sheet,
+    const excel = fakeWorkbook({
+      sheets: [sheet],
       selection: 'E4',
-      region: 'D1:F22',
-      maxApi: '1.8',
-      tables: [
-        { name: 'Annat', address: 'A1:B2' },
-        { name: 'Regioner', address: 'D1:F22' },
-      ],
+      maxExcelApi: '1.8',
+      tables: {
+        Blad1: [
+          { name: 'Annat', address: 'A1:B2' },
+          { name: 'Regioner', address: 'D1:F22' },
+        ],
+      },
     });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
@@ -149,7 +151,7 @@ describe('reading the region table (office-addin-mock)', () => {
 
   it('reads the used range on hosts without getSurroundingRegion (ExcelApi 1.7)', async () => {
     const sheet = regionSheet(regions, 'B2');
-    const excel = mockExcel({ sheet, selection: 'C5', region: 'B2:D23', used: 'B2:D23', maxApi: '1.6' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'C5', maxExcelApi: '1.6' });
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
     expect(found.kind).toBe('usedRange');
     expect(found.address).toBe('Blad1!B2:D23');
@@ -157,9 +159,8 @@ describe('reading the region table (office-addin-mock)', () => {
   });
 
   it('returns an empty grid for an empty sheet', async () => {
-    const excel = mockExcel({ sheet: regionSheet([]), selection: 'A1', region: 'A1', used: null });
+    const excel = fakeWorkbook({ sheets: [new SheetModel('Blad1')], selection: 'A1' });
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
-    // regionSheet([]) still holds the header row; an empty used range means the sheet has no values.
     expect(found.grid.values).toEqual([]);
     expect(found.kind).toBe('usedRange');
     expect(found.address).toBe('Blad1!A1');
@@ -168,7 +169,7 @@ describe('reading the region table (office-addin-mock)', () => {
   it("leaves out Kvot's own columns and totals row, so a read after a write finds the same table", async () => {
     const sheet = regionSheet(regions);
     sheet.put('D1', [['Kvot: Andel', 'Kvot: Utbetalning'], ...regions.map((r) => [r.share, r.amount]), [1, 182_500_000]]);
-    const excel = mockExcel({ sheet, selection: 'B2', region: 'A1:E23' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'B2' });
 
     const found = await new OfficeWorkbook(excel.host).readRegionTable();
 
@@ -182,11 +183,11 @@ describe('reading the table again where it was found (before a write)', () => {
   it('reads the Excel table that was read, though the officer has since clicked far away', async () => {
     const sheet = regionSheet(regions, 'B3');
     const tables = [{ name: 'Regioner', address: 'B3:D24' }];
-    const found = await new OfficeWorkbook(mockExcel({ sheet, selection: 'C10', region: 'B3:D24', used: 'B3:F40', tables }).host).readRegionTable();
+    const found = await new OfficeWorkbook(fakeWorkbook({ sheets: [sheet], selection: 'C10', tables: { Blad1: tables } }).host).readRegionTable();
     sheet.put('F30', [['Anteckning', 'x'], ['y', 'z']]);
 
     for (const maxApi of ['1.17', '1.8']) {
-      const excel = mockExcel({ sheet, selection: 'F30', region: 'F30:G31', used: 'B3:G31', tables, maxApi });
+      const excel = fakeWorkbook({ sheets: [sheet], selection: 'F30', maxExcelApi: maxApi, tables: { Blad1: tables } });
       const again = await new OfficeWorkbook(excel.host).readTableAt(found);
       expect(again).toEqual(found);
       expect(excel.syncCount()).toBeLessThanOrEqual(4);
@@ -195,10 +196,10 @@ describe('reading the table again where it was found (before a write)', () => {
 
   it('reads the current region at the table, and sees a cell edited there since', async () => {
     const sheet = regionSheet(regions);
-    const found = await new OfficeWorkbook(mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22' }).host).readRegionTable();
+    const found = await new OfficeWorkbook(fakeWorkbook({ sheets: [sheet], selection: 'B5' }).host).readRegionTable();
     sheet.put('C2', [[2_500_000]]);
 
-    const excel = mockExcel({ sheet, selection: 'chart', region: 'A1:C22', used: 'A1:C22' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: null });
     const again = await new OfficeWorkbook(excel.host).readTableAt(found);
     expect(again.address).toBe(found.address);
     expect(again.grid.values[1][2]).toBe(2_500_000);
@@ -207,10 +208,10 @@ describe('reading the table again where it was found (before a write)', () => {
 
   it('gives an empty table, not an error or another sheet, when the sheet is gone', async () => {
     const sheet = regionSheet(regions);
-    const found = await new OfficeWorkbook(mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22' }).host).readRegionTable();
+    const found = await new OfficeWorkbook(fakeWorkbook({ sheets: [sheet], selection: 'B5' }).host).readRegionTable();
     const moved = { ...found, address: 'Borttaget!A1:C22' };
 
-    const again = await new OfficeWorkbook(mockExcel({ sheet, selection: 'B5', region: 'A1:C22', used: 'A1:C22' }).host).readTableAt(moved);
+    const again = await new OfficeWorkbook(fakeWorkbook({ sheets: [sheet], selection: 'B5' }).host).readTableAt(moved);
     expect(again.grid.values).toEqual([]);
     expect(again.address).toBe('Borttaget!A1:C22');
   });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { RULES_NAMESPACE } from '../../src/excel/rulesXml';
-import { mockWorkbook } from './mockWorkbook';
-import { SheetModel } from './sheetModel';
+import { fakeWorkbook } from '../fake-excel/unit';
+import { SheetModel } from '../fake-excel/sheetModel';
 
-const book = (parts: { xml: string }[] = [], maxApi?: string) => mockWorkbook({ sheets: [new SheetModel('Blad1')], parts, maxApi });
+const book = (parts: { xml: string }[] = [], maxApi?: string) => fakeWorkbook({ sheets: [new SheetModel('Blad1')], customXmlParts: parts.map((part) => part.xml), maxExcelApi: maxApi });
 
 const RULES = JSON.stringify({ id: 'svf-2024', description: 'Villkor: "]]>" får inte bryta CDATA, ]]]]> inte heller', tranches: [{ id: 'payout1', amount: 182_500_000 }] }, null, 2);
 
-describe('rules kept in the workbook as a custom XML part (office-addin-mock)', () => {
+describe('rules kept in the workbook as a custom XML part (fake Excel)', () => {
   it('has no rules in a new workbook', async () => {
     const excel = book();
     expect(await new OfficeWorkbook(excel.host).loadWorkbookRules()).toBeNull();

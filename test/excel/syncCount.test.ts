@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
-import { mockExcel, type MockScenario } from './mockExcel';
+import { fakeWorkbook } from '../fake-excel/unit';
+import type { ModelWorkbook } from '../fake-excel/spec';
 import { outputColumns, regionSheet, syntheticRegions } from './fixtures';
 
-/** context.sync() calls per action for a table of n regions (counted by the instrumented mock). */
-async function countSyncs(n: number, scenario: Partial<MockScenario> = {}) {
+/** context.sync() calls per action for a table of n regions (counted by the fake). */
+async function countSyncs(n: number, scenario: Partial<ModelWorkbook> = {}) {
   const regions = syntheticRegions(n);
   const sheet = regionSheet(regions);
-  const excel = mockExcel({ sheet, selection: 'B2', region: `A1:C${n + 1}`, used: `A1:C${n + 1}`, ...scenario });
+  const excel = fakeWorkbook({ sheets: [sheet], selection: 'B2', ...scenario });
   const workbook = new OfficeWorkbook(excel.host);
   const counts = { read: 0, write: 0, undo: 0 };
 
@@ -41,8 +42,8 @@ describe('context.sync() calls per action do not grow with the rows', () => {
   });
 
   it('is the same at 21 and at 2 000 rows when the table is an Excel table', async () => {
-    const small = await countSyncs(21, { tables: [{ name: 'Regioner', address: 'A1:C22' }] });
-    const large = await countSyncs(2000, { tables: [{ name: 'Regioner', address: 'A1:C2001' }] });
+    const small = await countSyncs(21, { tables: { Blad1: [{ name: 'Regioner', address: 'A1:C22' }] } });
+    const large = await countSyncs(2000, { tables: { Blad1: [{ name: 'Regioner', address: 'A1:C2001' }] } });
     expect(large).toEqual(small);
     // One more batch for the Excel table's address.
     expect(small.read).toBe(3);

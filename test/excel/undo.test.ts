@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
-import { mockExcel } from './mockExcel';
+import { fakeWorkbook } from '../fake-excel/unit';
 import { official2024, outputColumns, regionSheet } from './fixtures';
-import type { SheetModel } from './sheetModel';
+import type { SheetModel } from '../fake-excel/sheetModel';
 
 const regions = official2024();
 
@@ -21,8 +21,11 @@ function withForeignCells(sheet: SheetModel): void {
   sheet.update(22, 4, (cell) => (cell.value = true));
 }
 
+/** The regions as an Excel table, so the foreign cells beside it stay outside it, as in Excel. */
+const REGION_TABLE = { Blad1: [{ name: 'Regioner', address: 'A1:C22' }] };
+
 async function writeThenUndo(sheet: SheetModel, maxApi = '1.17') {
-  const excel = mockExcel({ sheet, selection: 'A1', region: 'A1:C22', maxApi });
+  const excel = fakeWorkbook({ sheets: [sheet], selection: 'A1', maxExcelApi: maxApi, tables: REGION_TABLE });
   const workbook = new OfficeWorkbook(excel.host);
   const found = await workbook.readRegionTable();
   const outcome = await workbook.writePayoutColumns(found, outputColumns(regions, { failing: [2, 8] }), { overwrite: true });
@@ -33,7 +36,7 @@ async function writeThenUndo(sheet: SheetModel, maxApi = '1.17') {
   return { excel, workbook, undone, afterWrite, undoSyncs: excel.syncCount() - before };
 }
 
-describe('undo last write (office-addin-mock)', () => {
+describe('undo last write (fake Excel)', () => {
   it('restores exactly the values, formulas, number formats, fills and bold that were there', async () => {
     const sheet = regionSheet(regions);
     withForeignCells(sheet);
@@ -82,7 +85,7 @@ describe('undo last write (office-addin-mock)', () => {
   it('has nothing to undo before a write, or after a refused write', async () => {
     const sheet = regionSheet(regions);
     sheet.put('D5', [['min anteckning']]);
-    const excel = mockExcel({ sheet, selection: 'A1', region: 'A1:C22' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'A1', tables: REGION_TABLE });
     const workbook = new OfficeWorkbook(excel.host);
     expect(await workbook.undoLastWrite()).toBe(false);
     const found = await workbook.readRegionTable();
@@ -92,16 +95,16 @@ describe('undo last write (office-addin-mock)', () => {
   });
 });
 
-describe('selecting an address (office-addin-mock)', () => {
+describe('selecting an address (fake Excel)', () => {
   it('activates the sheet and selects the range', async () => {
-    const excel = mockExcel({ sheet: regionSheet(regions), selection: 'A1' });
+    const excel = fakeWorkbook({ sheets: [regionSheet(regions)], selection: 'A1' });
     await new OfficeWorkbook(excel.host).selectAddress('Blad1!C7');
     expect(excel.activated()).toBe(1);
     expect(excel.selected()).toBe('C7');
   });
 
   it('fails for a sheet that does not exist', async () => {
-    const excel = mockExcel({ sheet: regionSheet(regions), selection: 'A1' });
+    const excel = fakeWorkbook({ sheets: [regionSheet(regions)], selection: 'A1' });
     await expect(new OfficeWorkbook(excel.host).selectAddress("'Gammal flik'!C7")).rejects.toMatchObject({ code: 'ItemNotFound' });
   });
 });

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import type { FoundTable } from '../../src/excel/port';
-import { mockWorkbook } from './mockWorkbook';
-import { SheetModel } from './sheetModel';
+import { fakeWorkbook } from '../fake-excel/unit';
+import { SheetModel } from '../fake-excel/sheetModel';
 import { official2024, regionSheet } from './fixtures';
 
 const found: FoundTable = { kind: 'region', address: 'Blad1!A1:C22', grid: { sheetName: 'Blad1', origin: { row: 0, column: 0 }, values: [] } };
 
 async function watching(maxApi?: string) {
-  const excel = mockWorkbook({ sheets: [regionSheet(official2024()), new SheetModel('Annat')], maxApi });
+  const excel = fakeWorkbook({ sheets: [regionSheet(official2024()), new SheetModel('Annat')], maxExcelApi: maxApi });
   let calls = 0;
   const unsubscribe = await new OfficeWorkbook(excel.host).watchTable(found, () => calls++);
   return { excel, unsubscribe, calls: () => calls };
 }
 
-describe('watching the table for edits (office-addin-mock)', () => {
+describe('watching the table for edits (fake Excel)', () => {
   it('reports a user edit inside the table and in the row under it', async () => {
     const { excel, calls } = await watching();
     expect(excel.sheet('Blad1').handlers).toHaveLength(1);

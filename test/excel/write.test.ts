@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { FAILING_ROW_FILL, KVOT_HEADER_FILL } from '../../src/excel/write';
-import { mockExcel } from './mockExcel';
+import { fakeWorkbook } from '../fake-excel/unit';
 import { official2024, OUTPUT_FORMATS, outputColumns, regionSheet } from './fixtures';
-import type { SheetModel } from './sheetModel';
+import type { SheetModel } from '../fake-excel/sheetModel';
 
 const regions = official2024();
 
+/** The regions as an Excel table, so cells typed beside it (the conflicts below) stay outside it, as in Excel. */
+const REGION_TABLE = { Blad1: [{ name: 'Regioner', address: 'A1:C22' }] };
+
 async function readAndWrite(sheet: SheetModel, columns = outputColumns(regions, { failing: [3, 4, 10] }), overwrite = false, maxApi = '1.17') {
-  const excel = mockExcel({ sheet, selection: 'B2', region: 'A1:C22', maxApi });
+  const excel = fakeWorkbook({ sheets: [sheet], selection: 'B2', maxExcelApi: maxApi, tables: REGION_TABLE });
   const workbook = new OfficeWorkbook(excel.host);
   const found = await workbook.readRegionTable();
   const before = excel.syncCount();
@@ -19,7 +22,7 @@ async function readAndWrite(sheet: SheetModel, columns = outputColumns(regions, 
 /** Cells left of column D (the source table) as stored. */
 const sourceCells = (sheet: SheetModel) => Object.fromEntries(Object.entries(sheet.dump()).filter(([key]) => Number(key.split(':')[1]) < 3));
 
-describe('writing the payout columns (office-addin-mock)', () => {
+describe('writing the payout columns (fake Excel)', () => {
   it('writes headers, values, totals and number formats next to the table in the right cells', async () => {
     const sheet = regionSheet(regions);
     const source = sourceCells(sheet);
@@ -113,7 +116,7 @@ describe('writing the payout columns (office-addin-mock)', () => {
     // A new read (the current region now reaches G23) and a write with other numbers and 3 columns.
     const second = regions.map((r) => ({ ...r, amount: r.amount + 1 }));
     const columns = outputColumns(second, { headers: ['Kvot: Share', 'Kvot: Payout', 'Kvot: Eligible'] });
-    const excel = mockExcel({ sheet, selection: 'E5', region: 'A1:G23' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'E5' });
     const workbook = new OfficeWorkbook(excel.host);
     const found = await workbook.readRegionTable();
     expect(found.address).toBe('Blad1!A1:C22');
@@ -129,7 +132,7 @@ describe('writing the payout columns (office-addin-mock)', () => {
 
   it('throws on output that does not line up with the table, before touching Excel', async () => {
     const sheet = regionSheet(regions);
-    const excel = mockExcel({ sheet, selection: 'B2', region: 'A1:C22' });
+    const excel = fakeWorkbook({ sheets: [sheet], selection: 'B2' });
     const workbook = new OfficeWorkbook(excel.host);
     const found = await workbook.readRegionTable();
     const syncs = excel.syncCount();

@@ -1,0 +1,156 @@
+import { cellBlock, parseLocal, type Block } from './address';
+
+export type Scalar = string | number | boolean;
+
+/** One cell of a fake sheet. */
+export interface ModelCell {
+  value: Scalar;
+  /** Set only for formulas ("=..."); constants report their value as the formula, as Office.js does. */
+  formula: string | null;
+  numberFormat: string;
+  fill: { color: string; pattern: string } | null;
+  bold: boolean;
+}
+
+export const blankCell = (): ModelCell => ({ value: '', formula: null, numberFormat: 'General', fill: null, bold: false });
+
+const ERROR_TEXT = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/;
+
+/** Office.js valueTypes of a value: an error text such as "#N/A" is an Error, as Excel reports it. */
+export function valueType(value: unknown): 'Empty' | 'Double' | 'Boolean' | 'Error' | 'String' {
+  if (value === '' || value === null || value === undefined) return 'Empty';
+  if (typeof value === 'number') return 'Double';
+  if (typeof value === 'boolean') return 'Boolean';
+  return ERROR_TEXT.test(String(value)) ? 'Error' : 'String';
+}
+
+/** What a cell shows. The fake evaluates no formulas: a formula cell shows blank. */
+export const shownValue = (cell: ModelCell): Scalar => (cell.formula === null ? cell.value : '');
+
+/** A sparse sheet: every cell not stored is blank. Addresses are local ("A1:C3"). */
+export class SheetModel {
+  private readonly cells = new Map<string, ModelCell>();
+  /** 0-based sheet rows hidden by hand or by a filter. */
+  readonly hiddenRows = new Set<number>();
+  /** 0-based sheet columns hidden. */
+  readonly hiddenColumns = new Set<number>();
+
+  constructor(readonly name: string) {}
+
+  cell(row: number, column: number): ModelCell {
+    return this.cells.get(`${row}:${column}`) ?? blankCell();
+  }
+
+  update(row: number, column: number, change: (cell: ModelCell) => void): void {
+    const cell = { ...this.cell(row, column) };
+    change(cell);
+    this.cells.set(`${row}:${column}`, cell);
+  }
+
+  /** Puts rows of values (and optional formats) with their top-left cell at `topLeft` ("A1"). */
+  put(topLeft: string, values: (Scalar | null)[][], numberFormats?: (string | undefined)[][]): void {
+    const { r0, c0 } = parseLocal(topLeft);
+    values.forEach((row, r) =>
+      row.forEach((value, c) =>
+        this.update(r0 + r, c0 + c, (cell) => {
+          cell.value = value ?? '';
+          const format = numberFormats?.[r]?.[c];
+          if (typeof format === 'string') cell.numberFormat = format;
+        }),
+      ),
+    );
+  }
+
+  /** A cell is filled when it holds a value or a formula. */
+  filled(row: number, column: number): boolean {
+    const cell = this.cells.get(`${row}:${column}`);
+    return cell !== undefined && (cell.value !== '' || cell.formula !== null);
+  }
+
+  mapBlock<T>(b: Block, read: (cell: ModelCell) => T): T[][] {
+    const rows: T[][] = [];
+    for (let r = b.r0; r <= b.r1; r++) {
+      const row: T[] = [];
+      for (let c = b.c0; c <= b.c1; c++) row.push(read(this.cell(r, c)));
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  eachCell(b: Block, change: (cell: ModelCell) => void): void {
+    for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) this.update(r, c, change);
+  }
+
+  map<T>(local: string, read: (cell: ModelCell) => T): T[][] {
+    return this.mapBlock(parseLocal(local), read);
+  }
+
+  values(local: string): Scalar[][] {
+    return this.map(local, shownValue);
+  }
+
+  formulas(local: string): Scalar[][] {
+    return this.map(local, (cell) => cell.formula ?? cell.value);
+  }
+
+  numberFormats(local: string): string[][] {
+    return this.map(local, (cell) => cell.numberFormat);
+  }
+
+  valueTypes(local: string): string[][] {
+    return this.map(local, (cell) => valueType(shownValue(cell)));
+  }
+
+  /** Bounding box of cells with values (valuesOnly) or also of formatted cells, inside `within`; null when none. */
+  usedBlock(valuesOnly: boolean, within?: Block): Block | null {
+    let block: Block | null = null;
+    for (const [key, cell] of this.cells) {
+      const formatted = cell.numberFormat !== 'General' || cell.fill !== null || cell.bold;
+      if (!(cell.value !== '' || cell.formula !== null || (!valuesOnly && formatted))) continue;
+      const [r, c] = key.split(':').map(Number);
+      if (within && (r < within.r0 || r > within.r1 || c < within.c0 || c > within.c1)) continue;
+      block = block ? { r0: Math.min(block.r0, r), c0: Math.min(block.c0, c), r1: Math.max(block.r1, r), c1: Math.max(block.c1, c) } : cellBlock(r, c);
+    }
+    return block;
+  }
+
+  /** Excel's current region: grow from the cell while the ring around the block holds values. */
+  currentRegion(row: number, column: number): Block {
+    const b = cellBlock(row, column);
+    const rowFilled = (r: number, c0: number, c1: number): boolean => {
+      if (r < 0) return false;
+      for (let c = Math.max(c0, 0); c <= c1; c++) if (this.filled(r, c)) return true;
+      return false;
+    };
+    const columnFilled = (c: number, r0: number, r1: number): boolean => {
+      if (c < 0) return false;
+      for (let r = Math.max(r0, 0); r <= r1; r++) if (this.filled(r, c)) return true;
+      return false;
+    };
+    // Each side grows as far as it goes before the others: the same region (growing only adds), far fewer looks.
+    const grow = (side: () => boolean, step: () => void): boolean => {
+      let grew = false;
+      while (side()) {
+        step();
+        grew = true;
+      }
+      return grew;
+    };
+    for (let changed = true; changed; ) {
+      const up = grow(() => rowFilled(b.r0 - 1, b.c0 - 1, b.c1 + 1), () => b.r0--);
+      const down = grow(() => rowFilled(b.r1 + 1, b.c0 - 1, b.c1 + 1), () => b.r1++);
+      const left = grow(() => columnFilled(b.c0 - 1, b.r0 - 1, b.r1 + 1), () => b.c0--);
+      const right = grow(() => columnFilled(b.c1 + 1, b.r0 - 1, b.r1 + 1), () => b.c1++);
+      changed = up || down || left || right;
+    }
+    return b;
+  }
+
+  /** A deep copy of every non-blank cell, for "nothing changed" and "restored exactly" checks. */
+  dump(): Record<string, ModelCell> {
+    const blank = JSON.stringify(blankCell());
+    const out: Record<string, ModelCell> = {};
+    for (const [key, cell] of [...this.cells.entries()].sort()) if (JSON.stringify(cell) !== blank) out[key] = JSON.parse(JSON.stringify(cell)) as ModelCell;
+    return out;
+  }
+}
