@@ -193,9 +193,7 @@ export default async function config(env = {}, argv = {}) {
         chunks: ['taskpane', ...functions.pageChunks],
       }),
       ...(copies.length ? [new CopyWebpackPlugin({ patterns: copies })] : []),
-      ...(pageOnly
-        ? []
-        : [new WarnWhenMissing(fromRoot('rules'), 'rules/ does not exist yet: dist/rules/ will be empty')]),
+      ...(pageOnly ? [] : [new WarnWhenMissing(fromRoot('rules'), 'rules/ does not exist yet: dist/rules/ will be empty')]),
       ...functions.plugins,
     ],
     optimization: {
@@ -253,4 +251,3 @@ async function serveCertificates() {
   const options = await getHttpsOptions();
   return options ? { key: options.key, cert: options.cert, ca: options.ca } : undefined;
 }
-

@@ -51,7 +51,11 @@ async function memoryChild(way: Way): Promise<void> {
   process.stdout.write(`${JSON.stringify({ way, baseRss: base.rss, peakRss, retained, kept: result !== undefined })}\n`);
 }
 
-interface Memory { baseRss: number; peakRss: number; retained: number }
+interface Memory {
+  baseRss: number;
+  peakRss: number;
+  retained: number;
+}
 function measureMemory(way: Way): Memory | null {
   const run = spawnSync(process.execPath, ['--expose-gc', 'bin/tsx.js', 'bench/engine.bench.ts', '--memory', way], { encoding: 'utf8' });
   const line = run.stdout.trim().split('\n').pop();
@@ -70,7 +74,8 @@ async function checkSameWork(rows: RegionRow[]): Promise<void> {
   const [t1, t2] = agreement.tranches.map((t) => t.id);
   kvot.regions.forEach((r, i) => {
     const p = plain[i];
-    const same = r.payouts[t1].equals(p.payouts[0]) && r.payouts[t2].equals(p.payouts[1]) && r.total.equals(p.total) && r.share.equals(p.share);
+    const same =
+      r.payouts[t1].equals(p.payouts[0]) && r.payouts[t2].equals(p.payouts[1]) && r.total.equals(p.total) && r.share.equals(p.share);
     const sameReasons = JSON.stringify(r.reasons) === JSON.stringify(p.reasons);
     if (!same || !sameReasons || r.eligible[t2] !== verdicts[i][t2] || r.eligible[t2] !== p.eligible) {
       throw new Error(`row ${i}: Kvot, the plain loop and json-rules-engine differ`);
@@ -123,7 +128,8 @@ if (memoryWay >= 0) {
     const pick = (way: Way, key: 'ms' | 'cpuMs') => median(times[way].map((t) => t[key]));
     const ms = { kvot: pick('kvot', 'ms'), 'json-rules-engine': pick('json-rules-engine', 'ms'), plain: pick('plain', 'ms') };
     const cpu = { kvot: pick('kvot', 'cpuMs'), 'json-rules-engine': pick('json-rules-engine', 'cpuMs'), plain: pick('plain', 'cpuMs') };
-    for (const way of Object.keys(ms) as Way[]) emit({ bench: way, rows: n, ms: Number(ms[way].toFixed(3)), cpuMs: Number(cpu[way].toFixed(3)) });
+    for (const way of Object.keys(ms) as Way[])
+      emit({ bench: way, rows: n, ms: Number(ms[way].toFixed(3)), cpuMs: Number(cpu[way].toFixed(3)) });
     results.push({ n, ms, cpu });
   }
   const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));
@@ -142,7 +148,8 @@ if (memoryWay >= 0) {
       `${(cpu.kvot / cpu['json-rules-engine']).toFixed(2)}×`,
       `${(cpu.kvot / cpu.plain).toFixed(1)}×`,
     ]),
-  )) say(line);
+  ))
+    say(line);
   say('kvot: evaluate + explain + apportion exactly; json-rules-engine: pass/fail only; plain: the same work as kvot, by hand.');
   say("Wall-clock medians; CPU = the process's user + system time (all threads), steadier on a shared machine.");
 
@@ -161,7 +168,10 @@ if (memoryWay >= 0) {
   say('\nDeep condition trees, 21 regions (time grows with the tree, not with its depth squared)');
   const deepRows: string[][] = [];
   for (const depth of [3, 22, 32, 200]) {
-    const deep: Agreement = { ...agreement, tranches: agreement.tranches.map((t) => (t.conditions ? { ...t, conditions: chain(depth) } : t)) };
+    const deep: Agreement = {
+      ...agreement,
+      tranches: agreement.tranches.map((t) => (t.conditions ? { ...t, conditions: chain(depth) } : t)),
+    };
     await computePayouts(deep, warm);
     const times: number[] = [];
     for (let i = 0; i < 9; i++) times.push(await timeOnce(() => computePayouts(deep, warm)));

@@ -29,11 +29,17 @@ const LOADS = Number(process.env.KVOT_BENCH_LOADS ?? 5);
 const TIMEOUT_MS = 30_000;
 const PANE_VIEWPORT = { width: 350, height: 900 };
 
-interface FileSize { file: string; raw: number; gzip: number; initial: boolean }
+interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+  initial: boolean;
+}
 
 function buildBare(outDir: string): void {
   const args = [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'];
-  for (const env of [`outDir=${outDir}`, 'entry=bench/bare/index.tsx', 'template=bench/bare/bare.html', 'html=index.html', 'pageOnly']) args.push('--env', env);
+  for (const env of [`outDir=${outDir}`, 'entry=bench/bare/index.tsx', 'template=bench/bare/bare.html', 'html=index.html', 'pageOnly'])
+    args.push('--env', env);
   const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`bare page: webpack failed\n${run.stdout}${run.stderr}`);
 }
@@ -53,7 +59,12 @@ function sizes(outDir: string, htmlFile: string): FileSize[] {
     .filter((file) => file === htmlFile || /\.(js|css)$/.test(file))
     .map((file) => {
       const content = readFileSync(path.join(outDir, file));
-      return { file, raw: content.length, gzip: gzipSync(content).length, initial: file === htmlFile || referenced.has(file.split(path.sep).join('/')) };
+      return {
+        file,
+        raw: content.length,
+        gzip: gzipSync(content).length,
+        initial: file === htmlFile || referenced.has(file.split(path.sep).join('/')),
+      };
     })
     .sort((a, b) => b.raw - a.raw);
 }
@@ -130,12 +141,22 @@ try {
   buildBare(bareDir);
   const kvotFiles = sizes(dist, 'taskpane.html');
   const bareFiles = sizes(bareDir, 'index.html');
-  const [paneServer, bareServer, workbook] = await Promise.all([serveDirectory(dist), serveDirectory(bareDir, { index: 'index.html' }), exampleWorkbook()]);
+  const [paneServer, bareServer, workbook] = await Promise.all([
+    serveDirectory(dist),
+    serveDirectory(bareDir, { index: 'index.html' }),
+    exampleWorkbook(),
+  ]);
   servers.push(paneServer, bareServer);
   browser = await launchBrowser();
 
   const ways: Way[] = [
-    { name: 'outside', label: 'Kvot, outside Office', url: () => `${paneServer.url}taskpane.html`, marks: { ready: '[data-testid="pane-ready"][data-state="outside-office"]' }, stamps: [] },
+    {
+      name: 'outside',
+      label: 'Kvot, outside Office',
+      url: () => `${paneServer.url}taskpane.html`,
+      marks: { ready: '[data-testid="pane-ready"][data-state="outside-office"]' },
+      stamps: [],
+    },
     {
       name: 'excel',
       label: 'Kvot, in Excel (stand-in)',
@@ -145,13 +166,20 @@ try {
       act: readTable,
       stamps: [],
     },
-    { name: 'bare', label: 'bare React + Fluent UI', url: () => `${bareServer.url}index.html`, marks: { ready: '[data-testid="bare-ready"]' }, stamps: [] },
+    {
+      name: 'bare',
+      label: 'bare React + Fluent UI',
+      url: () => `${bareServer.url}index.html`,
+      marks: { ready: '[data-testid="bare-ready"]' },
+      stamps: [],
+    },
   ];
   // One discarded load each (the machine's caches, not the page's), then alternate the ways.
   for (const way of ways) await load(browser, way);
   for (let i = 0; i < LOADS; i++) for (const way of ways) way.stamps.push(await load(browser, way));
 
-  const med = (way: Way, pick: (s: Stamps) => number | undefined) => median(way.stamps.map(pick).filter((v): v is number => v !== undefined));
+  const med = (way: Way, pick: (s: Stamps) => number | undefined) =>
+    median(way.stamps.map(pick).filter((v): v is number => v !== undefined));
   const [outside, excel, bare] = ways;
   const figures = {
     outside: med(outside, (s) => s.ready),
@@ -171,23 +199,35 @@ try {
 
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
   say('');
-  for (const line of table(['bundle', 'start raw', 'start gzip', 'all JS+CSS+HTML'], [
-    ['Kvot pane', kib(startBytes(kvotFiles, 'raw')), kib(startBytes(kvotFiles, 'gzip')), kib(allBytes(kvotFiles))],
-    ['bare React + Fluent UI', kib(startBytes(bareFiles, 'raw')), kib(startBytes(bareFiles, 'gzip')), kib(allBytes(bareFiles))],
-  ])) say(line);
+  for (const line of table(
+    ['bundle', 'start raw', 'start gzip', 'all JS+CSS+HTML'],
+    [
+      ['Kvot pane', kib(startBytes(kvotFiles, 'raw')), kib(startBytes(kvotFiles, 'gzip')), kib(allBytes(kvotFiles))],
+      ['bare React + Fluent UI', kib(startBytes(bareFiles, 'raw')), kib(startBytes(bareFiles, 'gzip')), kib(allBytes(bareFiles))],
+    ],
+  ))
+    say(line);
   say('');
   const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : '—');
   const range = (way: Way, pick: (s: Stamps) => number | undefined) => {
     const v = way.stamps.map(pick).filter((x): x is number => x !== undefined);
     return v.length ? `${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)} ms` : '—';
   };
-  for (const line of table(['start-up (from navigation)', 'median', 'range'], [
-    ['Kvot outside Office: "open in Excel" shown', ms(figures.outside), range(outside, (s) => s.ready)],
-    ['Kvot in Excel: tabs shown', ms(figures.excelReady), range(excel, (s) => s.ready)],
-    ['Kvot in Excel: "Läs tabell" click → preview (21 rows)', ms(figures.excelRead), range(excel, (s) => (s.table !== undefined && s.click !== undefined ? s.table - s.click : undefined))],
-    ['Kvot in Excel: navigation → preview shown', ms(figures.excelPreview), range(excel, (s) => s.table)],
-    ['bare React + Fluent UI: button shown', ms(figures.bare), range(bare, (s) => s.ready)],
-  ])) say(line);
+  for (const line of table(
+    ['start-up (from navigation)', 'median', 'range'],
+    [
+      ['Kvot outside Office: "open in Excel" shown', ms(figures.outside), range(outside, (s) => s.ready)],
+      ['Kvot in Excel: tabs shown', ms(figures.excelReady), range(excel, (s) => s.ready)],
+      [
+        'Kvot in Excel: "Läs tabell" click → preview (21 rows)',
+        ms(figures.excelRead),
+        range(excel, (s) => (s.table !== undefined && s.click !== undefined ? s.table - s.click : undefined)),
+      ],
+      ['Kvot in Excel: navigation → preview shown', ms(figures.excelPreview), range(excel, (s) => s.table)],
+      ['bare React + Fluent UI: button shown', ms(figures.bare), range(bare, (s) => s.ready)],
+    ],
+  ))
+    say(line);
   say('\nStart-up bytes: the page and the bundles it loads at start; gzip is zlib level 6. The app chunk is loaded only inside Excel.');
   say('In Excel the navigation → preview time includes Playwright choosing the rules and clicking, as a (fast) user would.');
   if (JSON_OUT) say('(figures above as JSON lines on stdout)');

@@ -24,7 +24,15 @@ const LOCK = path.join(ROOT, 'node_modules', '.cache', 'kvot', 'cli-build.lock')
 const LOCK_STALE_MS = 2 * 60_000;
 
 /** Files besides the bundle's own sources whose change means a rebuild (dependencies, this script, the schema). */
-const ALSO_WATCHED = ['package.json', 'package-lock.json', 'tsconfig.json', 'rules/schema.json', 'scripts/build-cli.js', 'scripts/no-eval.js', 'scripts/build-validator.js'];
+const ALSO_WATCHED = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'rules/schema.json',
+  'scripts/build-cli.js',
+  'scripts/no-eval.js',
+  'scripts/build-validator.js',
+];
 
 // CommonJS dependencies bundled into ES modules call require() for Node's built-ins.
 const BANNER = "import { createRequire as __kvotCreateRequire } from 'node:module';\nconst require = __kvotCreateRequire(import.meta.url);";
@@ -123,7 +131,9 @@ function startupInputs(metafile, outdir) {
 export function cliBuildReason() {
   if (!existsSync(CLI_ENTRY) || !existsSync(BUILD_INFO)) return 'dist-cli/ is not built';
   const info = JSON.parse(readFileSync(BUILD_INFO, 'utf8'));
-  const changed = info.inputs.find((file) => (statSync(path.join(ROOT, file), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) > info.builtAt);
+  const changed = info.inputs.find(
+    (file) => (statSync(path.join(ROOT, file), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) > info.builtAt,
+  );
   return changed ? `${changed} changed after the last build` : null;
 }
 

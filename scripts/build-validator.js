@@ -113,7 +113,9 @@ export function validatorIsCurrent() {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--check')) {
     if (!validatorIsCurrent()) {
-      console.error(`${path.relative(ROOT, VALIDATOR_FILE)} is out of date with rules/schema.json: run \`node scripts/build-validator.js\`.`);
+      console.error(
+        `${path.relative(ROOT, VALIDATOR_FILE)} is out of date with rules/schema.json: run \`node scripts/build-validator.js\`.`,
+      );
       process.exit(1);
     }
     console.log(`${path.relative(ROOT, VALIDATOR_FILE)} is current.`);

@@ -94,11 +94,25 @@ function fromOpenssl(log) {
   if (!existsSync(CA_CERT) || !existsSync(CA_KEY) || !caStillValid()) {
     // The CA is only regenerated when missing or expiring; a new CA must be trusted again.
     openssl([
-      'req', '-x509', '-new', '-nodes', '-newkey', 'rsa:2048', '-sha256', '-days', '825',
-      '-keyout', CA_KEY, '-out', CA_CERT,
-      '-subj', '/CN=Kvot development CA (localhost only)',
-      '-addext', 'basicConstraints=critical,CA:TRUE,pathlen:0',
-      '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
+      'req',
+      '-x509',
+      '-new',
+      '-nodes',
+      '-newkey',
+      'rsa:2048',
+      '-sha256',
+      '-days',
+      '825',
+      '-keyout',
+      CA_KEY,
+      '-out',
+      CA_CERT,
+      '-subj',
+      '/CN=Kvot development CA (localhost only)',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE,pathlen:0',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
     ]);
   }
   const csr = path.join(CERT_DIR, 'localhost.csr');
@@ -116,8 +130,23 @@ function fromOpenssl(log) {
   openssl(['req', '-new', '-nodes', '-newkey', 'rsa:2048', '-sha256', '-keyout', SERVER_KEY, '-out', csr, '-subj', '/CN=localhost']);
   // 365 days: macOS and iOS reject server certificates valid for longer than 825 days.
   openssl([
-    'x509', '-req', '-in', csr, '-CA', CA_CERT, '-CAkey', CA_KEY, '-sha256', '-days', '365',
-    '-set_serial', `0x${randomBytes(8).toString('hex')}`, '-extfile', ext, '-out', SERVER_CERT,
+    'x509',
+    '-req',
+    '-in',
+    csr,
+    '-CA',
+    CA_CERT,
+    '-CAkey',
+    CA_KEY,
+    '-sha256',
+    '-days',
+    '365',
+    '-set_serial',
+    `0x${randomBytes(8).toString('hex')}`,
+    '-extfile',
+    ext,
+    '-out',
+    SERVER_CERT,
   ]);
   rmSync(csr, { force: true });
   rmSync(ext, { force: true });
@@ -171,7 +200,7 @@ export async function getHttpsOptions({ log = (message) => console.log(`[certs] 
     const stderr = error && typeof error === 'object' && 'stderr' in error ? String(error.stderr) : '';
     log(`openssl could not create a certificate: ${stderr || (error instanceof Error ? error.message : String(error))}`);
   }
-  log('Falling back to webpack-dev-server\'s own self-signed certificate (untrusted; accept it in the browser).');
+  log("Falling back to webpack-dev-server's own self-signed certificate (untrusted; accept it in the browser).");
   return null;
 }
 

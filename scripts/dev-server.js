@@ -28,7 +28,10 @@ try {
 
 const base = `https://localhost:${devServerOptions.port}/`;
 console.log(`\nKvot dev server: ${base}taskpane.html (manifest: ${base}manifest.xml)`);
-if (!certs?.trusted) console.log(`\n${certs ? trustHelp(certs.caPath) : 'The certificate is webpack-dev-server\'s own and is not trusted: open the URL above and accept it in the browser.'}\n`);
+if (!certs?.trusted)
+  console.log(
+    `\n${certs ? trustHelp(certs.caPath) : "The certificate is webpack-dev-server's own and is not trusted: open the URL above and accept it in the browser."}\n`,
+  );
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -30,7 +30,8 @@ export function metadataProblems(metadata, localization, lang) {
       problems.push(`${fn.id}: no entry in localization.json`);
       continue;
     }
-    if (entry.en !== fn.name) problems.push(`${fn.id}: localization.json says the English name is "${entry.en}", the JSDoc gives "${fn.name}"`);
+    if (entry.en !== fn.name)
+      problems.push(`${fn.id}: localization.json says the English name is "${entry.en}", the JSDoc gives "${fn.name}"`);
     const local = entry[lang];
     if (!local?.name || !local?.description) {
       problems.push(`${fn.id}: no ${lang} name and description`);
@@ -38,7 +39,8 @@ export function metadataProblems(metadata, localization, lang) {
     }
     if (!/^\p{L}[\p{L}\p{N}_.]{2,127}$/u.test(local.name)) problems.push(`${fn.id}: "${local.name}" is not a valid function name`);
     const names = new Set((fn.parameters ?? []).map((p) => p.name));
-    for (const name of Object.keys(local.parameters ?? {})) if (!names.has(name)) problems.push(`${fn.id}: translated parameter "${name}" does not exist`);
+    for (const name of Object.keys(local.parameters ?? {}))
+      if (!names.has(name)) problems.push(`${fn.id}: translated parameter "${name}" does not exist`);
     for (const parameter of fn.parameters ?? []) {
       const p = local.parameters?.[parameter.name];
       if (!p?.name || !p?.description) problems.push(`${fn.id}: parameter "${parameter.name}" has no ${lang} name and description`);
@@ -63,7 +65,11 @@ export function localizeMetadata(metadata, localization, lang) {
         ...fn,
         name: local.name,
         description: local.description,
-        parameters: (fn.parameters ?? []).map((p) => ({ ...p, name: local.parameters[p.name].name, description: local.parameters[p.name].description })),
+        parameters: (fn.parameters ?? []).map((p) => ({
+          ...p,
+          name: local.parameters[p.name].name,
+          description: local.parameters[p.name].description,
+        })),
       };
     }),
   };
@@ -88,7 +94,9 @@ export class LocalizedFunctionsMetadataPlugin {
         () => {
           const asset = compilation.getAsset(this.source);
           if (!asset) {
-            compilation.errors.push(new webpack.WebpackError(`${this.source} was not generated: see the custom functions metadata errors above`));
+            compilation.errors.push(
+              new webpack.WebpackError(`${this.source} was not generated: see the custom functions metadata errors above`),
+            );
             return;
           }
           const metadata = JSON.parse(asset.source.source().toString());
@@ -126,7 +134,9 @@ export class StableEntryNamePlugin {
           const entrypoint = compilation.entrypoints.get(this.entry);
           const files = entrypoint ? [...entrypoint.getEntrypointChunk().files].filter((f) => f.endsWith('.js')) : [];
           if (files.length !== 1) {
-            compilation.errors.push(new webpack.WebpackError(`Entry "${this.entry}" has ${files.length} script files; expected 1 for ${this.filename}`));
+            compilation.errors.push(
+              new webpack.WebpackError(`Entry "${this.entry}" has ${files.length} script files; expected 1 for ${this.filename}`),
+            );
             return;
           }
           if (files[0] !== this.filename) compilation.emitAsset(this.filename, compilation.getAsset(files[0]).source);

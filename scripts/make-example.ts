@@ -15,7 +15,11 @@ import ExcelJS from 'exceljs';
 import type { Agreement, ConditionLeaf, ConditionNode, FactDeclaration } from '../src/core/agreement/types';
 import { isLeaf, nodeChildren } from '../src/core/agreement/types';
 
-interface Row { code: string; name: string; population: number }
+interface Row {
+  code: string;
+  name: string;
+  population: number;
+}
 
 function officialRows(file: string): Row[] {
   return readFileSync(file, 'utf8')
@@ -56,7 +60,12 @@ async function atFixedTime(write: () => Promise<void>): Promise<void> {
   }
 }
 
-interface Variant { file: string; year: number; title: string; fail?: Record<string, 'inclusion' | 'prem' | 'report'> }
+interface Variant {
+  file: string;
+  year: number;
+  title: string;
+  fail?: Record<string, 'inclusion' | 'prem' | 'report'>;
+}
 
 async function writeExample({ file, year, title, fail = {} }: Variant): Promise<void> {
   const workbook = new ExcelJS.Workbook();
@@ -69,7 +78,14 @@ async function writeExample({ file, year, title, fail = {} }: Variant): Promise<
     'Befolkning: regeringsbeslut 2024-12-12 nr II:5 (bilaga). Inklusion, PREM och redovisningsdatum är PÅHITTADE EXEMPELVÄRDEN, inte uppgifter om regionerna.',
   ]).font = { italic: true };
   sheet.addRow([]);
-  const header = sheet.addRow(['Kod', 'Region', 'Befolkningsmängd (nov 2024)', 'Inklusion (exempelvärde)', 'PREM-enkät använd (exempelvärde)', 'Redovisning inkommen (exempelvärde)']);
+  const header = sheet.addRow([
+    'Kod',
+    'Region',
+    'Befolkningsmängd (nov 2024)',
+    'Inklusion (exempelvärde)',
+    'PREM-enkät använd (exempelvärde)',
+    'Redovisning inkommen (exempelvärde)',
+  ]);
   header.font = { bold: true };
   rows2024.forEach((r, i) => {
     const failing = fail[r.code];
@@ -95,7 +111,14 @@ async function writeExample({ file, year, title, fail = {} }: Variant): Promise<
 function writeCsv(file: string): void {
   const header = 'Kod;Region;Befolkning;Inklusion (exempelvärde);PREM (exempelvärde);Redovisning inkommen (exempelvärde)';
   const body = rows2024.map((r, i) =>
-    [r.code, r.name, r.population.toLocaleString('sv-SE'), `${String(inclusion(i) * 100).replace('.', ',')} %`, 'Ja', `${reportDay(i)} sep 2024`].join(';'),
+    [
+      r.code,
+      r.name,
+      r.population.toLocaleString('sv-SE'),
+      `${String(inclusion(i) * 100).replace('.', ',')} %`,
+      'Ja',
+      `${reportDay(i)} sep 2024`,
+    ].join(';'),
   );
   writeFileSync(file, `\uFEFF${[header, ...body].join('\r\n')}\r\n`, 'utf8');
 }

@@ -29,9 +29,4 @@ export declare function manifestResources(xml: string): Map<string, ManifestReso
 export declare function pngSize(file: string): { width: number; height: number } | null;
 export declare function fileForUrl(url: string, baseUrl: string, outDir: string): string | null;
 export declare function readManifestInfo(manifestPath: string): Promise<ManifestInfo>;
-export declare function checkManifest(input: {
-  xml: string;
-  info: ManifestInfo;
-  baseUrl: string;
-  outDir?: string;
-}): ManifestCheck[];
+export declare function checkManifest(input: { xml: string; info: ManifestInfo; baseUrl: string; outDir?: string }): ManifestCheck[];

@@ -97,7 +97,8 @@ function runtimeAndFunctionsProblems(text, byId, baseUrl) {
   const runtimes = [...host.matchAll(/<Runtime\s+resid="([^"]+)"(?:\s+lifetime="([^"]+)")?\s*\/>/g)];
   if (runtimes.length !== 1) problems.push(`expected one <Runtime> in the Workbook host, found ${runtimes.length}`);
   const runtime = runtimes[0];
-  if (runtime && runtime[2] !== 'long') problems.push(`<Runtime resid="${runtime[1]}"> has lifetime "${runtime[2] ?? 'short'}", expected long`);
+  if (runtime && runtime[2] !== 'long')
+    problems.push(`<Runtime resid="${runtime[1]}"> has lifetime "${runtime[2] ?? 'short'}", expected long`);
   const at = (tag) => host.indexOf(tag);
   if (!(at('<Runtimes>') >= 0 && at('<Runtimes>') < at('<AllFormFactors>') && at('<AllFormFactors>') < at('<DesktopFormFactor>'))) {
     problems.push('the Workbook host must hold <Runtimes>, <AllFormFactors> and <DesktopFormFactor> in that order');
@@ -118,11 +119,18 @@ function runtimeAndFunctionsProblems(text, byId, baseUrl) {
   if (!runtime || page !== runtime[1] || taskpane !== runtime[1]) {
     problems.push(`the runtime (${runtime?.[1]}), the functions <Page> (${page}) and the task pane (${taskpane}) must use the same resid`);
   }
-  if (runtime && url(runtime[1]) !== `${baseUrl}taskpane.html`) problems.push(`the runtime's page is ${url(runtime[1])}, expected ${baseUrl}taskpane.html`);
-  if (!script || url(script) !== `${baseUrl}${FUNCTIONS_FILES.script}`) problems.push(`the functions <Script> is ${script ? url(script) : 'missing'}, expected ${baseUrl}${FUNCTIONS_FILES.script}`);
-  if (!metadata || url(metadata) !== `${baseUrl}${FUNCTIONS_FILES.metadata}`) problems.push(`the functions <Metadata> is ${metadata ? url(metadata) : 'missing'}, expected ${baseUrl}${FUNCTIONS_FILES.metadata}`);
-  if (!namespace || byId.get(namespace)?.defaultValue !== FUNCTIONS_NAMESPACE) problems.push(`the functions <Namespace> is ${namespace ? `"${byId.get(namespace)?.defaultValue}"` : 'missing'}, expected "${FUNCTIONS_NAMESPACE}"`);
-  for (const id of [script, metadata, namespace].filter(Boolean)) if (id.length > 32) problems.push(`resid "${id}" is longer than 32 characters`);
+  if (runtime && url(runtime[1]) !== `${baseUrl}taskpane.html`)
+    problems.push(`the runtime's page is ${url(runtime[1])}, expected ${baseUrl}taskpane.html`);
+  if (!script || url(script) !== `${baseUrl}${FUNCTIONS_FILES.script}`)
+    problems.push(`the functions <Script> is ${script ? url(script) : 'missing'}, expected ${baseUrl}${FUNCTIONS_FILES.script}`);
+  if (!metadata || url(metadata) !== `${baseUrl}${FUNCTIONS_FILES.metadata}`)
+    problems.push(`the functions <Metadata> is ${metadata ? url(metadata) : 'missing'}, expected ${baseUrl}${FUNCTIONS_FILES.metadata}`);
+  if (!namespace || byId.get(namespace)?.defaultValue !== FUNCTIONS_NAMESPACE)
+    problems.push(
+      `the functions <Namespace> is ${namespace ? `"${byId.get(namespace)?.defaultValue}"` : 'missing'}, expected "${FUNCTIONS_NAMESPACE}"`,
+    );
+  for (const id of [script, metadata, namespace].filter(Boolean))
+    if (id.length > 32) problems.push(`resid "${id}" is longer than 32 characters`);
   return problems;
 }
 
@@ -186,9 +194,7 @@ export function checkManifest({ xml, info, baseUrl, outDir }) {
   );
   check(
     'Host is Excel (Workbook)',
-    JSON.stringify(info.hosts) === JSON.stringify(['Workbook'])
-      ? []
-      : [`Hosts are ${JSON.stringify(info.hosts)}, expected ["Workbook"]`],
+    JSON.stringify(info.hosts) === JSON.stringify(['Workbook']) ? [] : [`Hosts are ${JSON.stringify(info.hosts)}, expected ["Workbook"]`],
   );
   check(
     'Permissions ReadWriteDocument',
@@ -229,18 +235,13 @@ export function checkManifest({ xml, info, baseUrl, outDir }) {
   check(`Localized resources (${LOCALES.join(', ')}), functions metadata included`, localizationProblems(text, byId, baseUrl));
 
   const urls = manifestUrls(xml);
-  check(
-    'Every URL uses https',
-    [
-      ...urls.filter((u) => !u.startsWith('https://')).map((u) => `${u} is not https`),
-      ...insecureUrls(xml).map((u) => `${u} is not https`),
-    ],
-  );
+  check('Every URL uses https', [
+    ...urls.filter((u) => !u.startsWith('https://')).map((u) => `${u} is not https`),
+    ...insecureUrls(xml).map((u) => `${u} is not https`),
+  ]);
   check(
     `Every URL is under ${baseUrl}`,
-    urls
-      .filter((u) => !u.startsWith(baseUrl) && u !== new URL(baseUrl).origin)
-      .map((u) => `${u} is not under ${baseUrl}`),
+    urls.filter((u) => !u.startsWith(baseUrl) && u !== new URL(baseUrl).origin).map((u) => `${u} is not under ${baseUrl}`),
   );
   check(
     'SourceLocation is the task pane',
@@ -268,9 +269,7 @@ export function checkManifest({ xml, info, baseUrl, outDir }) {
         if (!existsSync(file)) return [`${file} is missing`];
         const dims = pngSize(file);
         if (!dims) return [`${file} is not a PNG`];
-        return dims.width === size && dims.height === size
-          ? []
-          : [`${file} is ${dims.width}x${dims.height}, expected ${size}x${size}`];
+        return dims.width === size && dims.height === size ? [] : [`${file} is ${dims.width}x${dims.height}, expected ${size}x${size}`];
       }),
     );
   }

@@ -25,7 +25,7 @@ export const SOURCE_PATCHES = [
     module: 'eventemitter2/lib/eventemitter2.js',
     find: "new Function('','return this')()",
     replace: 'globalThis',
-    why: 'json-rules-engine\'s event emitter finds the global object this way only when it is loaded neither as CommonJS nor AMD; bundled, it is CommonJS',
+    why: "json-rules-engine's event emitter finds the global object this way only when it is loaded neither as CommonJS nor AMD; bundled, it is CommonJS",
   },
 ];
 

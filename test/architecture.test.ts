@@ -12,7 +12,11 @@ function imports(folder: string): { file: string; from: string }[] {
       else if (/\.tsx?$/.test(name)) {
         const text = readFileSync(full, 'utf8');
         // `import … from 'x'`, `export … from 'x'`, a bare `import 'x'`, `import('x')` and `require('x')`.
-        const patterns = [/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm, /^\s*import\s+['"]([^'"]+)['"]/gm, /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+        const patterns = [
+          /^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm,
+          /^\s*import\s+['"]([^'"]+)['"]/gm,
+          /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+        ];
         for (const pattern of patterns) for (const m of text.matchAll(pattern)) out.push({ file: full, from: m[1] });
       }
     }

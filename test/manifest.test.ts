@@ -74,14 +74,25 @@ describe('manifest.xml (development)', () => {
     const resources = manifestResources(xml);
     expect(resources.get('Taskpane.Url')?.defaultValue).toBe(`${URL_DEV}taskpane.html`);
     expect(resources.get('Functions.Script.Url')?.defaultValue).toBe(`${URL_DEV}functions.js`);
-    expect(resources.get('Functions.Metadata.Url')).toEqual({ kind: 'Url', defaultValue: `${URL_DEV}functions.json`, overrides: { 'sv-SE': `${URL_DEV}functions-sv.json` } });
-    expect(resources.get('Functions.Namespace')).toEqual({ kind: 'String', defaultValue: FUNCTIONS_NAMESPACE, overrides: { 'sv-SE': FUNCTIONS_NAMESPACE } });
+    expect(resources.get('Functions.Metadata.Url')).toEqual({
+      kind: 'Url',
+      defaultValue: `${URL_DEV}functions.json`,
+      overrides: { 'sv-SE': `${URL_DEV}functions-sv.json` },
+    });
+    expect(resources.get('Functions.Namespace')).toEqual({
+      kind: 'String',
+      defaultValue: FUNCTIONS_NAMESPACE,
+      overrides: { 'sv-SE': FUNCTIONS_NAMESPACE },
+    });
   });
 
   it('the checks report a runtime that is not shared, functions without Swedish metadata, and strings without Swedish', () => {
     const broken = xml
       .replace('lifetime="long"', 'lifetime="short"')
-      .replace('<Page>\n              <SourceLocation resid="Taskpane.Url"/>', '<Page>\n              <SourceLocation resid="Functions.Page.Url"/>')
+      .replace(
+        '<Page>\n              <SourceLocation resid="Taskpane.Url"/>',
+        '<Page>\n              <SourceLocation resid="Functions.Page.Url"/>',
+      )
       .replace(`\n          <bt:Override Locale="sv-SE" Value="${URL_DEV}functions-sv.json"/>`, '')
       .replace('<bt:Override Locale="sv-SE" Value="Fördela"/>', '')
       .replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', '')
@@ -201,17 +212,25 @@ describe('webpack keeps Node-only code out of the browser bundle', () => {
     try {
       const entry = path.join(scratch, 'entry.ts');
       const template = path.join(scratch, 'page.html');
-      writeFileSync(entry, "import ExcelJS from 'exceljs';\nimport { readFileSync } from 'node:fs';\nconsole.log(ExcelJS, readFileSync);\n");
+      writeFileSync(
+        entry,
+        "import ExcelJS from 'exceljs';\nimport { readFileSync } from 'node:fs';\nconsole.log(ExcelJS, readFileSync);\n",
+      );
       writeFileSync(template, '<!doctype html><html><body><div id="root"></div></body></html>');
       const run = spawnSync(
         process.execPath,
         [
           path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'),
-          '--mode', 'development',
-          '--env', `entry=${entry}`,
-          '--env', `template=${template}`,
-          '--env', `outDir=${path.join(scratch, 'out')}`,
-          '--env', 'pageOnly',
+          '--mode',
+          'development',
+          '--env',
+          `entry=${entry}`,
+          '--env',
+          `template=${template}`,
+          '--env',
+          `outDir=${path.join(scratch, 'out')}`,
+          '--env',
+          'pageOnly',
         ],
         { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
       );

@@ -45,8 +45,14 @@ function explain(row: RegionRow): PlainOutcome[] {
       name: 'inclusion',
       passed: rateOk,
       reason: rateOk
-        ? { sv: `Inklusion ${percent(rate, 'sv')} når kravet 70${NBSP}%`, en: `Inclusion ${percent(rate, 'en')} meets the required 70${NBSP}%` }
-        : { sv: `Inklusion ${percent(rate, 'sv')} är under kravet 70${NBSP}%`, en: `Inclusion ${percent(rate, 'en')} is below the required 70${NBSP}%` },
+        ? {
+            sv: `Inklusion ${percent(rate, 'sv')} når kravet 70${NBSP}%`,
+            en: `Inclusion ${percent(rate, 'en')} meets the required 70${NBSP}%`,
+          }
+        : {
+            sv: `Inklusion ${percent(rate, 'sv')} är under kravet 70${NBSP}%`,
+            en: `Inclusion ${percent(rate, 'en')} is below the required 70${NBSP}%`,
+          },
     },
     {
       name: 'prem',
@@ -60,7 +66,10 @@ function explain(row: RegionRow): PlainOutcome[] {
       passed: reportOk,
       reason: reportOk
         ? { sv: `Redovisning inkommen ${report}, senast ${DEADLINE}`, en: `Report submitted ${report}, by ${DEADLINE}` }
-        : { sv: `Redovisning inkommen ${report} är efter sista dag ${DEADLINE}`, en: `Report submitted ${report} is after the deadline ${DEADLINE}` },
+        : {
+            sv: `Redovisning inkommen ${report} är efter sista dag ${DEADLINE}`,
+            en: `Report submitted ${report} is after the deadline ${DEADLINE}`,
+          },
     },
   ];
 }
@@ -80,7 +89,9 @@ function apportion(amount: Decimal, weights: readonly Decimal[], keys: readonly 
     remainders.push(n.minus(floor.times(sum)));
     left = left.minus(floor);
   }
-  const order = weights.map((_, i) => i).sort((a, b) => remainders[b].comparedTo(remainders[a]) || weights[b].comparedTo(weights[a]) || (keys[a] < keys[b] ? -1 : 1));
+  const order = weights
+    .map((_, i) => i)
+    .sort((a, b) => remainders[b].comparedTo(remainders[a]) || weights[b].comparedTo(weights[a]) || (keys[a] < keys[b] ? -1 : 1));
   const out = floors.map((f) => new Decimal(f));
   for (let k = 0, n = left.toNumber(); k < n; k++) out[order[k]] = out[order[k]].plus(1);
   return out;
@@ -92,8 +103,16 @@ export function plainLoop(rows: readonly RegionRow[], amounts: readonly [Decimal
   const eligible = outcomes.map((o) => o.every((c) => c.passed));
   const keys = rows.map((r) => r.code ?? r.name);
   const zero = new Decimal(0);
-  const first = apportion(amounts[0], rows.map((r) => r.population), keys);
-  const second = apportion(amounts[1], rows.map((r, i) => (eligible[i] ? r.population : zero)), keys);
+  const first = apportion(
+    amounts[0],
+    rows.map((r) => r.population),
+    keys,
+  );
+  const second = apportion(
+    amounts[1],
+    rows.map((r, i) => (eligible[i] ? r.population : zero)),
+    keys,
+  );
   const population = rows.reduce((s, r) => s.plus(r.population), zero);
   return rows.map((r, i) => ({
     eligible: eligible[i],

@@ -29,9 +29,16 @@ function trancheCheck(wanted: string | undefined): (agreement: Agreement) => { c
     const list = ids.join(', ');
     return {
       code: 2,
-      message: wanted === undefined
-        ? { sv: `Ange utbetalningen med --tranche (${agreement.id} har ${list}).`, en: `Name the tranche with --tranche (${agreement.id} has ${list}).` }
-        : { sv: `Utbetalningen "${wanted}" finns inte i ${agreement.id}: ange en av ${list}.`, en: `There is no tranche "${wanted}" in ${agreement.id}: give one of ${list}.` },
+      message:
+        wanted === undefined
+          ? {
+              sv: `Ange utbetalningen med --tranche (${agreement.id} har ${list}).`,
+              en: `Name the tranche with --tranche (${agreement.id} has ${list}).`,
+            }
+          : {
+              sv: `Utbetalningen "${wanted}" finns inte i ${agreement.id}: ange en av ${list}.`,
+              en: `There is no tranche "${wanted}" in ${agreement.id}: give one of ${list}.`,
+            },
     };
   };
 }
@@ -92,7 +99,11 @@ export function annexText(annex: Annex): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   // Code and name read left to right; the figures line up on the right.
   const textColumns = annex.headers.code !== null ? 2 : 1;
-  const line = (row: string[]) => row.map((cell, c) => (c < textColumns ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, c) => (c < textColumns ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join('  ')
+      .trimEnd();
   return [...annex.heading, annex.title, '', ...rows.map(line), ...(annex.notes.length > 0 ? ['', ...annex.notes] : [])].join('\n');
 }
 
@@ -107,7 +118,11 @@ const WROTE: Localized<(file: string, sheet: string) => string> = {
  */
 export async function annex(options: AnnexCliOptions, io: Console): Promise<number> {
   const lang = options.lang;
-  const prepared = await readAndCompute({ ...options, out: options.out ?? defaultAnnexFile(options.input) }, io, trancheCheck(options.tranche));
+  const prepared = await readAndCompute(
+    { ...options, out: options.out ?? defaultAnnexFile(options.input) },
+    io,
+    trancheCheck(options.tranche),
+  );
   if (!prepared.ok) return prepared.code;
   const { agreement, table, result, outFile } = prepared.run;
 

@@ -48,10 +48,20 @@ export async function apply(options: ApplyOptions, io: Console): Promise<{ code:
   }
   const written = writtenAddress(sheet, table.headerRow, addPayoutColumns(sheet, table.headerRow, columns, plan), columns);
   // The same audit row the add-in writes, so `kvot verify` can re-run this calculation and check the sheet later.
-  appendLogRow(workbook, logRowCells(await createLogEntry(agreement, table, result, new Date(), { address: written, lang, by: cliAuthor(), accepted: warnings })), lang);
+  appendLogRow(
+    workbook,
+    logRowCells(
+      await createLogEntry(agreement, table, result, new Date(), { address: written, lang, by: cliAuthor(), accepted: warnings }),
+    ),
+    lang,
+  );
   await saveWorkbook(workbook, outFile);
 
-  io.out(options.json ? JSON.stringify(payoutJson(result, { sheet: sheet.name, warnings, notes: table.notes }, agreement), null, 2) : payoutText(agreement, result, lang));
+  io.out(
+    options.json
+      ? JSON.stringify(payoutJson(result, { sheet: sheet.name, warnings, notes: table.notes }, agreement), null, 2)
+      : payoutText(agreement, result, lang),
+  );
   if (options.json) io.err(t.wrote(outFile));
   else io.out(`\n${t.wrote(outFile)}`);
   return { code: 0, run: { agreement, table, result, outFile } };

@@ -4,7 +4,17 @@ import type { HiddenRowsChoice, WarningCode } from '../core/table/types';
 
 /** Every kind of warning --accept takes, in the order the help lists them. */
 export const WARNING_CODES: readonly WarningCode[] = [
-  'blanks', 'withheld', 'widespread-failure', 'other-year', 'total-row', 'hidden-rows', 'hidden-columns', 'mixed-scale', 'population-outlier', 'missing-regions', 'unlisted-regions',
+  'blanks',
+  'withheld',
+  'widespread-failure',
+  'other-year',
+  'total-row',
+  'hidden-rows',
+  'hidden-columns',
+  'mixed-scale',
+  'population-outlier',
+  'missing-regions',
+  'unlisted-regions',
 ];
 import { CSV_ENCODINGS, encodingByName, type CsvEncoding } from './csvDecode';
 import { isLanguage } from '../core/i18n';
@@ -124,7 +134,8 @@ function tableRunOptions(values: TableValues, positionals: string[]): TableRunOp
   const map: Record<string, string> = Object.create(null);
   for (const entry of values.map ?? []) {
     const eq = entry.indexOf('=');
-    if (eq <= 0 || eq === entry.length - 1) throw new UsageError(`--map "${entry}" ska ha formen fakta=Rubrik. / --map "${entry}" must be fact=Header.`);
+    if (eq <= 0 || eq === entry.length - 1)
+      throw new UsageError(`--map "${entry}" ska ha formen fakta=Rubrik. / --map "${entry}" must be fact=Header.`);
     map[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
   }
   return {
@@ -162,7 +173,10 @@ export function parseAnnexArgs(argv: string[]): AnnexCliOptions {
     },
   });
   const tranche = values.tranche?.trim();
-  if (tranche === '') throw new UsageError('--tranche är tom: ange utbetalningens id, t.ex. payout2. / --tranche is empty: give the tranche id, e.g. payout2.');
+  if (tranche === '')
+    throw new UsageError(
+      '--tranche är tom: ange utbetalningens id, t.ex. payout2. / --tranche is empty: give the tranche id, e.g. payout2.',
+    );
   return {
     ...tableRunOptions(values, positionals),
     out: values.out,
@@ -174,11 +188,16 @@ export function parseAnnexArgs(argv: string[]): AnnexCliOptions {
 }
 
 function acceptedWarnings(entries: string[]): WarningCode[] {
-  const codes = entries.flatMap((e) => e.split(',')).map((e) => e.trim()).filter((e) => e !== '');
+  const codes = entries
+    .flatMap((e) => e.split(','))
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
   const unknown = codes.filter((c) => !(WARNING_CODES as readonly string[]).includes(c));
   if (unknown.length > 0) {
     const list = WARNING_CODES.join(', ');
-    throw new UsageError(`Okänd varning i --accept: ${unknown.join(', ')} (finns: ${list}). / Unknown warning in --accept: ${unknown.join(', ')} (there are: ${list}).`);
+    throw new UsageError(
+      `Okänd varning i --accept: ${unknown.join(', ')} (finns: ${list}). / Unknown warning in --accept: ${unknown.join(', ')} (there are: ${list}).`,
+    );
   }
   return codes as WarningCode[];
 }
@@ -186,7 +205,9 @@ function acceptedWarnings(entries: string[]): WarningCode[] {
 function hiddenRowsChoice(value: string | undefined): HiddenRowsChoice {
   if (value === undefined) return 'ask';
   if (value === 'include' || value === 'exclude') return value;
-  throw new UsageError(`--hidden-rows ska vara include eller exclude, inte "${value}". / --hidden-rows must be include or exclude, not "${value}".`);
+  throw new UsageError(
+    `--hidden-rows ska vara include eller exclude, inte "${value}". / --hidden-rows must be include or exclude, not "${value}".`,
+  );
 }
 
 function parseEncoding(name: string | undefined): CsvEncoding | undefined {
@@ -194,5 +215,7 @@ function parseEncoding(name: string | undefined): CsvEncoding | undefined {
   const encoding = encodingByName(name);
   if (encoding) return encoding;
   const names = CSV_ENCODINGS.join(', ');
-  throw new UsageError(`--encoding "${name}" känns inte igen: ange ${names} (eller utf8, cp1252, ansi, latin1, unicode). / --encoding "${name}" is not known: give ${names} (or utf8, cp1252, ansi, latin1, unicode).`);
+  throw new UsageError(
+    `--encoding "${name}" känns inte igen: ange ${names} (eller utf8, cp1252, ansi, latin1, unicode). / --encoding "${name}" is not known: give ${names} (or utf8, cp1252, ansi, latin1, unicode).`,
+  );
 }

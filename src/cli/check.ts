@@ -56,14 +56,20 @@ export async function check(options: CheckOptions, io: Console): Promise<number>
   const overview = agreementOverview(agreement);
   const engine = await engineCheckLine(agreement);
   if (options.json) {
-    io.out(JSON.stringify({
-      ok: true,
-      agreement: { id: agreement.id, year: agreement.year, title: agreement.title, budget: agreement.budget },
-      lines: overview.lines.map((l) => ({ depth: l.depth, text: l.text, ...(l.assumed ? { assumed: l.assumed } : {}) })),
-      assumed: overview.assumed,
-      references: agreement.references,
-      engine,
-    }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          ok: true,
+          agreement: { id: agreement.id, year: agreement.year, title: agreement.title, budget: agreement.budget },
+          lines: overview.lines.map((l) => ({ depth: l.depth, text: l.text, ...(l.assumed ? { assumed: l.assumed } : {}) })),
+          assumed: overview.assumed,
+          references: agreement.references,
+          engine,
+        },
+        null,
+        2,
+      ),
+    );
     return engine.ok ? 0 : 1;
   }
   const out: string[] = [w.ok(rules), '', `${agreement.title[lang]} (${agreement.id}, ${agreement.year})`];

@@ -6,8 +6,7 @@ import type { MappingOverride, ParseOptions, TableResult } from '../core/table/t
 import { worksheetGrid } from './workbookGrid';
 
 export type SheetChoice =
-  | { ok: true; sheet: ExcelJS.Worksheet; parsed: TableResult }
-  | { ok: false; message: Localized; parsed?: TableResult };
+  { ok: true; sheet: ExcelJS.Worksheet; parsed: TableResult } | { ok: false; message: Localized; parsed?: TableResult };
 
 /**
  * The sheet that holds the region table. With --sheet, that sheet (hidden ones too). Otherwise the
@@ -28,9 +27,16 @@ export function chooseSheet(
   const names = sheets.map((ws) => ws.name).join(', ');
 
   if (wanted !== undefined) {
-    const sheet = sheets.find((ws) => ws.name === wanted) ?? sheets.find((ws) => ws.name.toLocaleLowerCase('sv') === wanted.toLocaleLowerCase('sv'));
+    const sheet =
+      sheets.find((ws) => ws.name === wanted) ?? sheets.find((ws) => ws.name.toLocaleLowerCase('sv') === wanted.toLocaleLowerCase('sv'));
     if (!sheet) {
-      return { ok: false, message: { sv: `Bladet "${wanted}" finns inte i ${file} (blad: ${names}).`, en: `No sheet "${wanted}" in ${file} (sheets: ${names}).` } };
+      return {
+        ok: false,
+        message: {
+          sv: `Bladet "${wanted}" finns inte i ${file} (blad: ${names}).`,
+          en: `No sheet "${wanted}" in ${file} (sheets: ${names}).`,
+        },
+      };
     }
     return { ok: true, sheet, parsed: read(sheet) };
   }

@@ -42,7 +42,10 @@ export function detectDelimiter(text: string): string {
   // A title or a note above the table ("Stimulansmedel SVF 2024, underlag") says nothing: the
   // delimiter is the one the table's lines agree on. Of the first lines, the mark that splits most
   // of them into the same number of fields wins (tab, then ";", then "," on a tie).
-  const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '').slice(0, SAMPLE_LINES);
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, SAMPLE_LINES);
   const agreement = (ch: string) => {
     const counts = new Map<number, number>();
     for (const line of lines) {

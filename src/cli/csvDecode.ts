@@ -10,17 +10,32 @@ import type { Localized } from '../core/agreement/types';
 export const CSV_ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
 export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
 
-const LABELS: Record<CsvEncoding, string> = { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' };
+const LABELS: Record<CsvEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'windows-1252': 'Windows-1252',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+};
 
 /** How the officer reads an encoding's name. */
 export const encodingLabel = (encoding: CsvEncoding): string => LABELS[encoding];
 
 /** Names as Notepad, Excel, Python and iconv spell them; "latin1" reads as Windows-1252, as browsers do. */
 const ALIASES: Record<string, CsvEncoding> = {
-  utf8: 'utf-8', utf8bom: 'utf-8', utf8sig: 'utf-8',
-  windows1252: 'windows-1252', cp1252: 'windows-1252', win1252: 'windows-1252', ansi: 'windows-1252', latin1: 'windows-1252', iso88591: 'windows-1252',
-  utf16le: 'utf-16le', utf16: 'utf-16le', unicode: 'utf-16le',
-  utf16be: 'utf-16be', unicodebigendian: 'utf-16be',
+  utf8: 'utf-8',
+  utf8bom: 'utf-8',
+  utf8sig: 'utf-8',
+  windows1252: 'windows-1252',
+  cp1252: 'windows-1252',
+  win1252: 'windows-1252',
+  ansi: 'windows-1252',
+  latin1: 'windows-1252',
+  iso88591: 'windows-1252',
+  utf16le: 'utf-16le',
+  utf16: 'utf-16le',
+  unicode: 'utf-16le',
+  utf16be: 'utf-16be',
+  unicodebigendian: 'utf-16be',
 };
 
 /** The encoding a user-given name means ("UTF8", "cp1252", "Unicode"...), or undefined when unknown. */
@@ -64,7 +79,12 @@ export function decodeCsvBytes(bytes: Uint8Array, encoding?: CsvEncoding): Decod
   return problem ? { ok: false, problem } : { ok: true, text, encoding: chosen.encoding };
 }
 
-const BOMS: Record<CsvEncoding, number[]> = { 'utf-8': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff], 'windows-1252': [] };
+const BOMS: Record<CsvEncoding, number[]> = {
+  'utf-8': [0xef, 0xbb, 0xbf],
+  'utf-16le': [0xff, 0xfe],
+  'utf-16be': [0xfe, 0xff],
+  'windows-1252': [],
+};
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.length > 0 && prefix.every((b, i) => bytes[i] === b);
 
 /** The encoding a byte order mark announces. */
@@ -77,7 +97,8 @@ function refuseNonText(bytes: Uint8Array): CsvProblem | undefined {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { code: 'excel-workbook', format: 'xlsx' };
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { code: 'excel-workbook', format: 'xls' };
   // UTF-32 LE's BOM begins like UTF-16 LE's, so it is tested first.
-  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) return { code: 'unsupported-encoding', name: 'UTF-32' };
+  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff]))
+    return { code: 'unsupported-encoding', name: 'UTF-32' };
   return undefined;
 }
 
@@ -118,7 +139,8 @@ function guessUtf16(bytes: Uint8Array): CsvEncoding | undefined {
  * Bytes 0x80–0x9F as Windows-1252 has them (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ); the five
  * bytes it leaves undefined stay C1 controls, which are refused.
  */
-const CP1252_80_9F = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const CP1252_80_9F =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
 function decodeText(bytes: Uint8Array, encoding: CsvEncoding): string {
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
@@ -201,7 +223,10 @@ export function csvProblemMessage(file: string, problem: CsvProblem): Localized 
       return { sv: `${file} är tom: den har inga rader med värden.`, en: `${file} is empty: it has no rows with values.` };
     case 'excel-workbook':
       return problem.format === 'xlsx'
-        ? { sv: `${file} är en Excel-arbetsbok, inte CSV: byt filändelsen till .xlsx och kör igen.`, en: `${file} is an Excel workbook, not CSV: rename it to .xlsx and run again.` }
+        ? {
+            sv: `${file} är en Excel-arbetsbok, inte CSV: byt filändelsen till .xlsx och kör igen.`,
+            en: `${file} is an Excel workbook, not CSV: rename it to .xlsx and run again.`,
+          }
         : {
             sv: `${file} är en Excel-arbetsbok i det gamla .xls-formatet (eller lösenordsskyddad), inte CSV: öppna den i Excel och spara som .xlsx.`,
             en: `${file} is an Excel workbook in the old .xls format (or password-protected), not CSV: open it in Excel and save it as .xlsx.`,

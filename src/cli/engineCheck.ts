@@ -22,9 +22,13 @@ export async function engineCheckLine(agreement: Agreement): Promise<{ ok: boole
     await engineFor(agreement).run({});
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, text: { sv: `json-rules-engine tar inte villkoren: ${detail}`, en: `json-rules-engine does not take the conditions: ${detail}` } };
+    return {
+      ok: false,
+      text: { sv: `json-rules-engine tar inte villkoren: ${detail}`, en: `json-rules-engine does not take the conditions: ${detail}` },
+    };
   }
-  if (count === 0) return { ok: true, text: { sv: 'Inga villkor att köra i json-rules-engine.', en: 'No conditions to run in json-rules-engine.' } };
+  if (count === 0)
+    return { ok: true, text: { sv: 'Inga villkor att köra i json-rules-engine.', en: 'No conditions to run in json-rules-engine.' } };
   return {
     ok: true,
     text: {

@@ -83,14 +83,25 @@ export async function checkOutFile(out: string, sources: { input: string; rules:
   if (isError(target) && !missing(target)) {
     return fail(1, `--out ${out} kan inte användas (${target.code}).`, `--out ${out} cannot be used (${target.code}).`);
   }
-  for (const [source, role] of [[sources.input, INPUT], [sources.rules, RULES]] as const) {
+  for (const [source, role] of [
+    [sources.input, INPUT],
+    [sources.rules, RULES],
+  ] as const) {
     const s = await statOf(source);
     if (sameFile(out, source, existing, isError(s) ? null : s)) {
-      return fail(1, `${role.sv} skrivs aldrig över: välj en annan --out än ${source}.`, `${role.en} is never overwritten: choose an --out other than ${source}.`);
+      return fail(
+        1,
+        `${role.sv} skrivs aldrig över: välj en annan --out än ${source}.`,
+        `${role.en} is never overwritten: choose an --out other than ${source}.`,
+      );
     }
   }
   if (existing?.isDirectory()) {
-    return fail(1, `--out ${out} är en mapp: ange en fil, t.ex. ${path.join(out, 'resultat.xlsx')}.`, `--out ${out} is a folder: give a file, e.g. ${path.join(out, 'result.xlsx')}.`);
+    return fail(
+      1,
+      `--out ${out} är en mapp: ange en fil, t.ex. ${path.join(out, 'resultat.xlsx')}.`,
+      `--out ${out} is a folder: give a file, e.g. ${path.join(out, 'result.xlsx')}.`,
+    );
   }
   if (existing && !existing.isFile()) {
     const kind = kindOf(existing);

@@ -76,7 +76,14 @@ export async function readAndCompute(
 
   const { workbook, notice } = await readInput(options.input, options.sheet, options.encoding);
   if (notice) io.err(notice[lang]);
-  const choice = chooseSheet(workbook, options.input, options.sheet, agreement.facts, options.map, agreementParseOptions(agreement, options.hiddenRows));
+  const choice = chooseSheet(
+    workbook,
+    options.input,
+    options.sheet,
+    agreement.facts,
+    options.map,
+    agreementParseOptions(agreement, options.hiddenRows),
+  );
   const parsed = choice.parsed;
   if (!choice.ok || !parsed?.ok) {
     if (parsed && !parsed.ok) {
@@ -99,12 +106,21 @@ export async function readAndCompute(
   const unaccepted = warnings.filter((w) => !options.accept.includes(w.code));
   if (unaccepted.length > 0) {
     io.err(t.warningsTitle);
-    io.err(tableProblemLines(unaccepted, lang).map((line) => `- ${line}`).join('\n'));
+    io.err(
+      tableProblemLines(unaccepted, lang)
+        .map((line) => `- ${line}`)
+        .join('\n'),
+    );
     io.err(t.acceptHint([...new Set(unaccepted.map((w) => w.code))]));
     io.err(t.nothingWritten);
     return { ok: false, code: EXIT_NEEDS_CONFIRMATION };
   }
-  if (warnings.length > 0) io.err(tableProblemLines(warnings, lang).map((line) => `${t.accepted} ${line}`).join('\n'));
+  if (warnings.length > 0)
+    io.err(
+      tableProblemLines(warnings, lang)
+        .map((line) => `${t.accepted} ${line}`)
+        .join('\n'),
+    );
   return { ok: true, run: { agreement, workbook, sheet, table, result, warnings, outFile } };
 }
 

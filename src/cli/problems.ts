@@ -23,7 +23,10 @@ function mapHints(suggestions: readonly ColumnSuggestion[], lang: Language): str
 
 /** "Använd --map premUsed=E." / "--map inclusionRate=D eller --map inclusionRate=G"; any column when none is suggested. */
 export function mapHint(suggestion: ColumnSuggestion, lang: Language): string {
-  const letters = suggestion.columns.length > 0 ? suggestion.columns.map((c) => c.column) : [pick(lang, { sv: '<kolumnbokstav>', en: '<column letter>' })];
+  const letters =
+    suggestion.columns.length > 0
+      ? suggestion.columns.map((c) => c.column)
+      : [pick(lang, { sv: '<kolumnbokstav>', en: '<column letter>' })];
   const maps = letters.map((letter) => `--map ${suggestion.factId}=${letter}`);
   const or = pick(lang, { sv: ' eller ', en: ' or ' });
   return pick(lang, { sv: `Använd ${maps.join(or)}.`, en: `Use ${maps.join(or)}.` });

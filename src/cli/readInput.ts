@@ -53,9 +53,19 @@ async function readInputUnchecked(file: string, sheetName?: string, encoding?: C
       throw new InputError(message);
     }
     // Excel forbids : \\ / ? * [ ] in sheet names; a CSV's file name may hold them.
-    const sheet = workbook.addWorksheet(sheetName ?? (path.basename(file, ext).replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Blad1'));
+    const sheet = workbook.addWorksheet(
+      sheetName ??
+        (path
+          .basename(file, ext)
+          .replace(/[:\\/?*[\]]/g, '_')
+          .slice(0, 31) ||
+          'Blad1'),
+    );
     csv.rows.forEach((row) => sheet.addRow(row));
     return { workbook, encoding: csv.encoding, notice: encodingNotice(file, csv.encoding) };
   }
-  throw new InputError({ sv: `Okänd filtyp "${ext}": ange .xlsx, .csv eller .txt.`, en: `Unknown file type "${ext}": give .xlsx, .csv or .txt.` });
+  throw new InputError({
+    sv: `Okänd filtyp "${ext}": ange .xlsx, .csv eller .txt.`,
+    en: `Unknown file type "${ext}": give .xlsx, .csv or .txt.`,
+  });
 }

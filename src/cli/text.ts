@@ -18,7 +18,8 @@ export const cliText = catalogue<CliText>({
     nothingWritten: 'Inget skrevs.',
     mapHint: 'Tips: koppla en kolumn själv med --map, t.ex. --map population=Folkmängd eller --map population=C.',
     inputNeverOverwritten: (input) => `Indatafilen skrivs aldrig över: välj en annan --out än ${input}.`,
-    readSheet: (file, sheet, regions) => `Läste bladet "${sheet}" i ${file}: ${counted('sv', regions, { one: 'region', other: 'regioner' })}.`,
+    readSheet: (file, sheet, regions) =>
+      `Läste bladet "${sheet}" i ${file}: ${counted('sv', regions, { one: 'region', other: 'regioner' })}.`,
     warningsTitle: 'Granska innan något skrivs:',
     acceptHint: (codes) =>
       `Stämmer det? Kör igen med --accept ${codes.join(',')} för att skriva ändå.` +
@@ -32,7 +33,8 @@ export const cliText = catalogue<CliText>({
     nothingWritten: 'Nothing was written.',
     mapHint: 'Hint: map a column yourself with --map, e.g. --map population=Inhabitants or --map population=C.',
     inputNeverOverwritten: (input) => `The input file is never overwritten: choose an --out other than ${input}.`,
-    readSheet: (file, sheet, regions) => `Read sheet "${sheet}" of ${file}: ${counted('en', regions, { one: 'region', other: 'regions' })}.`,
+    readSheet: (file, sheet, regions) =>
+      `Read sheet "${sheet}" of ${file}: ${counted('en', regions, { one: 'region', other: 'regions' })}.`,
     warningsTitle: 'Review before anything is written:',
     acceptHint: (codes) =>
       `Is that right? Run again with --accept ${codes.join(',')} to write anyway.` +

@@ -36,7 +36,12 @@ export async function verify(file: string, lang: Language, io: Console): Promise
   }
   const rows = readLogRows(workbook);
   if (!rows || rows.length === 0) {
-    io.err(pick(lang, { sv: `${file} har ingen logg (bladet "${LOG_SHEET_NAME}" saknas eller är tomt).`, en: `${file} has no log (the "${LOG_SHEET_NAME}" sheet is missing or empty).` }));
+    io.err(
+      pick(lang, {
+        sv: `${file} har ingen logg (bladet "${LOG_SHEET_NAME}" saknas eller är tomt).`,
+        en: `${file} has no log (the "${LOG_SHEET_NAME}" sheet is missing or empty).`,
+      }),
+    );
     return 1;
   }
   const grids = new Map<string, CellGrid | null>();
@@ -61,7 +66,12 @@ export async function verify(file: string, lang: Language, io: Console): Promise
     }),
   ];
   if (undos.length > 0) {
-    lines.push(pick(lang, { sv: `${okCount(undos)} av ${undos.length} ångringar stämmer.`, en: `${okCount(undos)} of ${undos.length} undos check out.` }));
+    lines.push(
+      pick(lang, {
+        sv: `${okCount(undos)} av ${undos.length} ångringar stämmer.`,
+        en: `${okCount(undos)} of ${undos.length} undos check out.`,
+      }),
+    );
   }
   io.out(lines.join('\n'));
   return report.ok ? 0 : 1;
@@ -76,7 +86,10 @@ function rowLines(report: RowReport, lang: Language): string[] {
   if (report.kind === 'sheet') {
     const { sheet } = report;
     const head = `${mark} ${report.address}  ${stockholmTime(sheet.time)}  ${sheet.by || '—'}`;
-    const what = pick(lang, { sv: `skapade bladet ${sheet.block} (en jämförelse, ingen utbetalning)`, en: `created the sheet ${sheet.block} (a comparison, no payout)` });
+    const what = pick(lang, {
+      sv: `skapade bladet ${sheet.block} (en jämförelse, ingen utbetalning)`,
+      en: `created the sheet ${sheet.block} (a comparison, no payout)`,
+    });
     return [`${head}  ${what}`, ...report.words.map((w) => `  ✗ ${w.message[lang]}`)];
   }
 
@@ -93,9 +106,16 @@ function rowLines(report: RowReport, lang: Language): string[] {
   }
 
   const { entry, verification } = report;
-  const lines = [`${mark} ${report.address}  ${stockholmTime(entry.time)}  ${entry.by || (pick(lang, { sv: '(äldre loggrad)', en: '(older log row)' }))}  ${entry.agreementId}  ${entry.resultHash.slice(0, 12)}…`];
+  const lines = [
+    `${mark} ${report.address}  ${stockholmTime(entry.time)}  ${entry.by || pick(lang, { sv: '(äldre loggrad)', en: '(older log row)' })}  ${entry.agreementId}  ${entry.resultHash.slice(0, 12)}…`,
+  ];
   if (verification.ok) {
-    lines.push(pick(lang, { sv: '  ✓ Loggen räknas om till samma utbetalningar: regler, indata och summor stämmer', en: '  ✓ The log re-runs to the same payouts: rules, inputs and totals match' }));
+    lines.push(
+      pick(lang, {
+        sv: '  ✓ Loggen räknas om till samma utbetalningar: regler, indata och summor stämmer',
+        en: '  ✓ The log re-runs to the same payouts: rules, inputs and totals match',
+      }),
+    );
   } else {
     for (const check of verification.checks) lines.push(`  ${check.ok ? '✓' : '✗'} ${check.message[lang]}`);
   }
@@ -115,7 +135,12 @@ function sheetLines(report: WriteReport, lang: Language): string[] {
         }),
       ];
     case 'undone':
-      return [pick(lang, { sv: `  – Ångrad i rad ${row1(status.by)}: skrivningens celler väntas inte längre i bladet`, en: `  – Undone in row ${row1(status.by)}: the write's cells are no longer expected in the sheet` })];
+      return [
+        pick(lang, {
+          sv: `  – Ångrad i rad ${row1(status.by)}: skrivningens celler väntas inte längre i bladet`,
+          en: `  – Undone in row ${row1(status.by)}: the write's cells are no longer expected in the sheet`,
+        }),
+      ];
     case 'superseded':
       return [
         pick(lang, {

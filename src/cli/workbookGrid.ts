@@ -23,7 +23,8 @@ export function cellIssue(value: ExcelJS.CellValue): Pick<CellIssue, 'kind' | 't
   if (formula === undefined) return null;
   const result = (value as { result?: unknown }).result;
   if (result === undefined || result === null) return { kind: 'noValue', text: `=${String(formula)}` };
-  if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return { kind: 'error', text: String((result as { error: unknown }).error) };
+  if (typeof result === 'object' && !(result instanceof Date) && 'error' in result)
+    return { kind: 'error', text: String((result as { error: unknown }).error) };
   return null;
 }
 

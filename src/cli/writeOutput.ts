@@ -17,7 +17,8 @@ export interface OutputPlan {
 }
 
 const isKvot = (value: ExcelJS.CellValue): boolean => typeof value === 'string' && value.startsWith(KVOT_HEADER_PREFIX);
-const filled = (value: ExcelJS.CellValue): boolean => value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '');
+const filled = (value: ExcelJS.CellValue): boolean =>
+  value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '');
 
 /**
  * Kvot's columns go in place of its own earlier columns when the header row has them, else after
@@ -53,7 +54,12 @@ export function planOutput(sheet: ExcelJS.Worksheet, headerRow: number, columns:
 }
 
 /** Writes Kvot's columns where the plan says (call only without conflicts). Returns the 1-based first column. */
-export function addPayoutColumns(sheet: ExcelJS.Worksheet, headerRow: number, columns: OutputColumns, plan: OutputPlan = planOutput(sheet, headerRow, columns)): number {
+export function addPayoutColumns(
+  sheet: ExcelJS.Worksheet,
+  headerRow: number,
+  columns: OutputColumns,
+  plan: OutputPlan = planOutput(sheet, headerRow, columns),
+): number {
   const { first } = plan;
   const header = sheet.getRow(headerRow + 1);
   const dataRows = [...columns.rows, ...(columns.totals ? [columns.totals] : [])];

@@ -26,7 +26,11 @@ function checkLayout(layout: AnnexSheet, sheetName: string): SheetBlock {
   const { values, numberFormats, columnWidths } = layout;
   const width = columnWidths.length;
   if (values.length === 0 || width === 0) throw new Error('The annex sheet has no cells.');
-  if (values.some((row) => row.length !== width) || numberFormats.length !== values.length || numberFormats.some((row) => row.length !== width)) {
+  if (
+    values.some((row) => row.length !== width) ||
+    numberFormats.length !== values.length ||
+    numberFormats.some((row) => row.length !== width)
+  ) {
     throw new Error('The annex sheet’s values and number formats do not have the shape of its columns.');
   }
   if (width - 1 > MAX_COLUMN || values.length - 1 > MAX_ROW) throw new Error('The annex does not fit on a sheet.');
@@ -54,7 +58,10 @@ export async function writeAnnexSheet(host: ExcelHost, layout: AnnexSheet): Prom
       sheets.load('items/name');
       await context.sync();
 
-      const sheetName = freeSheetName(layout.sheetName, sheets.items.map((s) => s.name));
+      const sheetName = freeSheetName(
+        layout.sheetName,
+        sheets.items.map((s) => s.name),
+      );
       const block = checkLayout(layout, sheetName);
       const sheet = sheets.add(sheetName);
       const rows = (firstRow: number, lastRow = firstRow, firstColumn = 0, lastColumn = block.lastColumn): Excel.Range =>

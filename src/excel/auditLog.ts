@@ -8,7 +8,13 @@ import { toExcelValue, type ExcelValue } from './cells';
 import { withEventsOff } from './events';
 import { chunksByBytes, jsonBytes } from './payload';
 
-const rowBlock = (row: number, cells: number): SheetBlock => ({ sheetName: LOG_SHEET_NAME, firstRow: row, firstColumn: 0, lastRow: row, lastColumn: cells - 1 });
+const rowBlock = (row: number, cells: number): SheetBlock => ({
+  sheetName: LOG_SHEET_NAME,
+  firstRow: row,
+  firstColumn: 0,
+  lastRow: row,
+  lastColumn: cells - 1,
+});
 
 /**
  * Appends one row to the "Kvot logg" sheet, creating it (hidden, header row in bold) on first use,
@@ -62,7 +68,13 @@ export async function appendAuditLog(host: ExcelHost, header: string[], row: Log
       // The header goes with the first chunk.
       if (withHeader) cellBytes[0] += jsonBytes(header) * 2;
       for (const [firstCell, lastCell] of chunksByBytes(cellBytes)) {
-        await writeCells(context, sheet, { ...target, firstColumn: firstCell, lastColumn: lastCell }, cells.slice(firstCell, lastCell + 1), numberFormats.slice(firstCell, lastCell + 1));
+        await writeCells(
+          context,
+          sheet,
+          { ...target, firstColumn: firstCell, lastColumn: lastCell },
+          cells.slice(firstCell, lastCell + 1),
+          numberFormats.slice(firstCell, lastCell + 1),
+        );
       }
     });
     return { address: blockAddress(target) };
@@ -70,7 +82,13 @@ export async function appendAuditLog(host: ExcelHost, header: string[], row: Log
 }
 
 /** One chunk of the row's cells in one batch; formats first: a text format keeps "2024-09-30T10:00:00Z" and hex hashes as typed. */
-async function writeCells(context: Excel.RequestContext, sheet: Excel.Worksheet, block: SheetBlock, values: ExcelValue[], numberFormats: string[]): Promise<void> {
+async function writeCells(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  block: SheetBlock,
+  values: ExcelValue[],
+  numberFormats: string[],
+): Promise<void> {
   const cells = sheet.getRange(localAddress(block));
   cells.numberFormat = [numberFormats];
   cells.values = [values];

@@ -71,7 +71,12 @@ export function isTableChange(change: SheetChange, block: SheetBlock): boolean {
   if (valueUnchanged(change)) return false;
   const watched: Area = STRUCTURAL.has(change.changeType ?? '')
     ? { firstRow: 0, firstColumn: 0, lastRow: block.lastRow, lastColumn: block.lastColumn }
-    : { firstRow: block.firstRow, firstColumn: block.firstColumn, lastRow: Math.min(block.lastRow + 1, MAX_ROW), lastColumn: block.lastColumn };
+    : {
+        firstRow: block.firstRow,
+        firstColumn: block.firstColumn,
+        lastRow: Math.min(block.lastRow + 1, MAX_ROW),
+        lastColumn: block.lastColumn,
+      };
   const areas = splitSheet(change.address).local.split(',').map(parseArea);
   return areas.some((area) => area === null || overlaps(area, watched));
 }

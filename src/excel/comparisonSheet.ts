@@ -18,7 +18,11 @@ function checkLayout(layout: ComparisonSheet): number {
   if (width === 0) throw new Error('The comparison sheet has no columns.');
   if (width - 1 > MAX_COLUMN || values.length - 1 > MAX_ROW) throw new Error('The comparison does not fit on a sheet.');
   const inside = (c: number) => Number.isInteger(c) && c >= 0 && c < width;
-  const columns = [layout.nameColumn, ...layout.totalColumns.map((t) => t.column), ...layout.groups.flatMap((g) => [g.firstColumn, g.lastColumn])];
+  const columns = [
+    layout.nameColumn,
+    ...layout.totalColumns.map((t) => t.column),
+    ...layout.groups.flatMap((g) => [g.firstColumn, g.lastColumn]),
+  ];
   const bad = columns.find((c) => !inside(c));
   if (bad !== undefined) throw new Error(`The comparison sheet names column ${bad}, outside its ${width} columns.`);
   if (layout.headerRow < 0 || layout.headerRow >= values.length || layout.lastDataRow >= values.length) {
@@ -40,20 +44,33 @@ const pad = <T>(rows: T[][], width: number, blank: T): T[][] => rows.map((row) =
 export async function writeComparisonSheet(host: ExcelHost, layout: ComparisonSheet): Promise<{ sheetName: string; address: string }> {
   const width = checkLayout(layout);
   const numberFormats = pad(layout.numberFormats, width, 'General');
-  const values = pad(layout.values.map((row) => row.map(toExcelValue)), width, '');
+  const values = pad(
+    layout.values.map((row) => row.map(toExcelValue)),
+    width,
+    '',
+  );
   return host.run(
     async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
       await context.sync();
 
-      const sheetName = freeSheetName(layout.sheetName, sheets.items.map((s) => s.name));
+      const sheetName = freeSheetName(
+        layout.sheetName,
+        sheets.items.map((s) => s.name),
+      );
       const sheet = sheets.add(sheetName);
       const block: SheetBlock = { sheetName, firstRow: 0, firstColumn: 0, lastRow: layout.values.length - 1, lastColumn: width - 1 };
       const chunks = chunksByBytes(values.map((row, r) => jsonBytes(row) + jsonBytes(numberFormats[r])));
       for (const [index, [first, last]] of chunks.entries()) {
         const formatting = index === chunks.length - 1 ? () => queueFormatting(host, sheet, layout, block, width) : null;
-        await writeRows(context, sheet.getRange(localAddress({ ...block, firstRow: first, lastRow: last })), numberFormats.slice(first, last + 1), values.slice(first, last + 1), formatting);
+        await writeRows(
+          context,
+          sheet.getRange(localAddress({ ...block, firstRow: first, lastRow: last })),
+          numberFormats.slice(first, last + 1),
+          values.slice(first, last + 1),
+          formatting,
+        );
       }
       return { sheetName, address: blockAddress(block) };
     },
@@ -62,7 +79,13 @@ export async function writeComparisonSheet(host: ExcelHost, layout: ComparisonSh
 }
 
 /** One chunk of rows in one batch (formats first, so a text format keeps codes such as "01" as text); the last brings the formatting. */
-async function writeRows(context: Excel.RequestContext, rows: Excel.Range, numberFormats: string[][], values: ExcelValue[][], formatting: (() => void) | null): Promise<void> {
+async function writeRows(
+  context: Excel.RequestContext,
+  rows: Excel.Range,
+  numberFormats: string[][],
+  values: ExcelValue[][],
+  formatting: (() => void) | null,
+): Promise<void> {
   rows.numberFormat = numberFormats;
   rows.values = values;
   formatting?.();

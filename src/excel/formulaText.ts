@@ -20,7 +20,11 @@ export function formulaKey(formula: unknown): string {
     }
     const next = text.indexOf('"', at);
     const plain = text.slice(at, next < 0 ? text.length : next);
-    key += plain.replace(/\s+/g, '').toUpperCase().replace(/_XL(?:FN|WS|UDF)\./g, '').replace(KVOT_NAME, (_, name: string) => `${NAMESPACE}.${ids.get(name) ?? name}`);
+    key += plain
+      .replace(/\s+/g, '')
+      .toUpperCase()
+      .replace(/_XL(?:FN|WS|UDF)\./g, '')
+      .replace(KVOT_NAME, (_, name: string) => `${NAMESPACE}.${ids.get(name) ?? name}`);
     at = next < 0 ? text.length : next;
   }
   return key;

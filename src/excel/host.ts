@@ -51,7 +51,10 @@ export function createExcelHost(excel: () => ExcelRunner | undefined, office: ()
     return found;
   };
   /** Calls `start` with a batch that records its result, so a test double's run need not pass it through. */
-  async function captured<T>(batch: (context: Excel.RequestContext) => Promise<T>, start: (capture: (context: Excel.RequestContext) => Promise<T>) => Promise<unknown>): Promise<T> {
+  async function captured<T>(
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    start: (capture: (context: Excel.RequestContext) => Promise<T>) => Promise<unknown>,
+  ): Promise<T> {
     let result: { value: T } | undefined;
     await start(async (context) => {
       const value = await batch(context);

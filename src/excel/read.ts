@@ -37,7 +37,11 @@ export async function readTableAt(host: ExcelHost, at: FoundTable): Promise<Foun
     return await host.run(async (context) => readChosen(context, host, await locateAt(context, host, at, block)));
   } catch (error) {
     if (!isItemNotFound(error)) throw error;
-    return { kind: at.kind, grid: { sheetName: block.sheetName, origin: { row: block.firstRow, column: block.firstColumn }, values: [] }, address: at.address };
+    return {
+      kind: at.kind,
+      grid: { sheetName: block.sheetName, origin: { row: block.firstRow, column: block.firstColumn }, values: [] },
+      address: at.address,
+    };
   }
 }
 
@@ -136,7 +140,11 @@ async function locateAroundSelection(context: Excel.RequestContext, host: ExcelH
 }
 
 /** Older hosts: no getTables on a range, so test each table of the sheet against the selection. */
-async function tableHoldingSelection(context: Excel.RequestContext, tables: Excel.Table[], selection: Excel.Range): Promise<Excel.Table | null> {
+async function tableHoldingSelection(
+  context: Excel.RequestContext,
+  tables: Excel.Table[],
+  selection: Excel.Range,
+): Promise<Excel.Table | null> {
   const probes = tables.map((table) => {
     const overlap = table.getRange().getIntersectionOrNullObject(selection);
     overlap.load('address');
@@ -214,7 +222,13 @@ async function readChosen(context: Excel.RequestContext, host: ExcelHost, chosen
  * whether none, all or some of the block's rows (columns) are hidden (ExcelApi 1.2): "some" is
  * unknown (null), never taken as none.
  */
-async function readRows(context: Excel.RequestContext, host: ExcelHost, sheet: Excel.Worksheet, rows: SheetBlock, first: boolean): Promise<ReadChunk<RowsRead>> {
+async function readRows(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  sheet: Excel.Worksheet,
+  rows: SheetBlock,
+  first: boolean,
+): Promise<ReadChunk<RowsRead>> {
   const range = sheet.getRange(localAddress(rows));
   range.load('values,numberFormat,valueTypes');
   // Hidden and filtered rows and hidden columns are asked about before a payout, in the same batch.
@@ -232,10 +246,16 @@ async function readRows(context: Excel.RequestContext, host: ExcelHost, sheet: E
     valueTypes: range.valueTypes,
     rowHidden: rowProperties ? rowProperties.value.map((row) => row.rowHidden === true) : wholeBlock(range.rowHidden, rowCount),
   };
-  if (first) part.columnHidden = columnProperties ? columnProperties.value.map((column) => column.columnHidden === true) : wholeBlock(range.columnHidden, columnCount);
+  if (first)
+    part.columnHidden = columnProperties
+      ? columnProperties.value.map((column) => column.columnHidden === true)
+      : wholeBlock(range.columnHidden, columnCount);
   const bytes =
-    jsonBytes(part.values) + jsonBytes(part.numberFormat) + jsonBytes(part.valueTypes) +
-    (rowProperties ? jsonBytes(rowProperties.value) : 0) + (columnProperties ? jsonBytes(columnProperties.value) : 0);
+    jsonBytes(part.values) +
+    jsonBytes(part.numberFormat) +
+    jsonBytes(part.valueTypes) +
+    (rowProperties ? jsonBytes(rowProperties.value) : 0) +
+    (columnProperties ? jsonBytes(columnProperties.value) : 0);
   return { part, bytes };
 }
 

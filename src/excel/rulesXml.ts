@@ -65,7 +65,9 @@ export function rulesFromXml(xml: string): string {
   const attributes = start[2] ?? '';
   const version = attribute(attributes, 'schemaVersion');
   if (version !== RULES_SCHEMA_VERSION) {
-    throw new Error(`${where}: schema version ${version === null ? '(none)' : `"${version}"`}; this version of Kvot reads version ${RULES_SCHEMA_VERSION}.`);
+    throw new Error(
+      `${where}: schema version ${version === null ? '(none)' : `"${version}"`}; this version of Kvot reads version ${RULES_SCHEMA_VERSION}.`,
+    );
   }
   if (start[3] === '/') throw new Error(`${where}: the element is empty.`);
   const close = `</${start[1]}${ROOT}>`;

@@ -4,7 +4,11 @@ const FORBIDDEN = /[\\/?*[\]:]/g;
 
 /** A name Excel accepts: forbidden characters become "-", no quote at either end, not blank, not "History". */
 function acceptable(suggested: string): string {
-  const name = suggested.replace(FORBIDDEN, '-').trim().replace(/^'+|'+$/g, '').trim();
+  const name = suggested
+    .replace(FORBIDDEN, '-')
+    .trim()
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return name === '' || name.toLowerCase() === 'history' ? 'Kvot' : name;
 }
 

@@ -38,7 +38,8 @@ function assertShape(columns: OutputColumns, gridRows: number): void {
   if (columns.numberFormats.length !== n) throw new WritePlanError(`Expected ${n} number formats, got ${columns.numberFormats.length}.`);
   const badRow = columns.rows.findIndex((row) => row.length !== n);
   if (badRow >= 0) throw new WritePlanError(`Output row ${badRow + 1} has ${columns.rows[badRow].length} cells, expected ${n}.`);
-  if (columns.totals && columns.totals.length !== n) throw new WritePlanError(`The totals row has ${columns.totals.length} cells, expected ${n}.`);
+  if (columns.totals && columns.totals.length !== n)
+    throw new WritePlanError(`The totals row has ${columns.totals.length} cells, expected ${n}.`);
   if (columns.rows.length === 0 || columns.rows.length > gridRows - 1) {
     throw new WritePlanError(`Output has ${columns.rows.length} rows but the table has ${Math.max(gridRows - 1, 0)} rows under a header.`);
   }
@@ -113,11 +114,20 @@ export function findConflicts(plan: WritePlan, values: unknown[][], formulas: un
 }
 
 /** Values and number formats for the written block: header row, data rows, totals; extra columns cleared. */
-export function writeMatrices(plan: WritePlan, columns: OutputColumns, width: number): { values: (string | number | boolean)[][]; numberFormat: string[][] } {
+export function writeMatrices(
+  plan: WritePlan,
+  columns: OutputColumns,
+  width: number,
+): { values: (string | number | boolean)[][]; numberFormat: string[][] } {
   const pad = <T>(row: T[], blank: T): T[] => [...row, ...Array<T>(width - row.length).fill(blank)];
   const dataFormats = pad(columns.numberFormats, 'General');
   const values = [pad<string | number | boolean>(columns.headers, '')];
-  const numberFormat = [pad<string>(columns.headers.map(() => 'General'), 'General')];
+  const numberFormat = [
+    pad<string>(
+      columns.headers.map(() => 'General'),
+      'General',
+    ),
+  ];
   const body = columns.totals ? [...columns.rows, columns.totals] : columns.rows;
   for (const row of body) {
     values.push(pad(row.map(toExcelValue), ''));

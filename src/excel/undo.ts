@@ -27,16 +27,21 @@ export async function restoreSnapshot(host: ExcelHost, snapshot: WriteSnapshot):
         sheet.getRange(localAddress({ ...block, firstRow: block.firstRow + first, lastRow: block.firstRow + last }));
       const written = snapshot.written;
       if (written) {
-        const changed = await readInChunks(0, block.lastRow - block.firstRow, blockColumns(block) * GUESS_VALUE_BYTES_PER_CELL, async (first, last) => {
-          const asFormulas = snapshot.writtenAs === 'formulas';
-          const current = rows(first, last).load(asFormulas ? 'values,formulas' : 'values');
-          await context.sync();
-          const mine = written.slice(first, last + 1);
-          const unchanged = asFormulas
-            ? formulasUnchanged(mine, current.formulas, current.values)
-            : mine.every((row, r) => row.every((value, c) => same(current.values[r]?.[c], value)));
-          return { part: !unchanged, bytes: jsonBytes(current.values) + (asFormulas ? jsonBytes(current.formulas) : 0) };
-        });
+        const changed = await readInChunks(
+          0,
+          block.lastRow - block.firstRow,
+          blockColumns(block) * GUESS_VALUE_BYTES_PER_CELL,
+          async (first, last) => {
+            const asFormulas = snapshot.writtenAs === 'formulas';
+            const current = rows(first, last).load(asFormulas ? 'values,formulas' : 'values');
+            await context.sync();
+            const mine = written.slice(first, last + 1);
+            const unchanged = asFormulas
+              ? formulasUnchanged(mine, current.formulas, current.values)
+              : mine.every((row, r) => row.every((value, c) => same(current.values[r]?.[c], value)));
+            return { part: !unchanged, bytes: jsonBytes(current.values) + (asFormulas ? jsonBytes(current.formulas) : 0) };
+          },
+        );
         if (changed.some(Boolean)) throw new UndoRefusedError(`${block.sheetName}!${localAddress(block)}`);
       }
       const properties = snapshot.looks ? looksToCellProperties(snapshot.looks) : null;
@@ -70,7 +75,6 @@ async function restoreRows(
   if (properties) range.setCellProperties(properties.slice(first, last + 1));
   await context.sync();
 }
-
 
 /**
  * After a formula write: every cell Kvot filled still holds the same formula (or header), and no

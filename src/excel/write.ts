@@ -56,10 +56,15 @@ export async function writePayoutColumns(
       remember({ ...snapshot, written: matrices.values, ...(options.formulas ? { writtenAs: 'formulas' as const } : {}) });
 
       await withEventsOff(context, host, async () => {
-        const failing = failingRuns(columns.failingRows, columns.rows.length).map(([first, last]): [number, number] => [first + 1, last + 1]);
+        const failing = failingRuns(columns.failingRows, columns.rows.length).map(([first, last]): [number, number] => [
+          first + 1,
+          last + 1,
+        ]);
         // Bytes per written row: its values and formats, and a fill for each run of failing rows starting there.
         const starts = new Set(failing.map(([first]) => first));
-        const rowBytes = matrices.values.map((row, r) => jsonBytes(row) + jsonBytes(matrices.numberFormat[r]) + (starts.has(r) ? FILL_OP_BYTES : 0));
+        const rowBytes = matrices.values.map(
+          (row, r) => jsonBytes(row) + jsonBytes(matrices.numberFormat[r]) + (starts.has(r) ? FILL_OP_BYTES : 0),
+        );
         for (const [first, last] of chunksByBytes(rowBytes)) {
           await writeRows(context, host, sheet, plan, block, matrices, failing, first, last, options.formulas === true);
         }
@@ -77,13 +82,18 @@ export async function writePayoutColumns(
 async function scanTarget(context: Excel.RequestContext, host: ExcelHost, sheet: Excel.Worksheet, plan: WritePlan): Promise<Scanned> {
   const looks = host.supports('1.9');
   let lastColumn = plan.scan.lastColumn;
-  const parts = await readInChunks(plan.scan.firstRow, plan.scan.lastRow, blockColumns(plan.scan) * GUESS_SCAN_BYTES_PER_CELL, async (firstRow, lastRow) => {
-    const chunk = await scanRows(context, sheet, { ...plan.scan, firstRow, lastRow, lastColumn }, looks);
-    if (firstRow !== plan.scan.firstRow) return chunk;
-    lastColumn = plan.startColumn + writeWidth(plan, chunk.part.values) - 1;
-    // Later chunks are narrower: size them by what these rows would have taken at their width.
-    return { part: chunk.part, bytes: (chunk.bytes * (lastColumn - plan.startColumn + 1)) / blockColumns(plan.scan) };
-  });
+  const parts = await readInChunks(
+    plan.scan.firstRow,
+    plan.scan.lastRow,
+    blockColumns(plan.scan) * GUESS_SCAN_BYTES_PER_CELL,
+    async (firstRow, lastRow) => {
+      const chunk = await scanRows(context, sheet, { ...plan.scan, firstRow, lastRow, lastColumn }, looks);
+      if (firstRow !== plan.scan.firstRow) return chunk;
+      lastColumn = plan.startColumn + writeWidth(plan, chunk.part.values) - 1;
+      // Later chunks are narrower: size them by what these rows would have taken at their width.
+      return { part: chunk.part, bytes: (chunk.bytes * (lastColumn - plan.startColumn + 1)) / blockColumns(plan.scan) };
+    },
+  );
   return {
     values: parts.flatMap((p) => p.values),
     formulas: parts.flatMap((p) => p.formulas),
@@ -92,12 +102,22 @@ async function scanTarget(context: Excel.RequestContext, host: ExcelHost, sheet:
   };
 }
 
-async function scanRows(context: Excel.RequestContext, sheet: Excel.Worksheet, rows: SheetBlock, looks: boolean): Promise<ReadChunk<Scanned>> {
+async function scanRows(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  rows: SheetBlock,
+  looks: boolean,
+): Promise<ReadChunk<Scanned>> {
   const range = sheet.getRange(localAddress(rows));
   range.load('values,formulas,numberFormat');
   const cells = looks ? range.getCellProperties(LOOK_LOAD_OPTIONS) : null;
   await context.sync();
-  const part: Scanned = { values: range.values, formulas: range.formulas, numberFormat: range.numberFormat, cells: cells ? cells.value : null };
+  const part: Scanned = {
+    values: range.values,
+    formulas: range.formulas,
+    numberFormat: range.numberFormat,
+    cells: cells ? cells.value : null,
+  };
   const bytes = jsonBytes(part.values) + jsonBytes(part.formulas) + jsonBytes(part.numberFormat) + (cells ? jsonBytes(cells.value) : 0);
   return { part, bytes };
 }
@@ -137,7 +157,8 @@ async function writeRows(
   for (const [runFirst, runLast] of failing) {
     const from = Math.max(runFirst, first);
     const to = Math.min(runLast, last);
-    if (from <= to) sheet.getRange(localAddress({ ...block, firstRow: at(from), lastRow: at(to), lastColumn })).format.fill.color = FAILING_ROW_FILL;
+    if (from <= to)
+      sheet.getRange(localAddress({ ...block, firstRow: at(from), lastRow: at(to), lastColumn })).format.fill.color = FAILING_ROW_FILL;
   }
   await context.sync();
 }

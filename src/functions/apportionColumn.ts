@@ -21,7 +21,10 @@ const QUALIFIERS = { sv: 'villkor', en: 'qualifiers' };
 const LISTED = 5;
 
 function listCells(cells: Localized[], lang: 'sv' | 'en'): string {
-  const shown = cells.slice(0, LISTED).map((c) => c[lang]).join(', ');
+  const shown = cells
+    .slice(0, LISTED)
+    .map((c) => c[lang])
+    .join(', ');
   return cells.length > LISTED ? `${shown} … +${cells.length - LISTED}` : shown;
 }
 
@@ -37,7 +40,12 @@ export const positionKey = (index: number): string => String(index).padStart(8, 
  * up to the amount: when nothing can carry the amount (no qualifying row, or weights summing to 0)
  * the function gives an error rather than a column of zeros.
  */
-export function apportionRange(amount: unknown, weights: unknown, qualifiers: unknown, places: ApportionPlaces): FunctionResult<number[][]> {
+export function apportionRange(
+  amount: unknown,
+  weights: unknown,
+  qualifiers: unknown,
+  places: ApportionPlaces,
+): FunctionResult<number[][]> {
   const total = readAmount(amount);
   if (!total.ok) return total;
 
@@ -59,16 +67,28 @@ export function apportionRange(amount: unknown, weights: unknown, qualifiers: un
     values.push(read.ok && read.value !== null ? read.value : new Decimal(0));
   });
   if (unreadable.length > 0) {
-    return failure(fitLocalized({ sv: `Vikter som inte är tal: ${listCells(unreadable, 'sv')}`, en: `Weights that are not numbers: ${listCells(unreadable, 'en')}` }));
+    return failure(
+      fitLocalized({
+        sv: `Vikter som inte är tal: ${listCells(unreadable, 'sv')}`,
+        en: `Weights that are not numbers: ${listCells(unreadable, 'en')}`,
+      }),
+    );
   }
   if (blanks.length > 0) {
-    return failure(fitLocalized(
-      { sv: `Tomma vikter: ${listCells(blanks, 'sv')}.`, en: `Blank weights: ${listCells(blanks, 'en')}.` },
-      { sv: 'En tom cell är inte 0: skriv 0 om raden inte ska ha något.', en: 'A blank cell is not 0: write 0 if the row is to get nothing.' },
-    ));
+    return failure(
+      fitLocalized(
+        { sv: `Tomma vikter: ${listCells(blanks, 'sv')}.`, en: `Blank weights: ${listCells(blanks, 'en')}.` },
+        {
+          sv: 'En tom cell är inte 0: skriv 0 om raden inte ska ha något.',
+          en: 'A blank cell is not 0: write 0 if the row is to get nothing.',
+        },
+      ),
+    );
   }
   if (negative.length > 0) {
-    return failure(fitLocalized({ sv: `Negativa vikter: ${listCells(negative, 'sv')}`, en: `Negative weights: ${listCells(negative, 'en')}` }));
+    return failure(
+      fitLocalized({ sv: `Negativa vikter: ${listCells(negative, 'sv')}`, en: `Negative weights: ${listCells(negative, 'en')}` }),
+    );
   }
 
   let qualifies: boolean[] = cells.map(() => true);
@@ -79,7 +99,13 @@ export function apportionRange(amount: unknown, weights: unknown, qualifiers: un
   }
 
   const weightSum = values.reduce((sum, w, i) => (qualifies[i] ? sum.plus(w) : sum), new Decimal(0));
-  if (total.value.isZero()) return success(shapeLike(cells.map(() => 0), columns));
+  if (total.value.isZero())
+    return success(
+      shapeLike(
+        cells.map(() => 0),
+        columns,
+      ),
+    );
   if (!qualifies.some(Boolean)) {
     return failure({
       sv: 'Ingen rad uppfyller villkoren (alla är FALSKT): beloppet kan inte fördelas.',
@@ -93,8 +119,16 @@ export function apportionRange(amount: unknown, weights: unknown, qualifiers: un
     });
   }
 
-  const parts = apportion(total.value, values.map((weight, i) => ({ key: positionKey(i), weight: qualifies[i] ? weight : new Decimal(0) })));
-  return success(shapeLike(parts.map((part) => part.toNumber()), columns));
+  const parts = apportion(
+    total.value,
+    values.map((weight, i) => ({ key: positionKey(i), weight: qualifies[i] ? weight : new Decimal(0) })),
+  );
+  return success(
+    shapeLike(
+      parts.map((part) => part.toNumber()),
+      columns,
+    ),
+  );
 }
 
 /** Numbers back in the shape of the weights: a column, or one row. */
@@ -103,15 +137,23 @@ const shapeLike = (numbers: number[], columns: number): number[][] => (columns =
 /** A whole, non-negative number of kronor within 2^53 (where every krona is exact). */
 function readAmount(amount: unknown): FunctionResult<Decimal> {
   const cell = toCellValue(Array.isArray(amount) ? (amount as unknown[][])[0]?.[0] : amount);
-  if (typeof cell === 'boolean') return failure({ sv: `Beloppet ska vara ett tal, inte ${cell ? 'SANT' : 'FALSKT'}.`, en: `The amount must be a number, not ${cell ? 'TRUE' : 'FALSE'}.` });
+  if (typeof cell === 'boolean')
+    return failure({
+      sv: `Beloppet ska vara ett tal, inte ${cell ? 'SANT' : 'FALSKT'}.`,
+      en: `The amount must be a number, not ${cell ? 'TRUE' : 'FALSE'}.`,
+    });
   const read = readNumber(cell);
   if (!read.ok) return failure({ sv: `Beloppet "${read.found}" är inte ett tal.`, en: `The amount "${read.found}" is not a number.` });
   if (read.value === null) return failure({ sv: 'Beloppet är tomt.', en: 'The amount is blank.' });
   const value = read.value;
   if (!value.isInteger()) {
-    return failure({ sv: `Beloppet ${value.toString().replace('.', ',')} är inte hela kronor.`, en: `The amount ${value.toString()} is not whole kronor.` });
+    return failure({
+      sv: `Beloppet ${value.toString().replace('.', ',')} är inte hela kronor.`,
+      en: `The amount ${value.toString()} is not whole kronor.`,
+    });
   }
-  if (value.isNegative()) return failure({ sv: `Beloppet ${value.toString()} är negativt.`, en: `The amount ${value.toString()} is negative.` });
+  if (value.isNegative())
+    return failure({ sv: `Beloppet ${value.toString()} är negativt.`, en: `The amount ${value.toString()} is negative.` });
   if (value.greaterThan(Number.MAX_SAFE_INTEGER)) {
     return failure({ sv: 'Beloppet är större än 9 007 199 254 740 991 kr.', en: 'The amount is larger than 9,007,199,254,740,991 kr.' });
   }
@@ -156,15 +198,20 @@ function readQualifiers(range: unknown, rows: number, columns: number, place: Ra
     return read.ok && read.value === true;
   });
   if (unreadable.length > 0) {
-    return failure(fitLocalized(
-      { sv: `Villkor som inte är SANT/FALSKT: ${listCells(unreadable, 'sv')}.`, en: `Qualifiers that are not TRUE/FALSE: ${listCells(unreadable, 'en')}.` },
-    ));
+    return failure(
+      fitLocalized({
+        sv: `Villkor som inte är SANT/FALSKT: ${listCells(unreadable, 'sv')}.`,
+        en: `Qualifiers that are not TRUE/FALSE: ${listCells(unreadable, 'en')}.`,
+      }),
+    );
   }
   if (blanks.length > 0) {
-    return failure(fitLocalized(
-      { sv: `Tomma villkor: ${listCells(blanks, 'sv')}.`, en: `Blank qualifiers: ${listCells(blanks, 'en')}.` },
-      { sv: 'En tom cell är inte FALSKT: fyll i SANT eller FALSKT.', en: 'A blank cell is not FALSE: fill in TRUE or FALSE.' },
-    ));
+    return failure(
+      fitLocalized(
+        { sv: `Tomma villkor: ${listCells(blanks, 'sv')}.`, en: `Blank qualifiers: ${listCells(blanks, 'en')}.` },
+        { sv: 'En tom cell är inte FALSKT: fyll i SANT eller FALSKT.', en: 'A blank cell is not FALSE: fill in TRUE or FALSE.' },
+      ),
+    );
   }
   return success(values);
 }

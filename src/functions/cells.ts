@@ -10,7 +10,8 @@ import { counted, pick } from '../core/i18n';
 export function toCellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'object' && value !== null && 'basicValue' in value) return toCellValue((value as { basicValue: unknown }).basicValue);
+  if (typeof value === 'object' && value !== null && 'basicValue' in value)
+    return toCellValue((value as { basicValue: unknown }).basicValue);
   return String(value);
 }
 

@@ -34,13 +34,29 @@ export function chooseTranche(agreement: Agreement, tranche: unknown, blankMeans
   }
   if (typeof tranche === 'number') {
     if (Number.isInteger(tranche) && tranche >= 1 && tranche <= list.length) return success({ all: false, tranche: list[tranche - 1] });
-    return failure(fitLocalized({ sv: `Det finns ingen utbetalning nummer ${tranche} i ${agreement.id}.`, en: `There is no tranche number ${tranche} in ${agreement.id}.` }, choices));
+    return failure(
+      fitLocalized(
+        {
+          sv: `Det finns ingen utbetalning nummer ${tranche} i ${agreement.id}.`,
+          en: `There is no tranche number ${tranche} in ${agreement.id}.`,
+        },
+        choices,
+      ),
+    );
   }
   const wanted = folded(String(tranche));
   const found = list.find((t) => folded(t.id) === wanted || folded(t.label.sv) === wanted || folded(t.label.en) === wanted);
   if (found) return success({ all: false, tranche: found });
   if ((ALL_TRANCHES as readonly string[]).includes(wanted)) return success({ all: true });
-  return failure(fitLocalized({ sv: `Okänd utbetalning "${String(tranche).trim()}" i ${agreement.id}.`, en: `Unknown tranche "${String(tranche).trim()}" in ${agreement.id}.` }, choices));
+  return failure(
+    fitLocalized(
+      {
+        sv: `Okänd utbetalning "${String(tranche).trim()}" i ${agreement.id}.`,
+        en: `Unknown tranche "${String(tranche).trim()}" in ${agreement.id}.`,
+      },
+      choices,
+    ),
+  );
 }
 
 /** "sv"/"en" (also "svenska", "engelska", "swedish", "english"); blank gives `fallback`. */
@@ -49,7 +65,10 @@ export function chooseLanguage(language: unknown, fallback: Language): FunctionR
   const word = folded(String(language));
   if (['sv', 'sv-se', 'svenska', 'swedish'].includes(word)) return success('sv');
   if (['en', 'en-us', 'en-gb', 'engelska', 'english'].includes(word)) return success('en');
-  return failure({ sv: `Okänt språk "${String(language).trim()}": ange "sv" eller "en".`, en: `Unknown language "${String(language).trim()}": give "sv" or "en".` });
+  return failure({
+    sv: `Okänt språk "${String(language).trim()}": ange "sv" eller "en".`,
+    en: `Unknown language "${String(language).trim()}": give "sv" or "en".`,
+  });
 }
 
 /** One output column over the table's rows: `pick` for region rows, "" for every other row. */
@@ -79,12 +98,23 @@ export class KvotFunctions {
   }
 
   /** KVOT.FORDELA(belopp; vikter; [villkor]). */
-  apportion(amount: unknown, weights: unknown, qualifiers: unknown, places: ApportionPlaces = { weights: null, qualifiers: null }): FunctionResult<number[][]> {
+  apportion(
+    amount: unknown,
+    weights: unknown,
+    qualifiers: unknown,
+    places: ApportionPlaces = { weights: null, qualifiers: null },
+  ): FunctionResult<number[][]> {
     return apportionRange(amount, weights, qualifiers, places);
   }
 
   /** KVOT.VILLKOR(regelId; utbetalning; tabell; [godkänn]): TRUE/FALSE per region row. */
-  async eligible(ruleId: unknown, tranche: unknown, table: unknown, accept: unknown, place: RangePlace | null = null): Promise<FunctionResult<OutputCell[][]>> {
+  async eligible(
+    ruleId: unknown,
+    tranche: unknown,
+    table: unknown,
+    accept: unknown,
+    place: RangePlace | null = null,
+  ): Promise<FunctionResult<OutputCell[][]>> {
     return this.withTranche(ruleId, tranche, table, accept, place, (run, choice) =>
       column(run, (i) => {
         const eligible = run.result.regions[i].eligible;
@@ -94,20 +124,36 @@ export class KvotFunctions {
   }
 
   /** KVOT.SKAL(regelId; utbetalning; tabell; [godkänn]; [språk]): the failed conditions, "; "-separated; "" when met. */
-  async reason(ruleId: unknown, tranche: unknown, table: unknown, accept: unknown, language: unknown, fallback: Language, place: RangePlace | null = null): Promise<FunctionResult<OutputCell[][]>> {
+  async reason(
+    ruleId: unknown,
+    tranche: unknown,
+    table: unknown,
+    accept: unknown,
+    language: unknown,
+    fallback: Language,
+    place: RangePlace | null = null,
+  ): Promise<FunctionResult<OutputCell[][]>> {
     const lang = chooseLanguage(language, fallback);
     if (!lang.ok) return lang;
     return this.withTranche(ruleId, tranche, table, accept, place, (run, choice) =>
       column(run, (i) => {
         const payout = run.result.regions[i];
-        const decisive = choice.all ? payout.outcomes.filter((o) => o.decisive) : payout.outcomes.filter((o) => o.decisive && o.trancheId === choice.tranche.id);
+        const decisive = choice.all
+          ? payout.outcomes.filter((o) => o.decisive)
+          : payout.outcomes.filter((o) => o.decisive && o.trancheId === choice.tranche.id);
         return decisive.map((o) => o.reason[lang.value]).join('; ');
       }),
     );
   }
 
   /** KVOT.UTBETALNING(regelId; utbetalning; tabell; [godkänn]): whole kronor per region row ("alla": the total). */
-  async payout(ruleId: unknown, tranche: unknown, table: unknown, accept: unknown, place: RangePlace | null = null): Promise<FunctionResult<OutputCell[][]>> {
+  async payout(
+    ruleId: unknown,
+    tranche: unknown,
+    table: unknown,
+    accept: unknown,
+    place: RangePlace | null = null,
+  ): Promise<FunctionResult<OutputCell[][]>> {
     return this.withTranche(ruleId, tranche, table, accept, place, (run, choice) =>
       column(run, (i) => {
         const payout = run.result.regions[i];
@@ -152,4 +198,3 @@ export class KvotFunctions {
     return success(shape(run.value, choice.value));
   }
 }
-

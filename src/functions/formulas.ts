@@ -57,7 +57,12 @@ interface FormulaLayout {
  * Each column shows exactly what the value column would: "Ja"/"Nej", the reasons in `lang`, the
  * totals row's "21 av 21" and "Innehållet: … kr".
  */
-export function formulaColumns(values: OutputColumns, agreement: Agreement, layout: FormulaLayout, options: { lang: Language; names: Language; accept: readonly WarningCode[] }): OutputColumns {
+export function formulaColumns(
+  values: OutputColumns,
+  agreement: Agreement,
+  layout: FormulaLayout,
+  options: { lang: Language; names: Language; accept: readonly WarningCode[] },
+): OutputColumns {
   const { lang, names } = options;
   const w = WORDS[lang];
   const rule = quoted(agreement.id);
@@ -115,8 +120,7 @@ export interface FormulaWriteInput {
 }
 
 export type FormulaWritePlan =
-  | { ok: true; columns: OutputColumns; accept: WarningCode[]; table: string }
-  | { ok: false; reason: Localized };
+  { ok: true; columns: OutputColumns; accept: WarningCode[]; table: string } | { ok: false; reason: Localized };
 
 const refuse = (reason: Localized): FormulaWritePlan => ({ ok: false, reason: fitLocalized(reason) });
 
@@ -138,15 +142,17 @@ export async function planFormulaWrite(input: FormulaWriteInput): Promise<Formul
     });
   }
   if (canonicalJson(rules.value.agreement) !== canonicalJson(agreement)) {
-    return refuse(rules.value.source === 'workbook'
-      ? {
-          sv: `Arbetsboken har sparade regler "${agreement.id}" som skiljer sig från dem du använder, och formlerna räknar med arbetsbokens. Använd arbetsbokens regler eller spara dina i arbetsboken först.`,
-          en: `The workbook has saved rules "${agreement.id}" that differ from the ones you use, and formulas compute with the workbook's. Use the workbook's rules or save yours in the workbook first.`,
-        }
-      : {
-          sv: `Reglerna du använder skiljer sig från den inbyggda filen "${agreement.id}", som formlerna skulle räkna med. Spara dina regler i arbetsboken först (Regler → Spara i arbetsboken).`,
-          en: `The rules you use differ from the bundled file "${agreement.id}", which formulas would compute with. Save your rules in the workbook first (Rules → Save in workbook).`,
-        });
+    return refuse(
+      rules.value.source === 'workbook'
+        ? {
+            sv: `Arbetsboken har sparade regler "${agreement.id}" som skiljer sig från dem du använder, och formlerna räknar med arbetsbokens. Använd arbetsbokens regler eller spara dina i arbetsboken först.`,
+            en: `The workbook has saved rules "${agreement.id}" that differ from the ones you use, and formulas compute with the workbook's. Use the workbook's rules or save yours in the workbook first.`,
+          }
+        : {
+            sv: `Reglerna du använder skiljer sig från den inbyggda filen "${agreement.id}", som formlerna skulle räkna med. Spara dina regler i arbetsboken först (Regler → Spara i arbetsboken).`,
+            en: `The rules you use differ from the bundled file "${agreement.id}", which formulas would compute with. Save your rules in the workbook first (Rules → Save in workbook).`,
+          },
+    );
   }
 
   const grid = found.grid;
@@ -155,14 +161,20 @@ export async function planFormulaWrite(input: FormulaWriteInput): Promise<Formul
   const place = { sheetName: grid.sheetName, row: grid.origin.row + table.headerRow, column: grid.origin.column };
   const run = await new TableRunner(lookup).run({ ruleId: agreement.id, table: argument, accept: WARNING_KINDS.join(','), place });
   if (!run.ok) {
-    return refuse({ sv: `Formlerna skulle ge ett fel: ${run.error.message.sv}`, en: `The formulas would give an error: ${run.error.message.en}` });
+    return refuse({
+      sv: `Formlerna skulle ge ett fel: ${run.error.message.sv}`,
+      en: `The formulas would give an error: ${run.error.message.en}`,
+    });
   }
   const reviewed = new Set(input.warnings.map((w) => w.code));
   const accept = [...new Set(run.value.warnings.map((w) => w.code))];
   const unreviewed = accept.filter((code) => !reviewed.has(code));
   if (unreviewed.length > 0) {
     const first = run.value.warnings.find((w) => unreviewed.includes(w.code))!;
-    return refuse({ sv: `Formlerna skulle fråga om något förhandsgranskningen inte visar: ${first.message.sv}`, en: `The formulas would ask about something the preview does not show: ${first.message.en}` });
+    return refuse({
+      sv: `Formlerna skulle fråga om något förhandsgranskningen inte visar: ${first.message.sv}`,
+      en: `The formulas would ask about something the preview does not show: ${first.message.en}`,
+    });
   }
 
   const layout = { headerRow: table.headerRow, rowCount: grid.values.length - table.headerRow - 1 };
@@ -182,20 +194,29 @@ export async function planFormulaWrite(input: FormulaWriteInput): Promise<Formul
   }
 
   const tableRange = `$${columnLetters(place.column)}$${place.row + 1}:$${columnLetters(place.column + width - 1)}$${grid.origin.row + grid.values.length}`;
-  const columns = formulaColumns(values, agreement, {
-    table: tableRange,
-    firstDataRow: plan.headerRow + 1,
-    lastDataRow: plan.headerRow + layout.rowCount,
-    column: (i) => plan.startColumn + i,
-  }, { lang, names: input.names, accept });
+  const columns = formulaColumns(
+    values,
+    agreement,
+    {
+      table: tableRange,
+      firstDataRow: plan.headerRow + 1,
+      lastDataRow: plan.headerRow + layout.rowCount,
+      column: (i) => plan.startColumn + i,
+    },
+    { lang, names: input.names, accept },
+  );
   return { ok: true, columns, accept, table: `${grid.sheetName}!${tableRange}` };
 }
 
 /** The first cell (data rows, then the totals row) where the two sets of columns differ. */
-function firstDifference(preview: OutputColumns, formula: OutputColumns): { row: number; column: number; preview: CellValue; formula: CellValue } | null {
+function firstDifference(
+  preview: OutputColumns,
+  formula: OutputColumns,
+): { row: number; column: number; preview: CellValue; formula: CellValue } | null {
   const rows = [...preview.rows, preview.totals ?? []];
   const other = [...formula.rows, formula.totals ?? []];
-  if (preview.rows.length !== formula.rows.length) return { row: 0, column: 0, preview: `${preview.rows.length}`, formula: `${formula.rows.length}` };
+  if (preview.rows.length !== formula.rows.length)
+    return { row: 0, column: 0, preview: `${preview.rows.length}`, formula: `${formula.rows.length}` };
   for (let r = 0; r < rows.length; r++) {
     for (let c = 0; c < preview.headers.length; c++) {
       const a = rows[r]?.[c] ?? null;

@@ -37,7 +37,9 @@ function runtime(): Promise<Runtime> {
 /** A value for the cell, or the error Excel shows (#VALUE! or #N/A with its message). */
 function settle<T>(result: FunctionResult<T>, lang: Language): T {
   if (result.ok) return result.value;
-  const ErrorClass = (globalThis as { CustomFunctions?: { Error?: new (code: CustomFunctions.ErrorCodeValue, message?: string) => unknown } }).CustomFunctions?.Error;
+  const ErrorClass = (
+    globalThis as { CustomFunctions?: { Error?: new (code: CustomFunctions.ErrorCodeValue, message?: string) => unknown } }
+  ).CustomFunctions?.Error;
   const code = result.error.code === 'notAvailable' ? '#N/A' : '#VALUE!';
   const message = result.error.message[lang];
   if (typeof ErrorClass === 'function') throw new ErrorClass(code, message);
@@ -45,14 +47,17 @@ function settle<T>(result: FunctionResult<T>, lang: Language): T {
 }
 
 /** Runs one function with the engine, in Excel's display language. */
-async function call<T>(work: (engine: Engine['KvotFunctions']['prototype'], lang: Language) => FunctionResult<T> | Promise<FunctionResult<T>>): Promise<T> {
+async function call<T>(
+  work: (engine: Engine['KvotFunctions']['prototype'], lang: Language) => FunctionResult<T> | Promise<FunctionResult<T>>,
+): Promise<T> {
   const { kvot, displayLanguage } = await runtime();
   const lang = displayLanguage();
   return settle(await work(kvot, lang), lang);
 }
 
 /** The place of argument `index` in the workbook, from Excel's parameter addresses. */
-const place = (invocation: CustomFunctions.Invocation | undefined, index: number) => parseRangeAddress(invocation?.parameterAddresses?.[index]);
+const place = (invocation: CustomFunctions.Invocation | undefined, index: number) =>
+  parseRangeAddress(invocation?.parameterAddresses?.[index]);
 
 /**
  * Splits a whole-krona amount by weights, to the krona, with largest remainder: the parts always add up to the amount. Ties go to the larger weight, then the earlier row.
@@ -64,7 +69,12 @@ const place = (invocation: CustomFunctions.Invocation | undefined, index: number
  * @returns The parts, in the shape of weights.
  * @requiresParameterAddresses
  */
-export async function apportion(amount: unknown, weights: unknown[][], qualifiers?: unknown[][], invocation?: CustomFunctions.Invocation): Promise<number[][]> {
+export async function apportion(
+  amount: unknown,
+  weights: unknown[][],
+  qualifiers?: unknown[][],
+  invocation?: CustomFunctions.Invocation,
+): Promise<number[][]> {
   const weightsAt = place(invocation, 1);
   const qualifiersAt = place(invocation, 2);
   return call((kvot) => kvot.apportion(amount, weights, qualifiers ?? null, { weights: weightsAt, qualifiers: qualifiersAt }));
@@ -81,7 +91,13 @@ export async function apportion(amount: unknown, weights: unknown[][], qualifier
  * @returns TRUE/FALSE per row under the header.
  * @requiresParameterAddresses
  */
-export async function eligible(ruleId: string, tranche: unknown, table: unknown[][], accept?: string, invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
+export async function eligible(
+  ruleId: string,
+  tranche: unknown,
+  table: unknown[][],
+  accept?: string,
+  invocation?: CustomFunctions.Invocation,
+): Promise<unknown[][]> {
   const tableAt = place(invocation, 2);
   return call((kvot) => kvot.eligible(ruleId, tranche, table, accept ?? null, tableAt));
 }
@@ -98,7 +114,14 @@ export async function eligible(ruleId: string, tranche: unknown, table: unknown[
  * @returns The reason per row under the header.
  * @requiresParameterAddresses
  */
-export async function reason(ruleId: string, tranche: unknown, table: unknown[][], accept?: string, language?: string, invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
+export async function reason(
+  ruleId: string,
+  tranche: unknown,
+  table: unknown[][],
+  accept?: string,
+  language?: string,
+  invocation?: CustomFunctions.Invocation,
+): Promise<unknown[][]> {
   const tableAt = place(invocation, 2);
   return call((kvot, lang) => kvot.reason(ruleId, tranche, table, accept ?? null, language ?? null, lang, tableAt));
 }
@@ -114,7 +137,13 @@ export async function reason(ruleId: string, tranche: unknown, table: unknown[][
  * @returns Kronor per row under the header.
  * @requiresParameterAddresses
  */
-export async function payout(ruleId: string, tranche: unknown, table: unknown[][], accept?: string, invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
+export async function payout(
+  ruleId: string,
+  tranche: unknown,
+  table: unknown[][],
+  accept?: string,
+  invocation?: CustomFunctions.Invocation,
+): Promise<unknown[][]> {
   const tableAt = place(invocation, 2);
   return call((kvot) => kvot.payout(ruleId, tranche, table, accept ?? null, tableAt));
 }
@@ -129,7 +158,12 @@ export async function payout(ruleId: string, tranche: unknown, table: unknown[][
  * @returns The share per row under the header.
  * @requiresParameterAddresses
  */
-export async function share(ruleId: string, table: unknown[][], accept?: string, invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
+export async function share(
+  ruleId: string,
+  table: unknown[][],
+  accept?: string,
+  invocation?: CustomFunctions.Invocation,
+): Promise<unknown[][]> {
   const tableAt = place(invocation, 1);
   return call((kvot) => kvot.share(ruleId, table, accept ?? null, tableAt));
 }

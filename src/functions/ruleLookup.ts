@@ -47,38 +47,57 @@ export class RuleLookup {
   async resolve(ruleId: unknown): Promise<FunctionResult<ResolvedRules>> {
     const id = typeof ruleId === 'number' ? String(ruleId) : typeof ruleId === 'string' ? ruleId.trim() : '';
     if (id === '') {
-      return failure({ sv: `Ange regeluppsättningens id, t.ex. "${this.bundled[0]?.id ?? 'svf-2024'}".`, en: `Give the rule set's id, e.g. "${this.bundled[0]?.id ?? 'svf-2024'}".` });
+      return failure({
+        sv: `Ange regeluppsättningens id, t.ex. "${this.bundled[0]?.id ?? 'svf-2024'}".`,
+        en: `Give the rule set's id, e.g. "${this.bundled[0]?.id ?? 'svf-2024'}".`,
+      });
     }
     let saved: WorkbookRules;
     try {
       saved = await this.workbookRules();
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return failure(fitLocalized({
-        sv: `Kunde inte läsa reglerna som sparats i arbetsboken: ${detail}`,
-        en: `Could not read the rules saved in the workbook: ${detail}`,
-      }), 'notAvailable');
+      return failure(
+        fitLocalized({
+          sv: `Kunde inte läsa reglerna som sparats i arbetsboken: ${detail}`,
+          en: `Could not read the rules saved in the workbook: ${detail}`,
+        }),
+        'notAvailable',
+      );
     }
-    if (saved.kind === 'loaded' && saved.agreement.id === id) return success({ agreement: saved.agreement, source: 'workbook', key: saved.key });
+    if (saved.kind === 'loaded' && saved.agreement.id === id)
+      return success({ agreement: saved.agreement, source: 'workbook', key: saved.key });
     if (saved.kind === 'broken' && (saved.id === null || saved.id === id)) {
-      return failure(fitLocalized(
-        { sv: `Reglerna som sparats i arbetsboken går inte att läsa: ${saved.problem.sv}`, en: `The rules saved in the workbook do not load: ${saved.problem.en}` },
-        { sv: 'Rätta dem under Regler i Kvot, eller ta bort dem.', en: 'Fix them under Rules in Kvot, or remove them.' },
-      ), 'notAvailable');
+      return failure(
+        fitLocalized(
+          {
+            sv: `Reglerna som sparats i arbetsboken går inte att läsa: ${saved.problem.sv}`,
+            en: `The rules saved in the workbook do not load: ${saved.problem.en}`,
+          },
+          { sv: 'Rätta dem under Regler i Kvot, eller ta bort dem.', en: 'Fix them under Rules in Kvot, or remove them.' },
+        ),
+        'notAvailable',
+      );
     }
     const file = this.bundled.find((rule) => rule.id === id);
     if (file) {
       const key = `bundled:${file.id}`;
       const result = this.load(key, () => loadAgreement(file.json));
       if (result.ok) return success({ agreement: result.agreement, source: 'bundled', key });
-      return failure({ sv: `Den inbyggda regelfilen ${file.fileName} går inte att läsa.`, en: `The bundled rule file ${file.fileName} does not load.` }, 'notAvailable');
+      return failure(
+        { sv: `Den inbyggda regelfilen ${file.fileName} går inte att läsa.`, en: `The bundled rule file ${file.fileName} does not load.` },
+        'notAvailable',
+      );
     }
     const known = this.bundled.map((rule) => rule.id).join(', ');
     const inWorkbook = saved.kind === 'loaded' ? saved.agreement.id : null;
-    return failure(fitLocalized({
-      sv: `Okänd regeluppsättning "${id}". Kända: ${known} (inbyggda)${inWorkbook ? `, ${inWorkbook} (sparad i arbetsboken)` : ''}.`,
-      en: `Unknown rule set "${id}". Known: ${known} (bundled)${inWorkbook ? `, ${inWorkbook} (saved in the workbook)` : ''}.`,
-    }), 'notAvailable');
+    return failure(
+      fitLocalized({
+        sv: `Okänd regeluppsättning "${id}". Kända: ${known} (inbyggda)${inWorkbook ? `, ${inWorkbook} (sparad i arbetsboken)` : ''}.`,
+        en: `Unknown rule set "${id}". Known: ${known} (bundled)${inWorkbook ? `, ${inWorkbook} (saved in the workbook)` : ''}.`,
+      }),
+      'notAvailable',
+    );
   }
 
   private workbookRules(): Promise<WorkbookRules> {
@@ -98,7 +117,12 @@ export class RuleLookup {
     const result = this.load(`workbook:${text}`, () => loadAgreementText(text));
     if (result.ok) return { kind: 'loaded', agreement: result.agreement, key: `workbook:${text}` };
     const first = result.problems[0];
-    const problem = first ? { sv: `${first.pointer ? `#${first.pointer}: ` : ''}${first.message.sv}`, en: `${first.pointer ? `#${first.pointer}: ` : ''}${first.message.en}` } : { sv: 'okänt fel', en: 'unknown error' };
+    const problem = first
+      ? {
+          sv: `${first.pointer ? `#${first.pointer}: ` : ''}${first.message.sv}`,
+          en: `${first.pointer ? `#${first.pointer}: ` : ''}${first.message.en}`,
+        }
+      : { sv: 'okänt fel', en: 'unknown error' };
     return { kind: 'broken', id: idOf(text), problem };
   }
 

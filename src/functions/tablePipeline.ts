@@ -55,14 +55,24 @@ export interface TableArguments {
 /** The warning kinds in an `accept` argument ("blanks, missing-regions"); unknown words are an error. */
 export function parseAccept(accept: unknown): FunctionResult<Set<WarningCode>> {
   if (accept === null || accept === undefined || accept === '' || accept === false) return success(new Set());
-  const text = Array.isArray(accept) ? (accept as unknown[][]).flat().filter((v) => v !== null && v !== '').join(',') : String(accept);
-  const words = text.split(/[\s,;]+/).map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+  const text = Array.isArray(accept)
+    ? (accept as unknown[][])
+        .flat()
+        .filter((v) => v !== null && v !== '')
+        .join(',')
+    : String(accept);
+  const words = text
+    .split(/[\s,;]+/)
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w !== '');
   const unknown = words.filter((w) => !Object.hasOwn(KINDS, w));
   if (unknown.length > 0) {
-    return failure(fitLocalized({
-      sv: `Okänd varningstyp ${unknown.map((w) => `"${w}"`).join(', ')} i godkänn. Typerna: ${WARNING_KINDS.join(', ')}.`,
-      en: `Unknown warning kind ${unknown.map((w) => `"${w}"`).join(', ')} in accept. The kinds: ${WARNING_KINDS.join(', ')}.`,
-    }));
+    return failure(
+      fitLocalized({
+        sv: `Okänd varningstyp ${unknown.map((w) => `"${w}"`).join(', ')} i godkänn. Typerna: ${WARNING_KINDS.join(', ')}.`,
+        en: `Unknown warning kind ${unknown.map((w) => `"${w}"`).join(', ')} in accept. The kinds: ${WARNING_KINDS.join(', ')}.`,
+      }),
+    );
   }
   return success(new Set(words as WarningCode[]));
 }
@@ -123,7 +133,10 @@ export class TableRunner {
   }
 }
 
-async function computeTable(rules: ResolvedRules, grid: CellGrid): Promise<FunctionResult<Omit<TableRun, 'warnings'> & { all: TableWarning[] }>> {
+async function computeTable(
+  rules: ResolvedRules,
+  grid: CellGrid,
+): Promise<FunctionResult<Omit<TableRun, 'warnings'> & { all: TableWarning[] }>> {
   const agreement = rules.agreement;
   // A formula cannot see hidden rows: like SUM it counts every row of its range.
   const parsed = parseTable(grid, agreement.facts, {}, agreementParseOptions(agreement, 'include'));
@@ -147,7 +160,8 @@ async function computeTable(rules: ResolvedRules, grid: CellGrid): Promise<Funct
 
 /** The first problem, and how many more; every problem names its cell. */
 function problemsMessage(problems: readonly TableProblem[]): Localized {
-  const more = (lang: Language) => (problems.length > 1 ? (pick(lang, { sv: ` (+${problems.length - 1} fel till)`, en: ` (+${problems.length - 1} more)` })) : '');
+  const more = (lang: Language) =>
+    problems.length > 1 ? pick(lang, { sv: ` (+${problems.length - 1} fel till)`, en: ` (+${problems.length - 1} more)` }) : '';
   const first = problems[0];
   return fitLocalized({ sv: `${first.message.sv}${more('sv')}`, en: `${first.message.en}${more('en')}` });
 }
@@ -155,7 +169,8 @@ function problemsMessage(problems: readonly TableProblem[]): Localized {
 /** What must be looked at, and the accept argument that says it was. */
 function unacceptedMessage(open: readonly TableWarning[]): Localized {
   const kinds = [...new Set(open.map((w) => w.code))];
-  const more = (lang: Language) => (open.length > 1 ? (pick(lang, { sv: ` (+${open.length - 1} till)`, en: ` (+${open.length - 1} more)` })) : '');
+  const more = (lang: Language) =>
+    open.length > 1 ? pick(lang, { sv: ` (+${open.length - 1} till)`, en: ` (+${open.length - 1} more)` }) : '';
   const quoted = `"${kinds.join(',')}"`;
   return fitLocalized(
     { sv: `Att granska: ${unstop(open[0].message.sv)}${more('sv')}.`, en: `To review: ${unstop(open[0].message.en)}${more('en')}.` },

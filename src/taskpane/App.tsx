@@ -61,11 +61,16 @@ export function App({ port }: { port: FullWorkbookPort }) {
   return (
     <div className={styles.root} data-testid="pane-ready">
       {/* Small tabs: the four fit side by side in a 320 px pane, the narrowest Excel gives a task pane. */}
-      <TabList size="small" selectedValue={selected} onTabSelect={(_, data) => {
+      <TabList
+        size="small"
+        selectedValue={selected}
+        onTabSelect={(_, data) => {
           const id = String(data.value);
           setSelected(id);
           setOpened((ids) => (ids.has(id) ? ids : new Set([...ids, id])));
-        }} aria-label={t.tabsLabel}>
+        }}
+        aria-label={t.tabsLabel}
+      >
         {TABS.map((tab) => (
           <Tab key={tab.id} value={tab.id} id={`${base}-${tab.id}`} aria-controls={`${base}-${tab.id}-panel`}>
             {tab.label(t, lang)}
@@ -74,7 +79,11 @@ export function App({ port }: { port: FullWorkbookPort }) {
       </TabList>
       {TABS.map((tab) => (
         <div key={tab.id} role="tabpanel" id={`${base}-${tab.id}-panel`} aria-labelledby={`${base}-${tab.id}`} hidden={tab.id !== selected}>
-          {!tab.lazy ? tab.render({ port, flow }) : opened.has(tab.id) ? <LazyPanel tab={tab} context={{ port, flow }} shown={tab.id === selected} /> : null}
+          {!tab.lazy ? (
+            tab.render({ port, flow })
+          ) : opened.has(tab.id) ? (
+            <LazyPanel tab={tab} context={{ port, flow }} shown={tab.id === selected} />
+          ) : null}
         </div>
       ))}
     </div>

@@ -181,7 +181,8 @@ const sv: Messages = {
   outsideSideloadHeading: 'Så läser du in tillägget',
   outsideSideloadWeb: 'Excel på webben: Start → Tillägg → Fler tillägg → Mina tillägg → Ladda upp mitt tillägg, välj manifest.xml.',
   connectFailed: 'Kvot kunde inte ansluta till arbetsboken.',
-  outsideSideloadDesktop: 'Excel för Windows eller Mac: kör npm start, eller lägg manifest.xml i en betrodd delad mapp och välj Start → Tillägg.',
+  outsideSideloadDesktop:
+    'Excel för Windows eller Mac: kör npm start, eller lägg manifest.xml i en betrodd delad mapp och välj Start → Tillägg.',
 
   tabDistribute: 'Fördela',
   tabsLabel: 'Kvots vyer',
@@ -243,14 +244,18 @@ const sv: Messages = {
   mappingDetected: (header) => `Hittad: ${header}`,
   mappingNotFound: 'Ingen kolumn hittad',
   mappingReset: 'Återställ hittade kolumner',
-  tableErrorsTitle: (count) => plural('sv', count, { one: 'Ett fel i tabellen – inget beräknas', other: `${count} fel i tabellen – inget beräknas` }),
+  tableErrorsTitle: (count) =>
+    plural('sv', count, { one: 'Ett fel i tabellen – inget beräknas', other: `${count} fel i tabellen – inget beräknas` }),
   tableWarningsTitle: (count) => plural('sv', count, { one: 'En varning', other: `${count} varningar` }),
   tableNotesTitle: (count) => plural('sv', count, { one: 'Att känna till', other: `Att känna till (${count})` }),
   excludeHiddenRows: 'Räkna inte med dolda och bortfiltrerade rader',
   reviewTitle: (count) => plural('sv', count, { one: 'Granska innan du skriver', other: `Granska innan du skriver (${count})` }),
   reviewDialogTitle: 'Skriva trots varningarna?',
   reviewDialogBody: (count) =>
-    plural('sv', count, { one: 'Kontrollera det här innan utbetalningen skrivs till bladet:', other: `Kontrollera de här ${count} sakerna innan utbetalningen skrivs till bladet:` }),
+    plural('sv', count, {
+      one: 'Kontrollera det här innan utbetalningen skrivs till bladet:',
+      other: `Kontrollera de här ${count} sakerna innan utbetalningen skrivs till bladet:`,
+    }),
   writeAnyway: 'Jag har granskat – skriv',
   moreCells: (count) => `+${counted('sv', count, { one: 'cell', other: 'celler' })} till`,
   goToCell: (address) => `Gå till ${address}`,
@@ -289,28 +294,35 @@ const sv: Messages = {
   nothingToUndo: 'Det finns ingen skrivning att ångra.',
   confirmTitle: 'Skriva över celler?',
   confirmBody: (count) =>
-    plural('sv', count, { one: 'En cell som Kvot inte har skrivit innehåller data och skulle skrivas över:', other: `${count} celler som Kvot inte har skrivit innehåller data och skulle skrivas över:` }),
+    plural('sv', count, {
+      one: 'En cell som Kvot inte har skrivit innehåller data och skulle skrivas över:',
+      other: `${count} celler som Kvot inte har skrivit innehåller data och skulle skrivas över:`,
+    }),
   andMore: (count) => `… och ${count} till`,
   overwrite: 'Skriv över',
   cancel: 'Avbryt',
 
   annex: 'Skapa bilaga',
   annexDialogTitle: 'Skapa beslutsbilaga',
-  annexIntro: 'Bilagan skrivs på ett nytt blad, klar att skriva ut på A4: kod, region, befolkningsmängd, andel och belopp för varje region som får medel, och raden Riket.',
+  annexIntro:
+    'Bilagan skrivs på ett nytt blad, klar att skriva ut på A4: kod, region, befolkningsmängd, andel och belopp för varje region som får medel, och raden Riket.',
   annexTranche: 'Utbetalning',
   annexTrancheOption: (label, paid) => `${label} (${paid})`,
   annexHeadingLabel: 'Rader ovanför titeln',
-  annexHeadingHint: 'Varje rad här blir en rad i bilagan, t.ex. "Bilaga till beslut vid regeringssammanträde 2024-12-12 nr II:5". Tomt ger "Bilaga".',
+  annexHeadingHint:
+    'Varje rad här blir en rad i bilagan, t.ex. "Bilaga till beslut vid regeringssammanträde 2024-12-12 nr II:5". Tomt ger "Bilaga".',
   annexTitleLabel: 'Titel',
   annexTitleHint: 'Tomt ger titeln som visas i fältet; skriv regeringens egen formulering här.',
   annexDateLabel: 'Befolkningsmängdens datum',
   annexDateHint: 'Står inom parentes i rubriken, t.ex. "nov 2024". Hämtas ur tabellens rubrik när den anger ett datum.',
-  annexReview: (count) => plural('sv', count, { one: 'Granska det här innan bilagan skapas:', other: `Granska de här ${count} sakerna innan bilagan skapas:` }),
+  annexReview: (count) =>
+    plural('sv', count, { one: 'Granska det här innan bilagan skapas:', other: `Granska de här ${count} sakerna innan bilagan skapas:` }),
   annexCreate: 'Skapa bilaga',
   annexCreateReviewed: 'Jag har granskat – skapa bilaga',
   annexWrittenTitle: 'Bilagan är skapad',
   annexWrittenTo: (sheetName) => `Bilagan står på det nya bladet "${sheetName}":`,
-  annexNoPageSetup: 'Utskriftsinställningarna kunde inte sättas i den här versionen av Excel. Välj själv A4, stående och "Anpassa alla kolumner till en sida" under Arkiv → Skriv ut.',
+  annexNoPageSetup:
+    'Utskriftsinställningarna kunde inte sättas i den här versionen av Excel. Välj själv A4, stående och "Anpassa alla kolumner till en sida" under Arkiv → Skriv ut.',
 
   busyReading: 'Läser tabellen…',
   busyComputing: 'Beräknar…',
@@ -322,8 +334,10 @@ const sv: Messages = {
   failureCompute: 'Utbetalningen kunde inte beräknas.',
   failureWrite: 'Inget skrevs till bladet.',
   failureLog: 'Kolumnerna skrevs, men raden i bladet Kvot logg kunde inte läggas till.',
-  undoRefused: (address) => `Kvots celler i ${address} har ändrats efter skrivningen; att ångra skulle skriva över ändringarna, så inget ändrades.`,
-  tableChangedBeforeWrite: 'Tabellen i bladet har ändrats sedan förhandsgranskningen (värden, dolda rader eller talformat). Inget skrevs. Förhandsgranskningen är nu uppdaterad: kontrollera den och skriv igen.',
+  undoRefused: (address) =>
+    `Kvots celler i ${address} har ändrats efter skrivningen; att ångra skulle skriva över ändringarna, så inget ändrades.`,
+  tableChangedBeforeWrite:
+    'Tabellen i bladet har ändrats sedan förhandsgranskningen (värden, dolda rader eller talformat). Inget skrevs. Förhandsgranskningen är nu uppdaterad: kontrollera den och skriv igen.',
   failureUndo: 'Skrivningen kunde inte ångras.',
   failureSelect: 'Cellen kunde inte markeras.',
   busyAnnex: 'Skapar bilagan…',
@@ -345,7 +359,8 @@ const en: Messages = {
   outsideSideloadHeading: 'How to load the add-in',
   outsideSideloadWeb: 'Excel on the web: Home → Add-ins → More add-ins → My add-ins → Upload my add-in, choose manifest.xml.',
   connectFailed: 'Kvot could not connect to the workbook.',
-  outsideSideloadDesktop: 'Excel for Windows or Mac: run npm start, or put manifest.xml in a trusted shared folder and choose Home → Add-ins.',
+  outsideSideloadDesktop:
+    'Excel for Windows or Mac: run npm start, or put manifest.xml in a trusted shared folder and choose Home → Add-ins.',
 
   tabDistribute: 'Distribute',
   tabsLabel: 'Kvot views',
@@ -407,13 +422,21 @@ const en: Messages = {
   mappingDetected: (header) => `Detected: ${header}`,
   mappingNotFound: 'No column detected',
   mappingReset: 'Reset detected columns',
-  tableErrorsTitle: (count) => plural('en', count, { one: 'One error in the table – nothing is computed', other: `${count} errors in the table – nothing is computed` }),
+  tableErrorsTitle: (count) =>
+    plural('en', count, {
+      one: 'One error in the table – nothing is computed',
+      other: `${count} errors in the table – nothing is computed`,
+    }),
   tableWarningsTitle: (count) => plural('en', count, { one: 'One warning', other: `${count} warnings` }),
   tableNotesTitle: (count) => plural('en', count, { one: 'Good to know', other: `Good to know (${count})` }),
   excludeHiddenRows: 'Leave hidden and filtered rows out',
   reviewTitle: (count) => plural('en', count, { one: 'Review before you write', other: `Review before you write (${count})` }),
   reviewDialogTitle: 'Write despite the warnings?',
-  reviewDialogBody: (count) => plural('en', count, { one: 'Check this before the payout is written to the sheet:', other: `Check these ${count} things before the payout is written to the sheet:` }),
+  reviewDialogBody: (count) =>
+    plural('en', count, {
+      one: 'Check this before the payout is written to the sheet:',
+      other: `Check these ${count} things before the payout is written to the sheet:`,
+    }),
   writeAnyway: 'I have reviewed – write',
   moreCells: (count) => `+${count} more ${plural('en', count, { one: 'cell', other: 'cells' })}`,
   goToCell: (address) => `Go to ${address}`,
@@ -452,14 +475,18 @@ const en: Messages = {
   nothingToUndo: 'There is no write to undo.',
   confirmTitle: 'Overwrite cells?',
   confirmBody: (count) =>
-    plural('en', count, { one: 'A cell that Kvot did not write holds data and would be overwritten:', other: `${count} cells that Kvot did not write hold data and would be overwritten:` }),
+    plural('en', count, {
+      one: 'A cell that Kvot did not write holds data and would be overwritten:',
+      other: `${count} cells that Kvot did not write hold data and would be overwritten:`,
+    }),
   andMore: (count) => `… and ${count} more`,
   overwrite: 'Overwrite',
   cancel: 'Cancel',
 
   annex: 'Create annex',
   annexDialogTitle: 'Create the decision annex',
-  annexIntro: 'The annex is written to a new sheet, ready to print on A4: code, region, population, share and amount of every region that receives money, and the total row.',
+  annexIntro:
+    'The annex is written to a new sheet, ready to print on A4: code, region, population, share and amount of every region that receives money, and the total row.',
   annexTranche: 'Payout',
   annexTrancheOption: (label, paid) => `${label} (${paid})`,
   annexHeadingLabel: 'Lines above the title',
@@ -468,12 +495,17 @@ const en: Messages = {
   annexTitleHint: "Blank gives the title shown in the field; type the government's own wording here.",
   annexDateLabel: "The population's date",
   annexDateHint: 'Shown in brackets in the header, e.g. "Nov 2024". Taken from the table\'s header when it names a date.',
-  annexReview: (count) => plural('en', count, { one: 'Review this before the annex is created:', other: `Review these ${count} things before the annex is created:` }),
+  annexReview: (count) =>
+    plural('en', count, {
+      one: 'Review this before the annex is created:',
+      other: `Review these ${count} things before the annex is created:`,
+    }),
   annexCreate: 'Create annex',
   annexCreateReviewed: 'I have reviewed – create annex',
   annexWrittenTitle: 'Annex created',
   annexWrittenTo: (sheetName) => `The annex is on the new sheet "${sheetName}":`,
-  annexNoPageSetup: 'The print settings could not be set in this version of Excel. Choose A4, portrait and "Fit all columns on one page" under File → Print yourself.',
+  annexNoPageSetup:
+    'The print settings could not be set in this version of Excel. Choose A4, portrait and "Fit all columns on one page" under File → Print yourself.',
 
   busyReading: 'Reading the table…',
   busyComputing: 'Computing…',
@@ -485,8 +517,10 @@ const en: Messages = {
   failureCompute: 'The payouts could not be computed.',
   failureWrite: 'Nothing was written to the sheet.',
   failureLog: 'The columns were written, but the row in the Kvot logg sheet could not be added.',
-  undoRefused: (address) => `Kvot's cells in ${address} have changed since the write; undoing would overwrite those changes, so nothing was changed.`,
-  tableChangedBeforeWrite: 'The table in the sheet has changed since the preview (values, hidden rows or number formats). Nothing was written. The preview is now up to date: check it and write again.',
+  undoRefused: (address) =>
+    `Kvot's cells in ${address} have changed since the write; undoing would overwrite those changes, so nothing was changed.`,
+  tableChangedBeforeWrite:
+    'The table in the sheet has changed since the preview (values, hidden rows or number formats). Nothing was written. The preview is now up to date: check it and write again.',
   failureUndo: 'The write could not be undone.',
   failureSelect: 'The cell could not be selected.',
   busyAnnex: 'Creating the annex…',

@@ -23,7 +23,9 @@ function bundleFiles(dir: string): string[] {
 }
 
 function usesIn(dir: string) {
-  return bundleFiles(dir).flatMap((file) => evalUses(readFileSync(file, 'utf8')).map((use) => ({ file: path.relative(dir, file), ...use })));
+  return bundleFiles(dir).flatMap((file) =>
+    evalUses(readFileSync(file, 'utf8')).map((use) => ({ file: path.relative(dir, file), ...use })),
+  );
 }
 
 let dist = '';

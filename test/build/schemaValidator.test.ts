@@ -33,7 +33,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
   const here = [prefix];
   if (Array.isArray(value)) return here.concat(...value.map((item, i) => paths(item, [...prefix, i])));
-  if (value !== null && typeof value === 'object') return here.concat(...Object.entries(value).map(([key, item]) => paths(item, [...prefix, key])));
+  if (value !== null && typeof value === 'object')
+    return here.concat(...Object.entries(value).map(([key, item]) => paths(item, [...prefix, key])));
   return here;
 }
 
@@ -52,7 +53,9 @@ function edited(document: Json, at: (string | number)[], replacement: Json | und
 
 describe('the precompiled rule-file validator', () => {
   it('is what rules/schema.json gives (else run `node scripts/build-validator.js`)', () => {
-    expect(validatorIsCurrent(), `${path.relative('.', VALIDATOR_FILE)} is out of date: run \`node scripts/build-validator.js\``).toBe(true);
+    expect(validatorIsCurrent(), `${path.relative('.', VALIDATOR_FILE)} is out of date: run \`node scripts/build-validator.js\``).toBe(
+      true,
+    );
   });
 
   it('imports nothing and contains no eval or new Function', () => {

@@ -26,7 +26,10 @@ async function annexSheetOf(file: string) {
 /** The example CSV with one PREM cell blanked (Uppsala): readable, but a warning to accept. */
 function csvWithBlank(): string {
   const file = path.join(dir, 'blank.csv');
-  const text = readFileSync('examples/regioner-2024.csv', 'utf8').replace('03;Uppsala;404\u00a0714;89 %;Ja;', '03;Uppsala;404\u00a0714;89 %;;');
+  const text = readFileSync('examples/regioner-2024.csv', 'utf8').replace(
+    '03;Uppsala;404\u00a0714;89 %;Ja;',
+    '03;Uppsala;404\u00a0714;89 %;;',
+  );
   writeFileSync(file, text);
   return file;
 }
@@ -39,9 +42,25 @@ describe('kvot annex', () => {
     const out = path.join(dir, 'bilaga.xlsx');
     const seed = seedAnnex2024();
     const [decision, subject, title] = seed.lines;
-    const { code, out: printed, err } = await run(
-      'annex', input, '--rules', 'rules/svf-2024.json', '--tranche', 'payout2', '--out', out,
-      '--heading', decision, '--heading', subject, '--title', title,
+    const {
+      code,
+      out: printed,
+      err,
+    } = await run(
+      'annex',
+      input,
+      '--rules',
+      'rules/svf-2024.json',
+      '--tranche',
+      'payout2',
+      '--out',
+      out,
+      '--heading',
+      decision,
+      '--heading',
+      subject,
+      '--title',
+      title,
     );
     expect(err).toContain('21 regioner');
     expect(code).toBe(0);
@@ -91,7 +110,18 @@ describe('kvot annex', () => {
 
   it('lists only the qualifying regions of a redistributed tranche (2025)', async () => {
     const out = path.join(dir, 'bilaga-2025.xlsx');
-    const { code } = await run('annex', 'examples/regioner-2025-exempel.xlsx', '--rules', 'rules/svf-2025.json', '--tranche', 'payout2', '--out', out, '--lang', 'en');
+    const { code } = await run(
+      'annex',
+      'examples/regioner-2025-exempel.xlsx',
+      '--rules',
+      'rules/svf-2025.json',
+      '--tranche',
+      'payout2',
+      '--out',
+      out,
+      '--lang',
+      'en',
+    );
     expect(code).toBe(0);
     const sheet = await annexSheetOf(out);
     expect(sheet.name).toBe('Annex Payout 2');
@@ -109,14 +139,18 @@ describe('kvot annex', () => {
 
   it('takes the date from --population-date when the header has none (the example CSV says "Befolkning")', async () => {
     const out = path.join(dir, 'csv.xlsx');
-    expect((await run('annex', 'examples/regioner-2024.csv', '--rules', 'rules/svf-2024.json', '--tranche', 'payout1', '--out', out)).code).toBe(0);
+    expect(
+      (await run('annex', 'examples/regioner-2024.csv', '--rules', 'rules/svf-2024.json', '--tranche', 'payout1', '--out', out)).code,
+    ).toBe(0);
     expect((await annexSheetOf(out)).getCell(4, 3).value).toBe('Befolkningsmängd');
     const dated = path.join(dir, 'dated.xlsx');
     const args = ['--rules', 'rules/svf-2024.json', '--tranche', 'payout1', '--out', dated, '--population-date', '1 nov 2023'];
     expect((await run('annex', 'examples/regioner-2024.csv', ...args)).code).toBe(0);
     const sheet = await annexSheetOf(dated);
     expect(sheet.getCell(4, 3).value).toBe('Befolkningsmängd (1 nov 2023)');
-    expect(sheet.getCell(2, 1).value).toMatch(/^Fördelning av 182\u00a0500\u00a0000 kronor för utbetalning 1 i enlighet med överenskommelsen /);
+    expect(sheet.getCell(2, 1).value).toMatch(
+      /^Fördelning av 182\u00a0500\u00a0000 kronor för utbetalning 1 i enlighet med överenskommelsen /,
+    );
   });
 
   it('stops on a warning not accepted (exit 3), and writes once it is', async () => {
@@ -128,7 +162,18 @@ describe('kvot annex', () => {
     expect(refused.err).toContain('Inget skrevs.');
     expect(existsSync(out)).toBe(false);
 
-    const accepted = await run('annex', input, '--rules', 'rules/svf-2024.json', '--tranche', 'payout2', '--out', out, '--accept', 'blanks');
+    const accepted = await run(
+      'annex',
+      input,
+      '--rules',
+      'rules/svf-2024.json',
+      '--tranche',
+      'payout2',
+      '--out',
+      out,
+      '--accept',
+      'blanks',
+    );
     expect(accepted.code).toBe(0);
     const sheet = await annexSheetOf(out);
     // Uppsala's blank PREM counts as not met: it is not listed, and the others share the whole tranche.
@@ -149,7 +194,18 @@ describe('kvot annex', () => {
 
   it('refuses a tranche that is not there, or none when there are several (exit 2), before reading the table', async () => {
     const out = path.join(dir, 'none.xlsx');
-    const unknown = await run('annex', 'examples/regioner-2024.xlsx', '--rules', 'rules/svf-2024.json', '--tranche', 'payout3', '--out', out, '--lang', 'en');
+    const unknown = await run(
+      'annex',
+      'examples/regioner-2024.xlsx',
+      '--rules',
+      'rules/svf-2024.json',
+      '--tranche',
+      'payout3',
+      '--out',
+      out,
+      '--lang',
+      'en',
+    );
     expect(unknown.code).toBe(2);
     expect(unknown.err).toBe('There is no tranche "payout3" in svf-2024: give one of payout1, payout2.');
     const missing = await run('annex', 'examples/regioner-2024.xlsx', '--rules', 'rules/svf-2024.json', '--out', out);
@@ -176,7 +232,18 @@ describe('kvot annex', () => {
     const input = path.join(dir, 'late.csv');
     writeFileSync(input, readFileSync('examples/regioner-2024.csv', 'utf8').replace(/\d+ sep 2024/g, '15 okt 2024'));
     const out = path.join(dir, 'late.xlsx');
-    const { code, err } = await run('annex', input, '--rules', 'rules/svf-2024.json', '--tranche', 'payout2', '--out', out, '--accept', 'withheld,widespread-failure');
+    const { code, err } = await run(
+      'annex',
+      input,
+      '--rules',
+      'rules/svf-2024.json',
+      '--tranche',
+      'payout2',
+      '--out',
+      out,
+      '--accept',
+      'withheld,widespread-failure',
+    );
     expect(code).toBe(1);
     expect(err).toContain('Inget betalas ut för Utbetalning 2: det finns ingen fördelning att skriva som bilaga. Inget skrevs.');
     expect(existsSync(out)).toBe(false);
@@ -206,7 +273,18 @@ describe('kvot annex', () => {
     expect((await run('annex', input, '--rules', 'rules/svf-2024.json', '--tranche', 'payout1')).code).toBe(0);
     expect(existsSync(path.join(dir, 'beside-bilaga.xlsx'))).toBe(true);
 
-    const long = await run('annex', input, '--rules', 'rules/svf-2024.json', '--tranche', 'payout1', '--title', 'x'.repeat(1001), '--out', path.join(dir, 'long.xlsx'));
+    const long = await run(
+      'annex',
+      input,
+      '--rules',
+      'rules/svf-2024.json',
+      '--tranche',
+      'payout1',
+      '--title',
+      'x'.repeat(1001),
+      '--out',
+      path.join(dir, 'long.xlsx'),
+    );
     expect(long.code).toBe(1);
     expect(long.err).toContain('högst 1000 tecken per rad');
     expect(existsSync(path.join(dir, 'long.xlsx'))).toBe(false);

@@ -49,7 +49,15 @@ describe('kvot apply', () => {
   });
 
   it('prints the JSON shape with integer kronor and decimal-string shares', async () => {
-    const { code, out } = await run('apply', 'examples/regioner-2025-exempel.xlsx', '--rules', 'rules/svf-2025.json', '--json', '--out', path.join(dir, 'r.xlsx'));
+    const { code, out } = await run(
+      'apply',
+      'examples/regioner-2025-exempel.xlsx',
+      '--rules',
+      'rules/svf-2025.json',
+      '--json',
+      '--out',
+      path.join(dir, 'r.xlsx'),
+    );
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.agreement).toBe('svf-2025');
@@ -66,12 +74,26 @@ describe('kvot apply', () => {
   });
 
   it('reads CSV as Swedish Excel writes it, and plain comma CSV', async () => {
-    const { code, out } = await run('apply', 'examples/regioner-2024.csv', '--rules', 'rules/svf-2024.json', '--json', '--out', path.join(dir, 'csv.xlsx'));
+    const { code, out } = await run(
+      'apply',
+      'examples/regioner-2024.csv',
+      '--rules',
+      'rules/svf-2024.json',
+      '--json',
+      '--out',
+      path.join(dir, 'csv.xlsx'),
+    );
     expect(code).toBe(0);
     expect(JSON.parse(out).regions.map((r: { payouts: { payout2: number } }) => r.payouts.payout2)).toEqual(official.map((r) => r.amount));
 
     const comma = path.join(dir, 'comma.csv');
-    writeFileSync(comma, ['Code,Region,Population,Inclusion rate,PREM used,Report submitted', ...official.map((r) => `${r.code},${r.name},${r.population},0.81,yes,2024-09-01`)].join('\n'));
+    writeFileSync(
+      comma,
+      [
+        'Code,Region,Population,Inclusion rate,PREM used,Report submitted',
+        ...official.map((r) => `${r.code},${r.name},${r.population},0.81,yes,2024-09-01`),
+      ].join('\n'),
+    );
     const plain = await run('apply', comma, '--rules', 'rules/svf-2024.json', '--json', '--out', path.join(dir, 'comma.xlsx'));
     expect(plain.code).toBe(0);
     expect(JSON.parse(plain.out).tranches[1].paid).toBe(182_500_000);
@@ -79,14 +101,27 @@ describe('kvot apply', () => {
 
   it('maps a column explicitly with --map', async () => {
     const file = path.join(dir, 'odd.csv');
-    writeFileSync(file, ['Region;Folk;Inklusion;PREM;Redovisning', ...official.map((r) => `${r.name};${r.population};80 %;Ja;2024-09-30`)].join('\n'));
+    writeFileSync(
+      file,
+      ['Region;Folk;Inklusion;PREM;Redovisning', ...official.map((r) => `${r.name};${r.population};80 %;Ja;2024-09-30`)].join('\n'),
+    );
     const failing = await run('apply', file, '--rules', 'rules/svf-2024.json', '--out', path.join(dir, 'odd.xlsx'));
     expect(failing.code).toBe(1);
     // The message names the closest header and the --map to use; the general tip is then not repeated.
     expect(failing.err).toContain('"Folk" i kolumn B');
     expect(failing.err).toContain('--map population=B');
     expect(failing.err).not.toContain('Tips: koppla en kolumn själv med --map');
-    const mapped = await run('apply', file, '--rules', 'rules/svf-2024.json', '--map', 'population=Folk', '--json', '--out', path.join(dir, 'odd.xlsx'));
+    const mapped = await run(
+      'apply',
+      file,
+      '--rules',
+      'rules/svf-2024.json',
+      '--map',
+      'population=Folk',
+      '--json',
+      '--out',
+      path.join(dir, 'odd.xlsx'),
+    );
     expect(mapped.code).toBe(0);
     expect(JSON.parse(mapped.out).regions[0].payouts.payout1).toBe(official[0].amount);
   });
@@ -157,7 +192,8 @@ describe('--map with a column letter or a header (the review\'s "regionName=A")'
     copyFileSync('examples/regioner-2024.xlsx', input);
     return input;
   };
-  const apply = (input: string, ...args: string[]) => run('apply', input, '--rules', 'rules/svf-2024.json', '--out', input.replace(/\.xlsx$/, '-out.xlsx'), ...args);
+  const apply = (input: string, ...args: string[]) =>
+    run('apply', input, '--rules', 'rules/svf-2024.json', '--out', input.replace(/\.xlsx$/, '-out.xlsx'), ...args);
 
   it('takes a column letter as well as a header', async () => {
     const input = example();
@@ -179,14 +215,16 @@ describe('--map with a column letter or a header (the review\'s "regionName=A")'
     expect(existsSync(input.replace(/\.xlsx$/, '-out.xlsx'))).toBe(false);
   });
 
-  it('a condition\'s column taken for the name (regionName=E) is named as such, in English too', async () => {
+  it("a condition's column taken for the name (regionName=E) is named as such, in English too", async () => {
     const r = await apply(example(), '--map', 'regionName=E', '--lang', 'en');
     expect(r.code).toBe(1);
-    expect(r.err).toContain('Column E ("PREM-enkät använd (exempelvärde)") in the header row Blad1!A4:F4 was chosen for Region, but its header is');
+    expect(r.err).toContain(
+      'Column E ("PREM-enkät använd (exempelvärde)") in the header row Blad1!A4:F4 was chosen for Region, but its header is',
+    );
     expect(r.err).toContain('Use --map regionName=B.');
   });
 
-  it('both moved on purpose (headers swapped in the sheet) is the officer\'s call: no such error', async () => {
+  it("both moved on purpose (headers swapped in the sheet) is the officer's call: no such error", async () => {
     const r = await apply(example(), '--map', 'regionName=A', '--map', 'regionCode=B');
     expect(r.err).not.toContain('valdes för');
   });

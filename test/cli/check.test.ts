@@ -8,7 +8,19 @@ let dir: string;
 beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), 'kvot-check-'))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const YEARS = ['svf-2015', 'svf-2016', 'svf-2017', 'svf-2018', 'svf-2019', 'svf-2020', 'svf-2021', 'svf-2024', 'svf-2025', 'svf-2026', 'rcc-2024'];
+const YEARS = [
+  'svf-2015',
+  'svf-2016',
+  'svf-2017',
+  'svf-2018',
+  'svf-2019',
+  'svf-2020',
+  'svf-2021',
+  'svf-2024',
+  'svf-2025',
+  'svf-2026',
+  'rcc-2024',
+];
 
 describe('kvot check', () => {
   it.each(YEARS)('loads rules/%s.json and exits 0', async (id) => {
@@ -31,7 +43,9 @@ describe('kvot check', () => {
 
   it('says that json-rules-engine itself takes the conditions, "at least k of n" written out', async () => {
     const { out } = await run('check', 'rules/svf-2026.json', '--lang', 'en');
-    expect(out).toContain(`json-rules-engine takes the conditions (4 rules with Kvot's operators; "at least k of n" written out as any of all).`);
+    expect(out).toContain(
+      `json-rules-engine takes the conditions (4 rules with Kvot's operators; "at least k of n" written out as any of all).`,
+    );
     const { out: sv } = await run('check', 'rules/svf-2016.json');
     expect(sv).toContain('json-rules-engine tar villkoren (2 regler med Kvots operatorer');
     const { code, out: json } = await run('check', 'rules/svf-2024.json', '--json');
@@ -45,7 +59,10 @@ describe('kvot check', () => {
     const loaded = loadAgreementText(readFileSync('rules/svf-2024.json', 'utf8'));
     if (!loaded.ok) throw new Error('svf-2024 does not load');
     const tranche = loaded.agreement.tranches[1];
-    const broken = { ...loaded.agreement, tranches: [{ ...tranche, conditions: { all: [{ fact: 'inclusionRate', operator: 'roughly', value: 0.7 }] } }] };
+    const broken = {
+      ...loaded.agreement,
+      tranches: [{ ...tranche, conditions: { all: [{ fact: 'inclusionRate', operator: 'roughly', value: 0.7 }] } }],
+    };
     const line = await engineCheckLine(broken as unknown as typeof loaded.agreement);
     expect(line.ok).toBe(false);
     expect(line.text.en).toMatch(/^json-rules-engine does not take the conditions: .*roughly/);
@@ -66,8 +83,12 @@ describe('kvot check', () => {
     const { code, err, out } = await run('check', file, '--lang', 'en');
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toContain(`${file}#/tranches/1/conditions/all/0/operator: Unknown operator "greaterThanInclusiv". Did you mean "greaterThanInclusive"?`);
-    expect(err).toContain(`${file}#/tranches/2/parts: The parts do not add up to the tranche (0 kr): amounts 0 kr and shares 7/6 of the tranche.`);
+    expect(err).toContain(
+      `${file}#/tranches/1/conditions/all/0/operator: Unknown operator "greaterThanInclusiv". Did you mean "greaterThanInclusive"?`,
+    );
+    expect(err).toContain(
+      `${file}#/tranches/2/parts: The parts do not add up to the tranche (0 kr): amounts 0 kr and shares 7/6 of the tranche.`,
+    );
     expect(err.split('\n').at(-1)).toBe(`✗ ${file}: 2 problems.`);
   });
 
@@ -92,7 +113,7 @@ describe('kvot check', () => {
   });
 });
 
-describe('kvot apply on every year\'s example', () => {
+describe("kvot apply on every year's example", () => {
   const cases: [string, string, number][] = [
     ['svf-2015', 'regioner-2015', 413_000_000],
     ['svf-2016', 'regioner-2016', 406_000_000],
@@ -106,7 +127,15 @@ describe('kvot apply on every year\'s example', () => {
     ['rcc-2024', 'regioner-2024', 358_000_000],
   ];
   it.each(cases)('%s on examples/%s.xlsx pays the whole budget, nothing to confirm', async (rules, example, budget) => {
-    const { code, out, err } = await run('apply', `examples/${example}.xlsx`, '--rules', `rules/${rules}.json`, '--json', '--out', path.join(dir, `${rules}.xlsx`));
+    const { code, out, err } = await run(
+      'apply',
+      `examples/${example}.xlsx`,
+      '--rules',
+      `rules/${rules}.json`,
+      '--json',
+      '--out',
+      path.join(dir, `${rules}.xlsx`),
+    );
     expect(code, err).toBe(0);
     const json = JSON.parse(out);
     expect(json.tranches.reduce((s: number, t: { paid: number }) => s + t.paid, 0)).toBe(budget);

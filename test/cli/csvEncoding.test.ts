@@ -14,8 +14,30 @@ import { readCsv, readCsvBytes } from '../../src/cli/csv';
 
 /** Windows-1252 bytes of the characters a Swedish table holds; 0x80–0x9F differ from Latin-1. */
 const CP1252: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
-  '\u00a0': 0xa0, '§': 0xa7, '°': 0xb0, 'Ä': 0xc4, 'Å': 0xc5, 'É': 0xc9, 'Ö': 0xd6, 'Ü': 0xdc, 'ä': 0xe4, 'å': 0xe5, 'é': 0xe9, 'ö': 0xf6, 'ü': 0xfc,
+  '€': 0x80,
+  '‚': 0x82,
+  '„': 0x84,
+  '…': 0x85,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '\u00a0': 0xa0,
+  '§': 0xa7,
+  '°': 0xb0,
+  Ä: 0xc4,
+  Å: 0xc5,
+  É: 0xc9,
+  Ö: 0xd6,
+  Ü: 0xdc,
+  ä: 0xe4,
+  å: 0xe5,
+  é: 0xe9,
+  ö: 0xf6,
+  ü: 0xfc,
 };
 
 function windows1252(text: string): Uint8Array {
@@ -29,10 +51,10 @@ function windows1252(text: string): Uint8Array {
 }
 
 /** Mac Roman, as old Excel for Mac saved "CSV": å ä ö Ö. */
-const MAC_ROMAN: Record<string, number> = { 'å': 0x8c, 'ä': 0x8a, 'ö': 0x9a, 'Ö': 0x85 };
+const MAC_ROMAN: Record<string, number> = { å: 0x8c, ä: 0x8a, ö: 0x9a, Ö: 0x85 };
 const macRoman = (text: string) => Uint8Array.from([...text], (ch) => MAC_ROMAN[ch] ?? ch.charCodeAt(0));
 /** Code page 850, Excel's "CSV (MS-DOS)": å ä ö Ö. */
-const CP850: Record<string, number> = { 'å': 0x86, 'ä': 0x84, 'ö': 0x94, 'Ö': 0x99 };
+const CP850: Record<string, number> = { å: 0x86, ä: 0x84, ö: 0x94, Ö: 0x99 };
 const cp850 = (text: string) => Uint8Array.from([...text], (ch) => CP850[ch] ?? ch.charCodeAt(0));
 
 function utf16(text: string, endian: 'le' | 'be', bom = true): Uint8Array {
@@ -55,7 +77,9 @@ const example = readFileSync('examples/regioner-2024.csv', 'utf8').replace(/^\uF
 /** CRLF, as Excel writes it; numbers with no-break spaces ("2 455 914"). */
 const swedish = [HEADER, ...example.split('\r\n').slice(1)].join('\r\n');
 /** ASCII up to "Sörmland" on line 4: plain headers, plain spaces in the numbers. */
-const asciiHeader = ['Kod;Region;Befolkning;Inklusion;PREM;Redovisning', ...example.split('\r\n').slice(1)].join('\r\n').replace(/\u00a0/g, ' ');
+const asciiHeader = ['Kod;Region;Befolkning;Inklusion;PREM;Redovisning', ...example.split('\r\n').slice(1)]
+  .join('\r\n')
+  .replace(/\u00a0/g, ' ');
 const official = officialTable(2024);
 
 let dir: string;
@@ -96,7 +120,9 @@ describe('kvot apply reads the CSV encodings Excel saves, with the same payouts'
   it('the UTF-8 baseline has the official payouts and the names with å, ä and ö', () => {
     const json = baseline as { regions: { name: string; payouts: { payout2: number } }[] };
     expect(json.regions.map((r) => r.payouts.payout2)).toEqual(official.map((r) => r.amount));
-    expect(json.regions.map((r) => r.name)).toEqual(expect.arrayContaining(['Sörmland', 'Västra Götaland', 'Jämtland Härjedalen', 'Örebro', 'Skåne']));
+    expect(json.regions.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['Sörmland', 'Västra Götaland', 'Jämtland Härjedalen', 'Örebro', 'Skåne']),
+    );
   });
 
   const variants: [name: string, bytes: () => Uint8Array, notice?: string][] = [
@@ -142,7 +168,9 @@ describe('--encoding', () => {
 
     const forced = await apply(file, '--encoding', 'utf-16le');
     expect(forced.code, forced.err).toBe(0);
-    expect(JSON.parse(forced.out).regions.map((r: { payouts: { payout2: number } }) => r.payouts.payout2)).toEqual(official.map((r) => r.amount));
+    expect(JSON.parse(forced.out).regions.map((r: { payouts: { payout2: number } }) => r.payouts.payout2)).toEqual(
+      official.map((r) => r.amount),
+    );
   });
 
   it('accepts aliases such as cp1252, ANSI and latin1 for Windows-1252', async () => {
@@ -211,7 +239,12 @@ describe('files that are not a CSV table', () => {
   };
 
   it('an .xlsx renamed to .csv: says it is a workbook and to rename it', () =>
-    refused('regioner.csv', readFileSync('examples/regioner-2024.xlsx'), 'FILE är en Excel-arbetsbok, inte CSV: byt filändelsen till .xlsx', 'rename it to .xlsx'));
+    refused(
+      'regioner.csv',
+      readFileSync('examples/regioner-2024.xlsx'),
+      'FILE är en Excel-arbetsbok, inte CSV: byt filändelsen till .xlsx',
+      'rename it to .xlsx',
+    ));
 
   it('an old .xls renamed to .csv', () =>
     refused('gammal.csv', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), 'gamla .xls-formatet'));
@@ -230,7 +263,8 @@ describe('files that are not a CSV table', () => {
     return refused('nul.csv', utf8(lines.join('\r\n')), 'FILE, rad 3: styrtecknet U+0000', 'line 3');
   });
 
-  it('a file of zeros (a broken download or cloud placeholder)', () => refused('nollor.csv', new Uint8Array(4096), 'rad 1: styrtecknet U+0000'));
+  it('a file of zeros (a broken download or cloud placeholder)', () =>
+    refused('nollor.csv', new Uint8Array(4096), 'rad 1: styrtecknet U+0000'));
 
   it('binary garbage', () => {
     // Deterministic "random" bytes.
@@ -243,22 +277,39 @@ describe('files that are not a CSV table', () => {
     return refused('skrap.csv', bytes, 'styrtecknet', 'FILE, rad ');
   });
 
-  it('UTF-32, which Kvot does not read', () => refused('utf32.csv', Uint8Array.from([0xff, 0xfe, 0, 0, 0x4b, 0, 0, 0]), 'sparad som UTF-32, som Kvot inte läser'));
+  it('UTF-32, which Kvot does not read', () =>
+    refused('utf32.csv', Uint8Array.from([0xff, 0xfe, 0, 0, 0x4b, 0, 0, 0]), 'sparad som UTF-32, som Kvot inte läser'));
 
   it('a U+FFFD already saved into the file ("S�rmland")', () =>
-    refused('ersatt.csv', utf8(asciiHeader.replace('Sörmland', 'S\uFFFDrmland')), 'FILE, rad 4: "S\uFFFDrmland" innehåller ersättningstecknet'));
+    refused(
+      'ersatt.csv',
+      utf8(asciiHeader.replace('Sörmland', 'S\uFFFDrmland')),
+      'FILE, rad 4: "S\uFFFDrmland" innehåller ersättningstecknet',
+    ));
 
   it('UTF-8 that an earlier program read as Windows-1252 and saved again', () =>
-    refused('dubbel.csv', utf8(asciiHeader.replace('Sörmland', 'SÃ¶rmland')), 'FILE, rad 4: "SÃ¶rmland" ser ut som UTF-8 läst som Windows-1252'));
+    refused(
+      'dubbel.csv',
+      utf8(asciiHeader.replace('Sörmland', 'SÃ¶rmland')),
+      'FILE, rad 4: "SÃ¶rmland" ser ut som UTF-8 läst som Windows-1252',
+    ));
 
   it('a file mixing UTF-8 lines and Windows-1252 lines', () => {
     const lines = asciiHeader.split('\r\n');
-    const bytes = Buffer.concat([Buffer.from(utf8(lines.slice(0, 10).join('\r\n') + '\r\n')), Buffer.from(windows1252(lines.slice(10).join('\r\n')))]);
+    const bytes = Buffer.concat([
+      Buffer.from(utf8(lines.slice(0, 10).join('\r\n') + '\r\n')),
+      Buffer.from(windows1252(lines.slice(10).join('\r\n'))),
+    ]);
     return refused('blandad.csv', bytes, 'FILE, rad 4: "SÃ¶rmland"', 'blandar teckenkodningar');
   });
 
   it('Mac Roman, as old Excel for Mac saved CSV', () =>
-    refused('mac.csv', macRoman(asciiHeader), 'FILE, rad 4: "Sšrmland" ser inte ut som svensk text i Windows-1252', '--encoding windows-1252'));
+    refused(
+      'mac.csv',
+      macRoman(asciiHeader),
+      'FILE, rad 4: "Sšrmland" ser inte ut som svensk text i Windows-1252',
+      '--encoding windows-1252',
+    ));
 
   it('code page 850, as Excel saves "CSV (MS-DOS)"', () =>
     refused('dos.csv', cp850(asciiHeader), 'FILE, rad 4: "S\u201Drmland" ser inte ut som svensk text i Windows-1252'));
@@ -267,7 +318,12 @@ describe('files that are not a CSV table', () => {
     refused('avkortad.txt', utf16(swedish.replace(/;/g, '\t'), 'le').subarray(0, 301), 'är inte giltig UTF-16 LE', 'avkortad'));
 
   it('a UTF-8 BOM in front of Windows-1252 text', () =>
-    refused('bom-1252.csv', Uint8Array.from([0xef, 0xbb, 0xbf, ...windows1252(asciiHeader)]), 'FILE, rad 4: texten är inte giltig UTF-8 ("S\uFFFDrmland")', 'blandar teckenkodningar'));
+    refused(
+      'bom-1252.csv',
+      Uint8Array.from([0xef, 0xbb, 0xbf, ...windows1252(asciiHeader)]),
+      'FILE, rad 4: texten är inte giltig UTF-8 ("S\uFFFDrmland")',
+      'blandar teckenkodningar',
+    ));
 });
 
 describe('decodeCsvBytes', () => {
@@ -284,8 +340,14 @@ describe('decodeCsvBytes', () => {
   });
 
   it('guesses the byte order of UTF-16 without BOM only to ask for --encoding', () => {
-    expect(decodeCsvBytes(utf16('a;b\n1;2\n', 'le', false))).toEqual({ ok: false, problem: { code: 'utf16-without-bom', guess: 'utf-16le' } });
-    expect(decodeCsvBytes(utf16('a;b\n1;2\n', 'be', false))).toEqual({ ok: false, problem: { code: 'utf16-without-bom', guess: 'utf-16be' } });
+    expect(decodeCsvBytes(utf16('a;b\n1;2\n', 'le', false))).toEqual({
+      ok: false,
+      problem: { code: 'utf16-without-bom', guess: 'utf-16le' },
+    });
+    expect(decodeCsvBytes(utf16('a;b\n1;2\n', 'be', false))).toEqual({
+      ok: false,
+      problem: { code: 'utf16-without-bom', guess: 'utf-16be' },
+    });
     expect(decodeCsvBytes(utf16('a;b\n1;2\n', 'be', false), 'utf-16be')).toEqual({ ok: true, text: 'a;b\n1;2\n', encoding: 'utf-16be' });
   });
 
@@ -293,21 +355,31 @@ describe('decodeCsvBytes', () => {
     expect(decodeCsvBytes(utf8('a;b\n1;\u00072\n'))).toMatchObject({ ok: false, problem: { code: 'control-character', line: 2, char: 7 } });
     expect(decodeCsvBytes(utf8('a;b\r\n\uFEFFa;b\r\n', true))).toMatchObject({ ok: false, problem: { code: 'stray-bom', line: 2 } });
     // 0x81 is undefined in Windows-1252 (browsers give U+0081).
-    expect(decodeCsvBytes(Uint8Array.from([0x61, 0x3b, 0x62, 0x0a, 0x81]))).toMatchObject({ ok: false, problem: { code: 'control-character', line: 2, char: 0x81 } });
+    expect(decodeCsvBytes(Uint8Array.from([0x61, 0x3b, 0x62, 0x0a, 0x81]))).toMatchObject({
+      ok: false,
+      problem: { code: 'control-character', line: 2, char: 0x81 },
+    });
     // Old Mac line breaks count as lines too.
     expect(decodeCsvBytes(utf8('a;b\r1;2\r\0'))).toMatchObject({ ok: false, problem: { code: 'control-character', line: 3 } });
   });
 
   it('keeps tabs, line breaks and no-break spaces', () => {
-    expect(decodeCsvBytes(windows1252('a\tb\r\n2\u00a0455\u00a0914\t"x\ny"\n'))).toMatchObject({ ok: true, text: 'a\tb\r\n2\u00a0455\u00a0914\t"x\ny"\n' });
+    expect(decodeCsvBytes(windows1252('a\tb\r\n2\u00a0455\u00a0914\t"x\ny"\n'))).toMatchObject({
+      ok: true,
+      text: 'a\tb\r\n2\u00a0455\u00a0914\t"x\ny"\n',
+    });
   });
 
   it('never throws and never hands over text with U+FFFD, NUL or other control characters', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom<CsvEncoding | undefined>(undefined, 'utf-8', 'windows-1252', 'utf-16le', 'utf-16be'), (bytes, encoding) => {
-        const decoded = decodeCsvBytes(bytes, encoding);
-        if (decoded.ok) expect(indexOfBadCharacter(decoded.text)).toBe(-1);
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.constantFrom<CsvEncoding | undefined>(undefined, 'utf-8', 'windows-1252', 'utf-16le', 'utf-16be'),
+        (bytes, encoding) => {
+          const decoded = decodeCsvBytes(bytes, encoding);
+          if (decoded.ok) expect(indexOfBadCharacter(decoded.text)).toBe(-1);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -324,8 +396,11 @@ describe('encodingByName', () => {
 });
 
 describe('readCsv', () => {
-  it('uses and drops Excel\'s sep= line', () => {
-    expect(readCsv('sep=;\r\nRegion;Andel\r\nSkåne;0,5\r\n')).toEqual([['Region', 'Andel'], ['Skåne', '0,5']]);
+  it("uses and drops Excel's sep= line", () => {
+    expect(readCsv('sep=;\r\nRegion;Andel\r\nSkåne;0,5\r\n')).toEqual([
+      ['Region', 'Andel'],
+      ['Skåne', '0,5'],
+    ]);
     expect(readCsv('sep=,\nRegion,Andel;Not\n')).toEqual([['Region', 'Andel;Not']]);
     expect(readCsv('SEP=\t\nRegion;x\tAndel\n')).toEqual([['Region;x', 'Andel']]);
     expect(readCsv('"sep=;";;\nRegion;Andel\n')).toEqual([['Region', 'Andel']]);
@@ -350,7 +425,10 @@ const DELIMITER_CHARS = fc.constantFrom(';', ',', '\t', '"', '\n', '\r\n');
 const cellOf = (token: fc.Arbitrary<string>) => fc.array(token, { maxLength: 5 }).map((tokens) => tokens.join(' '));
 const tableOf = (cell: fc.Arbitrary<string>) =>
   fc.integer({ min: 2, max: 5 }).chain((columns) =>
-    fc.array(fc.tuple(word, fc.array(cell, { minLength: columns - 1, maxLength: columns - 1 })).map(([code, rest]) => [code, ...rest]), { minLength: 1, maxLength: 8 }),
+    fc.array(
+      fc.tuple(word, fc.array(cell, { minLength: columns - 1, maxLength: columns - 1 })).map(([code, rest]) => [code, ...rest]),
+      { minLength: 1, maxLength: 8 },
+    ),
   );
 
 function toCsv(rows: string[][], delimiter: string, newline: string): string {

@@ -9,8 +9,24 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { run } from './run';
 import {
-  OFFICIAL, POPULATION_SUM, TOTAL_ROW, TRANCHE, cleanUp, copySheet, exampleCsv, exampleWorkbook, kvot, officialAmounts, paid,
-  payout2Among, rowOf, setColumn, split, useTempDir, writtenColumn, type Outcome,
+  OFFICIAL,
+  POPULATION_SUM,
+  TOTAL_ROW,
+  TRANCHE,
+  cleanUp,
+  copySheet,
+  exampleCsv,
+  exampleWorkbook,
+  kvot,
+  officialAmounts,
+  paid,
+  payout2Among,
+  rowOf,
+  setColumn,
+  split,
+  useTempDir,
+  writtenColumn,
+  type Outcome,
 } from './hostileFixtures';
 
 beforeAll(() => void useTempDir());
@@ -98,14 +114,21 @@ describe('condition columns', () => {
       ws.getCell(`D${rowOf('25')}`).value = '   ';
     });
     const r = await kvot(file);
-    expectWarning(r, ['blanks'], [
-      'PREM-enkäter använda är tom i en cell (Blad1!E7)',
-      'Redovisning inkommen är tom i en cell (Blad1!F9)',
-      'Inklusion är tom i en cell (Blad1!D25)',
-      'En tom cell är inget "Nej"',
-    ]);
+    expectWarning(
+      r,
+      ['blanks'],
+      [
+        'PREM-enkäter använda är tom i en cell (Blad1!E7)',
+        'Redovisning inkommen är tom i en cell (Blad1!F9)',
+        'Inklusion är tom i en cell (Blad1!D25)',
+        'En tom cell är inget "Nej"',
+      ],
+    );
     const accepted = await kvot(file, '--accept', 'blanks');
-    expectPaid(accepted, payout2Among((o) => !['04', '06', '25'].includes(o.code)));
+    expectPaid(
+      accepted,
+      payout2Among((o) => !['04', '06', '25'].includes(o.code)),
+    );
     expect(accepted.err).toContain('Godkänt:');
     expect(accepted.json!.acceptedWarnings.map((w) => w.code)).toEqual(['blanks', 'blanks', 'blanks']);
     // The workbook written holds what was printed.
@@ -134,7 +157,12 @@ describe('condition columns', () => {
 
   it('blank cells, in English', async () => {
     const file = await exampleWorkbook('blanks-en', (ws) => (ws.getCell('E7').value = null));
-    expectWarning(await kvot(file, '--lang', 'en', '--no-json'), ['blanks'], ['PREM surveys used is blank in one cell (Blad1!E7)', 'A blank is not a "No"'], 'en');
+    expectWarning(
+      await kvot(file, '--lang', 'en', '--no-json'),
+      ['blanks'],
+      ['PREM surveys used is blank in one cell (Blad1!E7)', 'A blank is not a "No"'],
+      'en',
+    );
   });
 });
 
@@ -197,7 +225,11 @@ describe('populations', () => {
       'Befolkning i Blad1!C9 är negativ',
     ]);
     const en = await kvot(file, '--lang', 'en');
-    expectError(en, ['Population in Blad1!C6 is not a whole number: "404,714". If 404,714 people are meant', 'Population is missing in Blad1!C8'], 'en');
+    expectError(
+      en,
+      ['Population in Blad1!C6 is not a whole number: "404,714". If 404,714 people are meant', 'Population is missing in Blad1!C8'],
+      'en',
+    );
   });
 
   it('"404.714" (a point) is no silent 404: also refused with the hint', async () => {
@@ -216,12 +248,18 @@ describe('populations', () => {
   // Numbers are read as Excel shows and compares them, at 15 significant digits: a formula's binary
   // drift (61093.00000000001) is the 61093 Excel shows, while a real fraction is refused (below).
   it('a population a formula left with binary drift (61093.00000000001) is the 61093 Excel shows', async () => {
-    const file = await exampleWorkbook('pop-drift', (ws) => (ws.getCell('C12').value = { formula: 'X', result: 61093.00000000001 } as ExcelJS.CellValue));
+    const file = await exampleWorkbook(
+      'pop-drift',
+      (ws) => (ws.getCell('C12').value = { formula: 'X', result: 61093.00000000001 } as ExcelJS.CellValue),
+    );
     expectPaid(await kvot(file), officialAmounts());
   });
 
   it('a population a formula left fractional (61093,4): refused, not rounded', async () => {
-    const file = await exampleWorkbook('pop-fraction', (ws) => (ws.getCell('C12').value = { formula: 'X', result: 61093.4 } as ExcelJS.CellValue));
+    const file = await exampleWorkbook(
+      'pop-fraction',
+      (ws) => (ws.getCell('C12').value = { formula: 'X', result: 61093.4 } as ExcelJS.CellValue),
+    );
     expectError(await kvot(file), ['Befolkning i Blad1!C12 är inget helt antal']);
   });
 
@@ -259,7 +297,9 @@ describe('one region written twice', () => {
   });
 
   it('codes "01" and "1": exit 1 naming both rows', async () => {
-    const file = await exampleWorkbook('dup-code', (ws) => ws.spliceRows(TOTAL_ROW, 0, ['1', 'Stockholms län', 2455914, 0.72, 'Ja', new Date(Date.UTC(2024, 8, 10))]));
+    const file = await exampleWorkbook('dup-code', (ws) =>
+      ws.spliceRows(TOTAL_ROW, 0, ['1', 'Stockholms län', 2455914, 0.72, 'Ja', new Date(Date.UTC(2024, 8, 10))]),
+    );
     const r = await kvot(file);
     expectError(r, ['"Stockholms län" (Blad1!A26) har samma regionkod som "Stockholm" (Blad1!A5)']);
     expectError(await kvot(file, '--lang', 'en'), ['has the same region code as "Stockholm" (Blad1!A5)'], 'en');
@@ -274,7 +314,9 @@ describe('one region written twice', () => {
   });
 
   it('once with a code and once without ("Region Stockholm"): exit 1 naming both rows', async () => {
-    const file = await exampleWorkbook('dup-no-code', (ws) => ws.spliceRows(TOTAL_ROW, 0, ['', 'Region Stockholm', 2455914, 0.72, 'Ja', new Date(Date.UTC(2024, 8, 10))]));
+    const file = await exampleWorkbook('dup-no-code', (ws) =>
+      ws.spliceRows(TOTAL_ROW, 0, ['', 'Region Stockholm', 2455914, 0.72, 'Ja', new Date(Date.UTC(2024, 8, 10))]),
+    );
     expectError(await kvot(file), ['"Region Stockholm" (Blad1!B26) är samma region som "Stockholm" (Blad1!B5)']);
   });
 
@@ -287,7 +329,9 @@ describe('one region written twice', () => {
   });
 
   it('"Stockholm" and "STOCKHOLM " with a no-break space, no codes: exit 1', async () => {
-    const file = await exampleWorkbook('dup-case', (ws) => ws.spliceRows(TOTAL_ROW, 0, ['', 'STOCKHOLM\u00a0', 1, 0.72, 'Ja', new Date(Date.UTC(2024, 8, 10))]));
+    const file = await exampleWorkbook('dup-case', (ws) =>
+      ws.spliceRows(TOTAL_ROW, 0, ['', 'STOCKHOLM\u00a0', 1, 0.72, 'Ja', new Date(Date.UTC(2024, 8, 10))]),
+    );
     expectError(await kvot(file), ['är samma region som "Stockholm" (Blad1!B5)']);
   });
 
@@ -298,7 +342,10 @@ describe('one region written twice', () => {
       rows.forEach((values) => ws.addRow(values.slice(1)));
     });
     const r = await kvot(file);
-    expectError(r, ['"Stockholm" (Blad1!A26) har samma regionkod som "Stockholm" (Blad1!A5)', '"Norrbotten" (Blad1!A46) har samma regionkod']);
+    expectError(r, [
+      '"Stockholm" (Blad1!A26) har samma regionkod som "Stockholm" (Blad1!A5)',
+      '"Norrbotten" (Blad1!A46) har samma regionkod',
+    ]);
   });
 
   it('the table pasted twice with its header row: exit 1 naming the repeated header in the data', async () => {
@@ -339,7 +386,13 @@ describe('total rows', () => {
       ws.getCell(`B${TOTAL_ROW}`).value = 'Sverige';
       ws.getCell(`C${TOTAL_ROW}`).value = POPULATION_SUM + 1;
     });
-    expectWarning(await kvot(file), ['total-row'], ['Summaraden Blad1!A26 ("Sverige") räknas inte som region, men dess befolkning 10 557 683 skiljer sig från summan av regionerna 10 557 682']);
+    expectWarning(
+      await kvot(file),
+      ['total-row'],
+      [
+        'Summaraden Blad1!A26 ("Sverige") räknas inte som region, men dess befolkning 10 557 683 skiljer sig från summan av regionerna 10 557 682',
+      ],
+    );
     expectWarning(await kvot(file, '--lang', 'en'), ['total-row'], ['The total row Blad1!A26 ("Sverige")'], 'en');
     expectPaid(await kvot(file, '--accept', 'total-row'), officialAmounts());
   });
@@ -371,8 +424,15 @@ describe('rates', () => {
   });
 
   it('the same in a CSV ("0,72" and one "89"), in English', async () => {
-    const file = exampleCsv('mixed-scale-csv', (lines) => lines.map((l, i) => (i === 0 ? l : l.replace(/;\d+ %;/, i === 4 ? ';89;' : ';0,72;'))));
-    expectWarning(await kvot(file, '--lang', 'en'), ['mixed-scale'], ['Inclusion mixes fractions and percentage points', `Check ${csvSheet(file)}!D5`], 'en');
+    const file = exampleCsv('mixed-scale-csv', (lines) =>
+      lines.map((l, i) => (i === 0 ? l : l.replace(/;\d+ %;/, i === 4 ? ';89;' : ';0,72;'))),
+    );
+    expectWarning(
+      await kvot(file, '--lang', 'en'),
+      ['mixed-scale'],
+      ['Inclusion mixes fractions and percentage points', `Check ${csvSheet(file)}!D5`],
+      'en',
+    );
   });
 
   // A rate a formula left one float step under 0.7 (0.6999999999999998) is the 70,0 % Excel shows: read at 15 digits, it meets the goal.
@@ -390,7 +450,9 @@ describe('rates', () => {
   it('69,95 % is explained with its decimals', async () => {
     const file = await exampleWorkbook('just-under', (ws) => void (ws.getCell(`D${rowOf('04')}`).value = 0.6995));
     const r = await kvot(file);
-    expect(r.json!.regions.find((x) => x.code === '04')!.reasons.map((x) => plain(x.sv))).toEqual(['Inklusion 69,95 % är under kravet 70 %']);
+    expect(r.json!.regions.find((x) => x.code === '04')!.reasons.map((x) => plain(x.sv))).toEqual([
+      'Inklusion 69,95 % är under kravet 70 %',
+    ]);
   });
 
   it('89 typed into a cell formatted as percent (shows 8 900 %): exit 1 naming it', async () => {
@@ -429,7 +491,10 @@ describe('dates', () => {
       setColumn(ws, 'F', (o) => serial1904(o.code === '04' ? '2024-10-02' : '2024-09-20'), 'General');
     });
     const r = await kvot(file);
-    expectPaid(r, payout2Among((o) => o.code !== '04'));
+    expectPaid(
+      r,
+      payout2Among((o) => o.code !== '04'),
+    );
     const sormland = r.json!.regions.find((x) => x.code === '04')!;
     expect(sormland.eligible.payout2).toBe(false);
     // The same serial read in the 1900 system is 2020-10-01, before the deadline: the system matters.
@@ -441,7 +506,10 @@ describe('dates', () => {
       wb.properties.date1904 = true;
       ws.getCell(`F${rowOf('21')}`).value = new Date(Date.UTC(2024, 9, 1));
     });
-    expectPaid(await kvot(file), payout2Among((o) => o.code !== '21'));
+    expectPaid(
+      await kvot(file),
+      payout2Among((o) => o.code !== '21'),
+    );
   });
 
   it('a 1904 workbook stays 1904 in the result: kvot verify agrees, and a second run pays the same', async () => {
@@ -454,12 +522,20 @@ describe('dates', () => {
     const verify = await run('verify', first.outFile);
     expect(verify.code, verify.err).toBe(0);
     const second = await kvot(first.outFile);
-    expectPaid(second, payout2Among((o) => o.code !== '04'));
+    expectPaid(
+      second,
+      payout2Among((o) => o.code !== '04'),
+    );
   });
 
   it('the same serials in a 1900 workbook are other dates (control)', async () => {
-    const file = await exampleWorkbook('date1900-serials', (ws) => setColumn(ws, 'F', (o) => serial1900(o.code === '04' ? '2024-10-02' : '2024-09-20'), 'General'));
-    expectPaid(await kvot(file), payout2Among((o) => o.code !== '04'));
+    const file = await exampleWorkbook('date1900-serials', (ws) =>
+      setColumn(ws, 'F', (o) => serial1900(o.code === '04' ? '2024-10-02' : '2024-09-20'), 'General'),
+    );
+    expectPaid(
+      await kvot(file),
+      payout2Among((o) => o.code !== '04'),
+    );
   });
 });
 
@@ -468,7 +544,11 @@ describe('hidden rows', () => {
 
   it('a hidden row: exit 3 naming it; --hidden-rows include pays it, with a note', async () => {
     const file = await exampleWorkbook('hidden', hideSormland);
-    expectWarning(await kvot(file), ['hidden-rows'], ['En rad i tabellen är dold eller bortfiltrerad (Blad1!A7) men räknas med', '--hidden-rows exclude']);
+    expectWarning(
+      await kvot(file),
+      ['hidden-rows'],
+      ['En rad i tabellen är dold eller bortfiltrerad (Blad1!A7) men räknas med', '--hidden-rows exclude'],
+    );
     const included = await kvot(file, '--hidden-rows', 'include');
     expectPaid(included, officialAmounts());
     expect(included.err).toContain('En dold rad (Blad1!A7) räknas med, som du valt');
@@ -519,7 +599,10 @@ describe('sheets', () => {
     expectError(await kvot(file, '--lang', 'en'), ['hold a region table: "Blad1", "Blad2". Choose one with --sheet'], 'en');
 
     const second = await kvot(file, '--sheet', 'Blad2');
-    expectPaid(second, payout2Among((o) => o.code !== '04'));
+    expectPaid(
+      second,
+      payout2Among((o) => o.code !== '04'),
+    );
     expect(second.err).toMatch(/Läste bladet "Blad2"/);
     expect(second.json!.sheet).toBe('Blad2');
     expectPaid(await kvot(file, '--sheet', 'blad1'), officialAmounts());
@@ -544,14 +627,22 @@ describe('sheets', () => {
       ws.getCell('G4').value = 'Inklusion';
       setColumn(ws, 'G', () => 0.5, '0.0%');
     });
-    expectError(await kvot(file), ['Blad1!A4:G4', 'kolumn D ("Inklusion (exempelvärde)") och kolumn G ("Inklusion")', '--map inclusionRate=D']);
+    expectError(await kvot(file), [
+      'Blad1!A4:G4',
+      'kolumn D ("Inklusion (exempelvärde)") och kolumn G ("Inklusion")',
+      '--map inclusionRate=D',
+    ]);
   });
 });
 
 describe('headers naming another year', () => {
   it('"Inklusion SVF H1 2025" under the 2024 rules: exit 3 naming the header; accepted, official amounts', async () => {
     const file = await exampleWorkbook('other-year', (ws) => (ws.getCell('D4').value = 'Inklusion SVF H1 2025'));
-    expectWarning(await kvot(file), ['other-year'], ['Rubriken "Inklusion SVF H1 2025" (Blad1!D4) för Inklusion nämner 2025, men reglerna gäller 2024']);
+    expectWarning(
+      await kvot(file),
+      ['other-year'],
+      ['Rubriken "Inklusion SVF H1 2025" (Blad1!D4) för Inklusion nämner 2025, men reglerna gäller 2024'],
+    );
     expectWarning(await kvot(file, '--lang', 'en'), ['other-year'], ['names 2025, but the rules are for 2024'], 'en');
     expectPaid(await kvot(file, '--accept', 'other-year'), officialAmounts());
   });
@@ -566,13 +657,17 @@ describe('unusual outcomes', () => {
   it('every region fails: payout 2 withheld and the failure widespread, exit 3; both accepted, nothing paid in payout 2', async () => {
     const file = await exampleWorkbook('all-fail', (ws) => setColumn(ws, 'E', () => 'Nej'));
     const r = await kvot(file);
-    expectWarning(r, ['withheld', 'widespread-failure'], [
-      'Hela Utbetalning 2 (182 500 000 kr) hålls inne: ingen region uppfyller villkoren',
-      'är inte uppfyllt för 21 av 21 regioner',
-    ]);
+    expectWarning(
+      r,
+      ['withheld', 'widespread-failure'],
+      ['Hela Utbetalning 2 (182 500 000 kr) hålls inne: ingen region uppfyller villkoren', 'är inte uppfyllt för 21 av 21 regioner'],
+    );
     expectWarning(await kvot(file, '--accept', 'withheld'), ['widespread-failure'], ['21 av 21']);
     const accepted = await kvot(file, '--accept', 'withheld,widespread-failure');
-    expectPaid(accepted, payout2Among(() => false));
+    expectPaid(
+      accepted,
+      payout2Among(() => false),
+    );
     expect(accepted.json!.tranches[1]).toEqual({ id: 'payout2', amount: TRANCHE, paid: 0, withheld: TRANCHE });
   });
 
@@ -580,14 +675,24 @@ describe('unusual outcomes', () => {
     const failing = new Set(OFFICIAL.slice(0, 11).map((o) => o.code));
     const file = await exampleWorkbook('widespread', (ws) => setColumn(ws, 'D', (o, i) => (failing.has(o.code) ? 0.65 : 0.8 + i / 1000)));
     const r = await kvot(file);
-    expectWarning(r, ['widespread-failure'], ['Villkoret "Inklusionsmålet om 70 % uppnått" för Utbetalning 2 är inte uppfyllt för 11 av 21 regioner', 'Blad1!D5']);
-    expectPaid(await kvot(file, '--accept', 'widespread-failure'), payout2Among((o) => !failing.has(o.code)));
+    expectWarning(
+      r,
+      ['widespread-failure'],
+      ['Villkoret "Inklusionsmålet om 70 % uppnått" för Utbetalning 2 är inte uppfyllt för 11 av 21 regioner', 'Blad1!D5'],
+    );
+    expectPaid(
+      await kvot(file, '--accept', 'widespread-failure'),
+      payout2Among((o) => !failing.has(o.code)),
+    );
   });
 
   it('10 of 21 fail (not more than half): paid, exit 0, each failing region unpaid', async () => {
     const failing = new Set(OFFICIAL.slice(0, 10).map((o) => o.code));
     const file = await exampleWorkbook('ten-fail', (ws) => setColumn(ws, 'D', (o) => (failing.has(o.code) ? 0.69 : 0.7), '0.0%'));
-    expectPaid(await kvot(file), payout2Among((o) => !failing.has(o.code)));
+    expectPaid(
+      await kvot(file),
+      payout2Among((o) => !failing.has(o.code)),
+    );
   });
 });
 
@@ -613,7 +718,7 @@ describe('more hostile workbooks', () => {
   });
 
   // Excel keeps a merged range's value in its top-left cell only: the cells below are blank, as in Excel.
-  it('a header cell merged down into the first data row: that row\'s cell is blank, asked about by cell', async () => {
+  it("a header cell merged down into the first data row: that row's cell is blank, asked about by cell", async () => {
     const file = await exampleWorkbook('merged-header', (ws) => ws.mergeCells('D4:D5'));
     expectWarning(await kvot(file), ['blanks'], ['Blad1!D5']);
   });
@@ -625,7 +730,7 @@ describe('more hostile workbooks', () => {
 
   // Excel keeps only the top-left value of a merged range; exceljs answers every cell of a merge with
   // it, and Kvot must not: Uppsala would be paid on Stockholm's population.
-  it('a population cell merged with the one below, without a total row: must stop, not pay Uppsala on Stockholm\'s population', async () => {
+  it("a population cell merged with the one below, without a total row: must stop, not pay Uppsala on Stockholm's population", async () => {
     const file = await exampleWorkbook('merged-population', (ws) => {
       ws.spliceRows(TOTAL_ROW, 1);
       ws.mergeCells('C5:C6');
@@ -682,7 +787,7 @@ describe('more hostile workbooks', () => {
     else expect(r.written).toBe(false);
   });
 
-  it('a hidden condition column read alone (the review\'s case): exit 3 naming it; accepted, paid on it', async () => {
+  it("a hidden condition column read alone (the review's case): exit 3 naming it; accepted, paid on it", async () => {
     const file = await exampleWorkbook('hidden-only-column', (ws) => {
       ws.getColumn(4).hidden = true;
       ws.getCell('G4').value = 'Andel patienter i SVF';
@@ -711,7 +816,12 @@ describe('more hostile workbooks', () => {
     expectWarning(await kvot(file), ['missing-regions'], ['En av överenskommelsens 21 regioner saknas i tabellen: Gotland (09)']);
     const accepted = await kvot(file, '--accept', 'missing-regions');
     expect(accepted.code).toBe(0);
-    expect(paid(accepted.json!, 'payout2')).toEqual(split(TRANCHE, OFFICIAL.filter((o) => o.code !== '09')));
+    expect(paid(accepted.json!, 'payout2')).toEqual(
+      split(
+        TRANCHE,
+        OFFICIAL.filter((o) => o.code !== '09'),
+      ),
+    );
   });
 
   it('a "varav Stockholms stad" sub-row is not paid as a region: exit 1 naming the row', async () => {
@@ -723,7 +833,9 @@ describe('more hostile workbooks', () => {
   });
 
   it('the same "varav" row with a "Riket" row: the row is refused all the same', async () => {
-    const file = await exampleWorkbook('varav-total', (ws) => ws.spliceRows(6, 0, ['', 'varav Stockholms stad', 984748, 0.8, 'Ja', new Date(Date.UTC(2024, 8, 10))]));
+    const file = await exampleWorkbook('varav-total', (ws) =>
+      ws.spliceRows(6, 0, ['', 'varav Stockholms stad', 984748, 0.8, 'Ja', new Date(Date.UTC(2024, 8, 10))]),
+    );
     expectError(await kvot(file), ['Blad1!A6']);
   });
 
@@ -759,9 +871,18 @@ describe('more hostile workbooks', () => {
   it('--map onto the wrong column is refused, not paid', async () => {
     const file = await exampleWorkbook('wrong-map');
     // D is the inclusion column: said as such, with the population's own column to use instead.
-    expectError(await kvot(file, '--map', 'population=D'), ['Kolumn D ("Inklusion (exempelvärde)") i rubrikraden Blad1!A4:F4 valdes för Befolkning, men rubriken är Inklusion', '--map population=C']);
-    expectError(await kvot(file, '--map', 'population=D', '--map', 'inclusionRate=C'), ['Befolkning i Blad1!D5 är inget helt antal: "0.72"', 'Inklusion i Blad1!C5 ligger utanför 0–100 %']);
-    expectError(await kvot(file, '--map', 'premUsed=D', '--map', 'inclusionRate=E'), ['PREM-enkäter använda i Blad1!D5 går inte att läsa som ja/nej', 'Inklusion i Blad1!E5 går inte att läsa som en procentsats']);
+    expectError(await kvot(file, '--map', 'population=D'), [
+      'Kolumn D ("Inklusion (exempelvärde)") i rubrikraden Blad1!A4:F4 valdes för Befolkning, men rubriken är Inklusion',
+      '--map population=C',
+    ]);
+    expectError(await kvot(file, '--map', 'population=D', '--map', 'inclusionRate=C'), [
+      'Befolkning i Blad1!D5 är inget helt antal: "0.72"',
+      'Inklusion i Blad1!C5 ligger utanför 0–100 %',
+    ]);
+    expectError(await kvot(file, '--map', 'premUsed=D', '--map', 'inclusionRate=E'), [
+      'PREM-enkäter använda i Blad1!D5 går inte att läsa som ja/nej',
+      'Inklusion i Blad1!E5 går inte att läsa som en procentsats',
+    ]);
   });
 
   it('--map reportSubmitted onto the population column (serials in year 8600+): asked about, not paid', async () => {
@@ -789,7 +910,11 @@ describe('more hostile workbooks', () => {
 
   it('a report date a year after the deadline ("2025-09-24" typed for 2024): asked about, not just unpaid', async () => {
     const file = await exampleWorkbook('typo-year', (ws) => void (ws.getCell(`F${rowOf('04')}`).value = new Date(Date.UTC(2025, 8, 24))));
-    expectWarning(await kvot(file), ['other-year'], [`Redovisning inkommen ligger i ett annat år än 2024 i en cell (Blad1!F${rowOf('04')}, t.ex. 2025-09-24)`]);
+    expectWarning(
+      await kvot(file),
+      ['other-year'],
+      [`Redovisning inkommen ligger i ett annat år än 2024 i en cell (Blad1!F${rowOf('04')}, t.ex. 2025-09-24)`],
+    );
   });
 
   it('a footnote under the table in the code column: exit 1 naming it, not a silent region', async () => {
@@ -812,8 +937,8 @@ describe('more hostile workbooks', () => {
   });
 });
 
-describe('a result run again after the user added their own column among Kvot\'s', () => {
-  it('refuses to overwrite the user\'s column: exit 1 naming it, nothing written', async () => {
+describe("a result run again after the user added their own column among Kvot's", () => {
+  it("refuses to overwrite the user's column: exit 1 naming it, nothing written", async () => {
     const first = await exampleWorkbook('rerun-base');
     const once = await kvot(first);
     expect(once.code).toBe(0);

@@ -52,8 +52,15 @@ export async function exampleWorkbook(name: string, twist: Twist = () => undefin
 }
 
 /** The 2024 example CSV (Swedish Excel: BOM, ";", CRLF) with its lines changed; returns its path. */
-export function exampleCsv(name: string, change: (lines: string[]) => string[] = (l) => l, encode: (text: string) => Buffer = (t) => Buffer.from(`\uFEFF${t}`, 'utf8')): string {
-  const lines = readFileSync('examples/regioner-2024.csv', 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter((l) => l !== '');
+export function exampleCsv(
+  name: string,
+  change: (lines: string[]) => string[] = (l) => l,
+  encode: (text: string) => Buffer = (t) => Buffer.from(`\uFEFF${t}`, 'utf8'),
+): string {
+  const lines = readFileSync('examples/regioner-2024.csv', 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((l) => l !== '');
   const file = tempPath(name, '.csv');
   writeFileSync(file, encode(`${change(lines).join('\r\n')}\r\n`));
   return file;
@@ -73,7 +80,12 @@ export function copySheet(workbook: ExcelJS.Workbook, from: ExcelJS.Worksheet, n
 }
 
 /** Sets a column of the example's region rows (5–25) from a function of the official row. */
-export function setColumn(sheet: ExcelJS.Worksheet, letter: string, value: (row: OfficialRow, i: number) => ExcelJS.CellValue, numFmt?: string): void {
+export function setColumn(
+  sheet: ExcelJS.Worksheet,
+  letter: string,
+  value: (row: OfficialRow, i: number) => ExcelJS.CellValue,
+  numFmt?: string,
+): void {
   OFFICIAL.forEach((r, i) => {
     const cell = sheet.getCell(`${letter}${FIRST_ROW + i}`);
     cell.value = value(r, i);
@@ -95,7 +107,15 @@ export interface Outcome {
 export interface PayoutJson {
   sheet: string;
   tranches: { id: string; amount: number; paid: number; withheld: number }[];
-  regions: { code: string | null; name: string; population: number; eligible: Record<string, boolean>; payouts: Record<string, number>; total: number; reasons: { sv: string; en: string }[] }[];
+  regions: {
+    code: string | null;
+    name: string;
+    population: number;
+    eligible: Record<string, boolean>;
+    payouts: Record<string, number>;
+    total: number;
+    reasons: { sv: string; en: string }[];
+  }[];
   acceptedWarnings: { code: string; address: string; cells: string[] }[];
   notes: { code: string; address: string }[];
 }
@@ -111,7 +131,8 @@ export async function kvot(file: string, ...args: string[]): Promise<Outcome> {
   const written = existsSync(outFile) || existsSync(defaultOut);
   const outcome: Outcome = { ...result, err: result.err.replace(/[\u00a0\u202f]/g, ' '), outFile, written };
   // HOSTILE_DEBUG=1 prints what the officer would see, to review the wording.
-  if (process.env.HOSTILE_DEBUG) console.log(`$ kvot apply ${path.basename(file)} ${rest.join(' ')}\n→ exit ${result.code}\n${result.err}\n`);
+  if (process.env.HOSTILE_DEBUG)
+    console.log(`$ kvot apply ${path.basename(file)} ${rest.join(' ')}\n→ exit ${result.code}\n${result.err}\n`);
   if (result.code === 0 && json.length > 0) outcome.json = JSON.parse(result.out) as PayoutJson;
   return outcome;
 }
@@ -132,7 +153,9 @@ export function split(amount: number, regions: { code: string; population: numbe
     return { ...r, floor: numerator / total, rest: numerator % total };
   });
   let left = BigInt(amount) - parts.reduce((s, p) => s + p.floor, 0n);
-  const order = [...parts].sort((a, b) => (a.rest === b.rest ? b.population - a.population || (a.code < b.code ? -1 : 1) : a.rest > b.rest ? -1 : 1));
+  const order = [...parts].sort((a, b) =>
+    a.rest === b.rest ? b.population - a.population || (a.code < b.code ? -1 : 1) : a.rest > b.rest ? -1 : 1,
+  );
   const extra = new Set<string>();
   for (const p of order) {
     if (left <= 0n) break;

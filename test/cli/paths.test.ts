@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,7 +57,8 @@ describe('kvot apply --rules', () => {
     const missing = path.join(dir, 'nope', 'svf.json');
     expectError(await run('apply', input, '--rules', missing), 1, `Regelfilen ${missing} finns inte.`);
     const pipe = fifo('rules-pipe.json');
-    if (pipe) expectError(await run('apply', input, '--rules', pipe, '--lang', 'en'), 1, `The rule file ${pipe} is a named pipe, not a file.`);
+    if (pipe)
+      expectError(await run('apply', input, '--rules', pipe, '--lang', 'en'), 1, `The rule file ${pipe} is a named pipe, not a file.`);
 
     const big = path.join(dir, 'big.json');
     writeFileSync(big, readFileSync(rules, 'utf8').replace('"currency"', `"x": "${'x'.repeat(MAX_RULE_FILE_BYTES)}", "currency"`));
@@ -72,14 +84,22 @@ describe('kvot apply --out', () => {
     const other = path.join(dir, 'same-input.xlsx');
     linkSync(input, other);
     expectError(await apply('--out', other), 1, `Indatafilen skrivs aldrig över: välj en annan --out än ${input}.`);
-    expectError(await apply('--out', path.join(dir, '.', 'regioner.xlsx')), 1, `Indatafilen skrivs aldrig över: välj en annan --out än ${input}.`);
+    expectError(
+      await apply('--out', path.join(dir, '.', 'regioner.xlsx')),
+      1,
+      `Indatafilen skrivs aldrig över: välj en annan --out än ${input}.`,
+    );
   });
 
   it('refuses a folder, a pipe, a socket and a device, leaving them as they were', async () => {
     const folder = path.join(dir, 'out.xlsx');
     mkdirSync(folder);
     expectError(await apply('--out', folder), 1, `--out ${folder} är en mapp: ange en fil, t.ex. ${path.join(folder, 'resultat.xlsx')}.`);
-    expectError(await apply('--out', dir, '--lang', 'en'), 1, `--out ${dir} is a folder: give a file, e.g. ${path.join(dir, 'result.xlsx')}.`);
+    expectError(
+      await apply('--out', dir, '--lang', 'en'),
+      1,
+      `--out ${dir} is a folder: give a file, e.g. ${path.join(dir, 'result.xlsx')}.`,
+    );
     expect(lstatSync(folder).isDirectory()).toBe(true);
 
     const pipe = fifo('pipe.xlsx');

@@ -36,7 +36,15 @@ async function changed(change: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Work
 
 async function verifyLines(file: string, lang = 'sv') {
   const result = await run('verify', file, '--lang', lang);
-  return { code: result.code, out: plain(result.out), err: result.err, differences: plain(result.out).split('\n').filter((l) => /^ {2}✗ \S+![A-Z]+\d+: /.test(l)).map((l) => l.slice(4)) };
+  return {
+    code: result.code,
+    out: plain(result.out),
+    err: result.err,
+    differences: plain(result.out)
+      .split('\n')
+      .filter((l) => /^ {2}✗ \S+![A-Z]+\d+: /.test(l))
+      .map((l) => l.slice(4)),
+  };
 }
 
 function logCells(workbook: ExcelJS.Workbook, row: number): CellValue[] {
@@ -54,27 +62,36 @@ describe('kvot verify: the log against itself', () => {
     const row = logCells(workbook, 2);
     expect(row[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
     expect(row[1]).toMatch(/^CLI( \(.+\))?$/);
-    expect(plain(String(row[2]))).toMatch(/^Skrev Utbetalning 1, Utbetalning 2 till Blad1!G4:L27 · svf-2024 \(Jämlik och effektiv cancervård .* 2024 – regionernas arbete med SVF\) · 21 regioner · 365 000 000 kr utbetalt, 0 kr innehållet$/);
+    expect(plain(String(row[2]))).toMatch(
+      /^Skrev Utbetalning 1, Utbetalning 2 till Blad1!G4:L27 · svf-2024 \(Jämlik och effektiv cancervård .* 2024 – regionernas arbete med SVF\) · 21 regioner · 365 000 000 kr utbetalt, 0 kr innehållet$/,
+    );
     expect(row.slice(6, 11)).toEqual(['write', expect.stringMatching(/Z$/), 'Blad1!G4:L27', '', 'svf-2024']);
 
     const verified = await verifyLines(base);
     expect(verified.code).toBe(0);
-    expect(verified.out).toContain('✓ Bladet stämmer med loggen: 21 regioner på sina rader, 126 indataceller och 144 celler i Kvots block Blad1!G4:L27');
+    expect(verified.out).toContain(
+      '✓ Bladet stämmer med loggen: 21 regioner på sina rader, 126 indataceller och 144 celler i Kvots block Blad1!G4:L27',
+    );
     expect(verified.out).toContain('1 av 1 loggade beräkningar stämmer.');
   });
 
   it('fails, naming what differs, when a logged input was changed in the log afterwards', async () => {
     const file = await changed((_, workbook) => {
-      workbook.getWorksheet('Kvot logg')!.getRow(2).eachCell((cell) => {
-        if (typeof cell.value === 'string' && cell.value.includes('2455914')) cell.value = cell.value.replaceAll('2455914', '2455915');
-      });
+      workbook
+        .getWorksheet('Kvot logg')!
+        .getRow(2)
+        .eachCell((cell) => {
+          if (typeof cell.value === 'string' && cell.value.includes('2455914')) cell.value = cell.value.replaceAll('2455914', '2455915');
+        });
     });
     const verified = await verifyLines(file, 'en');
     expect(verified.code).toBe(1);
     expect(verified.out).toContain('✗ The inputs and payouts per region did not come out the same');
     // The log now says 2 455 915; the sheet still holds 2 455 914.
     expect(verified.differences).toEqual(['Blad1!C5: Population: logged 2,455,915, in the sheet 2,455,914']);
-    expect(verified.out).toContain('✗ Kvot’s cells were not compared: the log does not re-run to its own result, so what was written is unknown.');
+    expect(verified.out).toContain(
+      '✗ Kvot’s cells were not compared: the log does not re-run to its own result, so what was written is unknown.',
+    );
     expect(verified.out).toContain('0 of 1 logged calculations check out.');
   });
 
@@ -86,7 +103,9 @@ describe('kvot verify: the log against itself', () => {
     });
     const verified = await verifyLines(file);
     expect(verified.code).toBe(1);
-    expect(verified.out).toMatch(/✗ Indata och utbetalningar per region blev inte desamma: SHA-256 loggad [0-9a-f]{64}, beräknad [0-9a-f]{64}/);
+    expect(verified.out).toMatch(
+      /✗ Indata och utbetalningar per region blev inte desamma: SHA-256 loggad [0-9a-f]{64}, beräknad [0-9a-f]{64}/,
+    );
     expect(verified.out).toContain('0 av 1 loggade beräkningar stämmer.');
   });
 
@@ -192,9 +211,15 @@ describe('kvot verify: the sheet against the log', () => {
     });
     const verified = await verifyLines(file);
     expect(verified.code).toBe(1);
-    expect(verified.differences).toContain('Blad1!B10: Nyland står på rad 10 men finns inte i loggen: raden har lagts till efter skrivningen');
-    expect(verified.differences).toContain('Blad1!A10: Kronoberg loggades på rad 10 men står nu på rad 11 (Blad1!A11): raderna har flyttats eller sorterats efter skrivningen');
-    expect(verified.differences).toContain('Blad1!A25: Norrbotten loggades på rad 25 men står nu på rad 26 (Blad1!A26): raderna har flyttats eller sorterats efter skrivningen');
+    expect(verified.differences).toContain(
+      'Blad1!B10: Nyland står på rad 10 men finns inte i loggen: raden har lagts till efter skrivningen',
+    );
+    expect(verified.differences).toContain(
+      'Blad1!A10: Kronoberg loggades på rad 10 men står nu på rad 11 (Blad1!A11): raderna har flyttats eller sorterats efter skrivningen',
+    );
+    expect(verified.differences).toContain(
+      'Blad1!A25: Norrbotten loggades på rad 25 men står nu på rad 26 (Blad1!A26): raderna har flyttats eller sorterats efter skrivningen',
+    );
     expect(verified.differences).toContain('Blad1!G27: Kvots summarad skrevs på rad 27 men står nu på rad 28 (Blad1!G28)');
     expect(verified.out).toContain('✗ Rader utan region i Kvots block (t.ex. Riket) jämfördes inte');
   });
@@ -205,8 +230,12 @@ describe('kvot verify: the sheet against the log', () => {
     });
     const verified = await verifyLines(file);
     expect(verified.code).toBe(1);
-    expect(verified.differences[0]).toBe('Blad1!A10: Kronoberg, loggad på rad 10, finns inte längre i tabellen: raden har tagits bort eller tömts efter skrivningen');
-    expect(verified.differences).toContain('Blad1!A11: Kalmar loggades på rad 11 men står nu på rad 10 (Blad1!A10): raderna har flyttats eller sorterats efter skrivningen');
+    expect(verified.differences[0]).toBe(
+      'Blad1!A10: Kronoberg, loggad på rad 10, finns inte längre i tabellen: raden har tagits bort eller tömts efter skrivningen',
+    );
+    expect(verified.differences).toContain(
+      'Blad1!A11: Kalmar loggades på rad 11 men står nu på rad 10 (Blad1!A10): raderna har flyttats eller sorterats efter skrivningen',
+    );
   });
 
   it('lists every Kvot cell when Kvot’s columns were deleted', async () => {
@@ -236,7 +265,9 @@ describe('kvot verify: the sheet against the log', () => {
     const again = path.join(dir, 'again.xlsx');
     expect((await run('apply', base, '--rules', 'rules/svf-2025.json', '--out', again, '--accept', 'other-year')).code).toBe(0);
     const verified = await verifyLines(again);
-    expect(verified.out).toContain('– Rad 2 ersatt av rad 3 (skrev över samma celler, Blad1!G4:L28): bladet hålls mot den senare skrivningen');
+    expect(verified.out).toContain(
+      '– Rad 2 ersatt av rad 3 (skrev över samma celler, Blad1!G4:L28): bladet hålls mot den senare skrivningen',
+    );
     expect(verified.out).toContain('✓ Bladet stämmer med loggen: 21 regioner på sina rader');
     expect(verified.out).toContain('2 av 2 loggade beräkningar stämmer.');
     expect(verified.code).toBe(0);
@@ -258,7 +289,9 @@ describe('kvot verify: log rows of the older format', () => {
     const verified = await verifyLines(await legacyLog());
     expect(verified.code).toBe(1);
     expect(verified.out).toContain('✓ Loggen räknas om till samma utbetalningar');
-    expect(verified.out).toContain('✗ Raden skrevs av en äldre Kvot som inte loggade vilka celler den läste och skrev: bladet kan inte jämföras med den, så kontrollen kan inte godkännas.');
+    expect(verified.out).toContain(
+      '✗ Raden skrevs av en äldre Kvot som inte loggade vilka celler den läste och skrev: bladet kan inte jämföras med den, så kontrollen kan inte godkännas.',
+    );
     expect(verified.out).toContain('0 av 1 loggade beräkningar stämmer.');
   });
 
@@ -268,7 +301,12 @@ describe('kvot verify: log rows of the older format', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(again);
     const firstColumn = [1, 2, 3, 4].map((r) => workbook.getWorksheet('Kvot logg')!.getRow(r).getCell(1).value);
-    expect(firstColumn).toEqual(['Tid', expect.stringMatching(/Z$/), 'Tid (svensk tid)', expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/)]);
+    expect(firstColumn).toEqual([
+      'Tid',
+      expect.stringMatching(/Z$/),
+      'Tid (svensk tid)',
+      expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/),
+    ]);
     const verified = await verifyLines(again);
     expect(verified.out).toContain("✓ 'Kvot logg'!A4");
     expect(verified.out).toContain('✗ Raden skrevs av en äldre Kvot');

@@ -11,7 +11,10 @@ describe('largest remainder apportionment', () => {
   it('reproduces the official 2024 table to the krona for all 21 regions (golden)', () => {
     const rows = officialTable(2024);
     expect(rows).toHaveLength(21);
-    const amounts = apportion(new Decimal(182_500_000), rows.map((r) => ({ key: r.code, weight: new Decimal(r.population) })));
+    const amounts = apportion(
+      new Decimal(182_500_000),
+      rows.map((r) => ({ key: r.code, weight: new Decimal(r.population) })),
+    );
     expect(asNumbers(amounts)).toEqual(rows.map((r) => r.amount));
   });
 
@@ -22,7 +25,12 @@ describe('largest remainder apportionment', () => {
     // hand: D'Hondt, Sainte-Laguë, Adams and Huntington-Hill all differ from the decision as well, and
     // rounding each quota to the nearest krona sums to 185 000 002. Kvot keeps the documented method.
     const rows = officialTable(2021);
-    const amounts = asNumbers(apportion(new Decimal(185_000_000), rows.map((r) => ({ key: r.code, weight: new Decimal(r.population) }))));
+    const amounts = asNumbers(
+      apportion(
+        new Decimal(185_000_000),
+        rows.map((r) => ({ key: r.code, weight: new Decimal(r.population) })),
+      ),
+    );
     const differing = rows
       .map((r, i) => ({ name: r.name, computed: amounts[i], official: r.amount }))
       .filter((d) => d.computed !== d.official);

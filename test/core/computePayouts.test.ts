@@ -38,17 +38,23 @@ describe('computing payouts', () => {
     const failing = [2, 6, 16];
     failing.forEach((i) => expect(kr(result.regions[i].payouts.payout2)).toBe(0));
     const qualifying = rows.filter((_, i) => !failing.includes(i));
-    const expected = apportion(new Decimal(182_500_000), qualifying.map((r) => ({ key: r.code!, weight: r.population })));
+    const expected = apportion(
+      new Decimal(182_500_000),
+      qualifying.map((r) => ({ key: r.code!, weight: r.population })),
+    );
     expect(result.regions.filter((_, i) => !failing.includes(i)).map((r) => kr(r.payouts.payout2))).toEqual(expected.map(kr));
     expect(result.regions[2].reasons.map((r) => r.en)).toEqual(['Inclusion 68\u00a0% is below the required 70\u00a0%']);
     expect(result.regions[0].reasons).toEqual([]);
   });
 
-  it('withholds the failing regions\' shares under the withhold policy', async () => {
+  it("withholds the failing regions' shares under the withhold policy", async () => {
     const base = bundledAgreement(2025);
     const agreement: Agreement = { ...base, tranches: [base.tranches[0], { ...base.tranches[1], onFailure: 'withhold' }] };
     const result = await computePayouts(agreement, withThreeFailing('2025-09-30'));
-    const all = apportion(new Decimal(182_500_000), official2024.map((r) => ({ key: r.code, weight: new Decimal(r.population) })));
+    const all = apportion(
+      new Decimal(182_500_000),
+      official2024.map((r) => ({ key: r.code, weight: new Decimal(r.population) })),
+    );
     expect(kr(result.regions[0].payouts.payout2)).toBe(kr(all[0]));
     const withheld = kr(all[2]) + kr(all[6]) + kr(all[16]);
     expect(kr(result.tranches[1].withheld)).toBe(withheld);
@@ -83,7 +89,14 @@ describe('computing payouts', () => {
     const rows = withThreeFailing('2025-09-30');
     const result = await computePayouts(bundledAgreement(2025), rows);
     const columns = buildOutputColumns(result, 'sv', { headerRow: 0, rowCount: 22 });
-    expect(columns.headers).toEqual(['Kvot: Andel', 'Kvot: Utbetalning 1', 'Kvot: Utbetalning 2', 'Kvot: Totalt', 'Kvot: Villkor uppfyllda', 'Kvot: Skäl']);
+    expect(columns.headers).toEqual([
+      'Kvot: Andel',
+      'Kvot: Utbetalning 1',
+      'Kvot: Utbetalning 2',
+      'Kvot: Totalt',
+      'Kvot: Villkor uppfyllda',
+      'Kvot: Skäl',
+    ]);
     expect(columns.numberFormats).toEqual(['0.00%', '#,##0 "kr"', '#,##0 "kr"', '#,##0 "kr"', '@', '@']);
     expect(columns.rows).toHaveLength(22);
     expect(columns.rows[21]).toEqual([null, null, null, null, null, null]);

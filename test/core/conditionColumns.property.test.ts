@@ -44,7 +44,11 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   {
     arbitrary: fc
       .uniqueArray(fc.integer({ min: 1, max: REGIONS }), { minLength: 1, maxLength: REGIONS })
-      .chain((rows) => fc.array(blankish, { minLength: rows.length, maxLength: rows.length }).map((values): Edit => ({ kind: 'blankCells', rows, with: values }))),
+      .chain((rows) =>
+        fc
+          .array(blankish, { minLength: rows.length, maxLength: rows.length })
+          .map((values): Edit => ({ kind: 'blankCells', rows, with: values })),
+      ),
     weight: 4,
   },
 );
@@ -132,7 +136,10 @@ describe('condition columns removed or blanked (issue 7)', () => {
       { numRuns: 300 },
     );
     // The property is not vacuous: each outcome was reached.
-    expect(Object.values(seen).every((n) => n > 0), JSON.stringify(seen)).toBe(true);
+    expect(
+      Object.values(seen).every((n) => n > 0),
+      JSON.stringify(seen),
+    ).toBe(true);
   });
 });
 
@@ -140,7 +147,10 @@ describe('neighbouring properties', () => {
   it('shuffling rows and columns changes nothing: clean, and the official amounts by region', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.shuffledSubarray([...Array(REGIONS).keys()].map((i) => i + 1), { minLength: REGIONS, maxLength: REGIONS }),
+        fc.shuffledSubarray(
+          [...Array(REGIONS).keys()].map((i) => i + 1),
+          { minLength: REGIONS, maxLength: REGIONS },
+        ),
         fc.shuffledSubarray([0, 1, 2, 3, 4, 5], { minLength: 6, maxLength: 6 }),
         async (rowOrder, columnOrder) => {
           const grid = exampleGrid2024();
@@ -157,7 +167,23 @@ describe('neighbouring properties', () => {
 
   it('a hostile population in any row is an error naming that cell', () => {
     const hostile: CellValue[] = [
-      null, '', ' ', '-1', '\u2212302310', '302310,5', '302 310,5', '404,714', '404.714', '2,4 milj', '404 714 inv.', 'n/a', '..', '#N/A', true, 302310.5, -5,
+      null,
+      '',
+      ' ',
+      '-1',
+      '\u2212302310',
+      '302310,5',
+      '302 310,5',
+      '404,714',
+      '404.714',
+      '2,4 milj',
+      '404 714 inv.',
+      'n/a',
+      '..',
+      '#N/A',
+      true,
+      302310.5,
+      -5,
     ];
     fc.assert(
       fc.property(fc.integer({ min: 1, max: REGIONS }), fc.constantFrom(...hostile), (row, value) => {
@@ -174,7 +200,12 @@ describe('neighbouring properties', () => {
 
   it('a region written again below the table, any way it is spelt, is an error', () => {
     const spellings = (name: string, code: string): CellValue[][] => [
-      [code, name], [String(Number(code)), name], ['', name], ['', `Region ${name}`], ['', `${name.toUpperCase()}\u00a0`], ['', `  ${name.toLowerCase()} `],
+      [code, name],
+      [String(Number(code)), name],
+      ['', name],
+      ['', `Region ${name}`],
+      ['', `${name.toUpperCase()}\u00a0`],
+      ['', `  ${name.toLowerCase()} `],
     ];
     fc.assert(
       fc.property(fc.integer({ min: 1, max: REGIONS }), fc.integer({ min: 0, max: 5 }), (row, variant) => {

@@ -75,17 +75,21 @@ describe('evaluating conditions', () => {
           ...agreement.tranches[1],
           conditions: {
             all: [
-              { any: [
-                { name: 'inclusion', fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.7 },
-                { name: 'prem', fact: 'premUsed', operator: 'equal', value: true },
-              ] },
+              {
+                any: [
+                  { name: 'inclusion', fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.7 },
+                  { name: 'prem', fact: 'premUsed', operator: 'equal', value: true },
+                ],
+              },
               { name: 'report', fact: 'reportSubmitted', operator: 'onOrBefore', value: '2024-09-30' },
             ],
           },
         },
       ],
     };
-    const [evaluation] = await evaluateRegions(custom, [row({ inclusionRate: new Decimal('0.5'), premUsed: true, reportSubmitted: '2024-12-01' })]);
+    const [evaluation] = await evaluateRegions(custom, [
+      row({ inclusionRate: new Decimal('0.5'), premUsed: true, reportSubmitted: '2024-12-01' }),
+    ]);
     expect(evaluation.eligible.payout2).toBe(false);
     expect(evaluation.outcomes.filter((o) => o.decisive).map((o) => o.name)).toEqual(['report']);
   });
@@ -95,7 +99,10 @@ describe('evaluating conditions', () => {
       ...agreement,
       tranches: [
         agreement.tranches[0],
-        { ...agreement.tranches[1], conditions: { not: { name: 'late', fact: 'reportSubmitted', operator: 'onOrAfter', value: '2024-10-01' } } },
+        {
+          ...agreement.tranches[1],
+          conditions: { not: { name: 'late', fact: 'reportSubmitted', operator: 'onOrAfter', value: '2024-10-01' } },
+        },
       ],
     };
     const [late, onTime] = await evaluateRegions(custom, [row({ reportSubmitted: '2024-10-05' }), row({ reportSubmitted: '2024-09-01' })]);
@@ -125,14 +132,19 @@ describe('evaluating conditions', () => {
         agreement.tranches[0],
         {
           ...agreement.tranches[1],
-          conditions: { any: [
-            { name: 'inclusion', fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.7 },
-            { name: 'prem', fact: 'premUsed', operator: 'equal', value: true },
-          ] },
+          conditions: {
+            any: [
+              { name: 'inclusion', fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.7 },
+              { name: 'prem', fact: 'premUsed', operator: 'equal', value: true },
+            ],
+          },
         },
       ],
     };
-    const [known, unknown] = await evaluateRegions(custom, [row({ inclusionRate: null, premUsed: true }), row({ inclusionRate: null, premUsed: false })]);
+    const [known, unknown] = await evaluateRegions(custom, [
+      row({ inclusionRate: null, premUsed: true }),
+      row({ inclusionRate: null, premUsed: false }),
+    ]);
     expect(known.eligible.payout2).toBe(true);
     expect(unknown.eligible.payout2).toBe(false);
   });
@@ -184,7 +196,10 @@ describe('evaluating deep condition trees in linear time', () => {
   it.each([22, 200])('evaluates a %i-level tree once per leaf and region, with the old outcomes', async (depth) => {
     const spy = vi.spyOn(OPERATORS.greaterThanInclusive, 'evaluate');
     try {
-      const [pass, fail] = await evaluateRegions(deepAgreement(depth), [row(passing), row({ ...passing, inclusionRate: new Decimal('0.5'), premUsed: false })]);
+      const [pass, fail] = await evaluateRegions(deepAgreement(depth), [
+        row(passing),
+        row({ ...passing, inclusionRate: new Decimal('0.5'), premUsed: false }),
+      ]);
       expect(spy).toHaveBeenCalledTimes(2 * (depth - 1));
       expect(pass.eligible.payout2).toBe(true);
       expect(pass.outcomes).toHaveLength(depth);
@@ -202,18 +217,26 @@ describe('evaluating deep condition trees in linear time', () => {
     // (a false, not(true) false) and d fails: a, b, c and d are reasons — b and c "must not hold".
     const tree: ConditionTree = {
       all: [
-        { any: [
-          { name: 'a', fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.7 },
-          { not: { all: [
-            { name: 'b', fact: 'premUsed', operator: 'equal', value: true },
-            { name: 'c', fact: 'reportSubmitted', operator: 'onOrBefore', value: '2024-09-30' },
-          ] } },
-        ] },
+        {
+          any: [
+            { name: 'a', fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.7 },
+            {
+              not: {
+                all: [
+                  { name: 'b', fact: 'premUsed', operator: 'equal', value: true },
+                  { name: 'c', fact: 'reportSubmitted', operator: 'onOrBefore', value: '2024-09-30' },
+                ],
+              },
+            },
+          ],
+        },
         { name: 'd', fact: 'reportSubmitted', operator: 'onOrAfter', value: '2024-10-01' },
       ],
     };
     const custom: Agreement = { ...agreement, tranches: [agreement.tranches[0], { ...agreement.tranches[1], conditions: tree }] };
-    const [evaluation] = await evaluateRegions(custom, [row({ inclusionRate: new Decimal('0.5'), premUsed: true, reportSubmitted: '2024-09-01' })]);
+    const [evaluation] = await evaluateRegions(custom, [
+      row({ inclusionRate: new Decimal('0.5'), premUsed: true, reportSubmitted: '2024-09-01' }),
+    ]);
     expect(evaluation.outcomes.map((o) => [o.name, o.passed, o.decisive])).toEqual([
       ['a', false, true],
       ['b', false, true],
@@ -222,7 +245,9 @@ describe('evaluating deep condition trees in linear time', () => {
     ]);
     expect(evaluation.outcomes[1].reason.en).toBe('Must not hold: PREM surveys used: Yes');
     // With a met the any holds, and only d is a reason.
-    const [aMet] = await evaluateRegions(custom, [row({ inclusionRate: new Decimal('0.8'), premUsed: true, reportSubmitted: '2024-09-01' })]);
+    const [aMet] = await evaluateRegions(custom, [
+      row({ inclusionRate: new Decimal('0.8'), premUsed: true, reportSubmitted: '2024-09-01' }),
+    ]);
     expect(aMet.outcomes.filter((o) => o.decisive).map((o) => o.name)).toEqual(['d']);
   });
 });
@@ -280,7 +305,9 @@ describe('the linear judgement', () => {
         const expectedTruth = referenceWalk(t, truthOf, false, (v) => expected.push(v), true);
         const verdict = judgeTree(flattenTree(t), truthOf);
         expect(verdict.truth).toBe(expectedTruth);
-        expect(verdict.leaves.map((l) => ({ name: l.leaf.name, passed: l.passed, negated: l.negated, decisive: l.decisive }))).toEqual(expected);
+        expect(verdict.leaves.map((l) => ({ name: l.leaf.name, passed: l.passed, negated: l.negated, decisive: l.decisive }))).toEqual(
+          expected,
+        );
       }),
       { numRuns: 500 },
     );

@@ -38,13 +38,17 @@ describe('loading rule files', () => {
   it('names an unknown fact', () => {
     const json = raw(2024);
     json.tranches[1].conditions.all[1].fact = 'premUse';
-    expect(at(problemsOf(json), '/tranches/1/conditions/all/1/fact')?.message.en).toMatch(/Unknown fact "premUse"\. Did you mean "premUsed"\?/);
+    expect(at(problemsOf(json), '/tranches/1/conditions/all/1/fact')?.message.en).toMatch(
+      /Unknown fact "premUse"\. Did you mean "premUsed"\?/,
+    );
   });
 
   it('rejects tranche amounts that do not add up to the budget', () => {
     const json = raw(2024);
     json.tranches[1].amount = 182_000_000;
-    expect(at(problemsOf(json), '/budget')?.message.en).toBe('The tranche amounts (364500000 kr) do not add up to the budget (365000000 kr).');
+    expect(at(problemsOf(json), '/budget')?.message.en).toBe(
+      'The tranche amounts (364500000 kr) do not add up to the budget (365000000 kr).',
+    );
   });
 
   it('rejects missing conditions', () => {
@@ -72,7 +76,9 @@ describe('loading rule files', () => {
     json.tranches[1].conditions.all[2].operator = 'greaterThan';
     const problems = problemsOf(json);
     expect(at(problems, '/tranches/1/conditions/all/0/value')?.message.en).toMatch(/0\.7 = 70 %/);
-    expect(at(problems, '/tranches/1/conditions/all/2/operator')?.message.en).toMatch(/does not apply to the fact "reportSubmitted" of type date/);
+    expect(at(problems, '/tranches/1/conditions/all/2/operator')?.message.en).toMatch(
+      /does not apply to the fact "reportSubmitted" of type date/,
+    );
   });
 
   it('requires a population fact and an onFailure policy for conditional tranches', () => {

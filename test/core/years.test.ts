@@ -30,7 +30,10 @@ function meeting(fact: FactDeclaration, year: number): FactValue {
 function qualifying(agreement: Agreement, table: OfficialRow[], change: (i: number) => Partial<Record<string, FactValue>> = () => ({})) {
   const facts = agreement.facts.filter((f) => f.role === undefined);
   return table.map((r, i) =>
-    regionRow(i, r.code, r.name, r.population, { ...Object.fromEntries(facts.map((f) => [f.id, meeting(f, agreement.year)])), ...change(i) }),
+    regionRow(i, r.code, r.name, r.population, {
+      ...Object.fromEntries(facts.map((f) => [f.id, meeting(f, agreement.year)])),
+      ...change(i),
+    }),
   );
 }
 
@@ -40,7 +43,10 @@ describe('the bundled years against what the government and RCC published', () =
   it('2015: 207 + 206 MSEK; the 206 to the councils that reported by 1 November with the five pilot pathways', async () => {
     const agreement = bundledAgreement(2015);
     expect([agreement.budget, ...amounts(agreement)]).toEqual([413_000_000, 207_000_000, 206_000_000]);
-    const late = await computePayouts(agreement, qualifying(agreement, pop2019, (i) => (i === 0 ? { reportSubmitted: '2015-11-02' } : i === 1 ? { svfProstate: false } : {})));
+    const late = await computePayouts(
+      agreement,
+      qualifying(agreement, pop2019, (i) => (i === 0 ? { reportSubmitted: '2015-11-02' } : i === 1 ? { svfProstate: false } : {})),
+    );
     expect(late.regions.slice(0, 3).map((r) => r.eligible.payout2)).toEqual([false, false, true]);
     expect(kr(late.tranches[1].paid)).toBe(206_000_000);
     expect(late.regions[0].reasons[0].sv).toBe('Redovisning inkommen 2015-11-02 är efter sista dag 2015-11-01');
@@ -50,11 +56,16 @@ describe('the bundled years against what the government and RCC published', () =
     const agreement = bundledAgreement(2016);
     expect(amounts(agreement)).toEqual([203_000_000, 203_000_000]);
     const six = new Set([1, 4, 7, 10, 13, 16]);
-    const result = await computePayouts(agreement, qualifying(agreement, pop2019, (i) => (six.has(i) ? { reportSubmitted: '2016-11-10' } : {})));
+    const result = await computePayouts(
+      agreement,
+      qualifying(agreement, pop2019, (i) => (six.has(i) ? { reportSubmitted: '2016-11-10' } : {})),
+    );
     expect(result.tranches[1].qualifying).toBe(15);
     expect(kr(result.tranches[1].paid)).toBe(203_000_000);
     expect(result.regions.filter((r, i) => six.has(i)).every((r) => kr(r.payouts.payout2) === 0)).toBe(true);
-    expect(outcomeSummary(agreement, result)[1].sv).toMatch(/^6 regioner uppfyller inte villkoren för Utbetalning 2 .* omfördelas till 15 regioner\.$/);
+    expect(outcomeSummary(agreement, result)[1].sv).toMatch(
+      /^6 regioner uppfyller inte villkoren för Utbetalning 2 .* omfördelas till 15 regioner\.$/,
+    );
   });
 
   it('2017: 204 + 203 MSEK; every council met the requirements (four pathways exempt, six with a patient each)', async () => {
@@ -62,7 +73,10 @@ describe('the bundled years against what the government and RCC published', () =
     expect(amounts(agreement)).toEqual([204_000_000, 203_000_000]);
     expect(agreement.facts.filter((f) => f.id.startsWith('patients'))).toHaveLength(6);
     const result = await computePayouts(agreement, qualifying(agreement, pop2019));
-    expect(outcomeSummary(agreement, result).map((s) => s.sv)).toEqual(['Alla 21 regioner uppfyller villkoren för Utbetalning 1.', 'Alla 21 regioner uppfyller villkoren för Utbetalning 2.']);
+    expect(outcomeSummary(agreement, result).map((s) => s.sv)).toEqual([
+      'Alla 21 regioner uppfyller villkoren för Utbetalning 1.',
+      'Alla 21 regioner uppfyller villkoren för Utbetalning 2.',
+    ]);
     expect(kr(result.totals.paid)).toBe(407_000_000);
   });
 
@@ -70,7 +84,10 @@ describe('the bundled years against what the government and RCC published', () =
     const agreement = bundledAgreement(2018);
     expect(amounts(agreement)).toEqual([195_000_000, 196_000_000]);
     expect(agreement.references.map((r) => r.id)).toContain('S2018/02625/FS');
-    const result = await computePayouts(agreement, qualifying(agreement, pop2019, (i) => (i === 5 ? { pathways2017Introduced: new Decimal(9) } : {})));
+    const result = await computePayouts(
+      agreement,
+      qualifying(agreement, pop2019, (i) => (i === 5 ? { pathways2017Introduced: new Decimal(9) } : {})),
+    );
     expect(result.regions[5].eligible.payout1).toBe(false);
     expect(kr(result.tranches[0].paid)).toBe(195_000_000);
     expect(kr(result.tranches[1].paid)).toBe(196_000_000);
@@ -89,7 +106,9 @@ describe('the bundled years against what the government and RCC published', () =
     expect(agreement.budget).toBe(320_000_000);
     expect(agreement.tranches.every((t) => t.conditions === undefined)).toBe(true);
     const result = await computePayouts(agreement, qualifying(agreement, pop2019));
-    expect(outcomeSummary(agreement, result)[0].sv.replace(/\u00a0/g, ' ')).toBe('Hela 320 000 000 kr fördelas efter befolkning mellan 21 regioner, utan villkor.');
+    expect(outcomeSummary(agreement, result)[0].sv.replace(/\u00a0/g, ' ')).toBe(
+      'Hela 320 000 000 kr fördelas efter befolkning mellan 21 regioner, utan villkor.',
+    );
     expect(agreementOverview(agreement).assumed.map((a) => [a.pointer, a.assumption.about])).toEqual([
       ['/tranches/0', ['amount']],
       ['/tranches/1', ['amount']],
@@ -100,7 +119,9 @@ describe('the bundled years against what the government and RCC published', () =
     const agreement = bundledAgreement(2021);
     // Inclusion is no condition in 2021: RCC (2021-11-26) names Östergötland and Norrbotten below 70 %, and all were paid.
     expect(JSON.stringify(agreement.tranches)).not.toContain('inclusionRate');
-    const rows = qualifying(agreement, pop2019, (i) => ({ inclusionRate: new Decimal(pop2019[i].code === '05' || pop2019[i].code === '25' ? '0.62' : '0.75') }));
+    const rows = qualifying(agreement, pop2019, (i) => ({
+      inclusionRate: new Decimal(pop2019[i].code === '05' || pop2019[i].code === '25' ? '0.62' : '0.75'),
+    }));
     const result = await computePayouts(agreement, rows);
     for (const tranche of ['payout1', 'payout2']) {
       const differing = pop2019

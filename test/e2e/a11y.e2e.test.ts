@@ -89,10 +89,13 @@ describe.skipIf(chromiumMissing)('accessibility (axe-core), built, in headless C
   async function openTab(page: Page, name: string): Promise<void> {
     const tab = page.getByRole('tab', { name, exact: true });
     await tab.click();
-    await page.waitForFunction((id) => {
-      const panel = id ? document.querySelector(`[aria-labelledby="${id}"][role="tabpanel"]`) : null;
-      return panel !== null && !panel.hasAttribute('hidden');
-    }, await tab.getAttribute('id'));
+    await page.waitForFunction(
+      (id) => {
+        const panel = id ? document.querySelector(`[aria-labelledby="${id}"][role="tabpanel"]`) : null;
+        return panel !== null && !panel.hasAttribute('hidden');
+      },
+      await tab.getAttribute('id'),
+    );
   }
 
   async function chooseAndRead(page: Page): Promise<void> {
@@ -168,7 +171,9 @@ describe.skipIf(chromiumMissing)('accessibility (axe-core), built, in headless C
         const headedBy = await page.$$eval('tr[data-testid^="reason-"]', (rows) =>
           rows.map((row) => ({
             reason: row.getAttribute('data-testid'),
-            headers: (row.querySelector('td')?.getAttribute('headers') ?? '').split(' ').map((id) => document.getElementById(id)?.closest('tr')?.getAttribute('data-testid') ?? id),
+            headers: (row.querySelector('td')?.getAttribute('headers') ?? '')
+              .split(' ')
+              .map((id) => document.getElementById(id)?.closest('tr')?.getAttribute('data-testid') ?? id),
           })),
         );
         expect(headedBy.length).toBeGreaterThan(0);
@@ -193,7 +198,11 @@ describe.skipIf(chromiumMissing)('accessibility (axe-core), built, in headless C
         await change.getByLabel('Region').selectOption({ label: region.name });
         await change.getByLabel('Uppgift').selectOption({ label: 'PREM-enkäter använda' });
         await change.getByLabel('Nytt värde').fill('Nej');
-        await page.getByTestId(`compare-row-${region.code}`).getByTestId('scenario-0-difference').and(page.locator('[data-changed="true"]')).waitFor({ state: 'visible' });
+        await page
+          .getByTestId(`compare-row-${region.code}`)
+          .getByTestId('scenario-0-difference')
+          .and(page.locator('[data-changed="true"]'))
+          .waitFor({ state: 'visible' });
         await page.getByTestId('threshold-move').getByLabel('Nytt krav').fill('90');
         await page.getByTestId('flips-table').waitFor({ state: 'visible' });
         await waitIdle(page);
@@ -201,7 +210,9 @@ describe.skipIf(chromiumMissing)('accessibility (axe-core), built, in headless C
 
         // Avstämning: the decided amounts against payout 2.
         await openTab(page, 'Avstämning');
-        await page.getByLabel('Kolumn med befintliga belopp').selectOption({ label: `${String.fromCharCode(65 + block.width)}: ${DECIDED_HEADER}` });
+        await page
+          .getByLabel('Kolumn med befintliga belopp')
+          .selectOption({ label: `${String.fromCharCode(65 + block.width)}: ${DECIDED_HEADER}` });
         await page.getByLabel('Jämför med').selectOption({ label: 'Utbetalning 2' });
         await page.getByTestId('reconcile-summary').waitFor({ state: 'visible' });
         await page.getByTestId('reconcile-missing').waitFor({ state: 'visible' });
@@ -212,7 +223,9 @@ describe.skipIf(chromiumMissing)('accessibility (axe-core), built, in headless C
       it('the review dialog before a write (a blank condition cell)', async () => {
         // Kronoberg's PREM cell left blank: the pane asks before writing.
         const row = example.sheets[block.sheet].values.findIndex((cells) => cells[0] === '07');
-        const prem = example.sheets[block.sheet].values[block.headerRow].findIndex((cell) => typeof cell === 'string' && cell.startsWith('PREM'));
+        const prem = example.sheets[block.sheet].values[block.headerRow].findIndex(
+          (cell) => typeof cell === 'string' && cell.startsWith('PREM'),
+        );
         const { page, errors } = await pane(withCell(example, block.sheet, row, prem, ''), theme);
         await chooseAndRead(page);
         await page.getByTestId('review-warnings').waitFor({ state: 'visible' });

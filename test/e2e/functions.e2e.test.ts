@@ -29,7 +29,8 @@ function tableOf(workbook: StandInWorkbook) {
   const headerRow = values.findIndex((row) => row.includes('Region'));
   const width = values[headerRow].findLastIndex((cell) => cell !== '' && cell !== null) + 1;
   const lastRow = values.findLastIndex((row) => row.slice(0, width).some((cell) => cell !== '' && cell !== null));
-  const range = (from: StandInCell[][]) => from.slice(headerRow, lastRow + 1).map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  const range = (from: StandInCell[][]) =>
+    from.slice(headerRow, lastRow + 1).map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
   const address = `${sheet}!${cellAddress(headerRow, 0)}:${cellAddress(lastRow, width - 1)}`;
   const population = values[headerRow].findIndex((cell) => typeof cell === 'string' && cell.startsWith('Befolkning'));
   const prem = values[headerRow].findIndex((cell) => typeof cell === 'string' && cell.startsWith('PREM'));
@@ -67,7 +68,10 @@ describe.skipIf(chromiumMissing)('custom functions, built, in headless Chromium'
   });
 
   /** The page Excel loads for the shared runtime, with both stand-ins; waits for the pane and the functions. */
-  async function runtimePage(workbook: StandInWorkbook | null, options: { customFunctions?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  async function runtimePage(
+    workbook: StandInWorkbook | null,
+    options: { customFunctions?: boolean } = {},
+  ): Promise<{ page: Page; errors: string[] }> {
     const context = await browser.newContext({ viewport: PANE_VIEWPORT });
     pages.push(context);
     if (workbook) await injectStandIn(context, workbook);
@@ -76,11 +80,16 @@ describe.skipIf(chromiumMissing)('custom functions, built, in headless Chromium'
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text())) errors.push(`console: ${message.text()}`);
+      if (message.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text()))
+        errors.push(`console: ${message.text()}`);
     });
     await page.goto(`${server.url}taskpane.html`);
     await page.getByTestId('pane-ready').first().waitFor({ state: 'visible', timeout: 10_000 });
-    if (options.customFunctions !== false) await page.waitForFunction((n) => (window as unknown as { __KVOT_CF_STANDIN__: { ids(): string[] } }).__KVOT_CF_STANDIN__.ids().length === n, IDS.length);
+    if (options.customFunctions !== false)
+      await page.waitForFunction(
+        (n) => (window as unknown as { __KVOT_CF_STANDIN__: { ids(): string[] } }).__KVOT_CF_STANDIN__.ids().length === n,
+        IDS.length,
+      );
     return { page, errors };
   }
 
@@ -128,7 +137,9 @@ describe.skipIf(chromiumMissing)('custom functions, built, in headless Chromium'
     const weights = rows.map((row) => [row[table.population]]);
     const first = table.headerRow + 1;
     const weightsAddress = `${table.sheet}!${columnLetter(table.population)}${first + 1}:${columnLetter(table.population)}${first + rows.length}`;
-    const parts = column(await callFunction(page, 'APPORTION', [182_500_000, weights, null], { parameterAddresses: ['', weightsAddress, ''] }));
+    const parts = column(
+      await callFunction(page, 'APPORTION', [182_500_000, weights, null], { parameterAddresses: ['', weightsAddress, ''] }),
+    );
     expect(parts).toEqual(rows.map((row) => OFFICIAL.find((r) => r.code === String(row[0]))!.amount));
 
     const blank = weights.map((w, i) => (i === 3 ? [''] : w));
@@ -157,20 +168,30 @@ describe.skipIf(chromiumMissing)('custom functions, built, in headless Chromium'
     expect(unknown).toEqual({
       ok: false,
       code: '#N/A',
-      message: 'Okänd regeluppsättning "svf-2023". Kända: svf-2026, svf-2025, svf-2024, svf-2021, svf-2020, svf-2019, svf-2018, svf-2017, svf-2016, svf-2015, rcc-2024 (inbyggda).',
+      message:
+        'Okänd regeluppsättning "svf-2023". Kända: svf-2026, svf-2025, svf-2024, svf-2021, svf-2020, svf-2019, svf-2018, svf-2017, svf-2016, svf-2015, rcc-2024 (inbyggda).',
     });
   });
 
   it('in English Excel the messages are English; rules saved in the workbook are the ones used', async () => {
-    const rules = JSON.parse(readFileSync(path.join(ROOT, 'rules', 'svf-2024.json'), 'utf8')) as { budget: number; tranches: { amount: number }[] };
+    const rules = JSON.parse(readFileSync(path.join(ROOT, 'rules', 'svf-2024.json'), 'utf8')) as {
+      budget: number;
+      tranches: { amount: number }[];
+    };
     rules.budget = 400_000_000;
     rules.tranches[0].amount = 200_000_000;
     rules.tranches[1].amount = 200_000_000;
-    const { page, errors } = await runtimePage({ ...example, displayLanguage: 'en-US', customXmlParts: [rulesToXml(JSON.stringify(rules))] });
+    const { page, errors } = await runtimePage({
+      ...example,
+      displayLanguage: 'en-US',
+      customXmlParts: [rulesToXml(JSON.stringify(rules))],
+    });
     expect(await callFunction(page, 'AMOUNT', ['svf-2024', null])).toEqual({ ok: true, value: 400_000_000 });
     const refused = await callFunction(page, 'PAYOUT', payoutArgs(table.range(table.values), 'payout9'), at(table.address));
     expect(refused).toMatchObject({ ok: false, code: '#VALUE!' });
-    expect(refused.ok ? '' : refused.message).toContain('Unknown tranche "payout9" in svf-2024. Choose payout1 (Payout 1), payout2 (Payout 2) or "all".');
+    expect(refused.ok ? '' : refused.message).toContain(
+      'Unknown tranche "payout9" in svf-2024. Choose payout1 (Payout 1), payout2 (Payout 2) or "all".',
+    );
     expect(errors).toEqual([]);
   });
 
@@ -195,12 +216,30 @@ describe.skipIf(chromiumMissing)('custom functions, built, in headless Chromium'
     await docsScreenshot(page, 'taskpane-formulas-sv', page.getByRole('heading', { name: 'Förhandsgranskning', level: 2 }));
 
     const block = `${first}${table.headerRow + 1}:${columnLetter(table.width + 5)}${table.lastRow + 2}`;
-    const cells = await page.evaluate(([s, a]) => (window as unknown as { __KVOT_STANDIN__: { getFormulas(s: string, a: string): unknown[][] } }).__KVOT_STANDIN__.getFormulas(s, a), [table.sheet, block] as const);
+    const cells = await page.evaluate(
+      ([s, a]) =>
+        (window as unknown as { __KVOT_STANDIN__: { getFormulas(s: string, a: string): unknown[][] } }).__KVOT_STANDIN__.getFormulas(s, a),
+      [table.sheet, block] as const,
+    );
     const tableRange = `$A$${table.headerRow + 1}:$${columnLetter(table.width - 1)}$${table.lastRow + 1}`;
-    expect(cells[0]).toEqual(['Kvot: Andel', 'Kvot: Utbetalning 1', 'Kvot: Utbetalning 2', 'Kvot: Totalt', 'Kvot: Villkor uppfyllda', 'Kvot: Skäl']);
+    expect(cells[0]).toEqual([
+      'Kvot: Andel',
+      'Kvot: Utbetalning 1',
+      'Kvot: Utbetalning 2',
+      'Kvot: Totalt',
+      'Kvot: Villkor uppfyllda',
+      'Kvot: Skäl',
+    ]);
     expect(cells[1][2]).toBe(`=KVOT.UTBETALNING("svf-2024","payout2",${tableRange})`);
-    expect(cells.slice(2, -1).flat().every((cell) => cell === '')).toBe(true);
-    expect(cells[cells.length - 1][2]).toBe(`=SUM(${columnLetter(table.width + 2)}${table.headerRow + 2}:${columnLetter(table.width + 2)}${table.lastRow + 1})`);
+    expect(
+      cells
+        .slice(2, -1)
+        .flat()
+        .every((cell) => cell === ''),
+    ).toBe(true);
+    expect(cells[cells.length - 1][2]).toBe(
+      `=SUM(${columnLetter(table.width + 2)}${table.headerRow + 2}:${columnLetter(table.width + 2)}${table.lastRow + 1})`,
+    );
 
     // The same formula, called as Excel would call it, gives the official table.
     const [, tranche, range] = /^=KVOT\.UTBETALNING\("svf-2024","([^"]+)",\$A\$(\d+):/.exec(String(cells[1][2]))!;
@@ -211,7 +250,11 @@ describe.skipIf(chromiumMissing)('custom functions, built, in headless Chromium'
     // Undo takes the formulas back out.
     await page.getByRole('button', { name: 'Ångra senaste skrivning' }).click();
     await page.getByText('Senaste skrivningen är ångrad.').waitFor({ state: 'visible' });
-    const after = await page.evaluate(([s, a]) => (window as unknown as { __KVOT_STANDIN__: { getFormulas(s: string, a: string): unknown[][] } }).__KVOT_STANDIN__.getFormulas(s, a), [table.sheet, block] as const);
+    const after = await page.evaluate(
+      ([s, a]) =>
+        (window as unknown as { __KVOT_STANDIN__: { getFormulas(s: string, a: string): unknown[][] } }).__KVOT_STANDIN__.getFormulas(s, a),
+      [table.sheet, block] as const,
+    );
     expect(after.flat().every((cell) => cell === '')).toBe(true);
     expect(errors).toEqual([]);
   });

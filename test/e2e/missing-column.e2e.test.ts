@@ -46,7 +46,9 @@ describe.skipIf(chromiumMissing)('a column the pane cannot find, built, in headl
     server = started;
     browser = launched;
     const original = regionBlockOf(read);
-    premColumn = read.sheets[original.sheet].values[original.headerRow].findIndex((cell) => typeof cell === 'string' && cell.startsWith('PREM'));
+    premColumn = read.sheets[original.sheet].values[original.headerRow].findIndex(
+      (cell) => typeof cell === 'string' && cell.startsWith('PREM'),
+    );
     expect(premColumn).toBeGreaterThan(0);
     // The user has clicked a cell inside the region table (the first region's name).
     example = { ...read, selection: `${original.sheet}!${cellAddress(original.headerRow + 1, 1)}` };
@@ -54,7 +56,10 @@ describe.skipIf(chromiumMissing)('a column the pane cannot find, built, in headl
     block = regionBlockOf(workbook);
     agreement = loadRules(readRuleJson(RULES_ID));
     const { result } = await corePayouts(agreement, original.grid);
-    expected = { totals: new Map(result.regions.map((r) => [r.region.code ?? r.region.name, r.total.toNumber()])), paid: result.totals.paid.toNumber() };
+    expected = {
+      totals: new Map(result.regions.map((r) => [r.region.code ?? r.region.name, r.total.toNumber()])),
+      paid: result.totals.paid.toNumber(),
+    };
   }, 240_000);
 
   /** The example with PREM's header replaced. */
@@ -70,7 +75,8 @@ describe.skipIf(chromiumMissing)('a column the pane cannot find, built, in headl
     await waitIdle(page);
     const preview = await readPreview(page);
     expect([...preview.rows.keys()]).toEqual([...expected.totals.keys()]);
-    for (const [key, total] of expected.totals) expect({ key, total: preview.rows.get(key)?.Totalt }).toEqual({ key, total: swedishKronor(total) });
+    for (const [key, total] of expected.totals)
+      expect({ key, total: preview.rows.get(key)?.Totalt }).toEqual({ key, total: swedishKronor(total) });
     expect(preview.totals.Totalt).toBe(swedishKronor(expected.paid));
   }
 
@@ -109,7 +115,9 @@ describe.skipIf(chromiumMissing)('a column the pane cannot find, built, in headl
     // The closest header as a one-click choice exactly when core has one.
     const offered = page.getByTestId('column-suggestions').getByRole('button');
     expect(await offered.allTextContents()).toEqual(
-      suggestions.flatMap((s) => s.columns.map((c) => `Använd kolumn ${c.column} ("${c.header}") för ${agreement.facts.find((f) => f.id === s.factId)?.label.sv}`)),
+      suggestions.flatMap((s) =>
+        s.columns.map((c) => `Använd kolumn ${c.column} ("${c.header}") för ${agreement.facts.find((f) => f.id === s.factId)?.label.sv}`),
+      ),
     );
 
     // Nothing computed, nothing to write, nothing written: Kvot's columns are empty, the input as it was.

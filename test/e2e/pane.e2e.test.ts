@@ -165,7 +165,8 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
   /** The example's input cells (layout.inputRange), values and formats, exactly as they were injected. */
   async function expectInputUnchanged(page: Page, workbook: StandInWorkbook): Promise<void> {
     const injected = workbook.sheets[layout.sheet];
-    const inputOnly = <T>(rows: T[][] | undefined) => (rows ?? []).slice(0, layout.inputRows).map((row) => row.slice(0, layout.inputColumns));
+    const inputOnly = <T>(rows: T[][] | undefined) =>
+      (rows ?? []).slice(0, layout.inputRows).map((row) => row.slice(0, layout.inputColumns));
     expect(await standInValues(page, layout.sheet, layout.inputRange)).toEqual(inputOnly(injected.values));
     expect(await standInFormats(page, layout.sheet, layout.inputRange)).toEqual(inputOnly(injected.numberFormats));
   }
@@ -191,7 +192,8 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text())) errors.push(`console: ${message.text()}`);
+      if (message.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text()))
+        errors.push(`console: ${message.text()}`);
     });
     open.push({ context, page, errors, close: () => context.close() });
     await page.addInitScript(`(() => {
@@ -221,7 +223,9 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
     const { page, errors, reason } = await openOutside('served');
     // office.js was asked for on Microsoft's CDN (as the store requires), and that is what ran.
     expect(browser.served).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
-    await expect(page.evaluate(() => (window as unknown as { Office: { onReady(): Promise<unknown> } }).Office.onReady())).resolves.toEqual({ host: null, platform: null, addin: null });
+    await expect(page.evaluate(() => (window as unknown as { Office: { onReady(): Promise<unknown> } }).Office.onReady())).resolves.toEqual(
+      { host: null, platform: null, addin: null },
+    );
     expect(reason).toBe('Den här sidan är öppnad i en vanlig webbläsare, utanför Excel.');
     expect(errors).toEqual([]);
 
@@ -255,11 +259,14 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
     expect(errors).toEqual([]);
   });
 
-  it('inside Excel: Microsoft\'s office.js reports Excel and answers requirement-set checks from the host (the stand-in)', async () => {
+  it("inside Excel: Microsoft's office.js reports Excel and answers requirement-set checks from the host (the stand-in)", async () => {
     const { page, errors } = await pane({ ...example, maxExcelApi: '1.17' });
     const office = await page.evaluate(async () => {
       const w = window as unknown as {
-        Office: { onReady(): Promise<{ host: string; platform: string }>; context: { displayLanguage: string; requirements: { isSetSupported(name: string, version: string): boolean } } };
+        Office: {
+          onReady(): Promise<{ host: string; platform: string }>;
+          context: { displayLanguage: string; requirements: { isSetSupported(name: string, version: string): boolean } };
+        };
         OSF?: unknown;
         __KVOT_STANDIN__: { hostCalls: string[] };
       };
@@ -273,7 +280,13 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
         hostCalls: w.__KVOT_STANDIN__.hostCalls.length,
       };
     });
-    expect(office).toEqual({ ready: { host: 'Excel', platform: 'PC' }, microsoft: true, language: 'sv-SE', sets: { '1.9': true, '1.17': true, '1.20': false }, hostCalls: expect.any(Number) });
+    expect(office).toEqual({
+      ready: { host: 'Excel', platform: 'PC' },
+      microsoft: true,
+      language: 'sv-SE',
+      sets: { '1.9': true, '1.17': true, '1.20': false },
+      hostCalls: expect.any(Number),
+    });
     expect(office.hostCalls).toBeGreaterThan(0);
     expect(browser.served).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/excel-win32-16.01.js');
     await page.getByRole('tab', { name: 'Fördela' }).waitFor({ state: 'visible' });
@@ -292,8 +305,15 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
     // Preview: every region's second payout to the krona, and the totals row.
     const stockholm = page.getByTestId('payout-row-01').getByTestId(`cell-${payout2.id}`);
     expect(plainSpaces(await stockholm.textContent())).toBe('42 452 908 kr');
-    const previewed = await page.$$eval(`[data-testid^="payout-row-"]`, (rows, id) => rows.map((row) => [row.getAttribute('data-testid'), row.querySelector(`[data-testid="cell-${id}"]`)?.textContent ?? null]), payout2.id);
-    expect(previewed.map(([testId, text]) => [testId, plainSpaces(text)])).toEqual(OFFICIAL.map((r) => [`payout-row-${r.code}`, swedishKronor(r.amount)]));
+    const previewed = await page.$$eval(
+      `[data-testid^="payout-row-"]`,
+      (rows, id) =>
+        rows.map((row) => [row.getAttribute('data-testid'), row.querySelector(`[data-testid="cell-${id}"]`)?.textContent ?? null]),
+      payout2.id,
+    );
+    expect(previewed.map(([testId, text]) => [testId, plainSpaces(text)])).toEqual(
+      OFFICIAL.map((r) => [`payout-row-${r.code}`, swedishKronor(r.amount)]),
+    );
     const totals = page.getByTestId('payout-totals');
     expect(plainSpaces(await totals.locator('th').first().textContent())).toBe('Summa');
     expect(plainSpaces(await page.getByTestId(`total-${payout2.id}`).textContent())).toBe(swedishKronor(OFFICIAL_TOTAL));
@@ -308,7 +328,9 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
     await page.getByRole('button', { name: 'Skriv till bladet' }).click();
     await page.getByTestId('write-success').waitFor({ state: 'visible' });
     const firstKvotColumn = columnLetter(layout.width);
-    expect(plainSpaces(await page.getByTestId('write-success').textContent())).toContain(`${layout.sheet}!${firstKvotColumn}${layout.headerRow + 1}:`);
+    expect(plainSpaces(await page.getByTestId('write-success').textContent())).toContain(
+      `${layout.sheet}!${firstKvotColumn}${layout.headerRow + 1}:`,
+    );
 
     // The README image: after the write, with the table scrolled to the payout columns.
     await scrollPreviewTo(stockholm);
@@ -413,7 +435,11 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
     await expect(page.getByRole('button', { name: 'Skriv till bladet' }).isDisabled()).resolves.toBe(true);
 
     await problems.getByRole('button', { name: `Gå till ${badCell}` }).click();
-    await page.waitForFunction((address) => (window as unknown as { __KVOT_STANDIN__: { selection(): string | null } }).__KVOT_STANDIN__.selection() === address, badCell, { timeout: 5_000 });
+    await page.waitForFunction(
+      (address) => (window as unknown as { __KVOT_STANDIN__: { selection(): string | null } }).__KVOT_STANDIN__.selection() === address,
+      badCell,
+      { timeout: 5_000 },
+    );
     expect(await standInSelection(page)).toBe(badCell);
 
     await kvotCellsAreBlank(page);
@@ -444,7 +470,15 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
     // A widened pane shows every column.
     await page.setViewportSize({ width: 760, height: 900 });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="payout-table"] thead th').length > 3);
-    expect(await headers()).toEqual(['Region', 'Population', 'Share', ...RULES_2024.tranches.map((tranche) => tranche.label.en), 'Total', 'Meets conditions', 'Reason']);
+    expect(await headers()).toEqual([
+      'Region',
+      'Population',
+      'Share',
+      ...RULES_2024.tranches.map((tranche) => tranche.label.en),
+      'Total',
+      'Meets conditions',
+      'Reason',
+    ]);
     await page.setViewportSize({ width: 350, height: 900 });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="payout-table"] thead th').length === 3);
 
@@ -460,7 +494,7 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
     expect(errors).toEqual([]);
   });
 
-  it('creates the 2024 decision annex on a new sheet: the decision\'s table cell for cell, ready to print', async () => {
+  it("creates the 2024 decision annex on a new sheet: the decision's table cell for cell, ready to print", async () => {
     const { page, errors } = await pane(example);
     await readExampleWithRules(page, { agreement: 'Välj överenskommelse', read: 'Läs tabell' });
     await page.getByRole('button', { name: 'Skapa bilaga' }).click();
@@ -490,7 +524,13 @@ describe.skipIf(chromiumMissing)('task pane, built, in headless Chromium', () =>
       return `${(value * 100).toFixed(format === '0.00%' ? 2 : 0).replace('.', ',')}%`;
     };
     expect(values.slice(4).map((row, r) => row.map((value, c) => shown(value, formats[4 + r][c])))).toEqual(seed.cells);
-    const pageLayout = await page.evaluate((name) => (window as unknown as { __KVOT_STANDIN__: { getPageLayout(s: string): Record<string, unknown> } }).__KVOT_STANDIN__.getPageLayout(name), sheet);
+    const pageLayout = await page.evaluate(
+      (name) =>
+        (window as unknown as { __KVOT_STANDIN__: { getPageLayout(s: string): Record<string, unknown> } }).__KVOT_STANDIN__.getPageLayout(
+          name,
+        ),
+      sheet,
+    );
     expect(pageLayout).toMatchObject({
       orientation: 'Portrait',
       paperSize: 'A4',

@@ -55,7 +55,9 @@ const now = (page: Page) => page.evaluate(() => performance.now());
 
 /** Opens the rules without regions and reads the table; the time from the click until the preview shows and the pane is idle. */
 async function readTable(page: Page): Promise<number> {
-  await page.getByLabel('Regelfil (JSON)', { exact: true }).setInputFiles({ name: 'svf-2024-utan-regioner.json', mimeType: 'application/json', buffer: unlistedRules() });
+  await page
+    .getByLabel('Regelfil (JSON)', { exact: true })
+    .setInputFiles({ name: 'svf-2024-utan-regioner.json', mimeType: 'application/json', buffer: unlistedRules() });
   await page.getByTestId('agreement-summary').waitFor({ state: 'visible' });
   await waitIdle(page);
   const started = await now(page);
@@ -69,7 +71,18 @@ async function readTable(page: Page): Promise<number> {
 /** Reads the block's cells through office.js and the stand-in alone: the data transfer, without Kvot. */
 async function transferTime(page: Page, rows: number): Promise<number> {
   return page.evaluate(async (last) => {
-    const excel = (window as unknown as { Excel: { run<T>(f: (context: { workbook: { worksheets: { getItem(n: string): { getRange(a: string): { load(p: string): void; values: unknown[][] } } } }; sync(): Promise<void> }) => Promise<T>): Promise<T> } }).Excel;
+    const excel = (
+      window as unknown as {
+        Excel: {
+          run<T>(
+            f: (context: {
+              workbook: { worksheets: { getItem(n: string): { getRange(a: string): { load(p: string): void; values: unknown[][] } } } };
+              sync(): Promise<void>;
+            }) => Promise<T>,
+          ): Promise<T>;
+        };
+      }
+    ).Excel;
     const started = performance.now();
     await excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem('Blad1').getRange(`A1:F${last}`);

@@ -19,9 +19,32 @@ import { ensureBuilt, ROOT } from './harness/build';
 import { serveDirectory, type StaticServer } from './harness/server';
 import type { StandInWorkbook } from './stand-in/inject';
 import { chromiumMissing, chromiumRequiredButMissing, requireChromium } from './support/chromium';
-import { corePayouts, gridWithCell, loadRules, readRuleJson, regionBlockOf, splitAddress, trimRow, type RegionBlock, type RuleJson } from './support/exampleCore';
+import {
+  corePayouts,
+  gridWithCell,
+  loadRules,
+  readRuleJson,
+  regionBlockOf,
+  splitAddress,
+  trimRow,
+  type RegionBlock,
+  type RuleJson,
+} from './support/exampleCore';
 import { cellAddress, readWorkbookForStandIn } from './support/exampleWorkbook';
-import { SCREENSHOT_DIR, chooseAgreement, docsScreenshot, openPane, plainSpaces, screenshot, scrollPreviewTo, standInFormats, standInValues, swedishKronor, waitIdle, type OpenPane } from './support/pane';
+import {
+  SCREENSHOT_DIR,
+  chooseAgreement,
+  docsScreenshot,
+  openPane,
+  plainSpaces,
+  screenshot,
+  scrollPreviewTo,
+  standInFormats,
+  standInValues,
+  swedishKronor,
+  waitIdle,
+  type OpenPane,
+} from './support/pane';
 import { readPreview, signedSwedishKronor, waitForEligibility, type ShownTable } from './support/preview';
 import {
   standInActiveSheet,
@@ -152,10 +175,13 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
   async function openTab(page: Page, name: string): Promise<void> {
     const tab = page.getByRole('tab', { name, exact: true });
     await tab.click();
-    await page.waitForFunction((id) => {
-      const panel = id ? document.querySelector(`[aria-labelledby="${id}"][role="tabpanel"]`) : null;
-      return panel !== null && !panel.hasAttribute('hidden');
-    }, await tab.getAttribute('id'));
+    await page.waitForFunction(
+      (id) => {
+        const panel = id ? document.querySelector(`[aria-labelledby="${id}"][role="tabpanel"]`) : null;
+        return panel !== null && !panel.hasAttribute('hidden');
+      },
+      await tab.getAttribute('id'),
+    );
   }
 
   async function chooseAndRead(page: Page): Promise<void> {
@@ -185,7 +211,9 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
   }
 
   async function selectedAgreement(page: Page): Promise<string> {
-    return plainSpaces(await page.getByLabel(UI.agreement).evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent ?? null));
+    return plainSpaces(
+      await page.getByLabel(UI.agreement).evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent ?? null),
+    );
   }
 
   /** Every region's payout 2, eligibility and total as core computes them; the totals row too. */
@@ -298,7 +326,9 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
       { id: 'halland', name: scenarioName, agreement: bundled, overrides: [{ region: keyOf(halland), fact: prem.id, value: false }] },
       regions,
     );
-    const comparison: Comparison = compareScenarios({ name: UI.baseline, result: baseline }, [{ name: scenarioName, result: scenarioResult }]);
+    const comparison: Comparison = compareScenarios({ name: UI.baseline, result: baseline }, [
+      { name: scenarioName, result: scenarioResult },
+    ]);
     const hallandRow = page.getByTestId(`compare-row-${keyOf(halland)}`);
     await hallandRow.getByTestId('scenario-0-difference').and(page.locator('[data-changed="true"]')).waitFor({ state: 'visible' });
 
@@ -314,8 +344,14 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
         id: `compare-row-${r.key}`,
         cells: [r.name, r.baseline?.total, r.scenarios[0].amounts?.total, r.scenarios[0].difference],
       })),
-      { id: 'compare-paid', cells: ['Totalt utbetalt', comparison.baseline.paid, comparison.scenarios[0].paid, comparison.scenarios[0].paidDifference] },
-      { id: 'compare-withheld', cells: ['Innehållet', comparison.baseline.withheld, comparison.scenarios[0].withheld, comparison.scenarios[0].withheldDifference] },
+      {
+        id: 'compare-paid',
+        cells: ['Totalt utbetalt', comparison.baseline.paid, comparison.scenarios[0].paid, comparison.scenarios[0].paidDifference],
+      },
+      {
+        id: 'compare-withheld',
+        cells: ['Innehållet', comparison.baseline.withheld, comparison.scenarios[0].withheld, comparison.scenarios[0].withheldDifference],
+      },
     ].map(({ id, cells: [name, base, scenario, difference] }) => ({
       id,
       cells: [
@@ -361,9 +397,27 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
     const body = cells.slice(headerRow + 1).filter((row) => row[1] !== '');
     const sheetRows = body.map((row) => [row[0], row[1], row[baseTotal], row[scenarioTotal], row[difference]]);
     expect(sheetRows).toEqual([
-      ...comparison.regions.map((r) => [r.code ?? '', r.name, r.baseline?.total.toNumber(), r.scenarios[0].amounts?.total.toNumber(), r.scenarios[0].difference.toNumber()]),
-      ['', 'Totalt utbetalt', comparison.baseline.paid.toNumber(), comparison.scenarios[0].paid.toNumber(), comparison.scenarios[0].paidDifference.toNumber()],
-      ['', 'Innehållet', comparison.baseline.withheld.toNumber(), comparison.scenarios[0].withheld.toNumber(), comparison.scenarios[0].withheldDifference.toNumber()],
+      ...comparison.regions.map((r) => [
+        r.code ?? '',
+        r.name,
+        r.baseline?.total.toNumber(),
+        r.scenarios[0].amounts?.total.toNumber(),
+        r.scenarios[0].difference.toNumber(),
+      ]),
+      [
+        '',
+        'Totalt utbetalt',
+        comparison.baseline.paid.toNumber(),
+        comparison.scenarios[0].paid.toNumber(),
+        comparison.scenarios[0].paidDifference.toNumber(),
+      ],
+      [
+        '',
+        'Innehållet',
+        comparison.baseline.withheld.toNumber(),
+        comparison.scenarios[0].withheld.toNumber(),
+        comparison.scenarios[0].withheldDifference.toNumber(),
+      ],
     ]);
 
     // A native bar chart: one series per result, reading the totals and the region names on the sheet.
@@ -372,7 +426,10 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
     const [chart] = charts;
     expect(chart.type).toMatch(/^Bar/);
     expect(chart.series.map((s) => s.name)).toEqual([UI.baseline, scenarioName]);
-    const seriesTotals = [comparison.regions.map((r) => r.baseline?.total.toNumber()), comparison.regions.map((r) => r.scenarios[0].amounts?.total.toNumber())];
+    const seriesTotals = [
+      comparison.regions.map((r) => r.baseline?.total.toNumber()),
+      comparison.regions.map((r) => r.scenarios[0].amounts?.total.toNumber()),
+    ];
     for (const [i, series] of chart.series.entries()) {
       expect(series.values).not.toBeNull();
       expect(series.xValues).not.toBeNull();
@@ -391,9 +448,17 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
     // The chart in the pane: every result, an axis, and each bar's amount as the comparison gives it.
     const paneChart = page.getByTestId('payout-chart');
     expect(await paneChart.getByRole('listitem').allTextContents()).toEqual([UI.baseline, scenarioName]);
-    const hallandBars = (await paneChart.getByTestId(`chart-region-${keyOf(halland)}`).getByTestId('chart-value').allTextContents()).map(plainSpaces);
+    const hallandBars = (
+      await paneChart
+        .getByTestId(`chart-region-${keyOf(halland)}`)
+        .getByTestId('chart-value')
+        .allTextContents()
+    ).map(plainSpaces);
     const hallandCompared = comparison.regions.find((r) => r.key === keyOf(halland))!;
-    expect(hallandBars).toEqual([swedishKronor(hallandCompared.baseline!.total.toNumber()), swedishKronor(hallandCompared.scenarios[0].amounts!.total.toNumber())]);
+    expect(hallandBars).toEqual([
+      swedishKronor(hallandCompared.baseline!.total.toNumber()),
+      swedishKronor(hallandCompared.scenarios[0].amounts!.total.toNumber()),
+    ]);
     expect(await paneChart.getByTestId('chart-value').count()).toBe(regions.length * 2);
     expect((await paneChart.getByTestId('chart-tick').allTextContents())[0]).toBe('0');
     const svg = paneChart.getByRole('img');
@@ -481,7 +546,10 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
     expect(column).toBeGreaterThanOrEqual(0);
     for (const region of regions) {
       const row = region.gridRow + block.grid.origin.row - block.headerRow;
-      expect({ region: region.name, payout2: kvot[row][column] }).toEqual({ region: region.name, payout2: payoutOf(editedResult, keyOf(region), 'payout2') });
+      expect({ region: region.name, payout2: kvot[row][column] }).toEqual({
+        region: region.name,
+        payout2: payoutOf(editedResult, keyOf(region), 'payout2'),
+      });
     }
 
     // The log: a hidden sheet with a header and one row per write.
@@ -504,10 +572,17 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
     const verification = await verifyLogEntry(entry);
     expect(verification.checks.filter((c) => !c.ok).map((c) => c.message.en)).toEqual([]);
     expect(verification.ok).toBe(true);
-    expect(verification.result?.regions.map((r) => r.payouts.payout2.toNumber())).toEqual(editedResult.regions.map((r) => r.payouts.payout2.toNumber()));
+    expect(verification.result?.regions.map((r) => r.payouts.payout2.toNumber())).toEqual(
+      editedResult.regions.map((r) => r.payouts.payout2.toNumber()),
+    );
 
     // What kvot verify does with the workbook: the sheet held against the log, cell by cell.
-    const sheetNow = async () => ({ sheetName: block.sheet, origin: { row: 0, column: 0 }, values: (await standInValues(page, block.sheet, 'A1:T60')) as CellValue[][], numberFormats: await standInFormats(page, block.sheet, 'A1:T60') });
+    const sheetNow = async () => ({
+      sheetName: block.sheet,
+      origin: { row: 0, column: 0 },
+      values: (await standInValues(page, block.sheet, 'A1:T60')) as CellValue[][],
+      numberFormats: await standInFormats(page, block.sheet, 'A1:T60'),
+    });
     const grid = await sheetNow();
     const written = await verifyLog([{ row: 1, cells: trimRow(log[1]) as CellValue[] }], (name) => (name === block.sheet ? grid : null));
     expect(written.rows.map((r) => [r.kind, r.ok, r.kind === 'write' ? r.sheet.kind : null])).toEqual([['write', true, 'checked']]);
@@ -517,10 +592,19 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
     await page.getByText('Senaste skrivningen är ångrad.').waitFor({ state: 'visible' });
     await waitIdle(page);
     const after = await standInValues(page, LOG_SHEET_NAME, 'A1:AD4');
-    expect(trimRow(after[2]).slice(1, 3)).toEqual(['Excel-tillägget', `Ångrade skrivningen från ${String(after[1][0]).slice(11)} i ${entry.sheet ? `${entry.sheet.sheet}!${entry.sheet.written}` : ''}`]);
+    expect(trimRow(after[2]).slice(1, 3)).toEqual([
+      'Excel-tillägget',
+      `Ångrade skrivningen från ${String(after[1][0]).slice(11)} i ${entry.sheet ? `${entry.sheet.sheet}!${entry.sheet.written}` : ''}`,
+    ]);
     const undoneGrid = await sheetNow();
-    const undone = await verifyLog([1, 2].map((row) => ({ row, cells: trimRow(after[row]) as CellValue[] })), (name) => (name === block.sheet ? undoneGrid : null));
-    expect(undone.rows.map((r) => [r.kind, r.ok])).toEqual([['write', true], ['undo', true]]);
+    const undone = await verifyLog(
+      [1, 2].map((row) => ({ row, cells: trimRow(after[row]) as CellValue[] })),
+      (name) => (name === block.sheet ? undoneGrid : null),
+    );
+    expect(undone.rows.map((r) => [r.kind, r.ok])).toEqual([
+      ['write', true],
+      ['undo', true],
+    ]);
     expect(undone.ok).toBe(true);
     expect(errors).toEqual([]);
   });

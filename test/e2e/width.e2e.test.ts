@@ -39,7 +39,9 @@ interface Overflow {
  * Every cell of every region row and of every reason line, and the totals row's cells, that is not
  * inside 0…innerWidth or whose content is wider than the cell. Empty when all of it fits.
  */
-function overflowing(page: Page): Promise<{ scrollWidth: number; innerWidth: number; clientWidth: number; cells: number; outside: Overflow[] }> {
+function overflowing(
+  page: Page,
+): Promise<{ scrollWidth: number; innerWidth: number; clientWidth: number; cells: number; outside: Overflow[] }> {
   return page.evaluate(() => {
     const rows = [...document.querySelectorAll('[data-testid^="payout-row-"], [data-testid^="reason-"], [data-testid="payout-totals"]')];
     const outside: Overflow[] = [];
@@ -50,7 +52,12 @@ function overflowing(page: Page): Promise<{ scrollWidth: number; innerWidth: num
         const box = cell.getBoundingClientRect();
         const clipped = cell.scrollWidth > cell.clientWidth;
         if (box.left < 0 || box.right > window.innerWidth || clipped) {
-          outside.push({ what: `${row.getAttribute('data-testid')}: ${(cell.textContent ?? '').slice(0, 40)}`, left: box.left, right: box.right, clipped });
+          outside.push({
+            what: `${row.getAttribute('data-testid')}: ${(cell.textContent ?? '').slice(0, 40)}`,
+            left: box.left,
+            right: box.right,
+            clipped,
+          });
         }
       }
     }
@@ -62,7 +69,9 @@ function overflowing(page: Page): Promise<{ scrollWidth: number; innerWidth: num
 /** The tabs (Fördela … Avstämning) that do not lie wholly inside the viewport, by name. */
 function tabsOutside(page: Page): Promise<string[]> {
   return page.$$eval('[role="tab"]', (tabs) =>
-    tabs.filter((tab) => tab.getBoundingClientRect().left < 0 || tab.getBoundingClientRect().right > window.innerWidth).map((tab) => (tab as HTMLElement).innerText),
+    tabs
+      .filter((tab) => tab.getBoundingClientRect().left < 0 || tab.getBoundingClientRect().right > window.innerWidth)
+      .map((tab) => (tab as HTMLElement).innerText),
   );
 }
 
@@ -92,7 +101,11 @@ describe.skipIf(chromiumMissing)('the pane at task-pane width, built, in headles
 
   beforeAll(async () => {
     const dist = await ensureBuilt();
-    const [started, launched, workbook] = await Promise.all([serveDirectory(dist), launchBrowser(), readWorkbookForStandIn(EXAMPLE_2025, 'A1')]);
+    const [started, launched, workbook] = await Promise.all([
+      serveDirectory(dist),
+      launchBrowser(),
+      readWorkbookForStandIn(EXAMPLE_2025, 'A1'),
+    ]);
     server = started;
     browser = launched;
     block = regionBlockOf(workbook);
@@ -128,7 +141,9 @@ describe.skipIf(chromiumMissing)('the pane at task-pane width, built, in headles
   /** The failing rows are marked, and tinted red where the others are not tinted at all. */
   async function expectFailingHighlighted(page: Page): Promise<void> {
     const marked = await page.$$eval('[data-testid^="payout-row-"]', (rows) =>
-      rows.filter((row) => row.getAttribute('data-eligible') === 'false').map((row) => (row.getAttribute('data-testid') ?? '').replace('payout-row-', '')),
+      rows
+        .filter((row) => row.getAttribute('data-eligible') === 'false')
+        .map((row) => (row.getAttribute('data-testid') ?? '').replace('payout-row-', '')),
     );
     expect(marked).toEqual(failingCodes);
     const eligibleCode = [...names.keys()].find((code) => !failingCodes.includes(code));
@@ -155,7 +170,11 @@ describe.skipIf(chromiumMissing)('the pane at task-pane width, built, in headles
       // The summary's sentences (the budget line under them is apart).
       const sentences = await page
         .getByTestId('outcome-summary')
-        .evaluate((summary) => [...summary.children].filter((child) => child.getAttribute('data-testid') !== 'payout-notes').map((child) => child.textContent ?? ''));
+        .evaluate((summary) =>
+          [...summary.children]
+            .filter((child) => child.getAttribute('data-testid') !== 'payout-notes')
+            .map((child) => child.textContent ?? ''),
+        );
       expect(plainSpaces(sentences.join(' '))).toBe(SUMMARY);
       await expectFailingHighlighted(page);
       for (const code of failingCodes) {
@@ -199,7 +218,10 @@ describe.skipIf(chromiumMissing)('the pane at task-pane width, built, in headles
         await page.getByRole('tab', { name: tab, exact: true }).click();
         await ready.waitFor({ state: 'visible' });
         await waitIdle(page);
-        expect({ tab, sideways: await page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)) }).toEqual({ tab, sideways: 0 });
+        expect({
+          tab,
+          sideways: await page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)),
+        }).toEqual({ tab, sideways: 0 });
       }
       expect(errors).toEqual([]);
     });
@@ -207,7 +229,8 @@ describe.skipIf(chromiumMissing)('the pane at task-pane width, built, in headles
 
   it('320 px in English: the tabs, payouts, reasons and totals fit too', async () => {
     const { page, errors } = await readAt(320, { english: true });
-    for (const name of ['Distribute', 'Rules', 'What-if', 'Reconcile']) expect(await page.getByRole('tab', { name, exact: true }).count()).toBe(1);
+    for (const name of ['Distribute', 'Rules', 'What-if', 'Reconcile'])
+      expect(await page.getByRole('tab', { name, exact: true }).count()).toBe(1);
     const fit = await overflowing(page);
     expect(fit.scrollWidth).toBeLessThanOrEqual(fit.innerWidth);
     expect(fit.cells).toBe(names.size * 3 + failingCodes.length + 3);
@@ -227,7 +250,15 @@ describe.skipIf(chromiumMissing)('the pane at task-pane width, built, in headles
     await page.setViewportSize({ width: WIDE, height: HEIGHT });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="payout-table"] thead th').length > 3);
     const headers = (await page.getByTestId('payout-table').locator('thead th').allTextContents()).map(plainSpaces);
-    expect(headers).toEqual(['Region', 'Befolkning', 'Andel', ...RULES_JSON.tranches.map((t) => t.label.sv), 'Totalt', 'Uppfyller villkor', 'Skäl']);
+    expect(headers).toEqual([
+      'Region',
+      'Befolkning',
+      'Andel',
+      ...RULES_JSON.tranches.map((t) => t.label.sv),
+      'Totalt',
+      'Uppfyller villkor',
+      'Skäl',
+    ]);
     // One row per region, no reason lines: the reasons have their own column.
     expect(await page.locator('[data-testid^="payout-row-"]').count()).toBe(names.size);
     expect(await page.locator('[data-testid^="reason-"]').count()).toBe(0);

@@ -43,7 +43,10 @@ describe('writing the decision annex (fake Excel)', () => {
     const sheet = excel.sheet('Bilaga Utbetalning 2 (2)').model;
     expect(sheet.values('A1:E26')).toEqual(layout.values.map((row) => row.map((v) => v ?? '')));
     expect(sheet.numberFormats('A1:E26')).toEqual(layout.numberFormats);
-    expect(sheet.values('A4:E5')).toEqual([['Kod', 'Region', 'Befolkningsmängd (nov 2024)', 'Andel', 'Belopp'], ['01', 'Stockholm', 2_455_914, 0.2326, 42_452_908]]);
+    expect(sheet.values('A4:E5')).toEqual([
+      ['Kod', 'Region', 'Befolkningsmängd (nov 2024)', 'Andel', 'Belopp'],
+      ['01', 'Stockholm', 2_455_914, 0.2326, 42_452_908],
+    ]);
     expect(sheet.values('A26:E26')).toEqual([['', 'Riket', 10_557_682, 1, 182_500_000]]);
     expect(sheet.numberFormats('A5:E5')).toEqual([['@', '@', '#,##0', '0.00%', '#,##0']]);
     expect(excel.activeSheet()).toBe('Bilaga Utbetalning 2 (2)');
@@ -58,11 +61,14 @@ describe('writing the decision annex (fake Excel)', () => {
     const sheet = excel.sheet(sheetName);
 
     expect(sheet.merges).toEqual(['A1:E1', 'A2:E2', 'A3:E3']);
-    const formats = (property: string) => sheet.formats.filter((f) => f.property === property).map(({ address, value }) => ({ address, value }));
+    const formats = (property: string) =>
+      sheet.formats.filter((f) => f.property === property).map(({ address, value }) => ({ address, value }));
     expect(formats('wrapText')).toEqual(['A1:E1', 'A2:E2', 'A3:E3'].map((address) => ({ address, value: true })));
     expect(formats('verticalAlignment')).toEqual(['A1:E1', 'A2:E2', 'A3:E3'].map((address) => ({ address, value: 'Top' })));
     expect(formats('rowHeight')).toEqual(layout.textRows.map((t) => ({ address: `A${t.row + 1}:E${t.row + 1}`, value: t.height })));
-    expect(formats('columnWidth')).toEqual(layout.columnWidths.map((w, c) => ({ address: `${a1(0, c)}:${a1(26, c)}`, value: columnPoints(w) })));
+    expect(formats('columnWidth')).toEqual(
+      layout.columnWidths.map((w, c) => ({ address: `${a1(0, c)}:${a1(26, c)}`, value: columnPoints(w) })),
+    );
     expect(formats('columnWidth')[1].value).toBe((21 * 7 + 5) * 0.75);
     expect(formats('borders.EdgeBottom.style')).toEqual([{ address: 'A5:E5', value: 'Continuous' }]);
     expect(formats('borders.EdgeTop.style')).toEqual([{ address: 'A27:E27', value: 'Continuous' }]);
@@ -164,7 +170,12 @@ describe('writing the decision annex on the end-to-end Excel stand-in', () => {
       { address: 'A4:E4', property: 'borders.EdgeBottom.style', value: 'Continuous' },
       { address: 'A26:E26', property: 'borders.EdgeTop.style', value: 'Continuous' },
     ]);
-    expect(standIn.getPageLayout(written.sheetName)).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', printArea: 'A1:E26', printTitleRows: '$4:$4' });
+    expect(standIn.getPageLayout(written.sheetName)).toMatchObject({
+      orientation: 'Portrait',
+      paperSize: 'A4',
+      printArea: 'A1:E26',
+      printTitleRows: '$4:$4',
+    });
     expect(standIn.activeSheet()).toBe(written.sheetName);
     expect(standIn.unsyncedAtRunEnd).toBe(0);
   });

@@ -71,7 +71,10 @@ describe('the audit log sheet (fake Excel)', () => {
 
   it('puts this format’s header under the rows of an older log, once', async () => {
     const old = new SheetModel(LOG_SHEET_NAME);
-    old.put('A1', [LEGACY_HEADER, ['2024-10-01T08:30:00.000Z', 'svf-2024', '0a'.repeat(32), 1, 0, 'ff'.repeat(32), '[]', '{}', '[]', '{}']]);
+    old.put('A1', [
+      LEGACY_HEADER,
+      ['2024-10-01T08:30:00.000Z', 'svf-2024', '0a'.repeat(32), 1, 0, 'ff'.repeat(32), '[]', '{}', '[]', '{}'],
+    ]);
     const { excel, workbook } = book([old]);
     const row = logRowOf(regions.slice(0, 3));
     const first = await workbook.appendAuditLog(LOG_HEADER, row);
@@ -82,7 +85,14 @@ describe('the audit log sheet (fake Excel)', () => {
     expect(log.model.map(rowAddress(2, LOG_HEADER.length), (c) => c.bold)).toEqual([LOG_HEADER.map(() => true)]);
     expect(log.model.values(rowAddress(3, row.values.length))).toEqual([row.values]);
 
-    const undo = undoRowCells(createUndoEntry({ time: '2024-10-01T08:30:00.000Z', block: 'Blad1!G1:L5', resultHash: 'ff'.repeat(32) }, '2024-10-01T08:31:00.000Z', 'sv', { kind: 'addin' }));
+    const undo = undoRowCells(
+      createUndoEntry(
+        { time: '2024-10-01T08:30:00.000Z', block: 'Blad1!G1:L5', resultHash: 'ff'.repeat(32) },
+        '2024-10-01T08:31:00.000Z',
+        'sv',
+        { kind: 'addin' },
+      ),
+    );
     const second = await workbook.appendAuditLog(LOG_HEADER, undo);
     expect(second.address).toBe(`'Kvot logg'!${rowAddress(4, undo.values.length)}`);
     expect(log.model.values(rowAddress(4, undo.values.length))).toEqual([undo.values]);
@@ -92,7 +102,9 @@ describe('the audit log sheet (fake Excel)', () => {
   it('writes nothing for a row whose formats do not match its cells', async () => {
     const { excel, workbook } = book();
     const row = logRowOf(regions);
-    await expect(workbook.appendAuditLog(LOG_HEADER, { ...row, numberFormats: row.numberFormats.slice(1) })).rejects.toThrow(/number formats/);
+    await expect(workbook.appendAuditLog(LOG_HEADER, { ...row, numberFormats: row.numberFormats.slice(1) })).rejects.toThrow(
+      /number formats/,
+    );
     expect(excel.syncCount()).toBe(0);
   });
 

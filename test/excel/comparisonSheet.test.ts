@@ -89,7 +89,9 @@ describe('writing a comparison sheet (fake Excel)', () => {
     const layout = comparisonOf(regions);
     const { sheetName } = await workbook.writeComparisonSheet(layout);
     const [chart] = excel.sheet(sheetName).charts;
-    expect(chart.series).toEqual([{ name: 'Baslinje', values: column(layout.totalColumns[0].column, layout.firstDataRow, layout.lastDataRow), xValues: null }]);
+    expect(chart.series).toEqual([
+      { name: 'Baslinje', values: column(layout.totalColumns[0].column, layout.firstDataRow, layout.lastDataRow), xValues: null },
+    ]);
     expect(chart.categoryAxis).toEqual({});
   });
 

@@ -52,7 +52,10 @@ export function regionSheet(regions: OfficialRegion[], topLeft = 'A1'): SheetMod
 export const OUTPUT_FORMATS = ['0.00%', '#,##0 "kr"', '@'];
 
 /** Output columns as core would build them: share, payout, eligible; the tests give the numbers. */
-export function outputColumns(regions: OfficialRegion[], options: { failing?: number[]; totals?: boolean; headers?: string[] } = {}): OutputColumns {
+export function outputColumns(
+  regions: OfficialRegion[],
+  options: { failing?: number[]; totals?: boolean; headers?: string[] } = {},
+): OutputColumns {
   const failing = options.failing ?? [];
   return {
     headers: options.headers ?? ['Kvot: Andel', 'Kvot: Utbetalning', 'Kvot: Villkor uppfyllda'],

@@ -21,7 +21,14 @@ import { loadStandIn } from './standIn';
 const LIMIT = PAYLOAD_LIMIT;
 const HEADERS = ['Länskod', 'Region', 'Befolkning', 'Inklusion', 'PREM-enkäter använda', 'Redovisning inkommen'];
 const FORMATS = ['@', 'General', '#,##0', '0.0%', 'General', 'yyyy-mm-dd'];
-const OUTPUT_HEADERS = ['Kvot: Andel', 'Kvot: Utbetalning 1', 'Kvot: Utbetalning 2', 'Kvot: Totalt', 'Kvot: Villkor uppfyllda', 'Kvot: Skäl'];
+const OUTPUT_HEADERS = [
+  'Kvot: Andel',
+  'Kvot: Utbetalning 1',
+  'Kvot: Utbetalning 2',
+  'Kvot: Totalt',
+  'Kvot: Villkor uppfyllda',
+  'Kvot: Skäl',
+];
 const OUTPUT_FORMATS = ['0.00%', '#,##0 "kr"', '#,##0 "kr"', '#,##0 "kr"', '@', '@'];
 const REASON = 'Inklusion 68,2 % är under kravet 70 %; Redovisning inkommen 2024-10-02 är efter sista dag 2024-09-30';
 
@@ -42,7 +49,14 @@ function payoutColumns(regions: OfficialRegion[], round: number): OutputColumns 
   const failed = new Set(failing);
   return {
     headers: OUTPUT_HEADERS,
-    rows: regions.map((r, i) => [r.share, r.amount, failed.has(i) ? 0 : r.amount + round, 2 * r.amount + round, failed.has(i) ? 'Nej' : 'Ja', failed.has(i) ? REASON : '']),
+    rows: regions.map((r, i) => [
+      r.share,
+      r.amount,
+      failed.has(i) ? 0 : r.amount + round,
+      2 * r.amount + round,
+      failed.has(i) ? 'Nej' : 'Ja',
+      failed.has(i) ? REASON : '',
+    ]),
     numberFormats: OUTPUT_FORMATS,
     failingRows: failing,
     totals: ['', 1, 2, 3, '', ''],
@@ -85,7 +99,14 @@ describe.each([20_000, 100_000])('every request and response under 5 MB at %i ro
     let found!: Awaited<ReturnType<OfficeWorkbook['readRegionTable']>>;
     const read = await measure(excel.payloads, async () => (found = await workbook.readRegionTable()));
     expect(found.grid.values).toHaveLength(n + 1);
-    expect(found.grid.values[n]).toEqual([regions[n - 1].code, regions[n - 1].name, regions[n - 1].population, expect.any(Number), expect.any(String), expect.any(Number)]);
+    expect(found.grid.values[n]).toEqual([
+      regions[n - 1].code,
+      regions[n - 1].name,
+      regions[n - 1].population,
+      expect.any(Number),
+      expect.any(String),
+      expect.any(Number),
+    ]);
     expectChunked(read, 1);
     if (n >= 100_000) expect(read.total).toBeGreaterThan(LIMIT);
 
@@ -134,7 +155,14 @@ describe('the adapter against the end-to-end stand-in at 20 000 rows, under 5 MB
     const regions = syntheticRegions(n);
     const { host, standIn } = loadStandIn({
       activeSheet: 'Blad1',
-      sheets: { Blad1: { values: [HEADERS, ...regions.map((r, i) => [r.code, r.name, r.population, 0.6 + (i % 35) / 100, i % 11 ? 'Ja' : 'Nej', 45_500 + (i % 40)])] } },
+      sheets: {
+        Blad1: {
+          values: [
+            HEADERS,
+            ...regions.map((r, i) => [r.code, r.name, r.population, 0.6 + (i % 35) / 100, i % 11 ? 'Ja' : 'Nej', 45_500 + (i % 40)]),
+          ],
+        },
+      },
       selection: 'B2',
       payloadLimit: LIMIT,
     });
@@ -150,7 +178,10 @@ describe('the adapter against the end-to-end stand-in at 20 000 rows, under 5 MB
     expect(Math.max(...payloads.map((p) => p.response))).toBeLessThanOrEqual(LIMIT);
     expect(payloads.reduce((sum, p) => sum + p.request + p.response, 0)).toBeGreaterThan(5 * LIMIT);
     // Undone: the first write's payouts are back (Kvot's columns start at G: share, payout 1, payout 2).
-    expect(standIn.getValues('Blad1', 'H2:I3')).toEqual([[regions[0].amount, 0], [regions[1].amount, regions[1].amount]]);
+    expect(standIn.getValues('Blad1', 'H2:I3')).toEqual([
+      [regions[0].amount, 0],
+      [regions[1].amount, regions[1].amount],
+    ]);
   }, 300_000);
 });
 
@@ -161,8 +192,15 @@ describe('payload.ts', () => {
   });
 
   it('cuts items into chunks within the budget, a too large item alone', () => {
-    expect(chunksByBytes([3, 3, 3, 3], 6)).toEqual([[0, 1], [2, 3]]);
-    expect(chunksByBytes([2, 9, 2], 6)).toEqual([[0, 0], [1, 1], [2, 2]]);
+    expect(chunksByBytes([3, 3, 3, 3], 6)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(chunksByBytes([2, 9, 2], 6)).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ]);
     expect(chunksByBytes([], 6)).toEqual([]);
     expect(chunksByBytes([1, 1, 1])).toEqual([[0, 2]]);
   });

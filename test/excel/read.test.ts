@@ -128,7 +128,10 @@ describe('reading the region table (fake Excel)', () => {
 
   it('finds the table through worksheet.tables on hosts without ExcelApi 1.9', async () => {
     const sheet = regionSheet(regions, 'D1');
-    sheet.put('A1', [['x', 'y'], [1, 2]]);
+    sheet.put('A1', [
+      ['x', 'y'],
+      [1, 2],
+    ]);
     const excel = fakeWorkbook({
       sheets: [sheet],
       selection: 'E4',
@@ -183,8 +186,13 @@ describe('reading the table again where it was found (before a write)', () => {
   it('reads the Excel table that was read, though the officer has since clicked far away', async () => {
     const sheet = regionSheet(regions, 'B3');
     const tables = [{ name: 'Regioner', address: 'B3:D24' }];
-    const found = await new OfficeWorkbook(fakeWorkbook({ sheets: [sheet], selection: 'C10', tables: { Blad1: tables } }).host).readRegionTable();
-    sheet.put('F30', [['Anteckning', 'x'], ['y', 'z']]);
+    const found = await new OfficeWorkbook(
+      fakeWorkbook({ sheets: [sheet], selection: 'C10', tables: { Blad1: tables } }).host,
+    ).readRegionTable();
+    sheet.put('F30', [
+      ['Anteckning', 'x'],
+      ['y', 'z'],
+    ]);
 
     for (const maxApi of ['1.17', '1.8']) {
       const excel = fakeWorkbook({ sheets: [sheet], selection: 'F30', maxExcelApi: maxApi, tables: { Blad1: tables } });

@@ -4,9 +4,18 @@ import { RULES_NAMESPACE } from '../../src/excel/rulesXml';
 import { fakeWorkbook } from '../fake-excel/unit';
 import { SheetModel } from '../fake-excel/sheetModel';
 
-const book = (parts: { xml: string }[] = [], maxApi?: string) => fakeWorkbook({ sheets: [new SheetModel('Blad1')], customXmlParts: parts.map((part) => part.xml), maxExcelApi: maxApi });
+const book = (parts: { xml: string }[] = [], maxApi?: string) =>
+  fakeWorkbook({ sheets: [new SheetModel('Blad1')], customXmlParts: parts.map((part) => part.xml), maxExcelApi: maxApi });
 
-const RULES = JSON.stringify({ id: 'svf-2024', description: 'Villkor: "]]>" får inte bryta CDATA, ]]]]> inte heller', tranches: [{ id: 'payout1', amount: 182_500_000 }] }, null, 2);
+const RULES = JSON.stringify(
+  {
+    id: 'svf-2024',
+    description: 'Villkor: "]]>" får inte bryta CDATA, ]]]]> inte heller',
+    tranches: [{ id: 'payout1', amount: 182_500_000 }],
+  },
+  null,
+  2,
+);
 
 describe('rules kept in the workbook as a custom XML part (fake Excel)', () => {
   it('has no rules in a new workbook', async () => {

@@ -3,11 +3,23 @@ import { UndoRefusedError } from '../../src/excel/undo';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { FAILING_ROW_FILL, KVOT_HEADER_FILL } from '../../src/excel/write';
 import { loadStandIn, type StandInWorkbook } from './standIn';
-import { official2024, OUTPUT_FORMATS, outputColumns, SOURCE_FORMATS, SOURCE_HEADERS, syntheticRegions, type OfficialRegion } from './fixtures';
+import {
+  official2024,
+  OUTPUT_FORMATS,
+  outputColumns,
+  SOURCE_FORMATS,
+  SOURCE_HEADERS,
+  syntheticRegions,
+  type OfficialRegion,
+} from './fixtures';
 
 const regions = official2024();
 
-function workbookOf(list: OfficialRegion[], extra: Partial<StandInWorkbook> = {}, tables?: { name: string; address: string }[]): StandInWorkbook {
+function workbookOf(
+  list: OfficialRegion[],
+  extra: Partial<StandInWorkbook> = {},
+  tables?: { name: string; address: string }[],
+): StandInWorkbook {
   return {
     activeSheet: 'Blad1',
     sheets: {
@@ -64,7 +76,11 @@ describe('the adapter against the end-to-end Excel stand-in (2024 example, 21 re
       const spec = workbookOf(regions, { maxExcelApi }, [{ name: 'Regioner', address: 'A1:C22' }]);
       const { host } = loadStandIn(spec);
       const found = await new OfficeWorkbook(host).readRegionTable();
-      expect({ kind: found.kind, tableName: found.tableName, address: found.address }).toEqual({ kind: 'table', tableName: 'Regioner', address: 'Blad1!A1:C22' });
+      expect({ kind: found.kind, tableName: found.tableName, address: found.address }).toEqual({
+        kind: 'table',
+        tableName: 'Regioner',
+        address: 'Blad1!A1:C22',
+      });
     }
   });
 
@@ -98,7 +114,12 @@ describe('the adapter against the end-to-end Excel stand-in (2024 example, 21 re
     expect(standIn.getBold('Blad1', 'D1:F1')).toEqual([[true, true, true]]);
     const gotlandRow = gotland + 2;
     expect(standIn.getFill('Blad1', `D${gotlandRow}:F${gotlandRow}`)).toEqual([[FAILING_ROW_FILL, FAILING_ROW_FILL, FAILING_ROW_FILL]]);
-    expect(standIn.getFill('Blad1', 'D2:F22').flat().filter((f) => f !== null)).toHaveLength(3);
+    expect(
+      standIn
+        .getFill('Blad1', 'D2:F22')
+        .flat()
+        .filter((f) => f !== null),
+    ).toHaveLength(3);
     expect(standIn.eventsLog).toEqual([false, true]);
     expect(standIn.enableEvents).toBe(true);
     expect(standIn.screenSuspensions).toBe(1);
@@ -111,7 +132,12 @@ describe('the adapter against the end-to-end Excel stand-in (2024 example, 21 re
     const rewrite = await workbook.writePayoutColumns(again, raised, { overwrite: false });
     expect(rewrite).toEqual({ status: 'written', address: 'Blad1!D1:F23' });
     expect(standIn.getValues('Blad1', 'E2:E22').flat()).toEqual(regions.map((r) => r.amount + 1));
-    expect(standIn.getFill('Blad1', 'D2:F22').flat().every((f) => f === null)).toBe(true);
+    expect(
+      standIn
+        .getFill('Blad1', 'D2:F22')
+        .flat()
+        .every((f) => f === null),
+    ).toBe(true);
 
     // Undo puts back the first write (what was there before the second one), then the empty cells.
     expect(await workbook.undoLastWrite()).toBe(true);
@@ -150,7 +176,10 @@ describe('the adapter against the end-to-end Excel stand-in (2024 example, 21 re
     const second = await workbook.writePayoutColumns(found, outputColumns(regions), { overwrite: true, confirmed: ['Blad1!E5'] });
     expect(second).toEqual({ status: 'needsConfirmation', conflicts: ['Blad1!E5', 'Blad1!F9'] });
     expect(look(standIn, 'A1:L30')).toEqual(before);
-    const third = await workbook.writePayoutColumns(found, outputColumns(regions), { overwrite: true, confirmed: ['Blad1!E5', 'Blad1!F9'] });
+    const third = await workbook.writePayoutColumns(found, outputColumns(regions), {
+      overwrite: true,
+      confirmed: ['Blad1!E5', 'Blad1!F9'],
+    });
     expect(third.status).toBe('written');
   });
 
@@ -184,7 +213,9 @@ describe('the adapter against the end-to-end Excel stand-in (2024 example, 21 re
       const start = standIn.syncCount;
       const found = await workbook.readRegionTable();
       const read = standIn.syncCount - start;
-      await workbook.writePayoutColumns(found, outputColumns(list, { failing: list.map((_, i) => i).filter((i) => i % 2 === 0) }), { overwrite: false });
+      await workbook.writePayoutColumns(found, outputColumns(list, { failing: list.map((_, i) => i).filter((i) => i % 2 === 0) }), {
+        overwrite: false,
+      });
       counts.push({ read, write: standIn.syncCount - start - read });
     }
     expect(counts[1]).toEqual(counts[0]);

@@ -77,7 +77,9 @@ describe('the workbook extras against the end-to-end Excel stand-in', () => {
       title: 'Kvot – jämförelse av scenarier',
       categoryAxis: { reversePlotOrder: true, tickLabelSpacing: 1 },
     });
-    expect(chart.series).toEqual(layout.totalColumns.map((t) => ({ name: t.name, values: column(t.column), xValues: column(layout.nameColumn) })));
+    expect(chart.series).toEqual(
+      layout.totalColumns.map((t) => ({ name: t.name, values: column(t.column), xValues: column(layout.nameColumn) })),
+    );
     expect(standIn.getValues(sheetName, column(layout.nameColumn).split('!')[1]).flat()).toEqual(regions.map((r) => r.name));
     expect(chart.position?.start).toBe(a1(groupRow, width + 1));
   });

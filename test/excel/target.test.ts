@@ -21,7 +21,13 @@ const found = (values: FoundTable['grid']['values'], origin = { row: 0, column: 
 
 describe('addresses', () => {
   it('parses what Office.js reports, quoted sheet names included', () => {
-    expect(parseBlock("'Min ''flik'''!$B$3:D24")).toEqual({ sheetName: "Min 'flik'", firstRow: 2, firstColumn: 1, lastRow: 23, lastColumn: 3 });
+    expect(parseBlock("'Min ''flik'''!$B$3:D24")).toEqual({
+      sheetName: "Min 'flik'",
+      firstRow: 2,
+      firstColumn: 1,
+      lastRow: 23,
+      lastColumn: 3,
+    });
     expect(parseBlock('Blad1!AA7')).toEqual({ sheetName: 'Blad1', firstRow: 6, firstColumn: 26, lastRow: 6, lastColumn: 26 });
     expect(splitSheet('C7')).toEqual({ sheetName: null, local: 'C7' });
     expect(() => parseBlock('Blad1!A:C')).toThrow(/Blad1!A:C/);
@@ -50,13 +56,31 @@ describe('trimming a block to the source table', () => {
 
 describe('planning a write', () => {
   it('puts the columns right after the table, from its header row (title rows above)', () => {
-    const plan = planWrite(found([['Titel', ''], ['', ''], ['Region', 'Befolkning'], ['A', 1], ['B', 2]], { row: 4, column: 2 }), columns(2));
+    const plan = planWrite(
+      found(
+        [
+          ['Titel', ''],
+          ['', ''],
+          ['Region', 'Befolkning'],
+          ['A', 1],
+          ['B', 2],
+        ],
+        { row: 4, column: 2 },
+      ),
+      columns(2),
+    );
     expect(plan).toMatchObject({ sheetName: 'Min flik', headerRow: 6, startColumn: 4, columnCount: 2, rowCount: 4 });
     expect(blockAddress(plan.scan)).toBe(`'Min flik'!E7:${String.fromCharCode(70 + TRAILING_SCAN)}10`);
   });
 
   it("starts at Kvot's own column when the header row already holds one", () => {
-    const plan = planWrite(found([['Region', 'Kvot: Andel', 'Anteckning'], ['A', 0.5, 'x']]), columns(1, false));
+    const plan = planWrite(
+      found([
+        ['Region', 'Kvot: Andel', 'Anteckning'],
+        ['A', 0.5, 'x'],
+      ]),
+      columns(1, false),
+    );
     expect(plan.startColumn).toBe(1);
     expect(plan.rowCount).toBe(2);
   });

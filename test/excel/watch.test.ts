@@ -5,7 +5,11 @@ import { fakeWorkbook } from '../fake-excel/unit';
 import { SheetModel } from '../fake-excel/sheetModel';
 import { official2024, regionSheet } from './fixtures';
 
-const found: FoundTable = { kind: 'region', address: 'Blad1!A1:C22', grid: { sheetName: 'Blad1', origin: { row: 0, column: 0 }, values: [] } };
+const found: FoundTable = {
+  kind: 'region',
+  address: 'Blad1!A1:C22',
+  grid: { sheetName: 'Blad1', origin: { row: 0, column: 0 }, values: [] },
+};
 
 async function watching(maxApi?: string) {
   const excel = fakeWorkbook({ sheets: [regionSheet(official2024()), new SheetModel('Annat')], maxExcelApi: maxApi });
@@ -33,10 +37,16 @@ describe('watching the table for edits (fake Excel)', () => {
     await excel.change('Blad1', { address: 'C7', triggerSource: 'ThisLocalAddin' });
     await excel.change('Blad1', { address: 'D1:F23' }); // Kvot's columns, right of the table
     await excel.change('Blad1', { address: 'A24:C30' });
-    await excel.change('Blad1', { address: 'C7', details: { valueBefore: 1000, valueAfter: 1000, valueTypeBefore: 'Double', valueTypeAfter: 'Double' } as Excel.ChangedEventDetail });
+    await excel.change('Blad1', {
+      address: 'C7',
+      details: { valueBefore: 1000, valueAfter: 1000, valueTypeBefore: 'Double', valueTypeAfter: 'Double' } as Excel.ChangedEventDetail,
+    });
     await excel.change('Blad1', { address: '40:40', changeType: 'RowInserted' });
     expect(calls()).toBe(0);
-    await excel.change('Blad1', { address: 'C7', details: { valueBefore: 1000, valueAfter: 1001, valueTypeBefore: 'Double', valueTypeAfter: 'Double' } as Excel.ChangedEventDetail });
+    await excel.change('Blad1', {
+      address: 'C7',
+      details: { valueBefore: 1000, valueAfter: 1001, valueTypeBefore: 'Double', valueTypeAfter: 'Double' } as Excel.ChangedEventDetail,
+    });
     await excel.change('Blad1', { address: '1:1', changeType: 'RowInserted' }); // moves the table
     await excel.change('Blad1', { address: 'A:A', changeType: 'ColumnDeleted' });
     expect(calls()).toBe(3);

@@ -10,7 +10,12 @@ const regions = official2024();
 /** The regions as an Excel table, so cells typed beside it (the conflicts below) stay outside it, as in Excel. */
 const REGION_TABLE = { Blad1: [{ name: 'Regioner', address: 'A1:C22' }] };
 
-async function readAndWrite(sheet: SheetModel, columns = outputColumns(regions, { failing: [3, 4, 10] }), overwrite = false, maxApi = '1.17') {
+async function readAndWrite(
+  sheet: SheetModel,
+  columns = outputColumns(regions, { failing: [3, 4, 10] }),
+  overwrite = false,
+  maxApi = '1.17',
+) {
   const excel = fakeWorkbook({ sheets: [sheet], selection: 'B2', maxExcelApi: maxApi, tables: REGION_TABLE });
   const workbook = new OfficeWorkbook(excel.host);
   const found = await workbook.readRegionTable();
@@ -20,7 +25,8 @@ async function readAndWrite(sheet: SheetModel, columns = outputColumns(regions, 
 }
 
 /** Cells left of column D (the source table) as stored. */
-const sourceCells = (sheet: SheetModel) => Object.fromEntries(Object.entries(sheet.dump()).filter(([key]) => Number(key.split(':')[1]) < 3));
+const sourceCells = (sheet: SheetModel) =>
+  Object.fromEntries(Object.entries(sheet.dump()).filter(([key]) => Number(key.split(':')[1]) < 3));
 
 describe('writing the payout columns (fake Excel)', () => {
   it('writes headers, values, totals and number formats next to the table in the right cells', async () => {
@@ -36,7 +42,12 @@ describe('writing the payout columns (fake Excel)', () => {
     expect(sheet.values('D23:F23')).toEqual([columns.totals]);
     expect(sheet.numberFormats('D2:F23')).toEqual(Array.from({ length: 22 }, () => OUTPUT_FORMATS));
     expect(sheet.numberFormats('D1:F1')).toEqual([['General', 'General', 'General']]);
-    expect(sheet.values('G1:G23').flat().every((v) => v === '')).toBe(true);
+    expect(
+      sheet
+        .values('G1:G23')
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
     expect(sourceCells(sheet)).toEqual(source);
     expect(excel.writtenAddresses()[0]).toBe('D1:F23');
   });
@@ -125,7 +136,12 @@ describe('writing the payout columns (fake Excel)', () => {
     expect(outcome).toEqual({ status: 'written', address: 'Blad1!D1:G23' });
     expect(sheet.values('D1:F1')).toEqual([columns.headers]);
     expect(sheet.values('D2:F22')).toEqual(columns.rows);
-    expect(sheet.values('G1:G23').flat().every((v) => v === '')).toBe(true);
+    expect(
+      sheet
+        .values('G1:G23')
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
     expect(sheet.cell(0, 6)).toMatchObject({ bold: false, fill: null, numberFormat: 'General' });
     expect(sheet.cell(1, 3).fill).toBeNull(); // row 0 failed before, passes now
   });

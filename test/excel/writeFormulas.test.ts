@@ -19,7 +19,12 @@ function open() {
   const grid = regionGrid();
   const loaded = loadStandIn({
     activeSheet: 'Blad1',
-    sheets: { Blad1: { values: grid.values.map((row) => row.map((cell) => (cell === undefined ? null : cell))) as (string | number | boolean | null)[][], numberFormats: grid.numberFormats } },
+    sheets: {
+      Blad1: {
+        values: grid.values.map((row) => row.map((cell) => (cell === undefined ? null : cell))) as (string | number | boolean | null)[][],
+        numberFormats: grid.numberFormats,
+      },
+    },
     selection: 'B5',
   });
   return { ...loaded, workbook: new OfficeWorkbook(loaded.host) };
@@ -31,7 +36,16 @@ async function prepare(workbook: OfficeWorkbook) {
   const table = parseTable(found.grid, agreement.facts, {}, agreementParseOptions(agreement));
   if (!table.ok) throw new Error('the table should read');
   const result = await computePayouts(agreement, table.table.regions);
-  const plan = await planFormulaWrite({ agreement, found, table: table.table, result, warnings: [], lang: 'sv', names: 'sv', workbookRules: null });
+  const plan = await planFormulaWrite({
+    agreement,
+    found,
+    table: table.table,
+    result,
+    warnings: [],
+    lang: 'sv',
+    names: 'sv',
+    workbookRules: null,
+  });
   if (!plan.ok) throw new Error(plan.reason.en);
   const values = buildOutputColumns(result, 'sv', { headerRow: 0, rowCount: found.grid.values.length - 1 });
   return { found, columns: plan.columns, values };
@@ -46,11 +60,28 @@ describe('writing the payout columns as formulas (Excel stand-in)', () => {
     const cells = standIn.getFormulas('Blad1', 'G1:L24');
     expect(cells[0]).toEqual(columns.headers);
     expect(cells[1]).toEqual(columns.rows[0]);
-    expect(cells.slice(2, 23).flat().every((cell) => cell === '')).toBe(true);
+    expect(
+      cells
+        .slice(2, 23)
+        .flat()
+        .every((cell) => cell === ''),
+    ).toBe(true);
     expect(cells[23]).toEqual(columns.totals);
-    expect(standIn.getNumberFormats('Blad1', 'G2:L2')[0]).toEqual(['0.00%', '#,##0 "kr"', '#,##0 "kr"', '#,##0 "kr"', 'General', 'General']);
+    expect(standIn.getNumberFormats('Blad1', 'G2:L2')[0]).toEqual([
+      '0.00%',
+      '#,##0 "kr"',
+      '#,##0 "kr"',
+      '#,##0 "kr"',
+      'General',
+      'General',
+    ]);
     // No row is marked: which rows fail follows the inputs now.
-    expect(standIn.getFill('Blad1', 'G2:L23').flat().every((fill) => fill === null)).toBe(true);
+    expect(
+      standIn
+        .getFill('Blad1', 'G2:L23')
+        .flat()
+        .every((fill) => fill === null),
+    ).toBe(true);
     // Reading again finds the same table: Kvot's columns and totals row are not part of it.
     expect((await workbook.readRegionTable()).grid.values).toEqual(found.grid.values);
   });
@@ -59,7 +90,10 @@ describe('writing the payout columns as formulas (Excel stand-in)', () => {
     const { workbook, standIn } = open();
     standIn.setValues('Blad1', 'I7', [['anteckning']]);
     const { found, columns } = await prepare(workbook);
-    expect(await workbook.writePayoutColumns(found, columns, { overwrite: false, formulas: true })).toEqual({ status: 'needsConfirmation', conflicts: ['Blad1!I7'] });
+    expect(await workbook.writePayoutColumns(found, columns, { overwrite: false, formulas: true })).toEqual({
+      status: 'needsConfirmation',
+      conflicts: ['Blad1!I7'],
+    });
     expect(standIn.getFormulas('Blad1', 'G2')[0][0]).toBe('');
   });
 
@@ -68,7 +102,10 @@ describe('writing the payout columns as formulas (Excel stand-in)', () => {
     const { found, columns, values } = await prepare(workbook);
     await workbook.writePayoutColumns(found, values, { overwrite: false });
     expect(standIn.getValues('Blad1', 'H2')[0][0]).toBe(values.rows[0][1]);
-    expect(await workbook.writePayoutColumns(found, columns, { overwrite: false, formulas: true })).toEqual({ status: 'written', address: 'Blad1!G1:L24' });
+    expect(await workbook.writePayoutColumns(found, columns, { overwrite: false, formulas: true })).toEqual({
+      status: 'written',
+      address: 'Blad1!G1:L24',
+    });
     expect(standIn.getFormulas('Blad1', 'H2:H3')).toEqual([[columns.rows[0][1]], ['']]);
     await workbook.writePayoutColumns(found, values, { overwrite: false });
     expect(standIn.getFormulas('Blad1', 'H2:H3')).toEqual([[values.rows[0][1]], [values.rows[1][1]]]);
@@ -79,7 +116,12 @@ describe('writing the payout columns as formulas (Excel stand-in)', () => {
     const { found, columns } = await prepare(workbook);
     await workbook.writePayoutColumns(found, columns, { overwrite: false, formulas: true });
     expect(await workbook.undoLastWrite()).toBe(true);
-    expect(standIn.getFormulas('Blad1', 'G1:L24').flat().every((cell) => cell === '')).toBe(true);
+    expect(
+      standIn
+        .getFormulas('Blad1', 'G1:L24')
+        .flat()
+        .every((cell) => cell === ''),
+    ).toBe(true);
 
     await workbook.writePayoutColumns(found, columns, { overwrite: false, formulas: true });
     await standIn.userEdit('Blad1', 'I2', [['=KVOT.UTBETALNING("svf-2021","payout2",$A$1:$F$23)']]);
@@ -92,7 +134,9 @@ describe('comparing formulas as Excel may return them', () => {
   const written = '=LET(v,KVOT.VILLKOR("svf-2024","alla",$A$1:$F$23),IF(v="","",IF(v,"Ja","Nej")))';
 
   it('ignores spacing, case, _xlfn prefixes and the language of a Kvot function’s name, not the texts', () => {
-    expect(sameFormula(written, '=_xlfn.LET(v, KVOT.ELIGIBLE("svf-2024", "alla", $A$1:$F$23), IF(v="", "", IF(v, "Ja", "Nej")))')).toBe(true);
+    expect(sameFormula(written, '=_xlfn.LET(v, KVOT.ELIGIBLE("svf-2024", "alla", $A$1:$F$23), IF(v="", "", IF(v, "Ja", "Nej")))')).toBe(
+      true,
+    );
     expect(sameFormula(written, written.replace('"Ja"', '"ja"'))).toBe(false);
     expect(sameFormula(written, written.replace('svf-2024', 'svf-2021'))).toBe(false);
     expect(sameFormula(written, written.replace('VILLKOR', 'UTBETALNING'))).toBe(false);

@@ -68,6 +68,7 @@ export function intersect(a: Block, b: Block): Block | null {
   return block.r0 <= block.r1 && block.c0 <= block.c1 ? block : null;
 }
 
-export const contains = (outer: Block, inner: Block): boolean => outer.r0 <= inner.r0 && outer.c0 <= inner.c0 && outer.r1 >= inner.r1 && outer.c1 >= inner.c1;
+export const contains = (outer: Block, inner: Block): boolean =>
+  outer.r0 <= inner.r0 && outer.c0 <= inner.c0 && outer.r1 >= inner.r1 && outer.c1 >= inner.c1;
 
 export const cellBlock = (r: number, c: number): Block => ({ r0: r, c0: c, r1: r, c1: c });

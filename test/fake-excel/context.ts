@@ -30,7 +30,8 @@ export class Context {
     stats.payloads.push(payload);
     await Promise.resolve();
     // Excel on the web refuses a request over its limit before doing any of it.
-    if (payload.request > settings.payloadLimit) throw officeError('RequestPayloadSizeLimitExceeded', `The request carries ${payload.request} bytes.`);
+    if (payload.request > settings.payloadLimit)
+      throw officeError('RequestPayloadSizeLimitExceeded', `The request carries ${payload.request} bytes.`);
     try {
       for (const operation of queue) operation();
     } finally {
@@ -39,7 +40,8 @@ export class Context {
       payload.response = this.response;
       this.response = 0;
     }
-    if (payload.response > settings.payloadLimit) throw officeError('ResponsePayloadSizeLimitExceeded', `The response carries ${payload.response} bytes.`);
+    if (payload.response > settings.payloadLimit)
+      throw officeError('ResponsePayloadSizeLimitExceeded', `The response carries ${payload.response} bytes.`);
   }
 }
 
@@ -97,7 +99,8 @@ export abstract class ClientObject<T> {
   }
 
   protected get(name: string): unknown {
-    if (!(name in this.loaded)) throw officeError('PropertyNotLoaded', `The property "${name}" is not available. Load it and call context.sync() first.`);
+    if (!(name in this.loaded))
+      throw officeError('PropertyNotLoaded', `The property "${name}" is not available. Load it and call context.sync() first.`);
     return this.loaded[name];
   }
 

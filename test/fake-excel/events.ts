@@ -41,7 +41,12 @@ export class ChangeEvents {
         for (const change of changes) {
           const args = this.args(change);
           const handlers = [...change.sheet.handlers];
-          this.stats.changeEvents.push({ sheet: change.sheet.name, address: args.address, triggerSource: change.triggerSource, handlers: handlers.length });
+          this.stats.changeEvents.push({
+            sheet: change.sheet.name,
+            address: args.address,
+            triggerSource: change.triggerSource,
+            handlers: handlers.length,
+          });
           for (const handler of handlers) calls.push(Promise.resolve().then(() => this.call(handler, args)));
         }
         await Promise.all(calls);
@@ -51,7 +56,13 @@ export class ChangeEvents {
 
   /** Calls a sheet's handlers directly with an event (a unit test's "Excel raised this"). */
   async raise(sheet: FakeSheet, event: Partial<Excel.WorksheetChangedEventArgs> & { address: string }): Promise<void> {
-    const args = { changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged', worksheetId: sheet.id, ...event } as Excel.WorksheetChangedEventArgs;
+    const args = {
+      changeType: 'RangeEdited',
+      source: 'Local',
+      type: 'WorksheetChanged',
+      worksheetId: sheet.id,
+      ...event,
+    } as Excel.WorksheetChangedEventArgs;
     for (const handler of [...sheet.handlers]) await handler(args);
   }
 
@@ -64,7 +75,13 @@ export class ChangeEvents {
   }
 
   private args(change: Change): Excel.WorksheetChangedEventArgs {
-    const args: Record<string, unknown> = { address: localOf(change.block), changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged', worksheetId: change.sheet.id };
+    const args: Record<string, unknown> = {
+      address: localOf(change.block),
+      changeType: 'RangeEdited',
+      source: 'Local',
+      type: 'WorksheetChanged',
+      worksheetId: change.sheet.id,
+    };
     if (this.supports('1.14')) args.triggerSource = change.triggerSource;
     const { block } = change;
     if (block.r0 === block.r1 && block.c0 === block.c1 && this.supports('1.9')) {

@@ -50,7 +50,12 @@ export function createFakeExcel(spec: StandInWorkbook | ModelWorkbook): FakeExce
     if (!isModelWorkbook(spec)) sheet.visibility = spec.sheets[sheet.name]?.visibility ?? 'Visible';
   }
   const maxExcelApi = spec.maxExcelApi ?? '1.17';
-  const settings = { maxExcelApi, payloadLimit: spec.payloadLimit === null ? Infinity : (spec.payloadLimit ?? EXCEL_WEB_PAYLOAD_LIMIT), date1904: spec.date1904 === true, refusePageLayout: spec.refusePageLayout === true };
+  const settings = {
+    maxExcelApi,
+    payloadLimit: spec.payloadLimit === null ? Infinity : (spec.payloadLimit ?? EXCEL_WEB_PAYLOAD_LIMIT),
+    date1904: spec.date1904 === true,
+    refusePageLayout: spec.refusePageLayout === true,
+  };
   const xml = new XmlParts();
   const state = new FakeState(model, xml, settings);
   for (const part of spec.customXmlParts ?? []) xml.add(part);

@@ -25,7 +25,8 @@ export function install(window: FakeWindow): FakeExcel {
   const excel = {};
   Object.defineProperty(excel, 'run', { value: fake.excel.run, writable: false, enumerable: true });
   Object.defineProperty(window, 'Excel', { value: excel, writable: false, configurable: true });
-  if (spec.office === 'office.js') installHost(window, { displayLanguage: spec.displayLanguage ?? 'sv-SE', maxExcelApi: spec.maxExcelApi ?? '1.17' }, fake.stats);
+  if (spec.office === 'office.js')
+    installHost(window, { displayLanguage: spec.displayLanguage ?? 'sv-SE', maxExcelApi: spec.maxExcelApi ?? '1.17' }, fake.stats);
   // Read-only, so an office.js that loads later (e.g. from the CDN) cannot replace the fake's.
   else Object.defineProperty(window, 'Office', { value: fake.office, writable: false, configurable: true });
   window.__KVOT_STANDIN__ = fake.standIn;

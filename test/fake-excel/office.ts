@@ -11,7 +11,15 @@ export function officeStandIn(settings: OfficeSettings) {
   const readyInfo = { host: 'Excel', platform: 'OfficeOnline' };
   const maxApi = versionNumber(settings.maxExcelApi);
   return {
-    HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
+    HostType: {
+      Excel: 'Excel',
+      Word: 'Word',
+      PowerPoint: 'PowerPoint',
+      Outlook: 'Outlook',
+      OneNote: 'OneNote',
+      Project: 'Project',
+      Access: 'Access',
+    },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
     onReady: (callback?: (info: typeof readyInfo) => void) =>
       new Promise<typeof readyInfo>((resolve) =>
@@ -23,7 +31,9 @@ export function officeStandIn(settings: OfficeSettings) {
     context: {
       displayLanguage: settings.displayLanguage,
       officeTheme: undefined,
-      requirements: { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && versionNumber(version ?? '1.1') <= maxApi },
+      requirements: {
+        isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && versionNumber(version ?? '1.1') <= maxApi,
+      },
     },
   };
 }
@@ -50,7 +60,13 @@ export function installHost(window: { external?: unknown }, settings: OfficeSett
     GetSupportedMatrix: () => JSON.stringify({ ExcelApi: settings.maxExcelApi }),
     GetHostFullVersion: () => '16.0.18000.10000',
     GetSettings: () => ({ Read: () => undefined, Write: () => undefined }),
-    GetOfficeThemeInfo: () => JSON.stringify({ primaryFontColor: 0x262626, primaryBackgroundColor: 0xffffff, secondaryFontColor: 0x404040, secondaryBackgroundColor: 0xf3f3f3 }),
+    GetOfficeThemeInfo: () =>
+      JSON.stringify({
+        primaryFontColor: 0x262626,
+        primaryBackgroundColor: 0xffffff,
+        secondaryFontColor: 0x404040,
+        secondaryBackgroundColor: 0xf3f3f3,
+      }),
   };
   const record = (name: string) => () => void stats.hostCalls.push(name);
   const host: Record<string, unknown> = {

@@ -6,7 +6,9 @@ export const PROXY = Symbol('fake-excel proxy');
 
 /** Bytes of a value as JSON in UTF-8: what Office.js would carry in a request or a response. */
 export function jsonSize(value: unknown): number {
-  const text = JSON.stringify(value, (_key, item: unknown) => (typeof item === 'object' && item !== null && PROXY in item ? undefined : item));
+  const text = JSON.stringify(value, (_key, item: unknown) =>
+    typeof item === 'object' && item !== null && PROXY in item ? undefined : item,
+  );
   if (text === undefined) return 0;
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {

@@ -109,7 +109,9 @@ export class SheetModel {
       if (!(cell.value !== '' || cell.formula !== null || (!valuesOnly && formatted))) continue;
       const [r, c] = key.split(':').map(Number);
       if (within && (r < within.r0 || r > within.r1 || c < within.c0 || c > within.c1)) continue;
-      block = block ? { r0: Math.min(block.r0, r), c0: Math.min(block.c0, c), r1: Math.max(block.r1, r), c1: Math.max(block.c1, c) } : cellBlock(r, c);
+      block = block
+        ? { r0: Math.min(block.r0, r), c0: Math.min(block.c0, c), r1: Math.max(block.r1, r), c1: Math.max(block.c1, c) }
+        : cellBlock(r, c);
     }
     return block;
   }
@@ -136,11 +138,23 @@ export class SheetModel {
       }
       return grew;
     };
-    for (let changed = true; changed; ) {
-      const up = grow(() => rowFilled(b.r0 - 1, b.c0 - 1, b.c1 + 1), () => b.r0--);
-      const down = grow(() => rowFilled(b.r1 + 1, b.c0 - 1, b.c1 + 1), () => b.r1++);
-      const left = grow(() => columnFilled(b.c0 - 1, b.r0 - 1, b.r1 + 1), () => b.c0--);
-      const right = grow(() => columnFilled(b.c1 + 1, b.r0 - 1, b.r1 + 1), () => b.c1++);
+    for (let changed = true; changed;) {
+      const up = grow(
+        () => rowFilled(b.r0 - 1, b.c0 - 1, b.c1 + 1),
+        () => b.r0--,
+      );
+      const down = grow(
+        () => rowFilled(b.r1 + 1, b.c0 - 1, b.c1 + 1),
+        () => b.r1++,
+      );
+      const left = grow(
+        () => columnFilled(b.c0 - 1, b.r0 - 1, b.r1 + 1),
+        () => b.c0--,
+      );
+      const right = grow(
+        () => columnFilled(b.c1 + 1, b.r0 - 1, b.r1 + 1),
+        () => b.c1++,
+      );
       changed = up || down || left || right;
     }
     return b;
@@ -150,7 +164,8 @@ export class SheetModel {
   dump(): Record<string, ModelCell> {
     const blank = JSON.stringify(blankCell());
     const out: Record<string, ModelCell> = {};
-    for (const [key, cell] of [...this.cells.entries()].sort()) if (JSON.stringify(cell) !== blank) out[key] = JSON.parse(JSON.stringify(cell)) as ModelCell;
+    for (const [key, cell] of [...this.cells.entries()].sort())
+      if (JSON.stringify(cell) !== blank) out[key] = JSON.parse(JSON.stringify(cell)) as ModelCell;
     return out;
   }
 }

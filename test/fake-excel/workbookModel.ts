@@ -80,7 +80,8 @@ export class WorkbookModel {
 
   /** Hiding: one sheet must stay visible; a hidden active sheet hands over to the first visible one. */
   setVisibility(sheet: FakeSheet, visibility: unknown): void {
-    if (visibility !== 'Visible' && visibility !== 'Hidden' && visibility !== 'VeryHidden') throw officeError('InvalidArgument', `Not a visibility: ${String(visibility)}`);
+    if (visibility !== 'Visible' && visibility !== 'Hidden' && visibility !== 'VeryHidden')
+      throw officeError('InvalidArgument', `Not a visibility: ${String(visibility)}`);
     if (visibility !== 'Visible') {
       const others = this.sheets.filter((s) => s !== sheet && s.visibility === 'Visible');
       if (others.length === 0) throw officeError('InvalidOperation', 'A workbook must keep at least one visible sheet.');

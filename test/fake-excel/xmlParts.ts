@@ -29,7 +29,11 @@ export class XmlParts {
   add(xml: unknown): FakeXmlPart {
     const text = String(xml);
     checkXml(text);
-    const part = { id: `{${String(++this.ids).padStart(8, '0')}-0000-0000-0000-000000000000}`, namespaceUri: rootNamespace(text), xml: text };
+    const part = {
+      id: `{${String(++this.ids).padStart(8, '0')}-0000-0000-0000-000000000000}`,
+      namespaceUri: rootNamespace(text),
+      xml: text,
+    };
     this.parts.push(part);
     return part;
   }

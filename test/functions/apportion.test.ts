@@ -44,7 +44,10 @@ describe('KVOT.FORDELA on the official tables', () => {
     const failing = new Set(['04', '08', '21']); // Sörmland, Kalmar, Gävleborg
     const qualifiers = column(rows.map((r) => !failing.has(r.code)));
     const parts = flat(value(apportionRange(182_500_000, column(rows.map((r) => r.population)), qualifiers, NO_PLACES)));
-    const core = apportion(new Decimal(182_500_000), rows.map((r) => ({ key: r.code, weight: new Decimal(failing.has(r.code) ? 0 : r.population) })));
+    const core = apportion(
+      new Decimal(182_500_000),
+      rows.map((r) => ({ key: r.code, weight: new Decimal(failing.has(r.code) ? 0 : r.population) })),
+    );
     expect(parts).toEqual(core.map((d) => d.toNumber()));
     rows.forEach((r, i) => failing.has(r.code) && expect(parts[i]).toBe(0));
     expect(parts.reduce((s: number, n) => s + (n as number), 0)).toBe(182_500_000);
@@ -123,12 +126,28 @@ describe('KVOT.FORDELA refuses rather than guess', () => {
   });
 
   it('weights in more than one column, qualifiers of another size', () => {
-    expect(error(apportionRange(100, [[1, 2], [3, 4]], null, NO_PLACES)).message.sv).toContain('en kolumn eller en rad, inte 2 rader × 2 kolumner');
-    expect(error(apportionRange(100, column([1, 2, 3]), column([true, false]), NO_PLACES)).message.en).toContain('Qualifiers are 2 rows × 1 column but weights 3 rows × 1 column');
+    expect(
+      error(
+        apportionRange(
+          100,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          null,
+          NO_PLACES,
+        ),
+      ).message.sv,
+    ).toContain('en kolumn eller en rad, inte 2 rader × 2 kolumner');
+    expect(error(apportionRange(100, column([1, 2, 3]), column([true, false]), NO_PLACES)).message.en).toContain(
+      'Qualifiers are 2 rows × 1 column but weights 3 rows × 1 column',
+    );
   });
 
   it('no qualifying row, or qualifying rows weighing nothing: an error, never a column that does not add up', () => {
-    expect(error(apportionRange(100, column([1, 2]), column([false, false]), NO_PLACES)).message.sv).toContain('Ingen rad uppfyller villkoren');
+    expect(error(apportionRange(100, column([1, 2]), column([false, false]), NO_PLACES)).message.sv).toContain(
+      'Ingen rad uppfyller villkoren',
+    );
     expect(error(apportionRange(100, column([0, 2]), column([true, false]), NO_PLACES)).message.en).toContain('add up to 0');
     // Nothing to split is not a problem: zeros add up to zero.
     expect(flat(value(apportionRange(0, column([1, 2]), column([false, false]), NO_PLACES)))).toEqual([0, 0]);

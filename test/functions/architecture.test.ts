@@ -12,7 +12,10 @@ function imports(): { file: string; from: string }[] {
     .filter((name) => /\.tsx?$/.test(name))
     .flatMap((name) => {
       const text = readFileSync(path.join(FOLDER, name), 'utf8');
-      const found = [...text.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm), ...text.matchAll(/import\(\s*(?:\/\*[^*]*\*\/\s*)?['"]([^'"]+)['"]\s*\)/g)];
+      const found = [
+        ...text.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm),
+        ...text.matchAll(/import\(\s*(?:\/\*[^*]*\*\/\s*)?['"]([^'"]+)['"]\s*\)/g),
+      ];
       return found.map((m) => ({ file: name, from: m[1] }));
     });
 }
@@ -29,7 +32,9 @@ describe('src/functions depends only on the core, the adapter and the bundled ru
   });
 
   it('loads the engine lazily from functions.ts, so the page that Excel opens stays small', () => {
-    const entry = imports().filter((e) => e.file === 'functions.ts').map((e) => e.from);
+    const entry = imports()
+      .filter((e) => e.file === 'functions.ts')
+      .map((e) => e.from);
     expect(entry).toEqual(expect.arrayContaining(['./runtime']));
     expect(entry.filter((from) => from.startsWith('../'))).toEqual(['../core/agreement/types']);
   });

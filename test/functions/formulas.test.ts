@@ -11,7 +11,11 @@ import { bundledAgreement } from '../core/official';
 import { foundTable, regionGrid } from '../taskpane/fixtures';
 
 /** What the pane holds after reading the grid: the table, the preview and the warnings shown. */
-async function paneState(grid: CellGrid, agreement: Agreement = bundledAgreement(2024), options: { hiddenRows?: HiddenRowsChoice; override?: MappingOverride } = {}) {
+async function paneState(
+  grid: CellGrid,
+  agreement: Agreement = bundledAgreement(2024),
+  options: { hiddenRows?: HiddenRowsChoice; override?: MappingOverride } = {},
+) {
   const table = parseTable(grid, agreement.facts, options.override ?? {}, agreementParseOptions(agreement, options.hiddenRows ?? 'ask'));
   if (!table.ok) throw new Error(JSON.stringify(table.errors[0]));
   const result = await computePayouts(agreement, table.table.regions);
@@ -36,7 +40,14 @@ describe('the formulas written', () => {
     const p = await plan();
     if (!p.ok) throw new Error(p.reason.en);
     const { columns } = p;
-    expect(columns.headers).toEqual(['Kvot: Andel', 'Kvot: Utbetalning 1', 'Kvot: Utbetalning 2', 'Kvot: Totalt', 'Kvot: Villkor uppfyllda', 'Kvot: Skäl']);
+    expect(columns.headers).toEqual([
+      'Kvot: Andel',
+      'Kvot: Utbetalning 1',
+      'Kvot: Utbetalning 2',
+      'Kvot: Totalt',
+      'Kvot: Villkor uppfyllda',
+      'Kvot: Skäl',
+    ]);
     // The table is A1:F23 (header, 21 regions, Riket); Kvot's block starts in column G.
     const table = '$A$1:$F$23';
     expect(columns.rows[0]).toEqual([

@@ -60,14 +60,23 @@ describe('the functions as Excel calls them', () => {
     expect(result.every((row) => row.length === 1)).toBe(true);
     expect(flat(result)).toEqual([...rows.map((r) => r.amount), '']);
     expect(flat(await eligible('svf-2024', 'alla', values, undefined, invocation()))).toEqual([...rows.map(() => true), '']);
-    expect(flat(await reason('svf-2024', 'payout2', values, undefined, undefined, invocation())).slice(0, 21).every((r) => r === '')).toBe(true);
+    expect(
+      flat(await reason('svf-2024', 'payout2', values, undefined, undefined, invocation()))
+        .slice(0, 21)
+        .every((r) => r === ''),
+    ).toBe(true);
     expect(flat(await share('svf-2024', values, undefined, invocation()))[0]).toBeCloseTo(0.2326, 4);
     expect(await amount('svf-2024', 'payout1')).toBe(182_500_000);
   });
 
   it('KVOT.FORDELA gives the 2024 table by population', async () => {
     const rows = officialTable(2024);
-    const result = await apportion(182_500_000, rows.map((r) => [r.population]), undefined, invocation('Blad1!H1', 'Blad1!C5:C25'));
+    const result = await apportion(
+      182_500_000,
+      rows.map((r) => [r.population]),
+      undefined,
+      invocation('Blad1!H1', 'Blad1!C5:C25'),
+    );
     expect(flat(result)).toEqual(rows.map((r) => r.amount));
   });
 
@@ -107,6 +116,10 @@ describe('the functions as Excel calls them', () => {
     await expect.poll(() => standIn.calculations).toEqual(['Full']);
     expect(await amount('svf-2024')).toBe(400_000_000);
     const { values } = regionTable({ year: 2024 });
-    expect(flat(await payout('svf-2024', 'payout2', values, undefined, invocation())).slice(0, 21).reduce((s: number, n) => s + (n as number), 0)).toBe(200_000_000);
+    expect(
+      flat(await payout('svf-2024', 'payout2', values, undefined, invocation()))
+        .slice(0, 21)
+        .reduce((s: number, n) => s + (n as number), 0),
+    ).toBe(200_000_000);
   });
 });

@@ -14,19 +14,69 @@ const SOURCE = path.join(ROOT, 'src/functions/functions.ts');
 
 /** The generator the webpack plugin runs, found the way the plugin finds it (it is the plugin's dependency). */
 const requireFromRoot = createRequire(path.join(ROOT, 'package.json'));
-const { generateCustomFunctionsMetadata } = createRequire(requireFromRoot.resolve('custom-functions-metadata-plugin'))('custom-functions-metadata') as {
+const { generateCustomFunctionsMetadata } = createRequire(requireFromRoot.resolve('custom-functions-metadata-plugin'))(
+  'custom-functions-metadata',
+) as {
   generateCustomFunctionsMetadata(input: string | string[]): Promise<{ metadataJson: string; errors: string[] }>;
 };
 const LOCALIZATION = path.join(ROOT, 'src/functions/localization.json');
 
 /** What each function must look like in both languages: names, parameters (optional marked), result. */
 const EXPECTED = [
-  { id: 'APPORTION', sv: 'FORDELA', params: { en: ['amount', 'weights', 'qualifiers'], sv: ['belopp', 'vikter', 'villkor'] }, optional: ['qualifiers'], matrix: ['weights', 'qualifiers'], result: 'matrix', addresses: true },
-  { id: 'ELIGIBLE', sv: 'VILLKOR', params: { en: ['ruleId', 'tranche', 'table', 'accept'], sv: ['regelId', 'utbetalning', 'tabell', 'godkänn'] }, optional: ['accept'], matrix: ['table'], result: 'matrix', addresses: true },
-  { id: 'REASON', sv: 'SKAL', params: { en: ['ruleId', 'tranche', 'table', 'accept', 'language'], sv: ['regelId', 'utbetalning', 'tabell', 'godkänn', 'språk'] }, optional: ['accept', 'language'], matrix: ['table'], result: 'matrix', addresses: true },
-  { id: 'PAYOUT', sv: 'UTBETALNING', params: { en: ['ruleId', 'tranche', 'table', 'accept'], sv: ['regelId', 'utbetalning', 'tabell', 'godkänn'] }, optional: ['accept'], matrix: ['table'], result: 'matrix', addresses: true },
-  { id: 'SHARE', sv: 'ANDEL', params: { en: ['ruleId', 'table', 'accept'], sv: ['regelId', 'tabell', 'godkänn'] }, optional: ['accept'], matrix: ['table'], result: 'matrix', addresses: true },
-  { id: 'AMOUNT', sv: 'BELOPP', params: { en: ['ruleId', 'tranche'], sv: ['regelId', 'utbetalning'] }, optional: ['tranche'], matrix: [], result: 'scalar', addresses: false },
+  {
+    id: 'APPORTION',
+    sv: 'FORDELA',
+    params: { en: ['amount', 'weights', 'qualifiers'], sv: ['belopp', 'vikter', 'villkor'] },
+    optional: ['qualifiers'],
+    matrix: ['weights', 'qualifiers'],
+    result: 'matrix',
+    addresses: true,
+  },
+  {
+    id: 'ELIGIBLE',
+    sv: 'VILLKOR',
+    params: { en: ['ruleId', 'tranche', 'table', 'accept'], sv: ['regelId', 'utbetalning', 'tabell', 'godkänn'] },
+    optional: ['accept'],
+    matrix: ['table'],
+    result: 'matrix',
+    addresses: true,
+  },
+  {
+    id: 'REASON',
+    sv: 'SKAL',
+    params: { en: ['ruleId', 'tranche', 'table', 'accept', 'language'], sv: ['regelId', 'utbetalning', 'tabell', 'godkänn', 'språk'] },
+    optional: ['accept', 'language'],
+    matrix: ['table'],
+    result: 'matrix',
+    addresses: true,
+  },
+  {
+    id: 'PAYOUT',
+    sv: 'UTBETALNING',
+    params: { en: ['ruleId', 'tranche', 'table', 'accept'], sv: ['regelId', 'utbetalning', 'tabell', 'godkänn'] },
+    optional: ['accept'],
+    matrix: ['table'],
+    result: 'matrix',
+    addresses: true,
+  },
+  {
+    id: 'SHARE',
+    sv: 'ANDEL',
+    params: { en: ['ruleId', 'table', 'accept'], sv: ['regelId', 'tabell', 'godkänn'] },
+    optional: ['accept'],
+    matrix: ['table'],
+    result: 'matrix',
+    addresses: true,
+  },
+  {
+    id: 'AMOUNT',
+    sv: 'BELOPP',
+    params: { en: ['ruleId', 'tranche'], sv: ['regelId', 'utbetalning'] },
+    optional: ['tranche'],
+    matrix: [],
+    result: 'scalar',
+    addresses: false,
+  },
 ];
 
 let generated: FunctionsMetadata;
@@ -45,9 +95,18 @@ describe('functions.json (English, the default locale), from the JSDoc', () => {
   it('gives each its parameters, optional ones marked, ranges as matrices, and the result’s dimensionality', () => {
     for (const e of EXPECTED) {
       const fn = generated.functions.find((f) => f.id === e.id)!;
-      expect(fn.parameters.map((p) => p.name), e.id).toEqual(e.params.en);
-      expect(fn.parameters.filter((p) => p.optional).map((p) => p.name), e.id).toEqual(e.optional);
-      expect(fn.parameters.filter((p) => p.dimensionality === 'matrix').map((p) => p.name), e.id).toEqual(e.matrix);
+      expect(
+        fn.parameters.map((p) => p.name),
+        e.id,
+      ).toEqual(e.params.en);
+      expect(
+        fn.parameters.filter((p) => p.optional).map((p) => p.name),
+        e.id,
+      ).toEqual(e.optional);
+      expect(
+        fn.parameters.filter((p) => p.dimensionality === 'matrix').map((p) => p.name),
+        e.id,
+      ).toEqual(e.matrix);
       expect(fn.result.dimensionality ?? 'scalar', e.id).toBe(e.result);
       expect(fn.options?.requiresParameterAddresses === true, e.id).toBe(e.addresses);
       expect(fn.description?.length, e.id).toBeGreaterThan(20);
@@ -67,9 +126,17 @@ describe('functions-sv.json, from the same metadata and localization.json', () =
     for (const e of EXPECTED) {
       const fn = sv.functions.find((f) => f.id === e.id)!;
       const en = generated.functions.find((f) => f.id === e.id)!;
-      expect(fn.parameters.map((p) => p.name), e.id).toEqual(e.params.sv);
+      expect(
+        fn.parameters.map((p) => p.name),
+        e.id,
+      ).toEqual(e.params.sv);
       expect(fn.description).not.toBe(en.description);
-      const strip = (f: typeof fn) => ({ ...f, name: '', description: '', parameters: f.parameters.map((p) => ({ ...p, name: '', description: '' })) });
+      const strip = (f: typeof fn) => ({
+        ...f,
+        name: '',
+        description: '',
+        parameters: f.parameters.map((p) => ({ ...p, name: '', description: '' })),
+      });
       expect(strip(fn)).toEqual(strip(en));
     }
   });
@@ -78,7 +145,10 @@ describe('functions-sv.json, from the same metadata and localization.json', () =
     const localization = readLocalization(LOCALIZATION);
     delete (localization.functions.SHARE.sv.parameters as Record<string, unknown>).accept;
     delete (localization.functions as Record<string, unknown>).AMOUNT;
-    expect(metadataProblems(generated, localization, 'sv')).toEqual(['SHARE: parameter "accept" has no sv name and description', 'AMOUNT: no entry in localization.json']);
+    expect(metadataProblems(generated, localization, 'sv')).toEqual([
+      'SHARE: parameter "accept" has no sv name and description',
+      'AMOUNT: no entry in localization.json',
+    ]);
     expect(() => localizeMetadata(generated, localization, 'sv')).toThrow(/SHARE: parameter "accept"/);
   });
 

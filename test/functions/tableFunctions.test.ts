@@ -51,11 +51,19 @@ describe('KVOT.UTBETALNING / PAYOUT on the official tables', () => {
 
   it('redistributes payout 2 among the regions that qualify, exactly as the pane’s engine does', async () => {
     const kvot = new KvotFunctions(none);
-    const { values, rows } = regionTable({ year: 2024, change: { '04': { Inklusion: 0.65 }, '08': { PREM: 'Nej' }, '21': { 'Redovisning inkommen': '2024-10-02' } } });
+    const { values, rows } = regionTable({
+      year: 2024,
+      change: { '04': { Inklusion: 0.65 }, '08': { PREM: 'Nej' }, '21': { 'Redovisning inkommen': '2024-10-02' } },
+    });
     const sormland = rows.findIndex((r) => r.code === '04');
     const kalmar = rows.findIndex((r) => r.code === '08');
     const agreement = bundledAgreement(2024);
-    const parsed = parseTable({ sheetName: 'Blad1', origin: { row: 3, column: 0 }, values }, agreement.facts, {}, agreementParseOptions(agreement));
+    const parsed = parseTable(
+      { sheetName: 'Blad1', origin: { row: 3, column: 0 }, values },
+      agreement.facts,
+      {},
+      agreementParseOptions(agreement),
+    );
     if (!parsed.ok) throw new Error('the table should read');
     const core = await computePayouts(agreement, parsed.table.regions);
     const payout2 = flat(value(await kvot.payout('svf-2024', 'payout2', values, null, PLACE)));
@@ -67,7 +75,11 @@ describe('KVOT.UTBETALNING / PAYOUT on the official tables', () => {
     expect(eligible.filter((e) => e === false)).toHaveLength(3);
     expect(eligible[sormland]).toBe(false);
     expect(eligible[21]).toBe('');
-    expect(flat(value(await kvot.eligible('svf-2024', 'payout1', values, null, PLACE))).slice(0, 21).every((e) => e === true)).toBe(true);
+    expect(
+      flat(value(await kvot.eligible('svf-2024', 'payout1', values, null, PLACE)))
+        .slice(0, 21)
+        .every((e) => e === true),
+    ).toBe(true);
 
     const reasons = flat(value(await kvot.reason('svf-2024', 'payout2', values, null, null, 'sv', PLACE)));
     expect(reasons[sormland]).toBe('Inklusion 65\u00a0% är under kravet 70\u00a0%');
@@ -93,7 +105,10 @@ describe('KVOT.UTBETALNING / PAYOUT on the official tables', () => {
     const kvot = new KvotFunctions(none);
     const { values, rows } = regionTable({ year: 2024, riket: false });
     const payout1 = flat(value(await kvot.payout('svf-2024', 'payout1', values, null, PLACE)));
-    const byWeights = apportion(new Decimal(182_500_000), rows.map((r) => ({ key: r.code, weight: new Decimal(r.population) })));
+    const byWeights = apportion(
+      new Decimal(182_500_000),
+      rows.map((r) => ({ key: r.code, weight: new Decimal(r.population) })),
+    );
     expect(payout1).toEqual(byWeights.map((d) => d.toNumber()));
   });
 });
@@ -158,7 +173,9 @@ describe('errors that name the problem', () => {
     const e = error(await kvot.payout('svf-2024', 'payout3', regionTable({ year: 2024 }).values, null, PLACE));
     expect(e.message.sv).toContain('Okänd utbetalning "payout3"');
     expect(e.message.sv).toContain('payout1 (Utbetalning 1), payout2 (Utbetalning 2) eller "alla"');
-    expect(error(await kvot.payout('svf-2024', 7, regionTable({ year: 2024 }).values, null, PLACE)).message.en).toContain('no tranche number 7');
+    expect(error(await kvot.payout('svf-2024', 7, regionTable({ year: 2024 }).values, null, PLACE)).message.en).toContain(
+      'no tranche number 7',
+    );
   });
 
   it('a missing column names the fact and the closest header', async () => {
@@ -195,7 +212,9 @@ describe('errors that name the problem', () => {
 
 describe('rules saved in the workbook', () => {
   const edited = () => {
-    const json = JSON.parse(JSON.stringify(bundledAgreement(2024))) as { tranches: { conditions?: { all: { fact: string; value: unknown }[] } }[] };
+    const json = JSON.parse(JSON.stringify(bundledAgreement(2024))) as {
+      tranches: { conditions?: { all: { fact: string; value: unknown }[] } }[];
+    };
     const inclusion = json.tranches[1].conditions!.all.find((c) => c.fact === 'inclusionRate')!;
     inclusion.value = 0.85;
     return JSON.stringify(json);

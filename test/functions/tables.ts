@@ -19,7 +19,13 @@ export function regionTable({ year, change = {}, riket = true }: TableOptions): 
   const rows = officialTable(year);
   const deadline = year === 2021 ? '2021-09-15' : '2024-09-15';
   const data = rows.map((r) => {
-    const cells: Record<string, CellValue> = { Inklusion: 0.84, PREM: 'Ja', 'Redovisning inkommen': deadline, Befolkning: r.population, ...change[r.code] };
+    const cells: Record<string, CellValue> = {
+      Inklusion: 0.84,
+      PREM: 'Ja',
+      'Redovisning inkommen': deadline,
+      Befolkning: r.population,
+      ...change[r.code],
+    };
     return [r.code, r.name, cells.Befolkning, cells.Inklusion, cells.PREM, cells['Redovisning inkommen']];
   });
   const total = rows.reduce((sum, r) => sum + r.population, 0);

@@ -14,7 +14,10 @@ async function choose(year: string) {
   return user;
 }
 
-const items = (element: HTMLElement) => within(element).getAllByRole('listitem').map((li) => norm(li.textContent));
+const items = (element: HTMLElement) =>
+  within(element)
+    .getAllByRole('listitem')
+    .map((li) => norm(li.textContent));
 
 describe('choosing an agreement', () => {
   it('shows the 2024 agreement with its tranches and conditions in plain language', async () => {

@@ -33,10 +33,15 @@ describe('creating the decision annex', () => {
 
     // Two tranches: payout 2 (the last that paid) is chosen; the default title is shown in the field.
     const radios = within(dialog).getAllByRole('radio', inDialog);
-    expect(radios.map((r) => norm(r.closest('.fui-Radio')?.textContent))).toEqual(['Utbetalning 1 (182 500 000 kr)', 'Utbetalning 2 (182 500 000 kr)']);
+    expect(radios.map((r) => norm(r.closest('.fui-Radio')?.textContent))).toEqual([
+      'Utbetalning 1 (182 500 000 kr)',
+      'Utbetalning 2 (182 500 000 kr)',
+    ]);
     expect(radios[1]).toBeChecked();
     const title = within(dialog).getByRole('textbox', { name: 'Titel', ...inDialog });
-    expect(norm(title.getAttribute('placeholder'))).toMatch(/^Fördelning av 182 500 000 kronor för utbetalning 2 i enlighet med överenskommelsen/);
+    expect(norm(title.getAttribute('placeholder'))).toMatch(
+      /^Fördelning av 182 500 000 kronor för utbetalning 2 i enlighet med överenskommelsen/,
+    );
     // The table's header "Befolkning" names no date.
     expect(within(dialog).getByRole('textbox', { name: 'Befolkningsmängdens datum', ...inDialog })).toHaveValue('');
 
@@ -55,7 +60,11 @@ describe('creating the decision annex', () => {
     expect(port.readTableAt).toHaveBeenCalledTimes(readsBefore + 1);
     expect(port.writePayoutColumns).not.toHaveBeenCalled();
     const layout = port.writeAnnexSheet.mock.calls[0][0];
-    expect(layout.values.slice(0, 3).map((row) => row[0])).toEqual(['Bilaga till beslut', 'Utbetalning av stimulansmedel', expect.stringMatching(/^Fördelning av 182/)]);
+    expect(layout.values.slice(0, 3).map((row) => row[0])).toEqual([
+      'Bilaga till beslut',
+      'Utbetalning av stimulansmedel',
+      expect.stringMatching(/^Fördelning av 182/),
+    ]);
     expect(layout.values[layout.headerRow]).toEqual(['Kod', 'Region', 'Befolkningsmängd (nov 2024)', 'Andel', 'Belopp']);
     expect(layout.values.slice(layout.firstDataRow, layout.totalRow).map((row) => row[4])).toEqual(official.map((r) => r.amount));
     expect(layout.values[layout.totalRow]).toEqual([null, 'Riket', 10_557_682, 1, 182_500_000]);
@@ -72,7 +81,13 @@ describe('creating the decision annex', () => {
     const dialog = await openDialog(user);
     expect(within(dialog).getByRole('textbox', { name: 'Befolkningsmängdens datum', ...inDialog })).toHaveValue('nov 2024');
     await user.click(within(dialog).getAllByRole('radio', inDialog)[0]);
-    expect(norm(within(dialog).getByRole('textbox', { name: 'Titel', ...inDialog }).getAttribute('placeholder'))).toMatch(/för utbetalning 1 i enlighet/);
+    expect(
+      norm(
+        within(dialog)
+          .getByRole('textbox', { name: 'Titel', ...inDialog })
+          .getAttribute('placeholder'),
+      ),
+    ).toMatch(/för utbetalning 1 i enlighet/);
     await user.click(within(dialog).getByRole('button', { name: 'Skapa bilaga', ...inDialog }));
     await screen.findByTestId('annex-written');
     const layout = port.writeAnnexSheet.mock.calls[0][0];
@@ -115,23 +130,33 @@ describe('creating the decision annex', () => {
 
   it('links to the annex, and says what to set by hand when Excel did not take the print setup', async () => {
     const port = fakePort();
-    port.writeAnnexSheet.mockResolvedValueOnce({ sheetName: 'Bilaga Utbetalning 2', address: "'Bilaga Utbetalning 2'!A1:E26", pageSetup: 'unsupported' });
+    port.writeAnnexSheet.mockResolvedValueOnce({
+      sheetName: 'Bilaga Utbetalning 2',
+      address: "'Bilaga Utbetalning 2'!A1:E26",
+      pageSetup: 'unsupported',
+    });
     const user = await preview(port);
     const dialog = await openDialog(user);
     await user.click(within(dialog).getByRole('button', { name: 'Skapa bilaga', ...inDialog }));
-    expect(await screen.findByTestId('annex-no-page-setup')).toHaveTextContent('Välj själv A4, stående och "Anpassa alla kolumner till en sida"');
-    await user.click(within(screen.getByTestId('annex-written')).getByRole('button', { name: "Gå till 'Bilaga Utbetalning 2'!A1:E26", ...inDialog }));
+    expect(await screen.findByTestId('annex-no-page-setup')).toHaveTextContent(
+      'Välj själv A4, stående och "Anpassa alla kolumner till en sida"',
+    );
+    await user.click(
+      within(screen.getByTestId('annex-written')).getByRole('button', { name: "Gå till 'Bilaga Utbetalning 2'!A1:E26", ...inDialog }),
+    );
     expect(port.selectAddress).toHaveBeenCalledWith("'Bilaga Utbetalning 2'!A1:E26");
   });
 
-  it('writes no annex when the table changed since the preview, and shows a failed write with Excel\'s message', async () => {
+  it("writes no annex when the table changed since the preview, and shows a failed write with Excel's message", async () => {
     const port = fakePort();
     const user = await preview(port);
     const changed = foundTable();
     changed.grid.values[1][2] = 2_500_000; // Stockholm's population, edited after reading
     port.readTableAt.mockResolvedValue(changed);
     await user.click(within(await openDialog(user)).getByRole('button', { name: 'Skapa bilaga', ...inDialog }));
-    expect(await screen.findByTestId('failure')).toHaveTextContent('Ingen bilaga skapades. Tabellen i bladet har ändrats sedan förhandsgranskningen');
+    expect(await screen.findByTestId('failure')).toHaveTextContent(
+      'Ingen bilaga skapades. Tabellen i bladet har ändrats sedan förhandsgranskningen',
+    );
     expect(port.writeAnnexSheet).not.toHaveBeenCalled();
 
     port.writeAnnexSheet.mockRejectedValueOnce(new Error('Arbetsboken är skyddad'));

@@ -14,7 +14,9 @@ function standInPane() {
   const grid = regionGrid();
   const loaded = loadStandIn({
     activeSheet: 'Blad1',
-    sheets: { Blad1: { values: grid.values.map((row) => row.map((v) => v ?? '')) as (string | number)[][], numberFormats: grid.numberFormats } },
+    sheets: {
+      Blad1: { values: grid.values.map((row) => row.map((v) => v ?? '')) as (string | number)[][], numberFormats: grid.numberFormats },
+    },
     selection: 'A1',
   });
   return { ...loaded, port: new OfficeWorkbook(loaded.host) };
@@ -64,25 +66,41 @@ describe('the log of a write and its undo, through the pane and the adapter', ()
     expect(edited.ok).toBe(false);
     const status = (edited.rows[0] as WriteReport).sheet;
     expect(status.kind === 'checked' && status.check.differences.map((d) => [d.address, norm(d.message.sv)])).toEqual([
-      ['Blad1!H2', `Utbetalning 1 (Kvot, Stockholm): loggat ${norm(Number(stockholm).toLocaleString('sv-SE'))}, i bladet ${norm((Number(stockholm) - 8).toLocaleString('sv-SE'))}`],
+      [
+        'Blad1!H2',
+        `Utbetalning 1 (Kvot, Stockholm): loggat ${norm(Number(stockholm).toLocaleString('sv-SE'))}, i bladet ${norm((Number(stockholm) - 8).toLocaleString('sv-SE'))}`,
+      ],
     ]);
     standIn.setValues('Blad1', 'H2', [[stockholm]]);
 
     await user.click(screen.getByRole('button', { name: 'Ångra senaste skrivning' }));
     expect(await screen.findByText('Senaste skrivningen är ångrad.')).toBeInTheDocument();
-    expect(standIn.getValues('Blad1', 'G1:L24').flat().every((v) => v === '')).toBe(true);
+    expect(
+      standIn
+        .getValues('Blad1', 'G1:L24')
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
 
     const rows = logRows(standIn);
     expect(rows.map((r) => r.row)).toEqual([1, 2]);
     expect(rows[0].cells.slice(1, 3).map(String).map(norm)).toEqual([
       'Excel-tillägget',
-      expect.stringMatching(/^Skrev Utbetalning 1, Utbetalning 2 till Blad1!G1:L24 · svf-2024 \(.+\) · 21 regioner · 365 000 000 kr utbetalt, 0 kr innehållet$/),
+      expect.stringMatching(
+        /^Skrev Utbetalning 1, Utbetalning 2 till Blad1!G1:L24 · svf-2024 \(.+\) · 21 regioner · 365 000 000 kr utbetalt, 0 kr innehållet$/,
+      ),
     ]);
-    expect(rows[1].cells.slice(1, 3)).toEqual(['Excel-tillägget', `Ångrade skrivningen från ${String(rows[0].cells[0]).slice(11)} i Blad1!G1:L24`]);
+    expect(rows[1].cells.slice(1, 3)).toEqual([
+      'Excel-tillägget',
+      `Ångrade skrivningen från ${String(rows[0].cells[0]).slice(11)} i Blad1!G1:L24`,
+    ]);
     expect(rows[1].cells[6]).toBe('undo');
 
     const undone = await verifyStandIn(standIn);
-    expect(undone.rows.map((r) => [r.kind, r.ok])).toEqual([['write', true], ['undo', true]]);
+    expect(undone.rows.map((r) => [r.kind, r.ok])).toEqual([
+      ['write', true],
+      ['undo', true],
+    ]);
     expect((undone.rows[0] as WriteReport).sheet).toEqual({ kind: 'undone', by: 2 });
     expect(undone.rows[1]).toMatchObject({ undid: 1 });
     expect(undone.ok).toBe(true);

@@ -14,7 +14,11 @@ export const officialTable2024 = () => officialTable(2024);
 export const HEADERS = ['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning inkommen'];
 
 /** Intl writes Swedish numbers with non-breaking spaces; compare text with plain spaces. */
-export const norm = (text: string | null | undefined): string => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+export const norm = (text: string | null | undefined): string =>
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * A sheet as a finance officer keeps it: header row, the 21 regions of an official table with
@@ -47,7 +51,10 @@ export function fakePort(found: FoundTable = foundTable(), outcomes: WriteOutcom
     loadWorkbookRules: vi.fn<FullWorkbookPort['loadWorkbookRules']>(async () => null),
     saveWorkbookRules: vi.fn<FullWorkbookPort['saveWorkbookRules']>(async () => undefined),
     clearWorkbookRules: vi.fn<FullWorkbookPort['clearWorkbookRules']>(async () => undefined),
-    writeComparisonSheet: vi.fn<FullWorkbookPort['writeComparisonSheet']>(async (sheet) => ({ sheetName: sheet.sheetName, address: `'${sheet.sheetName}'!A1` })),
+    writeComparisonSheet: vi.fn<FullWorkbookPort['writeComparisonSheet']>(async (sheet) => ({
+      sheetName: sheet.sheetName,
+      address: `'${sheet.sheetName}'!A1`,
+    })),
     writeAnnexSheet: vi.fn<FullWorkbookPort['writeAnnexSheet']>(async (sheet) => ({
       sheetName: sheet.sheetName,
       address: `'${sheet.sheetName}'!A1:E${sheet.values.length}`,

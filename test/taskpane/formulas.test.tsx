@@ -12,7 +12,10 @@ import { fakePort, foundTable, regionGrid, renderInExcel } from './fixtures';
 async function readWith(port: ReturnType<typeof fakePort>, displayLanguage = 'sv-SE') {
   const user = userEvent.setup();
   await renderInExcel(port, displayLanguage);
-  await user.selectOptions(screen.getByLabelText(displayLanguage.startsWith('sv') ? 'Välj överenskommelse' : 'Choose agreement'), 'svf-2024');
+  await user.selectOptions(
+    screen.getByLabelText(displayLanguage.startsWith('sv') ? 'Välj överenskommelse' : 'Choose agreement'),
+    'svf-2024',
+  );
   await user.click(screen.getByRole('button', { name: displayLanguage.startsWith('sv') ? 'Läs tabell' : 'Read table' }));
   await screen.findByTestId('payout-table');
   return user;
@@ -24,7 +27,8 @@ const inDialog = { hidden: true } as const;
 /** The formula planner is fetched on the first click; its first import under jsdom can take seconds. */
 const FIRST_USE = { timeout: 20_000 };
 
-const written = (port: ReturnType<typeof fakePort>, call = 0) => port.writePayoutColumns.mock.calls[call] as [unknown, OutputColumns, { overwrite: boolean; formulas?: boolean }];
+const written = (port: ReturnType<typeof fakePort>, call = 0) =>
+  port.writePayoutColumns.mock.calls[call] as [unknown, OutputColumns, { overwrite: boolean; formulas?: boolean }];
 
 describe('Infoga som formler', { timeout: 120_000 }, () => {
   it('writes the formulas into the same block, marked as formulas, and logs the write', async () => {
@@ -79,7 +83,9 @@ describe('Infoga som formler', { timeout: 120_000 }, () => {
 
   it('writes nothing and says why when formulas would not show the preview', async () => {
     const grid = regionGrid();
-    const other = JSON.parse(JSON.stringify(await import('../../rules/svf-2024.json'))) as { default: { tranches: { conditions?: { all: { fact: string; value: unknown }[] } }[] } };
+    const other = JSON.parse(JSON.stringify(await import('../../rules/svf-2024.json'))) as {
+      default: { tranches: { conditions?: { all: { fact: string; value: unknown }[] } }[] };
+    };
     other.default.tranches[1].conditions!.all.find((c) => c.fact === 'inclusionRate')!.value = 0.9;
     const port = fakePort(foundTable(grid));
     // The workbook holds other rules with the same id: formulas would compute with those.

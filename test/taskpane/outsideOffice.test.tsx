@@ -27,7 +27,9 @@ describe('the page outside Excel', () => {
     expect(page).toHaveTextContent('vanlig webbläsare, utanför Excel');
     expect(page).toHaveTextContent('fördelar utbetalningarna efter befolkning, på kronan');
     expect(page).toHaveTextContent('fungerar bara inne i Excel');
-    const steps = within(within(page).getByRole('list')).getAllByRole('listitem').map((li) => li.textContent);
+    const steps = within(within(page).getByRole('list'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(steps).toEqual([
       'Öppna arbetsboken med regiontabellen i Excel.',
       'Välj Start → Tillägg (i vissa versioner Infoga → Tillägg) och välj Kvot.',

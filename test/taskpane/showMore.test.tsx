@@ -17,7 +17,11 @@ import { bundledAgreement, regionRow } from '../core/official';
 async function largeResult(n: number) {
   const agreement: Agreement = { ...bundledAgreement(2024), regions: undefined };
   const rows = Array.from({ length: n }, (_, i) =>
-    regionRow(i, `R${i + 1}`, `Region ${i + 1}`, 1000 + i, { inclusionRate: new Decimal('0.9'), premUsed: true, reportSubmitted: '2024-09-01' }),
+    regionRow(i, `R${i + 1}`, `Region ${i + 1}`, 1000 + i, {
+      inclusionRate: new Decimal('0.9'),
+      premUsed: true,
+      reportSubmitted: '2024-09-01',
+    }),
   );
   return { agreement, result: await computePayouts(agreement, rows) };
 }

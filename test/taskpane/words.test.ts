@@ -11,7 +11,9 @@ const manifest = readFileSync(resolve(process.cwd(), 'manifest.xml'), 'utf8');
 
 /** A manifest string resource: its default (English) value and its sv-SE override. */
 function resource(id: string): { en: string; sv: string } {
-  const match = new RegExp(`<bt:String id="${id.replace(/\./g, '\\.')}" DefaultValue="([^"]*)">\\s*<bt:Override Locale="sv-SE" Value="([^"]*)"/>`).exec(manifest);
+  const match = new RegExp(
+    `<bt:String id="${id.replace(/\./g, '\\.')}" DefaultValue="([^"]*)">\\s*<bt:Override Locale="sv-SE" Value="([^"]*)"/>`,
+  ).exec(manifest);
   if (!match) throw new Error(`no string ${id}`);
   return { en: match[1], sv: match[2] };
 }
@@ -34,9 +36,11 @@ describe('one word per action, in both languages', () => {
       expect(WHAT_IF_MESSAGES[lang].readTableFirst).toContain(word);
       expect(RECONCILE_MESSAGES[lang].readTableFirst).toContain(word);
       expect(EDITOR_MESSAGES[lang].noDraftBody).toContain(word);
-      const all = JSON.stringify([OUTSIDE_OFFICE_MESSAGES[lang], EDITOR_MESSAGES[lang], WHAT_IF_MESSAGES[lang], RECONCILE_MESSAGES[lang]].map((m) =>
-        Object.values(m).filter((v) => typeof v === 'string'),
-      ));
+      const all = JSON.stringify(
+        [OUTSIDE_OFFICE_MESSAGES[lang], EDITOR_MESSAGES[lang], WHAT_IF_MESSAGES[lang], RECONCILE_MESSAGES[lang]].map((m) =>
+          Object.values(m).filter((v) => typeof v === 'string'),
+        ),
+      );
       expect(all).not.toMatch(lang === 'en' ? /\bApportion\b/ : /\bFördelning\b/);
     }
   });

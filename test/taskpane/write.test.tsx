@@ -49,13 +49,20 @@ describe('writing to the sheet', () => {
 
   it('asks before overwriting cells Kvot did not write, then overwrites on confirmation', async () => {
     const conflicts = ['Blad1!G2', 'Blad1!G3'];
-    const port = fakePort(undefined, [{ status: 'needsConfirmation', conflicts }, { status: 'written', address: 'Blad1!G1:K23' }]);
+    const port = fakePort(undefined, [
+      { status: 'needsConfirmation', conflicts },
+      { status: 'written', address: 'Blad1!G1:K23' },
+    ]);
     const user = await preview(port);
     await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
 
     const dialog = await screen.findByRole('alertdialog', inDialog);
     expect(document.getElementById(dialog.getAttribute('aria-labelledby') ?? '')).toHaveTextContent('Skriva över celler?');
-    expect(within(dialog).getAllByRole('listitem', inDialog).map((li) => li.textContent)).toEqual(conflicts);
+    expect(
+      within(dialog)
+        .getAllByRole('listitem', inDialog)
+        .map((li) => li.textContent),
+    ).toEqual(conflicts);
     expect(dialog).toHaveTextContent('2 celler som Kvot inte har skrivit');
     expect(screen.queryByTestId('write-success')).toBeNull();
 
@@ -93,7 +100,7 @@ describe('writing to the sheet', () => {
     expect(undo).toBeDisabled();
   });
 
-  it('shows a failed write with the workbook\'s message', async () => {
+  it("shows a failed write with the workbook's message", async () => {
     const port = fakePort();
     port.writePayoutColumns.mockRejectedValueOnce(new Error('Bladet är skyddat'));
     const user = await preview(port);
@@ -168,7 +175,10 @@ describe('a table that changed after the preview', () => {
 
   it.each([
     ['a row hidden by a filter', (t: FoundTable) => void (t.grid.hiddenRows = [5])],
-    ['the inclusion column reformatted from percent to General', (t: FoundTable) => void t.grid.numberFormats!.forEach((row) => (row[3] = 'General'))],
+    [
+      'the inclusion column reformatted from percent to General',
+      (t: FoundTable) => void t.grid.numberFormats!.forEach((row) => (row[3] = 'General')),
+    ],
     ['a column hidden', (t: FoundTable) => void (t.grid.hiddenColumns = [3])],
     ['hidden rows no longer known', (t: FoundTable) => void (t.grid.hiddenUnknown = { rows: true, columns: false })],
   ])('writes nothing after %s, with the same values', async (_, change) => {
@@ -179,7 +189,9 @@ describe('a table that changed after the preview', () => {
     port.readTableAt.mockResolvedValueOnce(changed);
     await user.click(screen.getByRole('button', { name: 'Skriv till bladet' }));
 
-    expect(await screen.findByTestId('failure')).toHaveTextContent('Tabellen i bladet har ändrats sedan förhandsgranskningen (värden, dolda rader eller talformat). Inget skrevs.');
+    expect(await screen.findByTestId('failure')).toHaveTextContent(
+      'Tabellen i bladet har ändrats sedan förhandsgranskningen (värden, dolda rader eller talformat). Inget skrevs.',
+    );
     expect(port.writePayoutColumns).not.toHaveBeenCalled();
     expect(port.appendAuditLog).not.toHaveBeenCalled();
   });

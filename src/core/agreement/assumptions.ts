@@ -28,8 +28,7 @@ export function assumptionFor(item: Tranche | TranchePart | RecipientGroup, fiel
 }
 
 /** A condition node's own assumption (a leaf's covers its value, e.g. a deadline). */
-export const nodeAssumption = (node: ConditionNode | ConditionTree): Assumption | undefined =>
-  (node as { assumed?: Assumption }).assumed;
+export const nodeAssumption = (node: ConditionNode | ConditionTree): Assumption | undefined => (node as { assumed?: Assumption }).assumed;
 
 export interface AssumedItem {
   /** JSON pointer of the item that carries the assumption. */

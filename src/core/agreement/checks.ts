@@ -11,10 +11,16 @@ export function checkAgreement(agreement: Agreement): RuleProblem[] {
   const add = (pointer: string, message: Localized) => problems.push({ pointer, message });
 
   duplicates(agreement.facts.map((f) => f.id)).forEach((i) =>
-    add(`/facts/${i}/id`, { sv: `Faktumet "${agreement.facts[i].id}" är deklarerat två gånger.`, en: `The fact "${agreement.facts[i].id}" is declared twice.` }),
+    add(`/facts/${i}/id`, {
+      sv: `Faktumet "${agreement.facts[i].id}" är deklarerat två gånger.`,
+      en: `The fact "${agreement.facts[i].id}" is declared twice.`,
+    }),
   );
   duplicates(agreement.tranches.map((t) => t.id)).forEach((i) =>
-    add(`/tranches/${i}/id`, { sv: `Utbetalningen "${agreement.tranches[i].id}" finns två gånger.`, en: `The tranche "${agreement.tranches[i].id}" appears twice.` }),
+    add(`/tranches/${i}/id`, {
+      sv: `Utbetalningen "${agreement.tranches[i].id}" finns två gånger.`,
+      en: `The tranche "${agreement.tranches[i].id}" appears twice.`,
+    }),
   );
 
   problems.push(...checkRegionListing(agreement));
@@ -26,7 +32,10 @@ export function checkAgreement(agreement: Agreement): RuleProblem[] {
       en: `Exactly one fact must have the role "population"; found ${population.length}.`,
     });
   } else if (population[0].type !== 'number') {
-    add(`/facts/${agreement.facts.indexOf(population[0])}/type`, { sv: 'Befolkningen ska vara av typen number.', en: 'The population must be of type number.' });
+    add(`/facts/${agreement.facts.indexOf(population[0])}/type`, {
+      sv: 'Befolkningen ska vara av typen number.',
+      en: 'The population must be of type number.',
+    });
   }
   if (!agreement.facts.some((f) => f.role === 'regionName' || f.role === 'regionCode')) {
     add('/facts', {
@@ -68,7 +77,8 @@ export function checkAgreement(agreement: Agreement): RuleProblem[] {
 }
 
 /** A part has conditions of its own: the tranche's onFailure is then their default. */
-const partsConditional = (tranche: Agreement['tranches'][number]): boolean => Array.isArray(tranche.parts) && tranche.parts.some((p) => p.conditions !== undefined);
+const partsConditional = (tranche: Agreement['tranches'][number]): boolean =>
+  Array.isArray(tranche.parts) && tranche.parts.some((p) => p.conditions !== undefined);
 
 function duplicates(ids: string[]): number[] {
   return ids.flatMap((id, i) => (ids.indexOf(id) !== i ? [i] : []));
@@ -82,11 +92,23 @@ function checkRegionListing(agreement: Agreement): RuleProblem[] {
     const earlier = listing.slice(0, i);
     const byCode = earlier.findIndex((r) => sameRegionCode(r.code, region.code));
     if (byCode >= 0) {
-      problems.push({ pointer: `/regions/${i}/code`, message: { sv: `Koden "${region.code}" finns redan för ${listing[byCode].name} (/regions/${byCode}).`, en: `The code "${region.code}" is already ${listing[byCode].name}'s (/regions/${byCode}).` } });
+      problems.push({
+        pointer: `/regions/${i}/code`,
+        message: {
+          sv: `Koden "${region.code}" finns redan för ${listing[byCode].name} (/regions/${byCode}).`,
+          en: `The code "${region.code}" is already ${listing[byCode].name}'s (/regions/${byCode}).`,
+        },
+      });
     }
     const byName = earlier.findIndex((r) => regionIdentity(r.name) === regionIdentity(region.name));
     if (byName >= 0) {
-      problems.push({ pointer: `/regions/${i}/name`, message: { sv: `"${region.name}" är samma region som "${listing[byName].name}" (/regions/${byName}).`, en: `"${region.name}" is the same region as "${listing[byName].name}" (/regions/${byName}).` } });
+      problems.push({
+        pointer: `/regions/${i}/name`,
+        message: {
+          sv: `"${region.name}" är samma region som "${listing[byName].name}" (/regions/${byName}).`,
+          en: `"${region.name}" is the same region as "${listing[byName].name}" (/regions/${byName}).`,
+        },
+      });
     }
   });
   return problems;

@@ -14,7 +14,12 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
  * `names` holds the condition names already used (by the tranche when checking a part), so a name
  * is unique across a tranche and its parts.
  */
-export function checkConditionTree(tree: unknown, pointer: string, facts: FactDeclaration[], names = new Map<string, string>()): RuleProblem[] {
+export function checkConditionTree(
+  tree: unknown,
+  pointer: string,
+  facts: FactDeclaration[],
+  names = new Map<string, string>(),
+): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const add = (at: string, message: Localized): void => void problems.push({ pointer: at, message });
 
@@ -95,7 +100,10 @@ export function checkConditionTree(tree: unknown, pointer: string, facts: FactDe
     }
     const fact = facts.find((f) => f.id === leaf.fact);
     if (!fact) {
-      const hint = suggest(String(leaf.fact), facts.map((f) => f.id));
+      const hint = suggest(
+        String(leaf.fact),
+        facts.map((f) => f.id),
+      );
       return add(`${at}/fact`, {
         sv: `Okänt faktum "${String(leaf.fact)}".${hint ? ` Menade du "${hint}"?` : ''} Deklarerade: ${facts.map((f) => f.id).join(', ')}.`,
         en: `Unknown fact "${String(leaf.fact)}".${hint ? ` Did you mean "${hint}"?` : ''} Declared: ${facts.map((f) => f.id).join(', ')}.`,
@@ -131,7 +139,10 @@ export function checkConditionTree(tree: unknown, pointer: string, facts: FactDe
   const checkFactValue = (value: Json, fact: FactDeclaration, operator: string, at: string): void => {
     const other = facts.find((f) => f.id === value.fact);
     if (!other) {
-      const hint = suggest(String(value.fact), facts.map((f) => f.id));
+      const hint = suggest(
+        String(value.fact),
+        facts.map((f) => f.id),
+      );
       return add(`${at}/fact`, {
         sv: `Okänt faktum "${String(value.fact)}".${hint ? ` Menade du "${hint}"?` : ''} Deklarerade: ${facts.map((f) => f.id).join(', ')}.`,
         en: `Unknown fact "${String(value.fact)}".${hint ? ` Did you mean "${hint}"?` : ''} Declared: ${facts.map((f) => f.id).join(', ')}.`,

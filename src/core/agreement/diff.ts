@@ -150,7 +150,11 @@ export function describePointer(agreement: Agreement, pointer: string): Localize
       // A condition is named by its fact ("Inklusion"): its own label may still speak of the old value.
       const fact = typeof node.fact === 'string' ? agreement.facts?.find((f) => f.id === node.fact) : undefined;
       const label = fact ? fact.label : isObject(node.label) ? (node.label as unknown as Localized) : null;
-      if (parent === 'references') names.push({ sv: `Källa ${typeof node.id === 'string' ? node.id : Number(segment) + 1}`, en: `Source ${typeof node.id === 'string' ? node.id : Number(segment) + 1}` });
+      if (parent === 'references')
+        names.push({
+          sv: `Källa ${typeof node.id === 'string' ? node.id : Number(segment) + 1}`,
+          en: `Source ${typeof node.id === 'string' ? node.id : Number(segment) + 1}`,
+        });
       else if (label && typeof label.sv === 'string' && typeof label.en === 'string') names.push(label);
       else if (typeof node.name === 'string' || typeof node.id === 'string') {
         const name = String(node.name ?? node.id);
@@ -165,10 +169,7 @@ export function describePointer(agreement: Agreement, pointer: string): Localize
       rest.push(segment);
     }
   });
-  const field = (lang: keyof Localized) =>
-    rest
-      .map((s) => FIELDS[s]?.[lang] ?? s)
-      .join(' ');
+  const field = (lang: keyof Localized) => rest.map((s) => FIELDS[s]?.[lang] ?? s).join(' ');
   const build = (lang: keyof Localized) => {
     const path = names.map((n) => n[lang]).join(' › ');
     const tail = field(lang);

@@ -21,9 +21,7 @@ export function isEditableDraft(json: unknown): json is Agreement {
   if (!isObject(json) || !isObject(json.title)) return false;
   if (!Array.isArray(json.facts) || !json.facts.every((f) => isObject(f) && isObject(f.label))) return false;
   if (!Array.isArray(json.tranches)) return false;
-  return json.tranches.every(
-    (t) => isObject(t) && isObject(t.label) && (t.conditions === undefined || isObject(t.conditions)),
-  );
+  return json.tranches.every((t) => isObject(t) && isObject(t.label) && (t.conditions === undefined || isObject(t.conditions)));
 }
 
 export type GroupKind = 'all' | 'any' | 'atLeast';
@@ -86,21 +84,37 @@ function withOwner(draft: Agreement, owner: ConditionOwner, change: <T extends T
  * government's 2025 practice (redistribute) until the user chooses otherwise. A part takes its
  * tranche's policy unless it states its own.
  */
-function withChildren<T extends Tranche | TranchePart>(item: T, kind: GroupKind, children: ConditionNode[], k?: number, inherits = false): T {
-  const extras = isObject(item.conditions) ? Object.fromEntries(Object.entries(item.conditions).filter(([key]) => key === 'label' || key === 'assumed')) : {};
+function withChildren<T extends Tranche | TranchePart>(
+  item: T,
+  kind: GroupKind,
+  children: ConditionNode[],
+  k?: number,
+  inherits = false,
+): T {
+  const extras = isObject(item.conditions)
+    ? Object.fromEntries(Object.entries(item.conditions).filter(([key]) => key === 'label' || key === 'assumed'))
+    : {};
   if (children.length === 0) {
     const { conditions: _c, onFailure: _o, ...rest } = item as T & { conditionsAssumed?: boolean };
     if ('conditionsAssumed' in rest) delete (rest as { conditionsAssumed?: boolean }).conditionsAssumed;
     return rest as T;
   }
   const tree =
-    kind === 'all' ? { all: children } : kind === 'any' ? { any: children } : { atLeast: Math.min(Math.max(1, k ?? children.length), children.length), of: children };
+    kind === 'all'
+      ? { all: children }
+      : kind === 'any'
+        ? { any: children }
+        : { atLeast: Math.min(Math.max(1, k ?? children.length), children.length), of: children };
   const next = { ...item, conditions: { ...tree, ...extras } } as T;
   if (!next.onFailure && !inherits) next.onFailure = 'redistribute';
   return next;
 }
 
-function editChildren(draft: Agreement, owner: ConditionOwner, edit: (children: ConditionNode[], kind: GroupKind) => ConditionNode[]): Agreement {
+function editChildren(
+  draft: Agreement,
+  owner: ConditionOwner,
+  edit: (children: ConditionNode[], kind: GroupKind) => ConditionNode[],
+): Agreement {
   return withOwner(draft, owner, (item) => {
     const group = topGroup(item);
     if (group?.kind === 'readOnly') return item;
@@ -114,7 +128,8 @@ function editChildren(draft: Agreement, owner: ConditionOwner, edit: (children: 
 }
 
 /** A part whose tranche states onFailure takes it from there; any other conditional item needs its own. */
-const inheritsPolicy = (draft: Agreement, owner: ConditionOwner) => typeof owner !== 'number' && draft.tranches[owner.tranche]?.onFailure !== undefined;
+const inheritsPolicy = (draft: Agreement, owner: ConditionOwner) =>
+  typeof owner !== 'number' && draft.tranches[owner.tranche]?.onFailure !== undefined;
 
 export function addCondition(draft: Agreement, owner: ConditionOwner, node: ConditionNode, at?: number): Agreement {
   return editChildren(draft, owner, (children) => {
@@ -234,10 +249,24 @@ export function blankCondition(draft: Agreement): ConditionLeaf {
  * condition stays without comparison and value (the user chooses them). A name made from the fact
  * ("inclusionRate", "inclusionRate2") or the blank placeholder follows the new fact.
  */
-export function leafWithFact(leaf: ConditionLeaf, fact: FactDeclaration, year: number, previous?: FactDeclaration, taken: readonly string[] = []): ConditionLeaf {
+export function leafWithFact(
+  leaf: ConditionLeaf,
+  fact: FactDeclaration,
+  year: number,
+  previous?: FactDeclaration,
+  taken: readonly string[] = [],
+): ConditionLeaf {
   // A name made from the fact (or the blank placeholder) follows the fact; a name the user gave stays.
-  const derived = BLANK_NAME.test(leaf.name) || (typeof leaf.fact === 'string' && leaf.fact !== '' && new RegExp(`^${leaf.fact.replace(/[^\w]/g, '\\$&')}\\d*$`).test(leaf.name));
-  const name = derived && fact.id !== leaf.fact ? freeConditionName(fact.id, taken.filter((n) => n !== leaf.name)) : leaf.name;
+  const derived =
+    BLANK_NAME.test(leaf.name) ||
+    (typeof leaf.fact === 'string' && leaf.fact !== '' && new RegExp(`^${leaf.fact.replace(/[^\w]/g, '\\$&')}\\d*$`).test(leaf.name));
+  const name =
+    derived && fact.id !== leaf.fact
+      ? freeConditionName(
+          fact.id,
+          taken.filter((n) => n !== leaf.name),
+        )
+      : leaf.name;
   if (leaf.operator === '') return { ...leaf, name, fact: fact.id, value: '' };
   const operator = own(OPERATORS, leaf.operator)?.factTypes.includes(fact.type) ? leaf.operator : PREFERRED[fact.type];
   const value = previous?.type === fact.type && operator === leaf.operator ? leaf.value : defaultValue(fact.type, operator, year);
@@ -265,7 +294,10 @@ const NEEDS: Record<'fact' | 'operator' | 'value', Localized> = {
 };
 
 const isBlankValue = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
 
 /**
  * The conditions of the form (top-level leaves) still to be completed: no fact, no comparison, or no
@@ -273,7 +305,10 @@ const isBlankValue = (value: unknown) =>
  * problems at those fields say the same less plainly and are left out by withCompleteness.
  */
 export function incompleteConditions(draft: Agreement): RuleProblem[] {
-  const owners: ConditionOwner[] = draft.tranches.flatMap((tranche, t) => [t, ...(tranche.parts ?? []).map((_, p) => ({ tranche: t, part: p }))]);
+  const owners: ConditionOwner[] = draft.tranches.flatMap((tranche, t) => [
+    t,
+    ...(tranche.parts ?? []).map((_, p) => ({ tranche: t, part: p })),
+  ]);
   return owners.flatMap((owner) => {
     const group = topGroup(ownerOf(draft, owner));
     if (!group || group.kind === 'readOnly') return [];
@@ -283,7 +318,8 @@ export function incompleteConditions(draft: Agreement): RuleProblem[] {
       const missing: ('fact' | 'operator' | 'value')[] = [];
       if (typeof node.fact !== 'string' || node.fact === '') missing.push('fact');
       if (typeof node.operator !== 'string' || node.operator === '') missing.push('operator');
-      if (isBlankValue(node.value) || (isObject(node.value) && (typeof node.value.fact !== 'string' || node.value.fact === ''))) missing.push('value');
+      if (isBlankValue(node.value) || (isObject(node.value) && (typeof node.value.fact !== 'string' || node.value.fact === '')))
+        missing.push('value');
       // One problem per condition, at the first field to complete (the form shows the next field once it is).
       return missing.slice(0, 1).map((part) => ({ pointer: `${at}/${part}`, message: NEEDS[part] }));
     });

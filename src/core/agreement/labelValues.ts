@@ -17,7 +17,12 @@ export interface Mention {
   /** Comparable form: a fraction as a decimal string for percent, ISO for dates, a decimal string for numbers. */
   value: string;
   /** How the value was written, so a new value is written the same way. */
-  style: { kind: 'percent'; space: string; suffix: string; comma: boolean } | { kind: 'iso' } | { kind: 'dayMonthYear'; lang: Language } | { kind: 'monthDayYear' } | { kind: 'number'; grouped: boolean; comma: boolean };
+  style:
+    | { kind: 'percent'; space: string; suffix: string; comma: boolean }
+    | { kind: 'iso' }
+    | { kind: 'dayMonthYear'; lang: Language }
+    | { kind: 'monthDayYear' }
+    | { kind: 'number'; grouped: boolean; comma: boolean };
 }
 
 const MONTHS: Record<Language, string[]> = {
@@ -79,7 +84,8 @@ export function findMentions(text: string, type: FactDeclaration['type']): Menti
 
 /** The value as mentions compare it, or null when it is not a value of the type (text being typed). */
 export function comparable(value: unknown, type: FactDeclaration['type']): string | null {
-  if (type === 'percent' || type === 'number') return typeof value === 'number' && Number.isFinite(value) ? new Decimal(value).toString() : null;
+  if (type === 'percent' || type === 'number')
+    return typeof value === 'number' && Number.isFinite(value) ? new Decimal(value).toString() : null;
   if (type === 'date') return toIsoDate(value);
   return null;
 }
@@ -98,7 +104,9 @@ export function writeLike(mention: Mention, value: string, lang: Language): stri
       const [y, mo, d] = value.split('-');
       // The text's language, not the month name's ("september" is both).
       const month = MONTHS[lang][Number(mo) - 1];
-      const written = /^[A-ZÅÄÖ]/.test(mention.text.replace(/^[\d. \u00a0]+/, '')) ? month[0].toUpperCase() + month.slice(1) : month.toLowerCase();
+      const written = /^[A-ZÅÄÖ]/.test(mention.text.replace(/^[\d. \u00a0]+/, ''))
+        ? month[0].toUpperCase() + month.slice(1)
+        : month.toLowerCase();
       return `${Number(d)} ${written} ${y}`;
     }
     case 'monthDayYear': {
@@ -115,7 +123,8 @@ export function writeLike(mention: Mention, value: string, lang: Language): stri
 
 function replaceMentions(text: string, mentions: readonly Mention[], value: string, lang: Language): string {
   let out = text;
-  for (const m of [...mentions].sort((a, b) => b.start - a.start)) out = out.slice(0, m.start) + writeLike(m, value, lang) + out.slice(m.end);
+  for (const m of [...mentions].sort((a, b) => b.start - a.start))
+    out = out.slice(0, m.start) + writeLike(m, value, lang) + out.slice(m.end);
   return out;
 }
 
@@ -133,10 +142,14 @@ export function followLabel(label: Localized, before: unknown, after: unknown, t
   const follow = (text: string, lang: Language): string => {
     const mentions = findMentions(text, type);
     if (mentions.length === 0) return text;
-    const matching = old !== null ? mentions.filter((m) => m.value === old) : new Set(mentions.map((m) => m.value)).size === 1 ? mentions : [];
+    const matching =
+      old !== null ? mentions.filter((m) => m.value === old) : new Set(mentions.map((m) => m.value)).size === 1 ? mentions : [];
     return matching.length === 0 ? text : replaceMentions(text, matching, next, lang);
   };
-  return { sv: typeof label.sv === 'string' ? follow(label.sv, 'sv') : label.sv, en: typeof label.en === 'string' ? follow(label.en, 'en') : label.en };
+  return {
+    sv: typeof label.sv === 'string' ? follow(label.sv, 'sv') : label.sv,
+    en: typeof label.en === 'string' ? follow(label.en, 'en') : label.en,
+  };
 }
 
 /** A label text naming another value than its condition checks: "Texten nämner 70 % men villkoret kräver 85 %". */

@@ -30,13 +30,15 @@ export function loadAgreementText(text: string): LoadResult {
   if (text.length > RULE_LIMITS.textLength) {
     return {
       ok: false,
-      problems: [{
-        pointer: '',
-        message: {
-          sv: `Regelfilen är för stor: ${text.length} tecken, högst ${RULE_LIMITS.textLength}.`,
-          en: `The rule file is too large: ${text.length} characters, at most ${RULE_LIMITS.textLength}.`,
+      problems: [
+        {
+          pointer: '',
+          message: {
+            sv: `Regelfilen är för stor: ${text.length} tecken, högst ${RULE_LIMITS.textLength}.`,
+            en: `The rule file is too large: ${text.length} characters, at most ${RULE_LIMITS.textLength}.`,
+          },
         },
-      }],
+      ],
     };
   }
   // Notepad and Excel's "Save as" may put a byte order mark first; it is no part of the JSON.
@@ -46,7 +48,10 @@ export function loadAgreementText(text: string): LoadResult {
     json = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ pointer: '', message: { sv: `Filen är inte giltig JSON: ${detail}`, en: `The file is not valid JSON: ${detail}` } }] };
+    return {
+      ok: false,
+      problems: [{ pointer: '', message: { sv: `Filen är inte giltig JSON: ${detail}`, en: `The file is not valid JSON: ${detail}` } }],
+    };
   }
   // The numbers as written, so 1e400 or 9007199254740993 is named instead of read as Infinity or rounded.
   return loadChecked(json, numberTexts(body, RULE_LIMITS.jsonDepth));
@@ -84,7 +89,12 @@ function checksDespiteSchema(json: unknown, schemaProblems: RuleProblem[]): Rule
 function toProblem(error: ErrorObject): RuleProblem {
   // Point at the offending or missing field itself, not at its parent object.
   const params = error.params as { additionalProperty?: string; missingProperty?: string };
-  const field = error.keyword === 'additionalProperties' ? params.additionalProperty : error.keyword === 'required' ? params.missingProperty : undefined;
+  const field =
+    error.keyword === 'additionalProperties'
+      ? params.additionalProperty
+      : error.keyword === 'required'
+        ? params.missingProperty
+        : undefined;
   const pointer = field === undefined ? error.instancePath : `${error.instancePath}/${escapePointer(field)}`;
   return { pointer, message: schemaMessage(error) };
 }

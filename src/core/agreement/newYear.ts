@@ -76,7 +76,12 @@ export function shiftYearsInText(text: string, around: number, delta: number): s
   });
 }
 
-function shiftNode(node: ConditionNode, facts: readonly FactDeclaration[], delta: number, localized: (l: Localized) => Localized): ConditionNode {
+function shiftNode(
+  node: ConditionNode,
+  facts: readonly FactDeclaration[],
+  delta: number,
+  localized: (l: Localized) => Localized,
+): ConditionNode {
   const shift = (n: ConditionNode) => shiftNode(n, facts, delta, localized);
   const label = node.label ? { label: localized(node.label) } : {};
   if ('all' in node) return { ...node, ...label, all: node.all.map(shift) };
@@ -91,7 +96,11 @@ function shiftNode(node: ConditionNode, facts: readonly FactDeclaration[], delta
     const iso = toIsoDate(v);
     return (iso && shiftIsoDate(iso, delta)) ?? v;
   };
-  const value = Array.isArray(node.value) ? (node.value as (string | number)[]).map(shiftDate) : typeof node.value === 'boolean' ? node.value : shiftDate(node.value as string | number);
+  const value = Array.isArray(node.value)
+    ? (node.value as (string | number)[]).map(shiftDate)
+    : typeof node.value === 'boolean'
+      ? node.value
+      : shiftDate(node.value as string | number);
   return { ...shifted, value: value as ConditionLeaf['value'] };
 }
 

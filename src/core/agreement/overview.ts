@@ -45,7 +45,11 @@ export function describeNode(node: ConditionNode | ConditionTree, facts: readonl
   }
   if ('all' in node) return both('Alla villkor ska vara uppfyllda', 'All conditions must be met');
   if ('any' in node) return both('Minst ett villkor ska vara uppfyllt', 'At least one condition must be met');
-  if ('atLeast' in node) return both(`Minst ${node.atLeast} av ${node.of.length} villkor ska vara uppfyllda`, `At least ${node.atLeast} of ${node.of.length} conditions must be met`);
+  if ('atLeast' in node)
+    return both(
+      `Minst ${node.atLeast} av ${node.of.length} villkor ska vara uppfyllda`,
+      `At least ${node.atLeast} of ${node.of.length} conditions must be met`,
+    );
   return both('Följande får inte gälla', 'The following must not hold');
 }
 
@@ -84,16 +88,29 @@ export function agreementOverview(agreement: Agreement): AgreementOverview {
     const basis = 'parts' in item && item.parts ? null : item === tranche ? tranche.basis : partBasis(tranche, item as TranchePart);
     const bits: Localized[] = [];
     if (basis) bits.push(basisPhrase(basis, facts));
-    if (item.baseAmount !== undefined) bits.push({ sv: `först ${kr(item.baseAmount).sv} till varje mottagare som får del`, en: `first ${kr(item.baseAmount).en} to every recipient paid` });
-    if (bits.length > 0) push(depth, { sv: capital(bits.map((b) => b.sv).join(', ')), en: capital(bits.map((b) => b.en).join(', ')) }, about(item, 'basis') ?? about(item, 'baseAmount'));
+    if (item.baseAmount !== undefined)
+      bits.push({
+        sv: `först ${kr(item.baseAmount).sv} till varje mottagare som får del`,
+        en: `first ${kr(item.baseAmount).en} to every recipient paid`,
+      });
+    if (bits.length > 0)
+      push(
+        depth,
+        { sv: capital(bits.map((b) => b.sv).join(', ')), en: capital(bits.map((b) => b.en).join(', ')) },
+        about(item, 'basis') ?? about(item, 'baseAmount'),
+      );
   };
 
   agreement.tranches.forEach((tranche) => {
     const toGroups = tranche.recipients === 'groups';
-    push(0, {
-      sv: `${tranche.label.sv}: ${kr(tranche.amount).sv}${toGroups ? ' till grupperna' : ''}`,
-      en: `${tranche.label.en}: ${kr(tranche.amount).en}${toGroups ? ' to the groups' : ''}`,
-    }, headline(tranche));
+    push(
+      0,
+      {
+        sv: `${tranche.label.sv}: ${kr(tranche.amount).sv}${toGroups ? ' till grupperna' : ''}`,
+        en: `${tranche.label.en}: ${kr(tranche.amount).en}${toGroups ? ' to the groups' : ''}`,
+      },
+      headline(tranche),
+    );
     payLine(tranche, tranche, 1);
     if (tranche.conditions) {
       push(1, both('Villkor:', 'Conditions:'), about(tranche, 'conditions'));
@@ -106,13 +123,23 @@ export function agreementOverview(agreement: Agreement): AgreementOverview {
     const { amounts } = partAmounts(tranche);
     tranche.parts.forEach((part, p) => {
       const share = part.amount === undefined ? shareFraction(part.share) : null;
-      const of = share ? { sv: ` (${fractionText(share)} av utbetalningen)`, en: ` (${fractionText(share)} of the tranche)` } : { sv: '', en: '' };
-      push(1, { sv: `${part.label.sv}: ${kr(amounts[p]).sv}${of.sv}`, en: `${part.label.en}: ${kr(amounts[p]).en}${of.en}` }, headline(part));
+      const of = share
+        ? { sv: ` (${fractionText(share)} av utbetalningen)`, en: ` (${fractionText(share)} of the tranche)` }
+        : { sv: '', en: '' };
+      push(
+        1,
+        { sv: `${part.label.sv}: ${kr(amounts[p]).sv}${of.sv}`, en: `${part.label.en}: ${kr(amounts[p]).en}${of.en}` },
+        headline(part),
+      );
       payLine(part, tranche, 2);
       if (part.conditions) {
         push(2, both('Villkor (utöver utbetalningens):', "Conditions (besides the tranche's):"), about(part, 'conditions'));
         conditions(part.conditions, 3);
-        push(2, failureLine(part.onFailure ?? tranche.onFailure), about(part, 'onFailure') ?? (part.onFailure ? undefined : about(tranche, 'onFailure')));
+        push(
+          2,
+          failureLine(part.onFailure ?? tranche.onFailure),
+          about(part, 'onFailure') ?? (part.onFailure ? undefined : about(tranche, 'onFailure')),
+        );
       }
     });
   });
@@ -123,8 +150,14 @@ export function agreementOverview(agreement: Agreement): AgreementOverview {
 
 function failureLine(policy: Tranche['onFailure']): Localized {
   return policy === 'withhold'
-    ? both('Den som inte uppfyller villkoren får inget; dess andel hålls inne.', 'Recipients that fail get nothing; their share is withheld.')
-    : both('Den som inte uppfyller villkoren får inget; hela beloppet fördelas mellan de övriga.', 'Recipients that fail get nothing; the whole amount is split among the others.');
+    ? both(
+        'Den som inte uppfyller villkoren får inget; dess andel hålls inne.',
+        'Recipients that fail get nothing; their share is withheld.',
+      )
+    : both(
+        'Den som inte uppfyller villkoren får inget; hela beloppet fördelas mellan de övriga.',
+        'Recipients that fail get nothing; the whole amount is split among the others.',
+      );
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -57,12 +57,13 @@ export function partAmounts(tranche: Pick<Tranche, 'amount'> & { parts?: readonl
   const numerators = fractions.map((f) => (f ? (f.n * denominator) / f.d : 0n));
   const shareSum = { n: numerators.reduce((s, n) => s + n, 0n), d: denominator };
   const rest = BigInt(Number.isSafeInteger(tranche.amount) ? tranche.amount : 0) - fixed;
-  const shared = numerators.some((n) => n > 0n) && rest > 0n
-    ? apportion(
-        new Decimal(rest.toString()),
-        numerators.map((n, i) => ({ key: String(i).padStart(6, '0'), weight: new Decimal(n.toString()) })),
-      )
-    : parts.map(() => new Decimal(0));
+  const shared =
+    numerators.some((n) => n > 0n) && rest > 0n
+      ? apportion(
+          new Decimal(rest.toString()),
+          numerators.map((n, i) => ({ key: String(i).padStart(6, '0'), weight: new Decimal(n.toString()) })),
+        )
+      : parts.map(() => new Decimal(0));
   const amounts = parts.map((p, i) => (fractions[i] ? shared[i] : new Decimal(Number.isSafeInteger(p.amount) ? p.amount! : 0)));
   return { amounts, shareSum, fixed };
 }

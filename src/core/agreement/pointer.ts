@@ -10,8 +10,7 @@ export function pointerSegments(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-export const joinPointer = (segments: readonly (string | number)[]): string =>
-  segments.map((s) => `/${escapeSegment(String(s))}`).join('');
+export const joinPointer = (segments: readonly (string | number)[]): string => segments.map((s) => `/${escapeSegment(String(s))}`).join('');
 
 type Container = Record<string, unknown> | unknown[];
 const isContainer = (v: unknown): v is Container => typeof v === 'object' && v !== null;

@@ -83,7 +83,9 @@ export function checkStructure(json: unknown, texts?: ReadonlyMap<string, string
 
     const children: Entry[] = [];
     if (Array.isArray(value)) {
-      value.forEach((item, i) => children.push({ value: item, pointer: `${pointer}/${i}`, depth: depth + 1, level: groupOf > 0 ? groupOf + 1 : 0, groupOf: 0 }));
+      value.forEach((item, i) =>
+        children.push({ value: item, pointer: `${pointer}/${i}`, depth: depth + 1, level: groupOf > 0 ? groupOf + 1 : 0, groupOf: 0 }),
+      );
     } else {
       for (const key of Object.keys(value)) {
         const child = (value as Record<string, unknown>)[key];

@@ -49,7 +49,8 @@ export function checkTranches(agreement: Agreement): RuleProblem[] {
       const hasAmount = part.amount !== undefined;
       const hasShare = part.share !== undefined;
       if (hasAmount === hasShare) add(pat, hasAmount ? messages.amountAndShare() : messages.noAmount());
-      else if (hasShare && typeof part.share === 'string' && /^\d+\/\d+$/.test(part.share) && !shareFraction(part.share)) add(`${pat}/share`, messages.badShare(part.share));
+      else if (hasShare && typeof part.share === 'string' && /^\d+\/\d+$/.test(part.share) && !shareFraction(part.share))
+        add(`${pat}/share`, messages.badShare(part.share));
       if (groups && part.conditions) add(`${pat}/conditions`, messages.groupConditions());
       if (part.basis !== undefined) checkBasis(agreement, part.basis, `${pat}/basis`, groups, problems);
       checkBaseAmount(part.baseAmount, amounts.amounts[p]?.toNumber() ?? 0, recipients, groups, `${pat}/baseAmount`, problems);
@@ -70,7 +71,8 @@ function collectNames(tree: unknown, at: string, names: Map<string, string>): vo
     const { node, at: here } = stack.pop()!;
     if (!isObject(node)) continue;
     if (typeof node.name === 'string' && 'fact' in node && !names.has(node.name)) names.set(node.name, here);
-    for (const key of ['all', 'any', 'of'] as const) if (Array.isArray(node[key])) (node[key] as unknown[]).forEach((c, i) => stack.push({ node: c, at: `${here}/${key}/${i}` }));
+    for (const key of ['all', 'any', 'of'] as const)
+      if (Array.isArray(node[key])) (node[key] as unknown[]).forEach((c, i) => stack.push({ node: c, at: `${here}/${key}/${i}` }));
     if ('not' in node) stack.push({ node: node.not, at: `${here}/not` });
   }
 }
@@ -87,15 +89,16 @@ function checkPartSum(tranche: Tranche, amounts: ReturnType<typeof partAmounts>,
   const shares = n === 0n ? null : fractionText({ n: n / gcd(n, d), d: d / gcd(n, d) });
   problems.push({
     pointer: `${at}/parts`,
-    message: shares === null
-      ? {
-          sv: `Delarnas belopp (${kronor(amounts.fixed, 'sv')}) summerar inte till utbetalningen (${kronor(amount, 'sv')}).`,
-          en: `The parts' amounts (${kronor(amounts.fixed, 'en')}) do not add up to the tranche (${kronor(amount, 'en')}).`,
-        }
-      : {
-          sv: `Delarna summerar inte till utbetalningen (${kronor(amount, 'sv')}): belopp ${kronor(amounts.fixed, 'sv')} och andelar ${shares} av utbetalningen.`,
-          en: `The parts do not add up to the tranche (${kronor(amount, 'en')}): amounts ${kronor(amounts.fixed, 'en')} and shares ${shares} of the tranche.`,
-        },
+    message:
+      shares === null
+        ? {
+            sv: `Delarnas belopp (${kronor(amounts.fixed, 'sv')}) summerar inte till utbetalningen (${kronor(amount, 'sv')}).`,
+            en: `The parts' amounts (${kronor(amounts.fixed, 'en')}) do not add up to the tranche (${kronor(amount, 'en')}).`,
+          }
+        : {
+            sv: `Delarna summerar inte till utbetalningen (${kronor(amount, 'sv')}): belopp ${kronor(amounts.fixed, 'sv')} och andelar ${shares} av utbetalningen.`,
+            en: `The parts do not add up to the tranche (${kronor(amount, 'en')}): amounts ${kronor(amounts.fixed, 'en')} and shares ${shares} of the tranche.`,
+          },
   });
 }
 
@@ -108,7 +111,13 @@ function checkBasis(agreement: Agreement, basis: Basis, at: string, groups: bool
   for (const { id, at: here } of read) {
     const fact = agreement.facts.find((f) => f.id === id);
     if (!fact) {
-      problems.push({ pointer: here, message: messages.unknownFact(id, agreement.facts.map((f) => f.id)) });
+      problems.push({
+        pointer: here,
+        message: messages.unknownFact(
+          id,
+          agreement.facts.map((f) => f.id),
+        ),
+      });
       continue;
     }
     types.add(fact.type);
@@ -123,7 +132,14 @@ function checkBasis(agreement: Agreement, basis: Basis, at: string, groups: bool
   if (types.size > 1) problems.push({ pointer: `${at}/minus`, message: messages.mixedTypes(basis.fact, String(basis.minus)) });
 }
 
-function checkBaseAmount(base: number | undefined, amount: number, recipients: number | undefined, groups: boolean, at: string, problems: RuleProblem[]): void {
+function checkBaseAmount(
+  base: number | undefined,
+  amount: number,
+  recipients: number | undefined,
+  groups: boolean,
+  at: string,
+  problems: RuleProblem[],
+): void {
   if (base === undefined || !Number.isSafeInteger(base)) return;
   if (recipients === undefined) {
     problems.push({ pointer: at, message: groups ? messages.noGroups() : messages.baseWithoutRegions() });
@@ -180,14 +196,17 @@ function checkGroups(agreement: Agreement): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const groups = agreement.groups;
   if (!groups) return problems;
-  duplicates(groups.map((g) => g.id)).forEach((i) => problems.push({ pointer: `/groups/${i}/id`, message: messages.duplicateGroup(groups[i].id) }));
+  duplicates(groups.map((g) => g.id)).forEach((i) =>
+    problems.push({ pointer: `/groups/${i}/id`, message: messages.duplicateGroup(groups[i].id) }),
+  );
   const listing = agreement.regions;
   const member = new Map<string, number>();
   groups.forEach((group, g) => {
     checkOneLine((group.assumed as unknown as Json | undefined)?.why, `/groups/${g}/assumed/why`, problems);
     const about = group.assumed?.about ?? [];
     about.forEach((field, i) => {
-      if (!ASSUMABLE.group.includes(field)) problems.push({ pointer: `/groups/${g}/assumed/about/${i}`, message: messages.notAssumable(field, ASSUMABLE.group) });
+      if (!ASSUMABLE.group.includes(field))
+        problems.push({ pointer: `/groups/${g}/assumed/about/${i}`, message: messages.notAssumable(field, ASSUMABLE.group) });
     });
     group.regions.forEach((code, r) => {
       const at = `/groups/${g}/regions/${r}`;

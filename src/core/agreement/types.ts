@@ -75,11 +75,20 @@ interface GroupExtras {
   label?: Localized;
   assumed?: Assumption;
 }
-export interface AllConditions extends GroupExtras { all: ConditionNode[] }
-export interface AnyConditions extends GroupExtras { any: ConditionNode[] }
-export interface NotCondition extends GroupExtras { not: ConditionNode }
+export interface AllConditions extends GroupExtras {
+  all: ConditionNode[];
+}
+export interface AnyConditions extends GroupExtras {
+  any: ConditionNode[];
+}
+export interface NotCondition extends GroupExtras {
+  not: ConditionNode;
+}
 /** At least `atLeast` of the conditions in `of` hold (k of n); a Kvot extension to json-rules-engine's trees. */
-export interface AtLeastConditions extends GroupExtras { atLeast: number; of: ConditionNode[] }
+export interface AtLeastConditions extends GroupExtras {
+  atLeast: number;
+  of: ConditionNode[];
+}
 export type ConditionTree = AllConditions | AnyConditions | NotCondition | AtLeastConditions;
 
 /** What happens to the share of regions that fail a conditional tranche. */

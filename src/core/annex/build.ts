@@ -24,7 +24,8 @@ const WORDS = catalogue({
     share: 'Andel',
     amount: 'Belopp',
     total: 'Riket',
-    title: (kronor: string, tranche: string, agreement: string) => `Fördelning av ${kronor} kronor för ${tranche} i enlighet med överenskommelsen ${agreement}.`,
+    title: (kronor: string, tranche: string, agreement: string) =>
+      `Fördelning av ${kronor} kronor för ${tranche} i enlighet med överenskommelsen ${agreement}.`,
     withheld: (count: number, tranche: string, names: string, kronor: string) =>
       `${plural('sv', count, { one: '1 region uppfyller', other: `${count} regioner uppfyller` })} inte villkoren för ${tranche} (${names}) och får 0 kronor; ${kronor} kronor hålls inne.`,
     footer: (id: string, hash: string) => `Beräknad med Kvot enligt regeluppsättningen ${id}, SHA-256 ${hash}`,
@@ -37,7 +38,8 @@ const WORDS = catalogue({
     share: 'Share',
     amount: 'Amount',
     total: 'Sweden',
-    title: (kronor: string, tranche: string, agreement: string) => `Distribution of SEK ${kronor} for ${tranche} under the agreement ${agreement}.`,
+    title: (kronor: string, tranche: string, agreement: string) =>
+      `Distribution of SEK ${kronor} for ${tranche} under the agreement ${agreement}.`,
     withheld: (count: number, tranche: string, names: string, kronor: string) =>
       `${plural('en', count, { one: '1 region does', other: `${count} regions do` })} not meet the conditions of ${tranche} (${names}) and get SEK 0; SEK ${kronor} is withheld.`,
     footer: (id: string, hash: string) => `Computed with Kvot under the rule set ${id}, SHA-256 ${hash}`,
@@ -46,8 +48,9 @@ const WORDS = catalogue({
 
 /** One line of text: runs of spaces, tabs and line breaks become one space (no-break spaces stay), control characters go. */
 export function annexLine(text: string): string {
+  const spaced = text.replace(/[\t\n\r\v\f ]+/g, ' ');
   // eslint-disable-next-line no-control-regex -- control characters are what this removes
-  return text.replace(/[\t\n\r\v\f ]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return spaced.replace(/[\u0000-\u001f\u007f]/g, '').trim();
 }
 
 /** "Utbetalning 2" → "utbetalning 2" inside a sentence; "SVF-medel" stays as it is. */
@@ -71,7 +74,10 @@ function listedRegions(tranche: Tranche, result: PayoutResult): { listed: Region
   const amount = (r: RegionPayout) => own(r.payouts, tranche.id) ?? new Decimal(0);
   const redistributed = tranche.conditions !== undefined && tranche.onFailure !== 'withhold';
   const listed = redistributed ? result.regions.filter(eligible) : result.regions;
-  const weights = result.regions.map((r) => ({ key: regionKey(r.region), weight: !redistributed || eligible(r) ? r.region.population : new Decimal(0) }));
+  const weights = result.regions.map((r) => ({
+    key: regionKey(r.region),
+    weight: !redistributed || eligible(r) ? r.region.population : new Decimal(0),
+  }));
   const expected = apportion(new Decimal(tranche.amount), weights);
   const consistent = result.regions.every((r, i) => amount(r).equals(eligible(r) ? expected[i] : 0));
   return { listed, consistent };
@@ -147,9 +153,17 @@ export function buildAnnex(agreement: Agreement, result: PayoutResult, options: 
   const paid = rows.reduce((sum, r) => sum.plus(r.amount), new Decimal(0));
   const kronor = formatNumber(paid, lang, 0);
   const failing = tranche.onFailure === 'withhold' ? listed.filter((r) => own(r.eligible, trancheId) !== true) : [];
-  const notes = failing.length > 0
-    ? [w.withheld(failing.length, inSentence(label, lang), failing.map((r) => r.region.name).join(', '), formatNumber(outcome.withheld, lang, 0))]
-    : [];
+  const notes =
+    failing.length > 0
+      ? [
+          w.withheld(
+            failing.length,
+            inSentence(label, lang),
+            failing.map((r) => r.region.name).join(', '),
+            formatNumber(outcome.withheld, lang, 0),
+          ),
+        ]
+      : [];
 
   const annex: Annex = {
     lang,

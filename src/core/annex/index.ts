@@ -3,7 +3,15 @@ export { buildAnnex, annexTextCells, annexLine, MAX_ANNEX_LINE, MAX_HEADING_LINE
 export { printedShare, shareText, WHOLE_SHARE_TEXT } from './share';
 export { populationDateText, tablePopulationDate } from './populationDate';
 export {
-  annexSheet, printTitleRows, columnRange, ANNEX_NUMBER_FORMAT, ANNEX_SHARE_FORMAT, ANNEX_WHOLE_FORMAT, LINE_HEIGHT,
-  type AnnexSheet, type AnnexPrint, type AnnexTextRow,
+  annexSheet,
+  printTitleRows,
+  columnRange,
+  ANNEX_NUMBER_FORMAT,
+  ANNEX_SHARE_FORMAT,
+  ANNEX_WHOLE_FORMAT,
+  LINE_HEIGHT,
+  type AnnexSheet,
+  type AnnexPrint,
+  type AnnexTextRow,
 } from './sheet';
 export type { Annex, AnnexHeaders, AnnexOptions, AnnexProblemCode, AnnexResult, AnnexRow, AnnexTotal } from './types';

@@ -124,7 +124,11 @@ export function annexSheet(annex: Annex): AnnexSheet {
   }
   const totalRow = values.length;
   const t = annex.total;
-  tableRow(null, [t.label, t.population.toNumber(), 1, t.amount.toNumber()], [TEXT, ANNEX_NUMBER_FORMAT, ANNEX_WHOLE_FORMAT, ANNEX_NUMBER_FORMAT]);
+  tableRow(
+    null,
+    [t.label, t.population.toNumber(), 1, t.amount.toNumber()],
+    [TEXT, ANNEX_NUMBER_FORMAT, ANNEX_WHOLE_FORMAT, ANNEX_NUMBER_FORMAT],
+  );
   if (annex.notes.length > 0) {
     blankRow();
     annex.notes.forEach((note) => line(note, false));

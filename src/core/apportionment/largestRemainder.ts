@@ -59,7 +59,12 @@ export function apportionWeights(total: Decimal, decimalWeights: readonly Decima
 
   const order = weights
     .map((_, i) => i)
-    .sort((a, b) => compareBig(remainders[b], remainders[a]) || compareBig(weights[b], weights[a]) || (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+    .sort(
+      (a, b) =>
+        compareBig(remainders[b], remainders[a]) ||
+        compareBig(weights[b], weights[a]) ||
+        (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0),
+    );
   for (const i of order) {
     if (leftOver-- <= 0n) break;
     floors[i] += 1n;

@@ -26,7 +26,8 @@ export function splitChunks(text: string, max = MAX_CHUNK): string[] {
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
-export type JsonField = { ok: true; text: string; next: number } | { ok: false; at: number; problem: 'notJson' | 'notText' | 'cutOff' | 'trailing' };
+export type JsonField =
+  { ok: true; text: string; next: number } | { ok: false; at: number; problem: 'notJson' | 'notText' | 'cutOff' | 'trailing' };
 
 /**
  * Reads one JSON object or array starting at cells[start] and spread over as many cells as it

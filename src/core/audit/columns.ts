@@ -34,7 +34,18 @@ export const LOG_COLUMNS = {
 export type LogColumn = keyof typeof LOG_COLUMNS;
 
 export const SCALAR_COLUMNS = [
-  'localTime', 'by', 'event', 'paid', 'withheld', 'resultHash', 'kind', 'time', 'block', 'undoes', 'agreementId', 'ruleSetHash',
+  'localTime',
+  'by',
+  'event',
+  'paid',
+  'withheld',
+  'resultHash',
+  'kind',
+  'time',
+  'block',
+  'undoes',
+  'agreementId',
+  'ruleSetHash',
 ] as const;
 export const JSON_COLUMNS = ['tranches', 'mapping', 'inputs', 'cells', 'ruleSet'] as const;
 

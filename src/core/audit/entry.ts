@@ -68,7 +68,13 @@ export interface WriteRecord {
  * the sheet layout says where each input was read and where the payouts went, so `kvot verify` can
  * hold the sheet against the log. Throws LayoutError when the table and the block do not fit together.
  */
-export async function createLogEntry(agreement: Agreement, table: ParsedTable, result: PayoutResult, time: Date | string, written: WriteRecord): Promise<LogEntry & { sheet: LoggedSheet }> {
+export async function createLogEntry(
+  agreement: Agreement,
+  table: ParsedTable,
+  result: PayoutResult,
+  time: Date | string,
+  written: WriteRecord,
+): Promise<LogEntry & { sheet: LoggedSheet }> {
   const ruleSet = canonicalJson(agreement);
   return {
     time: typeof time === 'string' ? time : time.toISOString(),
@@ -92,5 +98,8 @@ export function createUndoEntry(undone: UndoneWrite, time: Date | string, lang: 
 /** The layout with the warnings accepted before the write, by kind and cells (none: no field). */
 function withAccepted(sheet: LoggedSheet, accepted: readonly TableProblem[] | undefined): LoggedSheet {
   if (!accepted || accepted.length === 0) return sheet;
-  return { ...sheet, accepted: accepted.map((w) => ({ code: w.code, cells: [...new Set([w.address, ...(w.cells ?? [])])].filter((c) => c !== '') })) };
+  return {
+    ...sheet,
+    accepted: accepted.map((w) => ({ code: w.code, cells: [...new Set([w.address, ...(w.cells ?? [])])].filter((c) => c !== '') })),
+  };
 }

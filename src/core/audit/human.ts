@@ -38,7 +38,8 @@ function ruleWords(ruleSet: string): { title: Localized | null; tranches: Map<st
   try {
     const json = JSON.parse(ruleSet) as { title?: Localized; tranches?: { id?: string; label?: Localized }[] };
     const tranches = new Map<string, Localized>();
-    for (const t of Array.isArray(json.tranches) ? json.tranches : []) if (typeof t?.id === 'string' && t.label) tranches.set(t.id, t.label);
+    for (const t of Array.isArray(json.tranches) ? json.tranches : [])
+      if (typeof t?.id === 'string' && t.label) tranches.set(t.id, t.label);
     return { title: json.title && typeof json.title.sv === 'string' ? json.title : null, tranches };
   } catch {
     return { title: null, tranches: new Map() };
@@ -58,7 +59,8 @@ export function writeSummary(entry: LogEntry, block: string, lang: Language): st
   const withheld = formatKronor(new Decimal(entry.totals.withheld), lang);
   const accepted = entry.sheet?.accepted ?? [];
   const kinds = [...new Set(accepted.map((a) => a.code))].join(', ');
-  const confirmed = accepted.length === 0 ? '' : pick(lang, { sv: ` · godkända varningar: ${kinds}`, en: ` · warnings accepted: ${kinds}` });
+  const confirmed =
+    accepted.length === 0 ? '' : pick(lang, { sv: ` · godkända varningar: ${kinds}`, en: ` · warnings accepted: ${kinds}` });
   return pick(lang, {
     sv: `Skrev ${labels} till ${block} · ${rules} · ${counted('sv', n, { one: 'region', other: 'regioner' })} · ${paid} utbetalt, ${withheld} innehållet${confirmed}`,
     en: `Wrote ${labels} to ${block} · ${rules} · ${counted('en', n, { one: 'region', other: 'regions' })} · ${paid} paid, ${withheld} withheld${confirmed}`,
@@ -70,7 +72,10 @@ export function undoSummary(undo: UndoEntry, lang: Language): string {
   const then = stockholmTime(undo.undone.time);
   const now = stockholmTime(undo.time);
   const when = then.slice(0, 10) === now.slice(0, 10) ? then.slice(11) : then;
-  return pick(lang, { sv: `Ångrade skrivningen från ${when} i ${undo.undone.block}`, en: `Undid the write of ${when} in ${undo.undone.block}` });
+  return pick(lang, {
+    sv: `Ångrade skrivningen från ${when} i ${undo.undone.block}`,
+    en: `Undid the write of ${when} in ${undo.undone.block}`,
+  });
 }
 
 /** "Skapade jämförelsebladet 'Kvot jämförelse'!A1:H30 · Baslinje: svf-2024 (inbyggd). …" */

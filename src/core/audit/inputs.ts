@@ -23,7 +23,10 @@ export function packInputs(inputs: readonly LoggedRegion[]): PackedInputs | read
     return keys.length === facts.length && facts.every((id) => Object.prototype.hasOwnProperty.call(input.facts, id));
   });
   if (!sameFacts) return inputs;
-  return { facts, rows: inputs.map((input) => [input.address, input.code, input.name, input.population, ...facts.map((id) => input.facts[id])]) };
+  return {
+    facts,
+    rows: inputs.map((input) => [input.address, input.code, input.name, input.population, ...facts.map((id) => input.facts[id])]),
+  };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -64,8 +67,16 @@ export function unpackInputs(value: unknown): UnpackedInputs {
     }
     const values = row as LoggedValue[];
     const factValues: Record<string, LoggedValue> = {};
-    facts.forEach((id, f) => Object.defineProperty(factValues, id, { value: values[FIXED + f], enumerable: true, writable: true, configurable: true }));
-    inputs.push({ address: values[0] as string, code: values[1] as string | null, name: values[2] as string, population: values[3] as string, facts: factValues });
+    facts.forEach((id, f) =>
+      Object.defineProperty(factValues, id, { value: values[FIXED + f], enumerable: true, writable: true, configurable: true }),
+    );
+    inputs.push({
+      address: values[0] as string,
+      code: values[1] as string | null,
+      name: values[2] as string,
+      population: values[3] as string,
+      facts: factValues,
+    });
   }
   return { ok: true, inputs };
 }

@@ -61,12 +61,16 @@ export function localBlock(block: Omit<Block, 'sheet'>): string {
 export const blockAddress = (block: Block): string => `${quoteSheetName(block.sheet)}!${localBlock(block)}`;
 
 export const overlaps = (a: Block, b: Block): boolean =>
-  a.sheet === b.sheet && a.firstRow <= b.lastRow && b.firstRow <= a.lastRow && a.firstColumn <= b.lastColumn && b.firstColumn <= a.lastColumn;
+  a.sheet === b.sheet &&
+  a.firstRow <= b.lastRow &&
+  b.firstRow <= a.lastRow &&
+  a.firstColumn <= b.lastColumn &&
+  b.firstColumn <= a.lastColumn;
 
 /** 1-based rows as runs: [5,6,7,9] → "5-7,9". */
 export function encodeRows(rows: readonly number[]): string {
   const runs: string[] = [];
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     let j = i;
     while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
     runs.push(i === j ? String(rows[i]) : `${rows[i]}-${rows[j]}`);
@@ -113,11 +117,14 @@ export function sheetLayout(table: ParsedTable, result: PayoutResult, written: s
     for (const [factId, address] of Object.entries(region.cells)) {
       const at = splitSheet(address);
       const cell = parseCell(at.local);
-      if (!cell || at.sheet !== block.sheet || cell.row !== start.row) throw new LayoutError(`${region.name}: ${factId} was read from ${address}, not on the row ${region.address}.`);
+      if (!cell || at.sheet !== block.sheet || cell.row !== start.row)
+        throw new LayoutError(`${region.name}: ${factId} was read from ${address}, not on the row ${region.address}.`);
       const letters = columnLetters(cell.column);
-      if ((columns[factId] ??= letters) !== letters) throw new LayoutError(`${factId} was read from two columns (${columns[factId]} and ${letters}).`);
+      if ((columns[factId] ??= letters) !== letters)
+        throw new LayoutError(`${factId} was read from two columns (${columns[factId]} and ${letters}).`);
     }
-    if (start.row <= block.firstRow || start.row >= block.lastRow) throw new LayoutError(`${region.name}: the row ${region.address} is outside the written block ${written}.`);
+    if (start.row <= block.firstRow || start.row >= block.lastRow)
+      throw new LayoutError(`${region.name}: the row ${region.address} is outside the written block ${written}.`);
     rows.push(start.row + 1);
   }
   return { sheet: block.sheet, columns, rows: encodeRows(rows), percent: { ...table.percentReading }, written: localBlock(block), lang };

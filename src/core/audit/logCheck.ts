@@ -112,7 +112,11 @@ export async function verifyLog(rows: readonly LogRowInput[], readSheet: (name: 
     for (let j = k - 1; j >= 0; j--) {
       const w = parsed[j];
       if (w.kind !== 'write' || !located(w.entry) || undoneBy.has(j)) continue;
-      if (sameTime(w.entry.time, p.undo.undone.time) && w.entry.resultHash === p.undo.undone.resultHash && sameBlock(writtenBlock(w.entry.sheet), p.undo.undone.block)) {
+      if (
+        sameTime(w.entry.time, p.undo.undone.time) &&
+        w.entry.resultHash === p.undo.undone.resultHash &&
+        sameBlock(writtenBlock(w.entry.sheet), p.undo.undone.block)
+      ) {
         target = j;
         break;
       }
@@ -133,7 +137,14 @@ export async function verifyLog(rows: readonly LogRowInput[], readSheet: (name: 
     if (p.kind === 'undo') {
       const words = undoWords(p.undo, p.words, p.input.row);
       const target = undid.get(i) ?? null;
-      reports.push({ ...base, kind: 'undo', ok: target !== null && words.length === 0, undo: p.undo, undid: target === null ? null : parsed[target].input.row, words });
+      reports.push({
+        ...base,
+        kind: 'undo',
+        ok: target !== null && words.length === 0,
+        undo: p.undo,
+        undid: target === null ? null : parsed[target].input.row,
+        words,
+      });
       continue;
     }
     if (p.kind === 'sheet') {
@@ -145,12 +156,27 @@ export async function verifyLog(rows: readonly LogRowInput[], readSheet: (name: 
     const words = p.format === 2 && p.words && located(p.entry) ? writeWords(p.entry, p.words, p.input.row) : [];
     const sheet = sheetStatus(parsed, i, undoneBy, verification, readSheet);
     const sheetOk = sheet.kind === 'checked' ? sheet.check.ok : sheet.kind !== 'noCells';
-    reports.push({ ...base, kind: 'write', format: p.format, ok: verification.ok && words.length === 0 && sheetOk, entry: p.entry, verification, words, sheet });
+    reports.push({
+      ...base,
+      kind: 'write',
+      format: p.format,
+      ok: verification.ok && words.length === 0 && sheetOk,
+      entry: p.entry,
+      verification,
+      words,
+      sheet,
+    });
   }
   return { ok: reports.length > 0 && reports.every((r) => r.ok), rows: reports };
 }
 
-function sheetStatus(parsed: Parsed[], i: number, undoneBy: Map<number, number>, verification: Verification, readSheet: (name: string) => CellGrid | null): SheetStatus {
+function sheetStatus(
+  parsed: Parsed[],
+  i: number,
+  undoneBy: Map<number, number>,
+  verification: Verification,
+  readSheet: (name: string) => CellGrid | null,
+): SheetStatus {
   const p = parsed[i] as Extract<Parsed, { kind: 'write' }>;
   if (!located(p.entry) || !p.block) return { kind: 'noCells' };
   const undo = undoneBy.get(i);
@@ -162,7 +188,10 @@ function sheetStatus(parsed: Parsed[], i: number, undoneBy: Map<number, number>,
     }
   }
   if (!verification.agreement) {
-    const note: Localized = { sv: 'Reglerna i loggen går inte att läsa: bladet kunde inte jämföras.', en: 'The rules in the log cannot be loaded: the sheet could not be compared.' };
+    const note: Localized = {
+      sv: 'Reglerna i loggen går inte att läsa: bladet kunde inte jämföras.',
+      en: 'The rules in the log cannot be loaded: the sheet could not be compared.',
+    };
     return { kind: 'checked', check: { ok: false, differences: [], notes: [note], counts: { regions: 0, inputCells: 0, kvotCells: 0 } } };
   }
   // What Kvot wrote is known only when the log re-runs to its own result: else Kvot's cells are not compared (and the check fails).

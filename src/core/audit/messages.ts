@@ -20,7 +20,10 @@ export const logMessages = {
     };
   },
   notJson(column: Localized, address: string): Localized {
-    return { sv: `${column.sv} i ${address} börjar inte med JSON ("{" eller "[")`, en: `${column.en} in ${address} does not start with JSON ("{" or "[")` };
+    return {
+      sv: `${column.sv} i ${address} börjar inte med JSON ("{" eller "[")`,
+      en: `${column.en} in ${address} does not start with JSON ("{" or "[")`,
+    };
   },
   notText(column: Localized, address: string): Localized {
     return { sv: `${column.sv}: fortsättningen i ${address} är inte text`, en: `${column.en}: the continuation in ${address} is not text` };
@@ -35,7 +38,10 @@ export const logMessages = {
     return { sv: `${column.sv}: text efter JSON-slutet i ${address}`, en: `${column.en}: text after the end of the JSON in ${address}` };
   },
   badJson(column: Localized, address: string, detail: string): Localized {
-    return { sv: `${column.sv} i ${address} är inte giltig JSON: ${detail}`, en: `${column.en} in ${address} is not valid JSON: ${detail}` };
+    return {
+      sv: `${column.sv} i ${address} är inte giltig JSON: ${detail}`,
+      en: `${column.en} in ${address} is not valid JSON: ${detail}`,
+    };
   },
   badShape(column: Localized, address: string, what: Localized): Localized {
     return { sv: `${column.sv} i ${address}: ${what.sv}`, en: `${column.en} in ${address}: ${what.en}` };
@@ -44,7 +50,10 @@ export const logMessages = {
     return { sv: `Oväntat innehåll efter sista kolumnen, i ${address}`, en: `Unexpected content after the last column, in ${address}` };
   },
   notBlank(column: Localized, address: string, found: string): Localized {
-    return { sv: `${column.sv} i ${address} ska vara tom i en sådan rad: "${found}"`, en: `${column.en} in ${address} must be blank in such a row: "${found}"` };
+    return {
+      sv: `${column.sv} i ${address} ska vara tom i en sådan rad: "${found}"`,
+      en: `${column.en} in ${address} must be blank in such a row: "${found}"`,
+    };
   },
   notKind(address: string, found: string, first: string): Localized {
     return {
@@ -53,6 +62,9 @@ export const logMessages = {
     };
   },
   notBlock(column: Localized, address: string, found: string): Localized {
-    return { sv: `${column.sv} i ${address} är ingen områdesadress med blad (t.ex. Blad1!G4:L27): "${found}"`, en: `${column.en} in ${address} is not a range address with a sheet (e.g. Blad1!G4:L27): "${found}"` };
+    return {
+      sv: `${column.sv} i ${address} är ingen områdesadress med blad (t.ex. Blad1!G4:L27): "${found}"`,
+      en: `${column.en} in ${address} is not a range address with a sheet (e.g. Blad1!G4:L27): "${found}"`,
+    };
   },
 };

@@ -92,7 +92,11 @@ class RowReader {
   }
 
   /** The JSON columns from `start`, joined from their continuation cells; null after a problem that stops reading. */
-  json<C extends string>(start: number, columns: readonly C[], labels: Record<C, Label>): Partial<Record<C, { value: unknown; text: string; at: number }>> | null {
+  json<C extends string>(
+    start: number,
+    columns: readonly C[],
+    labels: Record<C, Label>,
+  ): Partial<Record<C, { value: unknown; text: string; at: number }>> | null {
     const json: Partial<Record<C, { value: unknown; text: string; at: number }>> = {};
     let next = start;
     for (const column of columns) {
@@ -101,7 +105,8 @@ class RowReader {
       if (!field.ok) {
         const at = field.at;
         const message = {
-          notJson: () => (isBlank(this.cells[at]) ? logMessages.missing(label, this.address(at)) : logMessages.notJson(label, this.address(at))),
+          notJson: () =>
+            isBlank(this.cells[at]) ? logMessages.missing(label, this.address(at)) : logMessages.notJson(label, this.address(at)),
           notText: () => logMessages.notText(label, this.address(at)),
           cutOff: () => logMessages.cutOff(label, this.address(next)),
           trailing: () => logMessages.trailing(label, this.address(at)),
@@ -223,7 +228,13 @@ function parseUndo(reader: RowReader): ParsedLogRow {
   if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
   // The words' language: the row was written in one; the summary says which.
   const lang: Language = found.event.startsWith('Ångrade') ? 'sv' : 'en';
-  return { ok: true, kind: 'undo', format: 2, undo: { time, undone: { time: undone, block: blockText, resultHash }, lang, by }, words: found };
+  return {
+    ok: true,
+    kind: 'undo',
+    format: 2,
+    undo: { time, undone: { time: undone, block: blockText, resultHash }, lang, by },
+    words: found,
+  };
 }
 
 /** A created sheet (the what-if comparison): where, when, by whom and a fingerprint of its values. */
@@ -291,7 +302,14 @@ function readTime(cell: CellValue): string | null {
 }
 
 function readKronor(cell: CellValue): number | null {
-  const d = typeof cell === 'number' ? (Number.isFinite(cell) ? cell : null) : typeof cell === 'string' ? parseNumberText(cell)?.toNumber() ?? null : null;
+  const d =
+    typeof cell === 'number'
+      ? Number.isFinite(cell)
+        ? cell
+        : null
+      : typeof cell === 'string'
+        ? (parseNumberText(cell)?.toNumber() ?? null)
+        : null;
   return d !== null && Number.isSafeInteger(d) ? d : null;
 }
 
@@ -299,8 +317,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isKronor = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v);
 
 function trancheProblem(value: unknown): Localized | null {
-  const ok = Array.isArray(value) && value.every((t) => isObject(t) && typeof t.id === 'string' && isKronor(t.paid) && isKronor(t.withheld));
-  return ok ? null : { sv: 'ska vara en lista av { id, paid, withheld } i hela kronor', en: 'must be a list of { id, paid, withheld } in whole kronor' };
+  const ok =
+    Array.isArray(value) && value.every((t) => isObject(t) && typeof t.id === 'string' && isKronor(t.paid) && isKronor(t.withheld));
+  return ok
+    ? null
+    : { sv: 'ska vara en lista av { id, paid, withheld } i hela kronor', en: 'must be a list of { id, paid, withheld } in whole kronor' };
 }
 
 function mappingProblem(value: unknown): Localized | null {
@@ -319,19 +340,42 @@ function cellsProblem(value: unknown, inputCount: number | null, blockSheet: str
     sv: 'ska vara { sheet, columns (uppgift → kolumnbokstav), rows (radnummer, t.ex. "5-25"), percent, lang }',
     en: 'must be { sheet, columns (fact → column letter), rows (row numbers, e.g. "5-25"), percent, lang }',
   };
-  if (!isObject(value) || typeof value.sheet !== 'string' || typeof value.rows !== 'string' || !isObject(value.columns) || !isObject(value.percent)) return shape;
-  if (!Object.values(value.columns).every((c) => typeof c === 'string' && /^[A-Z]{1,3}$/.test(c) && parseColumnLetters(c) !== null)) return shape;
+  if (
+    !isObject(value) ||
+    typeof value.sheet !== 'string' ||
+    typeof value.rows !== 'string' ||
+    !isObject(value.columns) ||
+    !isObject(value.percent)
+  )
+    return shape;
+  if (!Object.values(value.columns).every((c) => typeof c === 'string' && /^[A-Z]{1,3}$/.test(c) && parseColumnLetters(c) !== null))
+    return shape;
   if (!Object.values(value.percent).every((p) => READINGS.includes(p as PercentReading))) return shape;
   if (!isLanguage(value.lang)) return shape;
   const accepted = value.accepted;
-  if (accepted !== undefined && !(Array.isArray(accepted) && accepted.every((a) => isObject(a) && typeof a.code === 'string' && Array.isArray(a.cells) && a.cells.every((c) => typeof c === 'string')))) return shape;
+  if (
+    accepted !== undefined &&
+    !(
+      Array.isArray(accepted) &&
+      accepted.every(
+        (a) => isObject(a) && typeof a.code === 'string' && Array.isArray(a.cells) && a.cells.every((c) => typeof c === 'string'),
+      )
+    )
+  )
+    return shape;
   const rows = decodeRows(value.rows);
   if (!rows) return shape;
   if (inputCount !== null && rows.length !== inputCount) {
-    return { sv: `har ${rows.length} rader men Indata har ${inputCount} regioner`, en: `has ${rows.length} rows but Inputs has ${inputCount} regions` };
+    return {
+      sv: `har ${rows.length} rader men Indata har ${inputCount} regioner`,
+      en: `has ${rows.length} rows but Inputs has ${inputCount} regions`,
+    };
   }
   if (blockSheet !== null && value.sheet !== blockSheet) {
-    return { sv: `anger bladet ${value.sheet} men blocket är på ${blockSheet}`, en: `names the sheet ${value.sheet} but the block is on ${blockSheet}` };
+    return {
+      sv: `anger bladet ${value.sheet} men blocket är på ${blockSheet}`,
+      en: `names the sheet ${value.sheet} but the block is on ${blockSheet}`,
+    };
   }
   return null;
 }

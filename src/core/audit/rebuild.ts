@@ -17,11 +17,15 @@ export function rebuildRegions(agreement: Agreement, inputs: readonly LoggedRegi
     const decimal = (text: string | boolean | null, what: string): Decimal | null => {
       if (text === null) return null;
       if (typeof text === 'string' && /^-?\d+(\.\d+)?$/.test(text)) return new Decimal(text);
-      problems.push({ sv: `${where}: ${what} är inget tal: "${String(text)}"`, en: `${where}: ${what} is not a number: "${String(text)}"` });
+      problems.push({
+        sv: `${where}: ${what} är inget tal: "${String(text)}"`,
+        en: `${where}: ${what} is not a number: "${String(text)}"`,
+      });
       return null;
     };
     for (const id of Object.keys(input.facts)) {
-      if (!factsById.has(id)) problems.push({ sv: `${where}: uppgiften "${id}" finns inte i reglerna`, en: `${where}: fact "${id}" is not in the rules` });
+      if (!factsById.has(id))
+        problems.push({ sv: `${where}: uppgiften "${id}" finns inte i reglerna`, en: `${where}: fact "${id}" is not in the rules` });
     }
     const facts: Record<string, FactValue> = Object.create(null);
     for (const fact of agreement.facts) {

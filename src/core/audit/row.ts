@@ -34,8 +34,18 @@ export const cellsJson = (sheet: LoggedSheet) => ({
 });
 
 const SCALAR_FORMATS: Record<(typeof SCALAR_COLUMNS)[number], string> = {
-  localTime: TEXT_FORMAT, by: TEXT_FORMAT, event: TEXT_FORMAT, paid: KRONOR_FORMAT, withheld: KRONOR_FORMAT, resultHash: TEXT_FORMAT,
-  kind: TEXT_FORMAT, time: TEXT_FORMAT, block: TEXT_FORMAT, undoes: TEXT_FORMAT, agreementId: TEXT_FORMAT, ruleSetHash: TEXT_FORMAT,
+  localTime: TEXT_FORMAT,
+  by: TEXT_FORMAT,
+  event: TEXT_FORMAT,
+  paid: KRONOR_FORMAT,
+  withheld: KRONOR_FORMAT,
+  resultHash: TEXT_FORMAT,
+  kind: TEXT_FORMAT,
+  time: TEXT_FORMAT,
+  block: TEXT_FORMAT,
+  undoes: TEXT_FORMAT,
+  agreementId: TEXT_FORMAT,
+  ruleSetHash: TEXT_FORMAT,
 };
 
 function row(scalars: Record<(typeof SCALAR_COLUMNS)[number], CellValue>, json: string[]): LogRow {
@@ -75,7 +85,13 @@ export function logRowCells(entry: LocatedLogEntry): LogRow {
       agreementId: entry.agreementId,
       ruleSetHash: entry.ruleSetHash,
     },
-    [canonicalJson(entry.totals.tranches), canonicalJson(entry.mapping), canonicalJson(packInputs(entry.inputs)), canonicalJson(cellsJson(entry.sheet)), entry.ruleSet],
+    [
+      canonicalJson(entry.totals.tranches),
+      canonicalJson(entry.mapping),
+      canonicalJson(packInputs(entry.inputs)),
+      canonicalJson(cellsJson(entry.sheet)),
+      entry.ruleSet,
+    ],
   );
 }
 

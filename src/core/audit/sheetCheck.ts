@@ -47,7 +47,12 @@ type Read = { ok: true; value: LoggedValue } | { ok: false; found: string };
  * the logged calculation re-run (verifyLogEntry); without it Kvot's cells cannot be compared and
  * the check fails saying so. `grid` is the sheet named in the log, null when the workbook has none.
  */
-export function checkSheet(entry: LogEntry & { sheet: LoggedSheet }, agreement: Agreement, result: PayoutResult | undefined, grid: CellGrid | null): SheetCheck {
+export function checkSheet(
+  entry: LogEntry & { sheet: LoggedSheet },
+  agreement: Agreement,
+  result: PayoutResult | undefined,
+  grid: CellGrid | null,
+): SheetCheck {
   const layout = entry.sheet;
   const lang = layout.lang;
   const differences: SheetDifference[] = [];
@@ -59,7 +64,10 @@ export function checkSheet(entry: LogEntry & { sheet: LoggedSheet }, agreement: 
   const block = parseBlock(layout.written, layout.sheet);
   const rows = decodeRows(layout.rows)?.map((r) => r - 1) ?? null;
   if (!block || !rows || rows.length !== entry.inputs.length) {
-    notes.push({ sv: 'Loggens celluppgifter går inte att läsa: bladet kunde inte jämföras.', en: 'The log’s cell information cannot be read: the sheet could not be compared.' });
+    notes.push({
+      sv: 'Loggens celluppgifter går inte att läsa: bladet kunde inte jämföras.',
+      en: 'The log’s cell information cannot be read: the sheet could not be compared.',
+    });
     return done();
   }
   if (!grid) {
@@ -77,7 +85,10 @@ export function checkSheet(entry: LogEntry & { sheet: LoggedSheet }, agreement: 
     const fact = factsById.get(factId);
     const column = parseColumnLetters(letters);
     if (!fact || column === null) {
-      notes.push({ sv: `Loggen anger en kolumn (${letters}) för "${factId}", som inte finns i reglerna.`, en: `The log gives a column (${letters}) for "${factId}", which is not in the rules.` });
+      notes.push({
+        sv: `Loggen anger en kolumn (${letters}) för "${factId}", som inte finns i reglerna.`,
+        en: `The log gives a column (${letters}) for "${factId}", which is not in the rules.`,
+      });
       continue;
     }
     columns.push({ fact, column });
@@ -154,9 +165,18 @@ export function checkSheet(entry: LogEntry & { sheet: LoggedSheet }, agreement: 
   for (const extra of tableRows.filter((t) => !claimed.has(t.row))) {
     moved = true;
     const label = extra.name ?? extra.code;
-    differ(sheet.address(extra.row, identity.name?.column ?? identity.code?.column ?? block.firstColumn), label === null
-      ? { sv: `Rad ${extra.row + 1} har uppgifter i tabellen men finns inte i loggen: raden har lagts till efter skrivningen`, en: `Row ${extra.row + 1} holds values in the table but is not in the log: the row was added after the write` }
-      : { sv: `${label} står på rad ${extra.row + 1} men finns inte i loggen: raden har lagts till efter skrivningen`, en: `${label} is on row ${extra.row + 1} but not in the log: the row was added after the write` });
+    differ(
+      sheet.address(extra.row, identity.name?.column ?? identity.code?.column ?? block.firstColumn),
+      label === null
+        ? {
+            sv: `Rad ${extra.row + 1} har uppgifter i tabellen men finns inte i loggen: raden har lagts till efter skrivningen`,
+            en: `Row ${extra.row + 1} holds values in the table but is not in the log: the row was added after the write`,
+          }
+        : {
+            sv: `${label} står på rad ${extra.row + 1} men finns inte i loggen: raden har lagts till efter skrivningen`,
+            en: `${label} is on row ${extra.row + 1} but not in the log: the row was added after the write`,
+          },
+    );
   }
 
   // -- the inputs, where each region is now
@@ -209,7 +229,10 @@ export function checkSheet(entry: LogEntry & { sheet: LoggedSheet }, agreement: 
   const hasHeaders = kvot.columns.headers.some((h, c) => sameWords(cellText(sheet.cell(headerRow, block.firstColumn + c)), h));
   if (!hasHeaders) {
     const where = rangeAddress(layout.sheet, headerRow, block.firstColumn, headerRow, block.firstColumn + kvot.columns.headers.length - 1);
-    notes.push({ sv: `Kvots rubriker står inte längre i ${where}: kolumnerna har tagits bort eller flyttats.`, en: `Kvot’s headers are no longer in ${where}: the columns were deleted or moved.` });
+    notes.push({
+      sv: `Kvots rubriker står inte längre i ${where}: kolumnerna har tagits bort eller flyttats.`,
+      en: `Kvot’s headers are no longer in ${where}: the columns were deleted or moved.`,
+    });
   }
   compareRow(headerRow, [...kvot.columns.headers]);
   rows.forEach((loggedRow, i) => {
@@ -268,7 +291,13 @@ function sheetView(grid: CellGrid, sheetName: string): SheetView {
  * A cell read as the table reader reads it, as a logged value. Percent cells that say so themselves
  * ("84,2 %", a percent-formatted 0.842) are exact; plain numbers take the column's logged reading.
  */
-function readLogged(fact: FactDeclaration, cell: CellValue, format: string | undefined, reading: PercentReading | undefined, date1904: boolean): Read {
+function readLogged(
+  fact: FactDeclaration,
+  cell: CellValue,
+  format: string | undefined,
+  reading: PercentReading | undefined,
+  date1904: boolean,
+): Read {
   if (fact.type === 'percent' && fact.role === undefined) {
     const r = readPercentCell(cell, format);
     if (!r.ok) return { ok: false, found: r.found };
@@ -347,7 +376,8 @@ function scanTable(
     if (columns.every(({ column }) => isBlank(sheet.cell(row, column)))) continue;
     if (ids.some((id) => isTotalLabel(sheet.cell(row, id.column)))) continue;
     const entry = { row, code: text(row, identity.code), name: text(row, identity.name) };
-    if (row >= end && !(entry.code !== null && logged.code.has(entry.code)) && !(entry.name !== null && logged.name.has(entry.name))) continue;
+    if (row >= end && !(entry.code !== null && logged.code.has(entry.code)) && !(entry.name !== null && logged.name.has(entry.name)))
+      continue;
     found.push(entry);
   }
   return found;
@@ -398,13 +428,19 @@ function compareKvotCell(expected: CellValue, cell: CellValue, kind: KvotKind): 
   const found = (show: (d: Decimal, l: Language) => string): Localized => {
     if (isBlank(cell)) return blank;
     const r = readNumber(cell);
-    return r.ok && r.value ? { sv: show(r.value, 'sv'), en: show(r.value, 'en') } : { sv: `"${cellText(cell)}"`, en: `"${cellText(cell)}"` };
+    return r.ok && r.value
+      ? { sv: show(r.value, 'sv'), en: show(r.value, 'en') }
+      : { sv: `"${cellText(cell)}"`, en: `"${cellText(cell)}"` };
   };
-  const differs = (logged: Localized, now: Localized): Localized => ({ sv: `loggat ${logged.sv}, i bladet ${now.sv}`, en: `logged ${logged.en}, in the sheet ${now.en}` });
+  const differs = (logged: Localized, now: Localized): Localized => ({
+    sv: `loggat ${logged.sv}, i bladet ${now.sv}`,
+    en: `logged ${logged.en}, in the sheet ${now.en}`,
+  });
 
   if (expected === null || expected === undefined || expected === '' || kind === 'blank') {
     if (isBlank(cell)) return null;
-    const now = typeof cell === 'number' ? found((d, l) => formatNumber(d, l, 20)) : { sv: `"${cellText(cell)}"`, en: `"${cellText(cell)}"` };
+    const now =
+      typeof cell === 'number' ? found((d, l) => formatNumber(d, l, 20)) : { sv: `"${cellText(cell)}"`, en: `"${cellText(cell)}"` };
     return differs(blank, now);
   }
   if (typeof expected === 'number' && (kind === 'kronor' || kind === 'share')) {
@@ -412,8 +448,10 @@ function compareKvotCell(expected: CellValue, cell: CellValue, kind: KvotKind): 
     const value = r.ok ? r.value : null;
     // A share is shown with as many decimals as it takes to tell the two apart.
     const decimals = kind === 'share' && value !== null ? shareDecimals(value, new Decimal(expected)) : 2;
-    const show = kind === 'share' ? (d: Decimal, l: Language) => formatPercent(d, l, decimals) : (d: Decimal, l: Language) => formatNumber(d, l, 20);
-    const same = value !== null && (kind === 'share' ? value.minus(expected).abs().lessThanOrEqualTo(SHARE_TOLERANCE) : value.equals(expected));
+    const show =
+      kind === 'share' ? (d: Decimal, l: Language) => formatPercent(d, l, decimals) : (d: Decimal, l: Language) => formatNumber(d, l, 20);
+    const same =
+      value !== null && (kind === 'share' ? value.minus(expected).abs().lessThanOrEqualTo(SHARE_TOLERANCE) : value.equals(expected));
     if (same) return null;
     const e = new Decimal(expected);
     return differs({ sv: show(e, 'sv'), en: show(e, 'en') }, found(show));

@@ -37,28 +37,46 @@ const LOGGED = { sv: 'loggat', en: 'logged' };
 export async function verifyLogEntry(entry: LogEntry): Promise<Verification> {
   const checks: VerificationCheck[] = [];
   let agreement: Agreement | null = null;
-  const done = (result?: PayoutResult): Verification => ({ ok: checks.every((c) => c.ok), checks, ...(result ? { result } : {}), ...(agreement ? { agreement } : {}) });
+  const done = (result?: PayoutResult): Verification => ({
+    ok: checks.every((c) => c.ok),
+    checks,
+    ...(result ? { result } : {}),
+    ...(agreement ? { agreement } : {}),
+  });
 
   agreement = loadRuleSet(entry, checks);
   if (!agreement) return done();
 
   const actualRuleHash = await sha256Hex(canonicalJson(agreement));
-  checks.push(compare('ruleSetHash', entry.ruleSetHash, actualRuleHash, {
-    ok: { sv: 'Reglerna är desamma som loggades (SHA-256 stämmer)', en: 'The rules are the ones logged (SHA-256 matches)' },
-    failed: (e, a) => ({
-      sv: `Reglernas SHA-256 stämmer inte: loggad ${e}, beräknad ${a}. Reglerna i loggen har ändrats efter att raden skrevs.`,
-      en: `The rules' SHA-256 does not match: logged ${e}, computed ${a}. The rules in the log were changed after the row was written.`,
+  checks.push(
+    compare('ruleSetHash', entry.ruleSetHash, actualRuleHash, {
+      ok: { sv: 'Reglerna är desamma som loggades (SHA-256 stämmer)', en: 'The rules are the ones logged (SHA-256 matches)' },
+      failed: (e, a) => ({
+        sv: `Reglernas SHA-256 stämmer inte: loggad ${e}, beräknad ${a}. Reglerna i loggen har ändrats efter att raden skrevs.`,
+        en: `The rules' SHA-256 does not match: logged ${e}, computed ${a}. The rules in the log were changed after the row was written.`,
+      }),
     }),
-  }));
-  checks.push(compare('agreementId', entry.agreementId, agreement.id, {
-    ok: { sv: `Regeluppsättningen är ${agreement.id}`, en: `The rule set is ${agreement.id}` },
-    failed: (e, a) => ({ sv: `Loggen anger regeluppsättningen ${e} men reglerna är ${a}`, en: `The log names rule set ${e} but the rules are ${a}` }),
-  }));
+  );
+  checks.push(
+    compare('agreementId', entry.agreementId, agreement.id, {
+      ok: { sv: `Regeluppsättningen är ${agreement.id}`, en: `The rule set is ${agreement.id}` },
+      failed: (e, a) => ({
+        sv: `Loggen anger regeluppsättningen ${e} men reglerna är ${a}`,
+        en: `The log names rule set ${e} but the rules are ${a}`,
+      }),
+    }),
+  );
 
   const rebuilt = rebuildRegions(agreement, entry.inputs);
   if (!rebuilt.ok) {
     const list = (lang: 'sv' | 'en') => rebuilt.problems.map((p) => p[lang]).join('; ');
-    checks.push({ name: 'inputs', ok: false, expected: LOGGED.en, actual: list('en'), message: { sv: `Indata går inte att läsa: ${list('sv')}`, en: `The inputs cannot be read: ${list('en')}` } });
+    checks.push({
+      name: 'inputs',
+      ok: false,
+      expected: LOGGED.en,
+      actual: list('en'),
+      message: { sv: `Indata går inte att läsa: ${list('sv')}`, en: `The inputs cannot be read: ${list('en')}` },
+    });
     return done();
   }
   checks.push({
@@ -70,20 +88,27 @@ export async function verifyLogEntry(entry: LogEntry): Promise<Verification> {
   });
 
   const result = await computePayouts(agreement, rebuilt.regions);
-  checks.push(compare('resultHash', entry.resultHash, await resultHash(result), {
-    ok: { sv: 'Indata och utbetalningar per region blev exakt desamma (SHA-256 stämmer)', en: 'The inputs and payouts per region came out exactly the same (SHA-256 matches)' },
-    failed: (e, a) => ({
-      sv: `Indata och utbetalningar per region blev inte desamma: SHA-256 loggad ${e}, beräknad ${a}. Indata eller regler i loggen skiljer sig från dem som användes.`,
-      en: `The inputs and payouts per region did not come out the same: SHA-256 logged ${e}, computed ${a}. The inputs or rules in the log differ from those used.`,
+  checks.push(
+    compare('resultHash', entry.resultHash, await resultHash(result), {
+      ok: {
+        sv: 'Indata och utbetalningar per region blev exakt desamma (SHA-256 stämmer)',
+        en: 'The inputs and payouts per region came out exactly the same (SHA-256 matches)',
+      },
+      failed: (e, a) => ({
+        sv: `Indata och utbetalningar per region blev inte desamma: SHA-256 loggad ${e}, beräknad ${a}. Indata eller regler i loggen skiljer sig från dem som användes.`,
+        en: `The inputs and payouts per region did not come out the same: SHA-256 logged ${e}, computed ${a}. The inputs or rules in the log differ from those used.`,
+      }),
     }),
-  }));
+  );
 
   const totals = totalsOf(result);
   const kronorCheck = (name: string, label: Localized, logged: number | undefined, actual: number | undefined) =>
-    checks.push(compare(name, logged === undefined ? '—' : String(logged), actual === undefined ? '—' : String(actual), {
-      ok: { sv: `${label.sv}: ${actual} kr som loggat`, en: `${label.en}: ${actual} kr as logged` },
-      failed: (e, a) => ({ sv: `${label.sv}: loggat ${e} kr, beräknat ${a} kr`, en: `${label.en}: logged ${e} kr, computed ${a} kr` }),
-    }));
+    checks.push(
+      compare(name, logged === undefined ? '—' : String(logged), actual === undefined ? '—' : String(actual), {
+        ok: { sv: `${label.sv}: ${actual} kr som loggat`, en: `${label.en}: ${actual} kr as logged` },
+        failed: (e, a) => ({ sv: `${label.sv}: loggat ${e} kr, beräknat ${a} kr`, en: `${label.en}: logged ${e} kr, computed ${a} kr` }),
+      }),
+    );
   kronorCheck('paid', { sv: 'Totalt utbetalt', en: 'Total paid' }, entry.totals.paid, totals.paid);
   kronorCheck('withheld', { sv: 'Totalt innehållet', en: 'Total withheld' }, entry.totals.withheld, totals.withheld);
   const trancheIds = [...new Set([...entry.totals.tranches.map((t) => t.id), ...totals.tranches.map((t) => t.id)])];
@@ -102,16 +127,34 @@ function loadRuleSet(entry: LogEntry, checks: VerificationCheck[]): Agreement | 
     json = JSON.parse(entry.ruleSet);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    checks.push({ name: 'ruleSet', ok: false, expected: 'JSON', actual: detail, message: { sv: `Reglerna i loggen är inte giltig JSON: ${detail}`, en: `The rules in the log are not valid JSON: ${detail}` } });
+    checks.push({
+      name: 'ruleSet',
+      ok: false,
+      expected: 'JSON',
+      actual: detail,
+      message: { sv: `Reglerna i loggen är inte giltig JSON: ${detail}`, en: `The rules in the log are not valid JSON: ${detail}` },
+    });
     return null;
   }
   const loaded = loadAgreement(json);
   if (!loaded.ok) {
     const list = (lang: 'sv' | 'en') => loaded.problems.map((p) => `${p.pointer || '/'}: ${p.message[lang]}`).join('; ');
-    checks.push({ name: 'ruleSet', ok: false, expected: entry.agreementId, actual: list('en'), message: { sv: `Reglerna i loggen går inte att läsa: ${list('sv')}`, en: `The rules in the log cannot be loaded: ${list('en')}` } });
+    checks.push({
+      name: 'ruleSet',
+      ok: false,
+      expected: entry.agreementId,
+      actual: list('en'),
+      message: { sv: `Reglerna i loggen går inte att läsa: ${list('sv')}`, en: `The rules in the log cannot be loaded: ${list('en')}` },
+    });
     return null;
   }
-  checks.push({ name: 'ruleSet', ok: true, expected: entry.agreementId, actual: loaded.agreement.id, message: { sv: 'Reglerna i loggen går att läsa', en: 'The rules in the log load' } });
+  checks.push({
+    name: 'ruleSet',
+    ok: true,
+    expected: entry.agreementId,
+    actual: loaded.agreement.id,
+    message: { sv: 'Reglerna i loggen går att läsa', en: 'The rules in the log load' },
+  });
   return loaded.agreement;
 }
 

@@ -58,7 +58,10 @@ function compileUnit(trancheId: string, partId: string | undefined, tree: Condit
     if (missing.length === 0) {
       const required = compiled.reference === undefined ? leaf.value : valueOf(row.facts, compiled.reference);
       // Looked up per call, not captured: the operator table is the one source of each operator.
-      const holds = OPERATORS[leaf.operator].evaluate(operand(valueOf(row.facts, leaf.fact), leaf.operator), operand(required, leaf.operator));
+      const holds = OPERATORS[leaf.operator].evaluate(
+        operand(valueOf(row.facts, leaf.fact), leaf.operator),
+        operand(required, leaf.operator),
+      );
       return holds ? 'true' : 'false';
     }
     const meanings = missing.map((id) => (id === compiled.fact.id ? compiled.fact : compiled.other)?.whenMissing?.means);
@@ -123,7 +126,18 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
       const required = reference === undefined ? leaf.value : valueOf(facts, reference);
       const missing = unit.row.missingOf[index];
       // Optional fields set only when present (no spreads: this runs for every leaf of every row).
-      const outcome: ConditionOutcome = { trancheId: unit.trancheId, name: leaf.name, fact: leaf.fact, operator: leaf.operator, actual, required, passed, missing: missing.length > 0, decisive: decisive && !ok, reason: reasonFor(leaf, fact, other, actual, required, missing, passed, negated) };
+      const outcome: ConditionOutcome = {
+        trancheId: unit.trancheId,
+        name: leaf.name,
+        fact: leaf.fact,
+        operator: leaf.operator,
+        actual,
+        required,
+        passed,
+        missing: missing.length > 0,
+        decisive: decisive && !ok,
+        reason: reasonFor(leaf, fact, other, actual, required, missing, passed, negated),
+      };
       if (unit.partId !== undefined) outcome.partId = unit.partId;
       if (reference !== undefined) outcome.requiredFact = reference;
       outcomes.push(outcome);

@@ -33,7 +33,9 @@ export function flattenTree(tree: ConditionTree | ConditionNode): FlatNode[] {
       continue;
     }
     const kind = 'all' in node ? 'all' : 'any' in node ? 'any' : 'atLeast' in node ? 'atLeast' : 'not';
-    nodes.push(kind === 'atLeast' ? { kind, k: (node as { atLeast: number }).atLeast, children: [], negated } : { kind, children: [], negated });
+    nodes.push(
+      kind === 'atLeast' ? { kind, k: (node as { atLeast: number }).atLeast, children: [], negated } : { kind, children: [], negated },
+    );
     const children = nodeChildren(node);
     const childNegated = kind === 'not' ? !negated : negated;
     // Pushed in reverse, so children are numbered in document order.

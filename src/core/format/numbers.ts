@@ -13,7 +13,11 @@ function formatter(lang: Language, options: Intl.NumberFormatOptions): ExactForm
   const key = `${lang}|${options.minimumFractionDigits}|${options.maximumFractionDigits}`;
   let f = cache.get(key);
   if (!f) {
-    f = plainDecimalFormat(new Intl.NumberFormat(LOCALES[lang], options), options.minimumFractionDigits ?? 0, options.maximumFractionDigits ?? 3);
+    f = plainDecimalFormat(
+      new Intl.NumberFormat(LOCALES[lang], options),
+      options.minimumFractionDigits ?? 0,
+      options.maximumFractionDigits ?? 3,
+    );
     cache.set(key, f);
   }
   return f;
@@ -41,6 +45,9 @@ export function formatNumber(value: Decimal, lang: Language, maxDecimals = 2): s
 export function formatPercentagePoints(fraction: Decimal, lang: Language): string {
   const value = fraction.times(100);
   const points = formatter(lang, { maximumFractionDigits: 2 })(value.toString());
-  const forms = pick(lang, { sv: { one: 'procentenhet', other: 'procentenheter' }, en: { one: 'percentage point', other: 'percentage points' } });
+  const forms = pick(lang, {
+    sv: { one: 'procentenhet', other: 'procentenheter' },
+    en: { one: 'percentage point', other: 'percentage points' },
+  });
   return `${points} ${plural(lang, value.abs().toNumber(), forms)}`;
 }

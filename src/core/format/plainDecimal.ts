@@ -24,7 +24,12 @@ function symbolsOf(nf: Intl.NumberFormat): Symbols | null {
   const minus = part('minusSign');
   const group = part('group');
   // Only the default pattern (minus, digits in threes, decimal point, no literals) is reproduced.
-  if (minus === undefined || group === undefined || parts.some((p) => !['minusSign', 'integer', 'group', 'decimal', 'fraction'].includes(p.type))) return null;
+  if (
+    minus === undefined ||
+    group === undefined ||
+    parts.some((p) => !['minusSign', 'integer', 'group', 'decimal', 'fraction'].includes(p.type))
+  )
+    return null;
   const decimal = nf.formatToParts(0.5).find((p) => p.type === 'decimal')?.value ?? '.';
   const groupFrom = nf.formatToParts(1234).some((p) => p.type === 'group') ? 4 : 5;
   return { minus, group, decimal, groupFrom };

@@ -50,7 +50,6 @@ export function otherLanguage(lang: Language): Language {
   return OTHER[lang];
 }
 
-
 /**
  * One area's catalogue: both languages typed by the same interface, so a key missing (or extra)
  * in either language fails to compile. Without a type argument the Swedish catalogue is the

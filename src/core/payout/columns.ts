@@ -12,8 +12,26 @@ export const SHARE_FORMAT = '0.00%';
 export const TEXT_FORMAT = '@';
 
 const WORDS = {
-  sv: { share: 'Andel', total: 'Totalt', eligible: 'Villkor uppfyllda', reasons: 'Skäl', yes: 'Ja', no: 'Nej', of: 'av', withheld: 'Innehållet' },
-  en: { share: 'Share', total: 'Total', eligible: 'Conditions met', reasons: 'Reasons', yes: 'Yes', no: 'No', of: 'of', withheld: 'Withheld' },
+  sv: {
+    share: 'Andel',
+    total: 'Totalt',
+    eligible: 'Villkor uppfyllda',
+    reasons: 'Skäl',
+    yes: 'Ja',
+    no: 'Nej',
+    of: 'av',
+    withheld: 'Innehållet',
+  },
+  en: {
+    share: 'Share',
+    total: 'Total',
+    eligible: 'Conditions met',
+    reasons: 'Reasons',
+    yes: 'Yes',
+    no: 'No',
+    of: 'of',
+    withheld: 'Withheld',
+  },
 } as const;
 
 /** Where the region rows sit in the grid they were read from. */
@@ -34,7 +52,11 @@ export function buildOutputColumns(result: PayoutResult, lang: Language, layout:
   const w = WORDS[lang];
   const tranches = result.tranches.filter((t) => t.recipients !== 'groups');
   const amountColumns = tranches.flatMap((t) => [
-    ...(t.parts ?? []).map((p) => ({ header: `${t.label[lang]} › ${p.label[lang]}`, of: (r: RegionPayout) => own(own(r.parts, t.id), p.id), total: p.paid })),
+    ...(t.parts ?? []).map((p) => ({
+      header: `${t.label[lang]} › ${p.label[lang]}`,
+      of: (r: RegionPayout) => own(own(r.parts, t.id), p.id),
+      total: p.paid,
+    })),
     { header: t.label[lang], of: (r: RegionPayout) => own(r.payouts, t.id), total: t.paid },
   ]);
   const shareBasis = result.shareBasis;

@@ -39,7 +39,6 @@ export function basisInfo(basis: Basis, facts: readonly FactDeclaration[]): Basi
   };
 }
 
-
 /** A map by id with no prototype: a tranche or part id such as "constructor" is an ordinary key. */
 const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 /**
@@ -61,14 +60,24 @@ export function apportionTranches(
   const reasons = regions.map(() => [] as Localized[]);
   const bases = new Map<string, { info: BasisInfo; basis: Basis }>();
   const groupRows = groupMembers(agreement, regions);
-  const groupState = (agreement.groups ?? []).map(() => ({ payouts: dict<Decimal>(), parts: dict<Record<string, Decimal>>(), reasons: [] as Localized[] }));
+  const groupState = (agreement.groups ?? []).map(() => ({
+    payouts: dict<Decimal>(),
+    parts: dict<Record<string, Decimal>>(),
+    reasons: [] as Localized[],
+  }));
   const groupBases = new Map<string, { info: BasisInfo; basis: Basis }>();
 
   const tranches = agreement.tranches.map((tranche): TrancheResult => {
     const toGroups = tranche.recipients === 'groups';
     const info = basisInfo(tranche.basis, facts);
     const amount = new Decimal(tranche.amount);
-    const base: Pick<TrancheResult, 'id' | 'label' | 'amount' | 'recipients' | 'basis'> = { id: tranche.id, label: tranche.label, amount, recipients: toGroups ? 'groups' : 'regions', basis: info };
+    const base: Pick<TrancheResult, 'id' | 'label' | 'amount' | 'recipients' | 'basis'> = {
+      id: tranche.id,
+      label: tranche.label,
+      amount,
+      recipients: toGroups ? 'groups' : 'regions',
+      basis: info,
+    };
 
     if (toGroups) {
       const groups = agreement.groups ?? [];
@@ -76,7 +85,17 @@ export function apportionTranches(
       const results = units.map((unit) => {
         groupBases.set(basisKey(unit.basis), { info: basisInfo(unit.basis, facts), basis: unit.basis });
         const weights = groups.map((group, g) => groupWeight(unit.basis, group, groupRows[g], facts));
-        const pay = apportionUnit(unit.amount, weights, groups.map(() => true), 'redistribute', unit.baseAmount, groups.map((g) => g.id), unit.basis, facts, unit.label);
+        const pay = apportionUnit(
+          unit.amount,
+          weights,
+          groups.map(() => true),
+          'redistribute',
+          unit.baseAmount,
+          groups.map((g) => g.id),
+          unit.basis,
+          facts,
+          unit.label,
+        );
         groups.forEach((_, g) => {
           if (!weights[g].ok) groupState[g].reasons.push(prefixed(unit.label, (weights[g] as { reason: Localized }).reason));
           if (unit.partId === undefined) groupState[g].payouts[tranche.id] = pay.amounts[g];
@@ -97,8 +116,20 @@ export function apportionTranches(
       const info = basisInfo(unit.basis, facts);
       if (!bases.has(info.key)) bases.set(info.key, { info, basis: unit.basis });
       const weights = regions.map((r) => regionWeight(unit.basis, r, facts));
-      const qualifies = evaluations.map((e) => own(e.eligible, tranche.id) === true && (unit.partId === undefined || own(own(e.parts, tranche.id), unit.partId) !== false));
-      const pay = apportionUnit(unit.amount, weights, qualifies, unit.policy, unit.baseAmount, regions.map(regionKey), unit.basis, facts, unit.label);
+      const qualifies = evaluations.map(
+        (e) => own(e.eligible, tranche.id) === true && (unit.partId === undefined || own(own(e.parts, tranche.id), unit.partId) !== false),
+      );
+      const pay = apportionUnit(
+        unit.amount,
+        weights,
+        qualifies,
+        unit.policy,
+        unit.baseAmount,
+        regions.map(regionKey),
+        unit.basis,
+        facts,
+        unit.label,
+      );
       regions.forEach((_, i) => {
         const weight = weights[i];
         const paid = qualifies[i] && weight.ok;
@@ -157,10 +188,12 @@ export function apportionTranches(
     members: groupRows[g].map((r) => r.name),
     payouts: groupState[g].payouts,
     parts: groupState[g].parts,
-    basisValues: Object.fromEntries([...groupBases.values()].map(({ info, basis }) => {
-      const w = groupWeight(basis, group, groupRows[g], facts);
-      return [info.key, w.ok ? w.value : null];
-    })),
+    basisValues: Object.fromEntries(
+      [...groupBases.values()].map(({ info, basis }) => {
+        const w = groupWeight(basis, group, groupRows[g], facts);
+        return [info.key, w.ok ? w.value : null];
+      }),
+    ),
     total: Object.values(groupState[g].payouts).reduce((s, a) => s.plus(a), ZERO),
     reasons: groupState[g].reasons,
   }));
@@ -192,7 +225,16 @@ interface Unit {
 function unitsOf(tranche: Tranche): Unit[] {
   const policy = tranche.onFailure ?? 'redistribute';
   if (!tranche.parts) {
-    return [{ label: tranche.label, amount: new Decimal(tranche.amount), basis: tranche.basis, baseAmount: new Decimal(tranche.baseAmount ?? 0), policy, conditional: tranche.conditions !== undefined }];
+    return [
+      {
+        label: tranche.label,
+        amount: new Decimal(tranche.amount),
+        basis: tranche.basis,
+        baseAmount: new Decimal(tranche.baseAmount ?? 0),
+        policy,
+        conditional: tranche.conditions !== undefined,
+      },
+    ];
   }
   const { amounts } = partAmounts(tranche);
   return tranche.parts.map((part, p) => ({
@@ -229,12 +271,13 @@ function trancheResult(
   }));
   // Qualifying for the tranche: paid every part (the parts' own counts say who was paid each).
   const qualifying = Math.min(...results.map((r) => r.pay.qualifying));
-  const note = paid.isZero() && !base.amount.isZero()
-    ? {
-        sv: `Inget betalas ut för ${tranche.label.sv}: ingen del har någon kvalificerad mottagare.`,
-        en: `Nothing is paid for ${tranche.label.en}: no part has a qualifying recipient.`,
-      }
-    : undefined;
+  const note =
+    paid.isZero() && !base.amount.isZero()
+      ? {
+          sv: `Inget betalas ut för ${tranche.label.sv}: ingen del har någon kvalificerad mottagare.`,
+          en: `Nothing is paid for ${tranche.label.en}: no part has a qualifying recipient.`,
+        }
+      : undefined;
   return { ...base, paid, withheld: base.amount.minus(paid), qualifying, parts, ...(note ? { note } : {}) };
 }
 
@@ -265,18 +308,33 @@ export function apportionUnit(
   const withBase = (s: Decimal) => (baseAmount.isZero() ? s : s.plus(baseAmount));
   if (policy === 'withhold') {
     const rest = Decimal.max(ZERO, total.minus(baseAmount.times(weights.length)));
-    const shares = apportionWeights(rest, weights.map((_, i) => weightOf(i)), keys);
+    const shares = apportionWeights(
+      rest,
+      weights.map((_, i) => weightOf(i)),
+      keys,
+    );
     amounts = shares.map((s, i) => (paidTo[i] ? withBase(s) : ZERO));
   } else {
     const rest = Decimal.max(ZERO, total.minus(baseAmount.times(qualifying)));
-    const shares = apportionWeights(rest, weights.map((_, i) => (paidTo[i] ? weightOf(i) : ZERO)), keys);
+    const shares = apportionWeights(
+      rest,
+      weights.map((_, i) => (paidTo[i] ? weightOf(i) : ZERO)),
+      keys,
+    );
     amounts = shares.map((s, i) => (paidTo[i] ? withBase(s) : ZERO));
   }
   const paid = amounts.reduce((s, a) => s.plus(a), ZERO);
   return { amounts, paid, qualifying, note: noteFor(label, qualifying, paid, total, basis, facts) };
 }
 
-function noteFor(label: Localized, qualifying: number, paid: Decimal, total: Decimal, basis: Basis, facts: readonly FactDeclaration[]): Localized | undefined {
+function noteFor(
+  label: Localized,
+  qualifying: number,
+  paid: Decimal,
+  total: Decimal,
+  basis: Basis,
+  facts: readonly FactDeclaration[],
+): Localized | undefined {
   if (qualifying === 0) {
     return {
       sv: `Ingen region uppfyller villkoren för ${label.sv}: inget betalas ut, hela beloppet hålls inne.`,
@@ -360,8 +418,10 @@ function groupMembers(agreement: Agreement, regions: readonly RegionRow[]): Regi
     const listed = listing.find((l) => regionIdentity(l.name) === regionIdentity(row.name));
     return listed ? listed.code : null;
   };
-  return groups.map((group) => regions.filter((row) => {
-    const code = codeOf(row);
-    return code !== null && group.regions.some((c) => sameRegionCode(c, code));
-  }));
+  return groups.map((group) =>
+    regions.filter((row) => {
+      const code = codeOf(row);
+      return code !== null && group.regions.some((c) => sameRegionCode(c, code));
+    }),
+  );
 }

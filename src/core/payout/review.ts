@@ -17,19 +17,23 @@ export function reviewPayouts(agreement: Agreement, result: PayoutResult): Table
   // Without a list of recipients nothing tells a subtotal ("Norra sjukvårdsregionen") or a missing
   // region from the real thing: the officer must look at the rows.
   if (!agreement.regions || agreement.regions.length === 0) {
-    warnings.push(warning('unlisted-regions', [regions[0].region.address], {
-      sv: `Reglerna (${agreement.id}) listar inte överenskommelsens regioner, så Kvot kan inte se om en rad är en delsumma eller om en region saknas: kontrollera de ${regions.length} raderna`,
-      en: `The rules (${agreement.id}) do not list the agreement's regions, so Kvot cannot tell a subtotal row or a missing region: check the ${regions.length} rows`,
-    }));
+    warnings.push(
+      warning('unlisted-regions', [regions[0].region.address], {
+        sv: `Reglerna (${agreement.id}) listar inte överenskommelsens regioner, så Kvot kan inte se om en rad är en delsumma eller om en region saknas: kontrollera de ${regions.length} raderna`,
+        en: `The rules (${agreement.id}) do not list the agreement's regions, so Kvot cannot tell a subtotal row or a missing region: check the ${regions.length} rows`,
+      }),
+    );
   }
 
   for (const tranche of result.tranches) {
     if (tranche.amount.isZero() || !tranche.paid.isZero()) continue;
     const cells = regions.filter((r) => !r.eligible[tranche.id]).map((r) => r.region.address);
-    warnings.push(warning('withheld', cells, {
-      sv: `Hela ${tranche.label.sv} (${formatKronor(tranche.amount, 'sv')}) hålls inne: ingen region uppfyller villkoren`,
-      en: `All of ${tranche.label.en} (${formatKronor(tranche.amount, 'en')}) is withheld: no region meets the conditions`,
-    }));
+    warnings.push(
+      warning('withheld', cells, {
+        sv: `Hela ${tranche.label.sv} (${formatKronor(tranche.amount, 'sv')}) hålls inne: ingen region uppfyller villkoren`,
+        en: `All of ${tranche.label.en} (${formatKronor(tranche.amount, 'en')}) is withheld: no region meets the conditions`,
+      }),
+    );
   }
 
   for (const tranche of agreement.tranches) {
@@ -37,7 +41,7 @@ export function reviewPayouts(agreement: Agreement, result: PayoutResult): Table
     // A condition on no money (a tranche or part of 0 kr, a placeholder) moves nothing: not asked about.
     const trancheResult = result.tranches.find((t) => t.id === tranche.id);
     const noMoney = (partId: string | undefined) =>
-      partId === undefined ? tranche.amount === 0 : trancheResult?.parts?.find((p) => p.id === partId)?.amount.isZero() ?? false;
+      partId === undefined ? tranche.amount === 0 : (trancheResult?.parts?.find((p) => p.id === partId)?.amount.isZero() ?? false);
     for (const payout of regions) {
       for (const outcome of payout.outcomes) {
         if (outcome.trancheId !== tranche.id || outcome.passed || noMoney(outcome.partId)) continue;
@@ -48,16 +52,23 @@ export function reviewPayouts(agreement: Agreement, result: PayoutResult): Table
     }
     for (const { label, cells } of failing.values()) {
       if (cells.length * 2 <= regions.length) continue;
-      warnings.push(warning('widespread-failure', cells, {
-        sv: `Villkoret "${label.sv}" för ${tranche.label.sv} är inte uppfyllt för ${cells.length} av ${regions.length} regioner: stämmer kolumnen och kravet?`,
-        en: `The condition "${label.en}" of ${tranche.label.en} is not met by ${cells.length} of ${regions.length} regions: are the column and the requirement right?`,
-      }));
+      warnings.push(
+        warning('widespread-failure', cells, {
+          sv: `Villkoret "${label.sv}" för ${tranche.label.sv} är inte uppfyllt för ${cells.length} av ${regions.length} regioner: stämmer kolumnen och kravet?`,
+          en: `The condition "${label.en}" of ${tranche.label.en} is not met by ${cells.length} of ${regions.length} regions: are the column and the requirement right?`,
+        }),
+      );
     }
   }
   return warnings;
 }
 
-const warning = (code: WarningCode, cells: string[], message: Localized): TableWarning => ({ address: cells[0] ?? '', code, message, cells });
+const warning = (code: WarningCode, cells: string[], message: Localized): TableWarning => ({
+  address: cells[0] ?? '',
+  code,
+  message,
+  cells,
+});
 
 /** The condition's own label, else its fact's label, else its name. */
 function conditionLabel(agreement: Agreement, tranche: Tranche, name: string, factId: string): Localized {

@@ -49,32 +49,46 @@ export function trancheOutcomes(agreement: Agreement, result: PayoutResult): Tra
             paid: (r: RegionPayout) => own(own(r.partEligible, tranche.id), part.id) === true,
           }));
         })()
-      : [{
-          partId: undefined,
-          label: tranche.label,
-          amount: new Decimal(tranche.amount),
-          basis: tranche.basis,
-          baseAmount: new Decimal(tranche.baseAmount ?? 0),
-          policy: tranche.onFailure ?? 'redistribute',
-          conditional: tranche.conditions !== undefined,
-          paid: (r: RegionPayout) => own(r.eligible, tranche.id) === true,
-        }];
-    return units.filter((u) => u.conditional).map((unit) => {
-      const failing = result.regions.filter((r) => !unit.paid(r));
-      // Their parts had everyone qualified, apportioned exactly as the tranche (or part) is.
-      const weights = regions.map((r) => regionWeight(unit.basis, r, agreement.facts));
-      const asIfAll = apportionUnit(unit.amount, weights, regions.map(() => true), unit.policy, unit.baseAmount, keys, unit.basis, agreement.facts, unit.label).amounts;
-      const lost = result.regions.reduce((sum, r, i) => (unit.paid(r) ? sum : sum.plus(asIfAll[i])), new Decimal(0));
-      return {
-        trancheId: tranche.id,
-        ...(unit.partId === undefined ? {} : { partId: unit.partId }),
-        label: unit.label,
-        failing,
-        lost,
-        moved: unit.policy === 'withhold' || failing.length === result.regions.length ? 'withheld' : 'redistributed',
-        qualifying: result.regions.length - failing.length,
-      };
-    });
+      : [
+          {
+            partId: undefined,
+            label: tranche.label,
+            amount: new Decimal(tranche.amount),
+            basis: tranche.basis,
+            baseAmount: new Decimal(tranche.baseAmount ?? 0),
+            policy: tranche.onFailure ?? 'redistribute',
+            conditional: tranche.conditions !== undefined,
+            paid: (r: RegionPayout) => own(r.eligible, tranche.id) === true,
+          },
+        ];
+    return units
+      .filter((u) => u.conditional)
+      .map((unit) => {
+        const failing = result.regions.filter((r) => !unit.paid(r));
+        // Their parts had everyone qualified, apportioned exactly as the tranche (or part) is.
+        const weights = regions.map((r) => regionWeight(unit.basis, r, agreement.facts));
+        const asIfAll = apportionUnit(
+          unit.amount,
+          weights,
+          regions.map(() => true),
+          unit.policy,
+          unit.baseAmount,
+          keys,
+          unit.basis,
+          agreement.facts,
+          unit.label,
+        ).amounts;
+        const lost = result.regions.reduce((sum, r, i) => (unit.paid(r) ? sum : sum.plus(asIfAll[i])), new Decimal(0));
+        return {
+          trancheId: tranche.id,
+          ...(unit.partId === undefined ? {} : { partId: unit.partId }),
+          label: unit.label,
+          failing,
+          lost,
+          moved: unit.policy === 'withhold' || failing.length === result.regions.length ? 'withheld' : 'redistributed',
+          qualifying: result.regions.length - failing.length,
+        };
+      });
   });
 }
 
@@ -91,10 +105,14 @@ export function outcomeSummary(agreement: Agreement, result: PayoutResult): Loca
     // The basis in words, when every region tranche and part is split alike ("efter befolkning").
     const phrases = new Set(regionTranches.flatMap((t) => (t.parts ? t.parts.map((p) => p.basis.key) : [t.basis?.key ?? 'population'])));
     const phrase = phrases.size === 1 ? (result.shareBasis?.phrase ?? { sv: 'efter befolkning', en: 'by population' }) : null;
-    return [both((lang) => pick(lang, {
-      sv: `Hela ${formatKronor(paid, lang)} fördelas ${phrase ? `${phrase.sv} ` : ''}mellan ${counted('sv', all, { one: 'region', other: 'regioner' })}, utan villkor.`,
-      en: `All of ${formatKronor(paid, lang)} is split ${phrase ? `${phrase.en} ` : ''}between ${counted('en', all, { one: 'region', other: 'regions' })}, without conditions.`,
-    }))];
+    return [
+      both((lang) =>
+        pick(lang, {
+          sv: `Hela ${formatKronor(paid, lang)} fördelas ${phrase ? `${phrase.sv} ` : ''}mellan ${counted('sv', all, { one: 'region', other: 'regioner' })}, utan villkor.`,
+          en: `All of ${formatKronor(paid, lang)} is split ${phrase ? `${phrase.en} ` : ''}between ${counted('en', all, { one: 'region', other: 'regions' })}, without conditions.`,
+        }),
+      ),
+    ];
   }
   return outcomes.map((o) => both((lang) => sentence(o, result.regions.length, lang)));
 }
@@ -104,8 +122,14 @@ function sentence(o: TrancheOutcome, all: number, lang: Language): string {
   const lost = formatKronor(o.lost, lang);
   if (o.failing.length === 0) {
     return pick(lang, {
-      sv: plural('sv', all, { one: `Regionen uppfyller villkoren för ${label}.`, other: `Alla ${all} regioner uppfyller villkoren för ${label}.` }),
-      en: plural('en', all, { one: `The region meets the conditions of ${label}.`, other: `All ${all} regions meet the conditions of ${label}.` }),
+      sv: plural('sv', all, {
+        one: `Regionen uppfyller villkoren för ${label}.`,
+        other: `Alla ${all} regioner uppfyller villkoren för ${label}.`,
+      }),
+      en: plural('en', all, {
+        one: `The region meets the conditions of ${label}.`,
+        other: `All ${all} regions meet the conditions of ${label}.`,
+      }),
     });
   }
   if (o.qualifying === 0) {
@@ -114,18 +138,22 @@ function sentence(o: TrancheOutcome, all: number, lang: Language): string {
       en: `No region meets the conditions of ${label}: all of ${lost} is withheld.`,
     });
   }
-  const names = nameList(o.failing.map((r) => r.region.name), lang);
+  const names = nameList(
+    o.failing.map((r) => r.region.name),
+    lang,
+  );
   const failing = o.failing.length;
   const who = pick(lang, {
     sv: `${plural('sv', failing, { one: '1 region uppfyller', other: `${failing} regioner uppfyller` })} inte villkoren för ${label} (${names}).`,
     en: `${plural('en', failing, { one: '1 region does', other: `${failing} regions do` })} not meet the conditions of ${label} (${names}).`,
   });
-  const money = o.moved === 'withheld'
-    ? pick(lang, { sv: `${lost} hålls inne.`, en: `${lost} is withheld.` })
-    : pick(lang, {
-      sv: `${lost} omfördelas till ${counted('sv', o.qualifying, { one: 'region', other: 'regioner' })}.`,
-      en: `${lost} is redistributed to ${counted('en', o.qualifying, { one: 'region', other: 'regions' })}.`,
-    });
+  const money =
+    o.moved === 'withheld'
+      ? pick(lang, { sv: `${lost} hålls inne.`, en: `${lost} is withheld.` })
+      : pick(lang, {
+          sv: `${lost} omfördelas till ${counted('sv', o.qualifying, { one: 'region', other: 'regioner' })}.`,
+          en: `${lost} is redistributed to ${counted('en', o.qualifying, { one: 'region', other: 'regions' })}.`,
+        });
   return `${who} ${money}`;
 }
 

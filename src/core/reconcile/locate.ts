@@ -21,7 +21,8 @@ export function locateColumn(view: GridView, headerRow: number, wanted: string):
     if (normaliseHeader(header(column)) === target) return found(view, column, header(column));
   }
   const letter = parseColumnLetters(wanted);
-  if (letter === null) return { ok: false, error: problem(headerRange, 'column-not-found', reconcileMessages.columnNotFound(wanted, headerRange), wanted) };
+  if (letter === null)
+    return { ok: false, error: problem(headerRange, 'column-not-found', reconcileMessages.columnNotFound(wanted, headerRange), wanted) };
   const column = letter - view.grid.origin.column;
   if (column < 0 || column >= view.width) {
     const table = view.rowsAddress(0, view.grid.values.length - 1);

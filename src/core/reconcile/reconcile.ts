@@ -36,7 +36,9 @@ export function reconcile(result: PayoutResult, options: ReconcileOptions): Reco
   if (errors.length > 0 || !column.ok || (key && !key.ok)) return { ok: false, errors };
 
   const warnings: TableProblem[] = [];
-  const rowOf = key ? rowsByKey(view, options.headerRow, key.index, result.regions, errors, warnings) : (r: RegionPayout) => r.region.gridRow;
+  const rowOf = key
+    ? rowsByKey(view, options.headerRow, key.index, result.regions, errors, warnings)
+    : (r: RegionPayout) => r.region.gridRow;
 
   const rows = result.regions.map((payout): ReconcileRow => {
     const computed = comparedWith === 'total' ? payout.total : payout.payouts[comparedWith];
@@ -96,7 +98,11 @@ function rowsByKey(
   warnings: TableProblem[],
 ): (payout: RegionPayout) => number | null {
   // Each label found in O(1) (a map of codes, one of names) rather than by a scan of the regions.
-  const index = new RegionIndex(regions.map((_, i) => i), (i) => regions[i].region.code, (i) => regions[i].region.name);
+  const index = new RegionIndex(
+    regions.map((_, i) => i),
+    (i) => regions[i].region.code,
+    (i) => regions[i].region.name,
+  );
   /** As namesRegion over the regions in order would: the first region the label names by code or by name. */
   const named = (label: string): RegionPayout | undefined => {
     const byCode = index.code(label);

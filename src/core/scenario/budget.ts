@@ -42,10 +42,16 @@ function rescaled(tranche: Tranche, amount: Decimal): Tranche {
   if (tranche.baseAmount !== undefined) next.baseAmount = scale(tranche.baseAmount);
   if (tranche.parts) {
     const before = partAmounts(tranche).amounts;
-    const after = apportion(amount, before.map((a, p) => ({ key: String(p).padStart(6, '0'), weight: a })));
+    const after = apportion(
+      amount,
+      before.map((a, p) => ({ key: String(p).padStart(6, '0'), weight: a })),
+    );
     next.parts = tranche.parts.map((part, p) => {
       const { share: _share, ...rest } = part;
-      const base = part.baseAmount === undefined || before[p].isZero() ? part.baseAmount : after[p].times(part.baseAmount).dividedToIntegerBy(before[p]).toNumber();
+      const base =
+        part.baseAmount === undefined || before[p].isZero()
+          ? part.baseAmount
+          : after[p].times(part.baseAmount).dividedToIntegerBy(before[p]).toNumber();
       return { ...rest, amount: after[p].toNumber(), ...(base === undefined ? {} : { baseAmount: base }) };
     });
   }

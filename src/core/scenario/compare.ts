@@ -128,5 +128,11 @@ function totalsOf({ name, description, result }: NamedResult, trancheIds: string
       return [id, { paid: t?.paid ?? ZERO, withheld: t?.withheld ?? ZERO }];
     }),
   );
-  return { name, ...(description === undefined ? {} : { description }), paid: result.totals.paid, withheld: result.totals.withheld, tranches };
+  return {
+    name,
+    ...(description === undefined ? {} : { description }),
+    paid: result.totals.paid,
+    withheld: result.totals.withheld,
+    tranches,
+  };
 }

@@ -29,7 +29,11 @@ export function withConditionValue(
   const trees = [tranche.conditions, ...(tranche.parts ?? []).map((p) => p.conditions)];
   const leaves = trees.flatMap((tree) => (tree ? conditionLeaves(tree) : []));
   if (!leaves.some((leaf) => leaf.name === conditionName)) {
-    const message = scenarioMessages.unknownCondition(trancheId, conditionName, leaves.map((l) => l.name));
+    const message = scenarioMessages.unknownCondition(
+      trancheId,
+      conditionName,
+      leaves.map((l) => l.name),
+    );
     throw new ScenarioError([{ pointer: `/tranches/${index}/conditions`, message }]);
   }
   const replace = (node: ConditionNode): ConditionNode => {
@@ -43,7 +47,9 @@ export function withConditionValue(
   const changed = {
     ...tranche,
     ...(tranche.conditions ? { conditions: replace(tranche.conditions) as ConditionTree } : {}),
-    ...(tranche.parts ? { parts: tranche.parts.map((p) => (p.conditions ? { ...p, conditions: replace(p.conditions) as ConditionTree } : p)) } : {}),
+    ...(tranche.parts
+      ? { parts: tranche.parts.map((p) => (p.conditions ? { ...p, conditions: replace(p.conditions) as ConditionTree } : p)) }
+      : {}),
   };
   return { ...agreement, tranches: agreement.tranches.map((t, i) => (i === index ? changed : t)) };
 }

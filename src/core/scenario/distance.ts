@@ -33,13 +33,44 @@ export interface ConditionDistance {
 const DAY_MS = 86_400_000;
 
 const WORDS = catalogue({
-  sv: { above: 'över', below: 'under', at: 'precis på', after: 'efter', before: 'före', on: 'samma dag som', met: 'uppfyllt', notMet: 'ej uppfyllt', missing: 'värde saknas', day: 'dag', days: 'dagar' },
-  en: { above: 'above', below: 'below', at: 'exactly at', after: 'after', before: 'before', on: 'on', met: 'met', notMet: 'not met', missing: 'value missing', day: 'day', days: 'days' },
+  sv: {
+    above: 'över',
+    below: 'under',
+    at: 'precis på',
+    after: 'efter',
+    before: 'före',
+    on: 'samma dag som',
+    met: 'uppfyllt',
+    notMet: 'ej uppfyllt',
+    missing: 'värde saknas',
+    day: 'dag',
+    days: 'dagar',
+  },
+  en: {
+    above: 'above',
+    below: 'below',
+    at: 'exactly at',
+    after: 'after',
+    before: 'before',
+    on: 'on',
+    met: 'met',
+    notMet: 'not met',
+    missing: 'value missing',
+    day: 'day',
+    days: 'days',
+  },
 });
 
 /** The distance of one evaluated condition (an outcome of computePayouts) from its threshold. */
 export function conditionDistance(outcome: ConditionOutcome, fact: FactDeclaration): ConditionDistance {
-  const base = { trancheId: outcome.trancheId, name: outcome.name, fact: outcome.fact, operator: outcome.operator, passed: outcome.passed, missing: outcome.missing };
+  const base = {
+    trancheId: outcome.trancheId,
+    name: outcome.name,
+    fact: outcome.fact,
+    operator: outcome.operator,
+    passed: outcome.passed,
+    missing: outcome.missing,
+  };
   const kind = kindOf(fact.type, outcome.required);
   if (outcome.missing) return { ...base, kind, distance: null, direction: null, text: both((l) => WORDS[l].missing) };
 
@@ -53,7 +84,13 @@ export function conditionDistance(outcome: ConditionOutcome, fact: FactDeclarati
     const required = toIsoDate(outcome.required);
     if (actual && required) return { ...base, kind, ...days(actual, required) };
   }
-  return { ...base, kind: kind === 'boolean' ? 'boolean' : 'other', distance: null, direction: null, text: both((l) => (outcome.passed ? WORDS[l].met : WORDS[l].notMet)) };
+  return {
+    ...base,
+    kind: kind === 'boolean' ? 'boolean' : 'other',
+    distance: null,
+    direction: null,
+    text: both((l) => (outcome.passed ? WORDS[l].met : WORDS[l].notMet)),
+  };
 }
 
 function kindOf(type: FactType, required: unknown): DistanceKind {
@@ -79,7 +116,9 @@ function days(actual: string, required: string) {
   const direction: Direction = count === 0 ? 'on' : count > 0 ? 'after' : 'before';
   const n = Math.abs(count);
   const text = both((l) =>
-    direction === 'on' ? `${WORDS[l].on} ${required}` : `${counted(l, n, { one: WORDS[l].day, other: WORDS[l].days })} ${WORDS[l][direction]} ${required}`,
+    direction === 'on'
+      ? `${WORDS[l].on} ${required}`
+      : `${counted(l, n, { one: WORDS[l].day, other: WORDS[l].days })} ${WORDS[l][direction]} ${required}`,
   );
   return { distance: new Decimal(count), direction, text };
 }

@@ -46,16 +46,18 @@ export async function thresholdFlips(
     const eligibleBefore = own(b.eligible, trancheId) === true;
     const eligibleAfter = own(a.eligible, trancheId) === true;
     if (eligibleBefore === eligibleAfter) return [];
-    return [{
-      code: b.region.code,
-      name: b.region.name,
-      eligibleBefore,
-      eligibleAfter,
-      payoutBefore: own(b.payouts, trancheId)!,
-      payoutAfter: own(a.payouts, trancheId)!,
-      totalBefore: b.total,
-      totalAfter: a.total,
-    }];
+    return [
+      {
+        code: b.region.code,
+        name: b.region.name,
+        eligibleBefore,
+        eligibleAfter,
+        payoutBefore: own(b.payouts, trancheId)!,
+        payoutAfter: own(a.payouts, trancheId)!,
+        totalBefore: b.total,
+        totalAfter: a.total,
+      },
+    ];
   });
   return { agreement: moved, before, after, flips };
 }

@@ -8,6 +8,15 @@ export { prepareScenario, runScenario, type PreparedScenario } from './run';
 export { compareScenarios, type Comparison, type NamedResult, type RegionComparison, type ScenarioTotals } from './compare';
 export { comparisonSheet, DIFFERENCE_FORMAT, type ComparisonSheet } from './sheet';
 export {
-  sensitivity, conditionDistance, conditionStakes, thresholdFlips,
-  type RegionSensitivity, type ConditionDistance, type ConditionStake, type ConditionStakes, type StakeKind, type ThresholdFlip, type ThresholdFlips,
+  sensitivity,
+  conditionDistance,
+  conditionStakes,
+  thresholdFlips,
+  type RegionSensitivity,
+  type ConditionDistance,
+  type ConditionStake,
+  type ConditionStakes,
+  type StakeKind,
+  type ThresholdFlip,
+  type ThresholdFlips,
 } from './sensitivity';

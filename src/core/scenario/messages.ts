@@ -5,7 +5,8 @@ import { both, pick } from '../i18n';
 
 /** "Halland: premUsed = Nej" — how an override is named in messages. */
 function describe(override: FactOverride, type: FactType | undefined, lang: 'sv' | 'en'): string {
-  const value = override.value === null ? pick(lang, { sv: '(tomt)', en: '(blank)' }) : formatFactValue(override.value, type ?? 'text', lang);
+  const value =
+    override.value === null ? pick(lang, { sv: '(tomt)', en: '(blank)' }) : formatFactValue(override.value, type ?? 'text', lang);
   return `${override.region}: ${override.fact} = ${value}`;
 }
 

@@ -42,7 +42,11 @@ function readAs(text: string, fact: FactDeclaration): Read<FactValue> {
       if (fraction.lt(0) || fraction.gt(1)) {
         // In percent, as typed ("170 %"), never the fraction 1.7.
         const percent = (lang: 'sv' | 'en') => `${formatNumber(fraction.times(100), lang, 4).replace('-', '\u2212')}\u00a0%`;
-        return { ok: false, found: text.trim(), hint: { sv: `${percent('sv')} ligger utanför 0–100 %`, en: `${percent('en')} is outside 0–100 %` } };
+        return {
+          ok: false,
+          found: text.trim(),
+          hint: { sv: `${percent('sv')} ligger utanför 0–100 %`, en: `${percent('en')} is outside 0–100 %` },
+        };
       }
       return { ok: true, value: fraction };
     }

@@ -6,9 +6,7 @@ import { applyOverrides } from './overrides';
 import { withBudget } from './budget';
 import { ScenarioError, type Scenario, type ScenarioProblem } from './types';
 
-export type PreparedScenario =
-  | { ok: true; agreement: Agreement; regions: RegionRow[] }
-  | { ok: false; problems: ScenarioProblem[] };
+export type PreparedScenario = { ok: true; agreement: Agreement; regions: RegionRow[] } | { ok: false; problems: ScenarioProblem[] };
 
 /**
  * The rule set (with the scenario's budget, if any) and the region rows (with its overrides) the

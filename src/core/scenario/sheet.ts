@@ -14,15 +14,23 @@ const WORDS = {
     sheet: 'Kvot jämförelse',
     title: 'Kvot – jämförelse av scenarier',
     subtitle: (results: string) => `${results} Skillnad = scenario − baslinje, i kronor.`,
-    code: 'Kod', region: 'Region', total: 'Totalt', difference: 'Skillnad',
-    paid: 'Totalt utbetalt', withheld: 'Innehållet',
+    code: 'Kod',
+    region: 'Region',
+    total: 'Totalt',
+    difference: 'Skillnad',
+    paid: 'Totalt utbetalt',
+    withheld: 'Innehållet',
   },
   en: {
     sheet: 'Kvot comparison',
     title: 'Kvot – scenario comparison',
     subtitle: (results: string) => `${results} Difference = scenario − baseline, in kronor.`,
-    code: 'Code', region: 'Region', total: 'Total', difference: 'Difference',
-    paid: 'Total paid', withheld: 'Withheld',
+    code: 'Code',
+    region: 'Region',
+    total: 'Total',
+    difference: 'Difference',
+    paid: 'Total paid',
+    withheld: 'Withheld',
   },
 } as const;
 
@@ -85,7 +93,10 @@ export function comparisonSheet(comparison: Comparison, lang: Language): Compari
   const width = column;
 
   const amounts = (a: RegionAmounts | null): Cell[] => [...tranches.map((t) => kronor(own(a?.payouts, t.id))), kronor(a?.total)];
-  const totals = (t: ResultTotals, field: 'paid' | 'withheld'): Cell[] => [...tranches.map((x) => kronor(own(t.tranches, x.id)?.[field])), kronor(t[field])];
+  const totals = (t: ResultTotals, field: 'paid' | 'withheld'): Cell[] => [
+    ...tranches.map((x) => kronor(own(t.tranches, x.id)?.[field])),
+    kronor(t[field]),
+  ];
 
   const rows: Cell[][] = [
     [text(w.title)],

@@ -100,7 +100,10 @@ function truthWith(
 function meaningOf(agreement: Agreement): (outcome: ConditionOutcome) => boolean {
   const meaning = new Set(agreement.facts.filter((f) => f.whenMissing !== undefined).map((f) => f.id));
   return (o) => {
-    const sides = [...(o.actual === null ? [o.fact] : []), ...(o.requiredFact !== undefined && (o.required === null || o.required === undefined) ? [o.requiredFact] : [])];
+    const sides = [
+      ...(o.actual === null ? [o.fact] : []),
+      ...(o.requiredFact !== undefined && (o.required === null || o.required === undefined) ? [o.requiredFact] : []),
+    ];
     return sides.length > 0 && sides.every((id) => meaning.has(id));
   };
 }
@@ -159,14 +162,29 @@ function scaledWeights(populations: readonly Decimal[]): bigint[] {
 export function conditionStakes(agreement: Agreement, result: PayoutResult, trancheId: string, conditionName: string): ConditionStakes {
   const tranche = agreement.tranches.find((t) => t.id === trancheId);
   if (!tranche) {
-    throw new ScenarioError([{ pointer: '/tranches', message: scenarioMessages.unknownTranche(trancheId, agreement.tranches.map((t) => t.id)) }]);
+    throw new ScenarioError([
+      {
+        pointer: '/tranches',
+        message: scenarioMessages.unknownTranche(
+          trancheId,
+          agreement.tranches.map((t) => t.id),
+        ),
+      },
+    ]);
   }
   const trees = [tranche.conditions, ...(tranche.parts ?? []).map((p) => p.conditions)];
   const leaves = trees.flatMap((tree) => (tree ? conditionLeaves(tree) : []));
   if (!leaves.some((l) => l.name === conditionName)) {
     const index = agreement.tranches.indexOf(tranche);
     throw new ScenarioError([
-      { pointer: `/tranches/${index}/conditions`, message: scenarioMessages.unknownCondition(trancheId, conditionName, leaves.map((l) => l.name)) },
+      {
+        pointer: `/tranches/${index}/conditions`,
+        message: scenarioMessages.unknownCondition(
+          trancheId,
+          conditionName,
+          leaves.map((l) => l.name),
+        ),
+      },
     ]);
   }
   // A tranche in parts, split otherwise than by population, or with base amounts: every stake exact
@@ -186,7 +204,10 @@ export function conditionStakes(agreement: Agreement, result: PayoutResult, tran
   // Under "withhold" every region's part of the whole tranche, qualifying or not: apportioned once.
   let parts: Decimal[] | null = null;
   const partOf = (i: number): Decimal => {
-    parts ??= apportion(new Decimal(tranche.amount), regions.map((r) => ({ key: regionKey(r.region), weight: r.region.population })));
+    parts ??= apportion(
+      new Decimal(tranche.amount),
+      regions.map((r) => ({ key: regionKey(r.region), weight: r.region.population })),
+    );
     return parts[i];
   };
 
@@ -210,7 +231,9 @@ export function conditionStakes(agreement: Agreement, result: PayoutResult, tran
   let members: { index: number; numerator: bigint; weight: bigint; key: string }[] | null = null;
   /** A region's payout were it to join the qualifying regions: largest remainder over them and it. O(n). */
   const joined = (index: number): Decimal => {
-    members ??= regions.flatMap((r, i) => (qualifies[i] ? [{ index: i, numerator: total * weights[i], weight: weights[i], key: regionKey(r.region) }] : []));
+    members ??= regions.flatMap((r, i) =>
+      qualifies[i] ? [{ index: i, numerator: total * weights[i], weight: weights[i], key: regionKey(r.region) }] : [],
+    );
     const denominator = eligibleWeight + weights[index];
     const numerator = total * weights[index];
     const floor = numerator / denominator;
@@ -255,7 +278,14 @@ function evaluationOf(
   for (const tranche of agreement.tranches) {
     const verdict = (tree: ConditionTree | undefined, partId: string | undefined) => {
       if (!tree) return true;
-      return truthWith(flattenTree(tree), outcomesOf(payout.outcomes, tranche.id, partId), flip && flip.trancheId === tranche.id ? flip.name : null, meant) === 'true';
+      return (
+        truthWith(
+          flattenTree(tree),
+          outcomesOf(payout.outcomes, tranche.id, partId),
+          flip && flip.trancheId === tranche.id ? flip.name : null,
+          meant,
+        ) === 'true'
+      );
     };
     eligible[tranche.id] = verdict(tranche.conditions, undefined);
     if (tranche.parts) parts[tranche.id] = Object.fromEntries(tranche.parts.map((p) => [p.id, verdict(p.conditions, p.id)]));

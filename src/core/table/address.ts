@@ -47,13 +47,7 @@ export function cellAddress(sheetName: string, row: number, column: number): str
 }
 
 /** rangeAddress("Blad1", 0, 0, 21, 4) → "Blad1!A1:E22"; a single cell gives a cell address. */
-export function rangeAddress(
-  sheetName: string,
-  firstRow: number,
-  firstColumn: number,
-  lastRow: number,
-  lastColumn: number,
-): string {
+export function rangeAddress(sheetName: string, firstRow: number, firstColumn: number, lastRow: number, lastColumn: number): string {
   const start = a1(firstRow, firstColumn);
   const end = a1(lastRow, lastColumn);
   return `${quoteSheetName(sheetName)}!${start === end ? start : `${start}:${end}`}`;

@@ -50,7 +50,13 @@ export function assignColumns(fits: readonly Fit[], factOrder: readonly string[]
       const most = Math.max(...claims.map((c) => c.score.paired));
       const winners = claims.filter((c) => c.score.paired === most);
       if (winners.length > 1) {
-        contested.push({ column, factIds: sortIds(winners.map((w) => w.factId), factOrder) });
+        contested.push({
+          column,
+          factIds: sortIds(
+            winners.map((w) => w.factId),
+            factOrder,
+          ),
+        });
         settledColumns.add(column);
         winners.forEach((w) => settledFacts.add(w.factId));
       }
@@ -70,7 +76,10 @@ export function assignColumns(fits: readonly Fit[], factOrder: readonly string[]
 
   const taken = new Set(columns.values());
   for (const [factId, column] of [...columns]) {
-    const also = fits.filter((f) => f.factId === factId && f.column !== column && f.score.tier >= CONTAINED && !taken.has(f.column) && !settledColumns.has(f.column));
+    const also = fits.filter(
+      (f) =>
+        f.factId === factId && f.column !== column && f.score.tier >= CONTAINED && !taken.has(f.column) && !settledColumns.has(f.column),
+    );
     if (also.length === 0) continue;
     columns.delete(factId);
     ambiguous.push({ factId, columns: [column, ...new Set(also.map((f) => f.column))].sort((a, b) => a - b) });

@@ -36,7 +36,11 @@ export function readFactColumn(view: GridView, fact: FactDeclaration, column: nu
   const readable = rows.filter((_, i) => !unreadable.has(i));
 
   if (fact.type === 'percent' && fact.role === undefined) {
-    const cells = readable.map((row) => ({ cell: view.cell(row, column), format: view.format(row, column), address: view.address(row, column) }));
+    const cells = readable.map((row) => ({
+      cell: view.cell(row, column),
+      format: view.format(row, column),
+      address: view.address(row, column),
+    }));
     const read = readPercentColumn(cells, fact.label);
     const values = spread(rows, unreadable, read.values);
     const positions = rows.map((_, i) => i).filter((i) => !unreadable.has(i));

@@ -21,18 +21,40 @@ import { blank, invalid, value, type Read } from './read';
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, januari: 1, january: 1,
-  feb: 2, febr: 2, februari: 2, february: 2,
-  mar: 3, mars: 3, march: 3,
-  apr: 4, april: 4,
-  maj: 5, may: 5,
-  jun: 6, juni: 6, june: 6,
-  jul: 7, juli: 7, july: 7,
-  aug: 8, augusti: 8, august: 8,
-  sep: 9, sept: 9, september: 9,
-  okt: 10, oct: 10, oktober: 10, october: 10,
-  nov: 11, november: 11,
-  dec: 12, december: 12,
+  jan: 1,
+  januari: 1,
+  january: 1,
+  feb: 2,
+  febr: 2,
+  februari: 2,
+  february: 2,
+  mar: 3,
+  mars: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  maj: 5,
+  may: 5,
+  jun: 6,
+  juni: 6,
+  june: 6,
+  jul: 7,
+  juli: 7,
+  july: 7,
+  aug: 8,
+  augusti: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oct: 10,
+  oktober: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
@@ -139,7 +161,8 @@ const CANONICAL = /^\d{4}-\d{2}-\d{2}$/;
 /** Any accepted date form (ISO text, Excel serial, Date) as 'YYYY-MM-DD'; null when it is not a date. */
 export function toIsoDate(value: unknown): string | null {
   // Already 'YYYY-MM-DD' (how the reader stores dates): only the calendar check is left.
-  if (typeof value === 'string' && CANONICAL.test(value)) return isoDate(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8)));
+  if (typeof value === 'string' && CANONICAL.test(value))
+    return isoDate(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8)));
   const isCell = value === null || value === undefined || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value);
   if (!isCell) return null;
   const read = readDate(value as CellValue);

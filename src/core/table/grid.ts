@@ -34,7 +34,8 @@ export function viewGrid(grid: CellGrid): GridView {
     hidden: (row) => hidden.has(row),
     columnHidden: (column) => hiddenColumns.has(column),
     address: (row, column) => cellAddress(grid.sheetName, top + row, left + column),
-    columnAddress: (column, firstRow, lastRow) => rangeAddress(grid.sheetName, top + firstRow, left + column, top + Math.max(firstRow, lastRow), left + column),
+    columnAddress: (column, firstRow, lastRow) =>
+      rangeAddress(grid.sheetName, top + firstRow, left + column, top + Math.max(firstRow, lastRow), left + column),
     rowsAddress: (firstRow, lastRow) =>
       rangeAddress(grid.sheetName, top + firstRow, left, top + Math.max(firstRow, lastRow), left + width - 1),
   };

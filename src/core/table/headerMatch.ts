@@ -45,13 +45,50 @@ export function scoreRank(score: HeaderScore): number {
 
 /** Words that qualify a header without changing what it names, for any fact. */
 const QUALIFIERS = [
-  'total', 'totalt', 'samtliga', 'alla', 'hela', 'sammantaget', 'sammanlagt', 'all', 'overall', 'prel', 'preliminar',
-  'preliminart', 'preliminary', 'slutlig', 'slutligt', 'final', 'utfall', 'faktisk', 'faktiskt', 'actual', 'exempel',
-  'exempelvarde', 'example', 'illustrativ', 'uppdaterad', 'updated', 'reviderad', 'revised',
+  'total',
+  'totalt',
+  'samtliga',
+  'alla',
+  'hela',
+  'sammantaget',
+  'sammanlagt',
+  'all',
+  'overall',
+  'prel',
+  'preliminar',
+  'preliminart',
+  'preliminary',
+  'slutlig',
+  'slutligt',
+  'final',
+  'utfall',
+  'faktisk',
+  'faktiskt',
+  'actual',
+  'exempel',
+  'exempelvarde',
+  'example',
+  'illustrativ',
+  'uppdaterad',
+  'updated',
+  'reviderad',
+  'revised',
   // Who the figure comes from or goes to; the subject of every row.
-  'scb', 'kalla', 'source', 'socialstyrelsen', 'skr', 'rcc', 'region', 'lan', 'county',
+  'scb',
+  'kalla',
+  'source',
+  'socialstyrelsen',
+  'skr',
+  'rcc',
+  'region',
+  'lan',
+  'county',
   // Question-style headers: "Har regionen använt PREM?".
-  'har', 'has', 'have', 'did', 'does',
+  'har',
+  'has',
+  'have',
+  'did',
+  'does',
 ];
 
 /**
@@ -115,7 +152,7 @@ function compileFact(fact: FactDeclaration, texts: string[], vocabulary: Vocabul
     }
   }
   const own = synonyms.flatMap((s) => s.pieces);
-  const kind = [...(KIND_WORDS[fact.type] ?? []), ...(fact.role ? KIND_WORDS[fact.role] ?? [] : [])];
+  const kind = [...(KIND_WORDS[fact.type] ?? []), ...(fact.role ? (KIND_WORDS[fact.role] ?? []) : [])];
   return { fact, synonyms, soft: [...new Set([...own, ...kind, ...QUALIFIERS])], starts: new Set(own.map((w) => w.slice(0, 2))) };
 }
 
@@ -157,7 +194,10 @@ export function scoreHeader(matcher: FactMatcher, header: PreparedHeader, matchO
 }
 
 function scoreSynonym(synonym: Synonym, soft: string[], header: PreparedHeader): HeaderScore {
-  const pairs = pairPieces(synonym.pieces, header.pieces.map((p) => p.text));
+  const pairs = pairPieces(
+    synonym.pieces,
+    header.pieces.map((p) => p.text),
+  );
   const paired = pairs.filter((p) => p >= 0).length;
   const used = new Set(pairs);
   const extra = header.pieces.filter((_, i) => !used.has(i));

@@ -23,14 +23,19 @@ const columnList = (columns: NamedColumn[], lang: 'sv' | 'en') => {
   return joinAnd(named, lang);
 };
 const joinAnd = (items: string[], lang: 'sv' | 'en') =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${pick(lang, { sv: 'och', en: 'and' })} ${items[items.length - 1]}`;
+  items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} ${pick(lang, { sv: 'och', en: 'and' })} ${items[items.length - 1]}`;
 /**
  * The messages say what is wrong and which columns come into question; how to choose one (the
  * pane's column choices, the CLI's --map) is each front end's to say, from TableProblem.suggestion.
  */
 function closestText(c: Closest, lang: 'sv' | 'en', named: boolean): string {
   const who = named ? ` ${pick(lang, { sv: 'för', en: 'for' })} ${c.label[lang]}` : '';
-  return pick(lang, { sv: `Närmast${who}: "${c.header}" i kolumn ${c.letter}.`, en: `Closest${who}: "${c.header}" in column ${c.letter}.` });
+  return pick(lang, {
+    sv: `Närmast${who}: "${c.header}" i kolumn ${c.letter}.`,
+    en: `Closest${who}: "${c.header}" in column ${c.letter}.`,
+  });
 }
 
 export const headerMessages = {
@@ -69,22 +74,22 @@ export const headerMessages = {
    * No row has both the population and a region name or code. Names what was needed, the closest
    * row and what it lacks, and the closest header for the first missing column.
    */
-  headerRowNotFound(
-    range: string,
-    needed: Localized[],
-    missing: MissingHeader[],
-    closestRow?: string,
-    closest?: Closest,
-  ): Localized {
+  headerRowNotFound(range: string, needed: Localized[], missing: MissingHeader[], closestRow?: string, closest?: Closest): Localized {
     const text = (lang: 'sv' | 'en') => {
-      const both = joinAnd(needed.map((l) => l[lang]), lang);
+      const both = joinAnd(
+        needed.map((l) => l[lang]),
+        lang,
+      );
       const lacking = missing.map((m) => withSynonyms(m, lang)).join('; ');
       const head = pick(lang, {
         sv: `Hittar ingen rubrikrad i ${range}: ingen rad har kolumner för både ${both}.`,
         en: `No header row found in ${range}: no row has columns for both ${both}.`,
       });
       const row = closestRow
-        ? pick(lang, { sv: ` Närmast är raden ${closestRow}, där det saknas: ${lacking}.`, en: ` The closest is the row ${closestRow}, which lacks: ${lacking}.` })
+        ? pick(lang, {
+            sv: ` Närmast är raden ${closestRow}, där det saknas: ${lacking}.`,
+            en: ` The closest is the row ${closestRow}, which lacks: ${lacking}.`,
+          })
         : pick(lang, { sv: ` Kolumner som saknas: ${lacking}.`, en: ` Columns not found: ${lacking}.` });
       return head + row + (closest ? ` ${closestText(closest, lang, true)}` : '');
     };
@@ -101,7 +106,11 @@ export const headerMessages = {
 
   /** One column fits two or more facts equally well. */
   columnContested(column: NamedColumn, facts: { id: string; label: Localized }[], headerRange: string): Localized {
-    const labels = (lang: 'sv' | 'en') => joinAnd(facts.map((f) => f.label[lang]), lang);
+    const labels = (lang: 'sv' | 'en') =>
+      joinAnd(
+        facts.map((f) => f.label[lang]),
+        lang,
+      );
     return {
       sv: `Kolumn ${column.letter} ("${column.header}") i rubrikraden ${headerRange} passar lika bra som ${labels('sv')}. Ange vilken uppgift den har.`,
       en: `Column ${column.letter} ("${column.header}") in the header row ${headerRange} fits ${labels('en')} equally well. Say which it holds.`,

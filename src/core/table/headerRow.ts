@@ -6,8 +6,16 @@ import { assignColumns, type Assignment, type Fit } from './columnAssign';
 import type { GridView } from './grid';
 import { headerMessages, type Closest, type NamedColumn } from './headerMessages';
 import {
-  CONTAINED, compileFacts, compileText, prepareHeader, scoreHeader, scoreRank, worthNaming,
-  type FactMatcher, type Matchers, type PreparedHeader,
+  CONTAINED,
+  compileFacts,
+  compileText,
+  prepareHeader,
+  scoreHeader,
+  scoreRank,
+  worthNaming,
+  type FactMatcher,
+  type Matchers,
+  type PreparedHeader,
 } from './headerMatch';
 import { normaliseHeader } from './headers';
 import { messages, problem } from './messages';
@@ -51,12 +59,7 @@ interface Candidate {
  * A letter counts towards the score only where its cell in the row looks like a header (text, not a
  * number), so title rows above do not win.
  */
-export function findHeaderRow(
-  view: GridView,
-  facts: FactDeclaration[],
-  roles: RoleFacts,
-  override: MappingOverride,
-): HeaderRowResult {
+export function findHeaderRow(view: GridView, facts: FactDeclaration[], roles: RoleFacts, override: MappingOverride): HeaderRowResult {
   const matchers = compileFacts(facts);
   const prepared = new Map<string, PreparedHeader>();
   const prepare = (text: string) => {
@@ -130,8 +133,21 @@ function headerRowNotFound(
     row ? view.rowsAddress(row.row, row.row) : undefined,
     closest,
   );
-  const notFound = closest ? withSuggestion(problem(range, 'header-row-not-found', message), closest.factId, [closest]) : problem(range, 'header-row-not-found', message);
-  return [notFound, ...(closestRow ? overrideErrors(view, matchers.facts.map((m) => m.fact), closestRow, range, matchers) : [])];
+  const notFound = closest
+    ? withSuggestion(problem(range, 'header-row-not-found', message), closest.factId, [closest])
+    : problem(range, 'header-row-not-found', message);
+  return [
+    notFound,
+    ...(closestRow
+      ? overrideErrors(
+          view,
+          matchers.facts.map((m) => m.fact),
+          closestRow,
+          range,
+          matchers,
+        )
+      : []),
+  ];
 }
 
 /**
@@ -165,7 +181,10 @@ function withSuggestion(p: TableProblem, factId: string, columns: NamedColumn[])
 }
 
 const letterOf = (view: GridView, column: number) => columnLetters(view.grid.origin.column + column);
-const named = (view: GridView, c: Candidate, column: number): NamedColumn => ({ letter: letterOf(view, column), header: c.headers[column].text });
+const named = (view: GridView, c: Candidate, column: number): NamedColumn => ({
+  letter: letterOf(view, column),
+  header: c.headers[column].text,
+});
 const labelOf = (facts: FactDeclaration[], factId: string) => facts.find((f) => f.id === factId)?.label ?? { sv: factId, en: factId };
 
 function assignmentErrors(view: GridView, facts: FactDeclaration[], c: Candidate, headerRange: string): TableProblem[] {
@@ -176,7 +195,11 @@ function assignmentErrors(view: GridView, facts: FactDeclaration[], c: Candidate
     errors.push(withSuggestion(problem(headerRange, 'column-ambiguous', message), factId, fitting));
   }
   for (const { column, factIds } of c.assignment.contested) {
-    const message = headerMessages.columnContested(named(view, c, column), factIds.map((id) => ({ id, label: labelOf(facts, id) })), headerRange);
+    const message = headerMessages.columnContested(
+      named(view, c, column),
+      factIds.map((id) => ({ id, label: labelOf(facts, id) })),
+      headerRange,
+    );
     const choices = factIds.map((factId) => ({ factId, columns: [{ column: letterOf(view, column), header: c.headers[column].text }] }));
     errors.push({ ...problem(view.address(c.row, column), 'column-contested', message, c.headers[column].text), suggestions: choices });
   }
@@ -191,14 +214,28 @@ function overrideErrors(view: GridView, facts: FactDeclaration[], c: Candidate, 
     const label = labelOf(facts, u.factId);
     switch (u.reason) {
       case 'outside':
-        return problem(where, 'override-column-outside', headerMessages.withHeaders(messages.overrideColumnOutside(label, u.text.trim().toUpperCase(), table), found), u.text);
+        return problem(
+          where,
+          'override-column-outside',
+          headerMessages.withHeaders(messages.overrideColumnOutside(label, u.text.trim().toUpperCase(), table), found),
+          u.text,
+        );
       case 'notFound':
-        return problem(where, 'override-header-not-found', headerMessages.withHeaders(messages.overrideHeaderNotFound(label, u.text, where), found), u.text);
+        return problem(
+          where,
+          'override-header-not-found',
+          headerMessages.withHeaders(messages.overrideHeaderNotFound(label, u.text, where), found),
+          u.text,
+        );
       case 'taken': {
         const best = matchers ? bestColumnFor(c, matcherOf(matchers, u.factId), u.column) : null;
         const closest = best === null ? undefined : named(view, c, best);
         const message = headerMessages.overrideTaken(label, named(view, c, u.column), labelOf(facts, u.otherId), where, closest);
-        return withSuggestion(problem(view.address(c.row, u.column), 'override-column-taken', message, u.text), u.factId, closest ? [closest] : []);
+        return withSuggestion(
+          problem(view.address(c.row, u.column), 'override-column-taken', message, u.text),
+          u.factId,
+          closest ? [closest] : [],
+        );
       }
       case 'ambiguous': {
         const fitting = u.columns.map((col) => named(view, c, col));
@@ -209,7 +246,11 @@ function overrideErrors(view: GridView, facts: FactDeclaration[], c: Candidate, 
   });
 }
 
-type Located = { kind: 'column'; column: number; byHeader: boolean } | { kind: 'ambiguous'; columns: number[] } | { kind: 'outside' } | { kind: 'notFound' };
+type Located =
+  | { kind: 'column'; column: number; byHeader: boolean }
+  | { kind: 'ambiguous'; columns: number[] }
+  | { kind: 'outside' }
+  | { kind: 'notFound' };
 
 /**
  * A column for an explicit mapping's text: a header equal to it (case, accents, units and
@@ -294,7 +335,10 @@ function evaluateRow(
       if (fit.tier >= CONTAINED) fits.push({ factId: matcher.fact.id, column, score: fit });
     });
   }
-  const assignment = assignColumns(fits, facts.map((f) => f.id));
+  const assignment = assignColumns(
+    fits,
+    facts.map((f) => f.id),
+  );
   for (const fact of facts) {
     const column = assignment.columns.get(fact.id);
     if (column === undefined) continue;
@@ -311,7 +355,10 @@ function evaluateRow(
  */
 function headedAsAnother(matchers: Matchers, override: MappingOverride, fact: FactDeclaration, header: PreparedHeader): FactMatcher | null {
   if (scoreHeader(matcherOf(matchers, fact.id), header).tier >= CONTAINED) return null;
-  return matchers.facts.find((m) => m.fact !== fact && !Object.hasOwn(override, m.fact.id) && scoreHeader(m, header, true).tier >= CONTAINED) ?? null;
+  return (
+    matchers.facts.find((m) => m.fact !== fact && !Object.hasOwn(override, m.fact.id) && scoreHeader(m, header, true).tier >= CONTAINED) ??
+    null
+  );
 }
 
 /** The best column for a fact by its header, other than `except`, if one is worth naming. */

@@ -17,18 +17,31 @@ export interface ListingCheck {
 export function checkListedRegions(regions: readonly RegionRow[], listing: readonly RegionListing[], tableRange: string): ListingCheck {
   const check: ListingCheck = { errors: [], warnings: [] };
   const found = new Map<RegionListing, RegionRow>();
-  const index = new RegionIndex(listing, (l) => l.code, (l) => l.name);
+  const index = new RegionIndex(
+    listing,
+    (l) => l.code,
+    (l) => l.name,
+  );
   for (const region of regions) {
     const byCode = region.code === null ? undefined : index.code(region.code);
     const byName = index.name(region.name);
     const address = region.address;
     if (byCode && byName && byCode !== byName) {
-      check.errors.push(problem(address, 'region-code-name-mismatch', messages.codeNameMismatch(address, region, byCode, byName), region.code ?? region.name));
+      check.errors.push(
+        problem(
+          address,
+          'region-code-name-mismatch',
+          messages.codeNameMismatch(address, region, byCode, byName),
+          region.code ?? region.name,
+        ),
+      );
       continue;
     }
     const listed = byCode ?? byName;
     if (!listed) {
-      check.errors.push(problem(address, 'unknown-region', messages.unknownRegion(address, region.code, region.name, listing.length), region.name));
+      check.errors.push(
+        problem(address, 'unknown-region', messages.unknownRegion(address, region.code, region.name, listing.length), region.name),
+      );
       continue;
     }
     const first = found.get(listed);
@@ -42,7 +55,10 @@ export function checkListedRegions(regions: readonly RegionRow[], listing: reado
   const missing = listing.filter((l) => !found.has(l));
   if (missing.length > 0 && check.errors.length === 0) {
     const names = missing.map((l) => `${l.name} (${l.code})`);
-    check.warnings.push({ ...problem(tableRange, 'missing-regions', messages.missingRegions(names, listing.length)), code: 'missing-regions' });
+    check.warnings.push({
+      ...problem(tableRange, 'missing-regions', messages.missingRegions(names, listing.length)),
+      code: 'missing-regions',
+    });
   }
   return check;
 }

@@ -96,7 +96,10 @@ export const messages = {
     const hi = { sv: svDecimal(example.above), en: example.above.toString() };
     const lo = { sv: svDecimal(example.upTo), en: example.upTo.toString() };
     const loAs = inPoints ? lo : { sv: svDecimal(example.upTo.times(100)), en: example.upTo.times(100).toString() };
-    const n = (count: number, sv: [string, string], en: [string, string]) => ({ sv: counted('sv', count, { one: sv[0], other: sv[1] }), en: counted('en', count, { one: en[0], other: en[1] }) });
+    const n = (count: number, sv: [string, string], en: [string, string]) => ({
+      sv: counted('sv', count, { one: sv[0], other: sv[1] }),
+      en: counted('en', count, { one: en[0], other: en[1] }),
+    });
     const aboveCount = n(above, ['värde', 'värden'], ['value', 'values']);
     const upToCount = n(upTo, ['värde', 'värden'], ['value', 'values']);
     const upToReading = inPoints ? { sv: 'som procentenheter', en: 'as percentage points' } : { sv: 'som andelar', en: 'as fractions' };
@@ -120,7 +123,10 @@ export const messages = {
   populationNotWhole(label: Localized, address: string, found: string): Localized {
     const thousands = /^\d{1,3}[.,]\d{3}$/.test(found.trim());
     const hint = thousands
-      ? { sv: ` Menas ${found.trim().replace(/[.,]/, ' ')} invånare, skriv det utan komma eller punkt.`, en: ` If ${found.trim().replace(/[.,]/, ',')} people are meant, write the number without a separator.` }
+      ? {
+          sv: ` Menas ${found.trim().replace(/[.,]/, ' ')} invånare, skriv det utan komma eller punkt.`,
+          en: ` If ${found.trim().replace(/[.,]/, ',')} people are meant, write the number without a separator.`,
+        }
       : { sv: '', en: '' };
     return {
       sv: `${label.sv} i ${address} är inget helt antal: "${found}".${hint.sv}`,
@@ -149,13 +155,25 @@ export const messages = {
   blanksWhenMissing(label: Localized, count: number, cells: string[], means: 'met' | 'notMet', why: Localized): Localized {
     const list = listCells(cells);
     return means === 'met'
-      ? { sv: `${label.sv} är tom i ${count} ${plural('sv', count, { one: 'cell', other: 'celler' })} (${list}); enligt reglerna räknas det som uppfyllt: ${why.sv}`, en: `${label.en} is blank in ${count} ${plural('en', count, { one: 'cell', other: 'cells' })} (${list}); by the rules that counts as met: ${why.en}` }
-      : { sv: `${label.sv} är tom i ${count} ${plural('sv', count, { one: 'cell', other: 'celler' })} (${list}); enligt reglerna räknas det som ej uppfyllt: ${why.sv}`, en: `${label.en} is blank in ${count} ${plural('en', count, { one: 'cell', other: 'cells' })} (${list}); by the rules that counts as not met: ${why.en}` };
+      ? {
+          sv: `${label.sv} är tom i ${count} ${plural('sv', count, { one: 'cell', other: 'celler' })} (${list}); enligt reglerna räknas det som uppfyllt: ${why.sv}`,
+          en: `${label.en} is blank in ${count} ${plural('en', count, { one: 'cell', other: 'cells' })} (${list}); by the rules that counts as met: ${why.en}`,
+        }
+      : {
+          sv: `${label.sv} är tom i ${count} ${plural('sv', count, { one: 'cell', other: 'celler' })} (${list}); enligt reglerna räknas det som ej uppfyllt: ${why.sv}`,
+          en: `${label.en} is blank in ${count} ${plural('en', count, { one: 'cell', other: 'cells' })} (${list}); by the rules that counts as not met: ${why.en}`,
+        };
   },
   optionalColumnAbsent(label: Localized, means: 'met' | 'notMet', why: Localized): Localized {
     return means === 'met'
-      ? { sv: `Ingen kolumn för ${label.sv}; enligt reglerna räknas villkoret då som uppfyllt: ${why.sv}`, en: `No column for ${label.en}; by the rules the condition then counts as met: ${why.en}` }
-      : { sv: `Ingen kolumn för ${label.sv}; enligt reglerna räknas villkoret då som ej uppfyllt: ${why.sv}`, en: `No column for ${label.en}; by the rules the condition then counts as not met: ${why.en}` };
+      ? {
+          sv: `Ingen kolumn för ${label.sv}; enligt reglerna räknas villkoret då som uppfyllt: ${why.sv}`,
+          en: `No column for ${label.en}; by the rules the condition then counts as met: ${why.en}`,
+        }
+      : {
+          sv: `Ingen kolumn för ${label.sv}; enligt reglerna räknas villkoret då som ej uppfyllt: ${why.sv}`,
+          en: `No column for ${label.en}; by the rules the condition then counts as not met: ${why.en}`,
+        };
   },
   otherYear(label: Localized, address: string, header: string, years: number[], year: number): Localized {
     const named = years.join(', ');
@@ -260,7 +278,12 @@ export const messages = {
       en: `Row ${address} ${what} is none of the agreement's ${listed} regions: remove the row (a subtotal such as "of which …"?) or correct the name or code`,
     };
   },
-  codeNameMismatch(address: string, region: { code: string | null; name: string }, byCode: { code: string; name: string }, byName: { code: string; name: string }): Localized {
+  codeNameMismatch(
+    address: string,
+    region: { code: string | null; name: string },
+    byCode: { code: string; name: string },
+    byName: { code: string; name: string },
+  ): Localized {
     return {
       sv: `Raden ${address} har koden ${region.code} (${byCode.name}) men namnet "${region.name}" (${byName.code}): har kolumnerna förskjutits, eller är koden fel?`,
       en: `Row ${address} has the code ${region.code} (${byCode.name}) but the name "${region.name}" (${byName.code}): have the columns shifted, or is the code wrong?`,

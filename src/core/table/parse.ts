@@ -1,5 +1,14 @@
 import type { Agreement, FactDeclaration } from '../agreement/types';
-import type { CellGrid, HiddenRowsChoice, MappingOverride, ParseOptions, PercentReading, TableProblem, TableResult, TableWarning } from './types';
+import type {
+  CellGrid,
+  HiddenRowsChoice,
+  MappingOverride,
+  ParseOptions,
+  PercentReading,
+  TableProblem,
+  TableResult,
+  TableWarning,
+} from './types';
 import { readFactColumn, type FactColumn } from './columns';
 import { selectDataRows } from './dataRows';
 import { viewGrid } from './grid';
@@ -22,7 +31,12 @@ export function agreementParseOptions(agreement: Agreement, hiddenRows: HiddenRo
  * back as warnings to be confirmed before a write (see tableReview.ts), what the reader did as notes.
  * See the readers for the accepted formats and percent.ts for the policy on rates written as 84 or 0,84.
  */
-export function parseTable(grid: CellGrid, facts: FactDeclaration[], override: MappingOverride = {}, options: ParseOptions = {}): TableResult {
+export function parseTable(
+  grid: CellGrid,
+  facts: FactDeclaration[],
+  override: MappingOverride = {},
+  options: ParseOptions = {},
+): TableResult {
   const view = viewGrid(grid);
   const tableRange = view.rowsAddress(0, grid.values.length - 1);
   const roles = roleFacts(facts);
@@ -57,9 +71,23 @@ export function parseTable(grid: CellGrid, facts: FactDeclaration[], override: M
 
   const built = buildRegions(view, facts, roles, data.rows, columns, mapping);
   errors.push(...built.errors);
-  const review = reviewTable({ view, facts, roles, headerRow, mapping, data, columns, regions: built.regions, year: options.year, hiddenRows });
+  const review = reviewTable({
+    view,
+    facts,
+    roles,
+    headerRow,
+    mapping,
+    data,
+    columns,
+    regions: built.regions,
+    year: options.year,
+    hiddenRows,
+  });
   errors.push(...review.errors);
-  const listed = options.regions && built.errors.length === 0 ? checkListedRegions(built.regions, options.regions, tableRange) : { errors: [], warnings: [] };
+  const listed =
+    options.regions && built.errors.length === 0
+      ? checkListedRegions(built.regions, options.regions, tableRange)
+      : { errors: [], warnings: [] };
   errors.push(...listed.errors);
   if (errors.length > 0) return { ok: false, errors, headerRow, mapping };
   return {

@@ -27,7 +27,10 @@ export type PercentCell = { exact: true; value: Decimal } | { exact: false; valu
 /** True when an Excel format code shows values as percent (a "%" outside quotes, escapes and [..]). */
 export function isPercentFormat(format: string | undefined): boolean {
   if (!format) return false;
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/[\\_*]./g, '');
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/[\\_*]./g, '');
   return bare.includes('%');
 }
 
@@ -77,7 +80,15 @@ export function readPercentColumn(cells: PercentColumnCell[], label: Localized):
   // Plain values up to 1 follow the column; above 1 they cannot be fractions.
   const readAsPoints = (d: Decimal) => isPoints(d) || inPoints;
   const reading: PercentReading =
-    plain.length === 0 ? (reads.some((r) => r.ok && r.value) ? 'formatted' : 'fraction') : mixed ? 'mixed' : inPoints ? 'points' : 'fraction';
+    plain.length === 0
+      ? reads.some((r) => r.ok && r.value)
+        ? 'formatted'
+        : 'fraction'
+      : mixed
+        ? 'mixed'
+        : inPoints
+          ? 'points'
+          : 'fraction';
 
   const values = reads.map((r, i): Decimal | null => {
     const { address, cell } = cells[i];
@@ -102,13 +113,23 @@ export function readPercentColumn(cells: PercentColumnCell[], label: Localized):
 
 /** One warning for a column that mixes fractions and points, naming the cells on the smaller side first. */
 function mixedWarning(cells: PercentColumnCell[], reads: Read<PercentCell>[], label: Localized, inPoints: boolean): TableWarning {
-  const plain = reads.flatMap((r, i) => (r.ok && r.value && !r.value.exact && !r.value.value.isZero() ? [{ value: r.value.value, address: cells[i].address }] : []));
+  const plain = reads.flatMap((r, i) =>
+    r.ok && r.value && !r.value.exact && !r.value.value.isZero() ? [{ value: r.value.value, address: cells[i].address }] : [],
+  );
   const above = plain.filter((p) => isPoints(p.value));
   const upTo = plain.filter((p) => !isPoints(p.value));
   const smaller = inPoints ? upTo : above;
   const larger = inPoints ? above : upTo;
-  const message = messages.mixedPercentScale(label, { above: above.length, upTo: upTo.length, inPoints, example: { above: above[0].value, upTo: upTo[0].value } }, smaller.map((p) => p.address));
-  return { ...problem(smaller[0].address, 'mixed-scale', message), code: 'mixed-scale', cells: [...smaller, ...larger].map((p) => p.address) };
+  const message = messages.mixedPercentScale(
+    label,
+    { above: above.length, upTo: upTo.length, inPoints, example: { above: above[0].value, upTo: upTo[0].value } },
+    smaller.map((p) => p.address),
+  );
+  return {
+    ...problem(smaller[0].address, 'mixed-scale', message),
+    code: 'mixed-scale',
+    cells: [...smaller, ...larger].map((p) => p.address),
+  };
 }
 
 const isPoints = (plain: Decimal): boolean => plain.greaterThan(1);

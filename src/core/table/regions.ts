@@ -48,14 +48,24 @@ export function buildRegions(
     const written = text(roles.regionName, i);
     const name = written ?? code;
     const identityUnreadable = columns[identity.id]?.unreadable.has(i) === true;
-    if (name === null && !identityUnreadable) errors.push(problem(at(identity.id, row), 'region-missing', messages.regionMissing(at(identity.id, row))));
+    if (name === null && !identityUnreadable)
+      errors.push(problem(at(identity.id, row), 'region-missing', messages.regionMissing(at(identity.id, row))));
     // With a name column, every region has a name: a row known only by its code could be a region
     // written again by name elsewhere, and paid twice.
     if (written === null && code !== null && identity === roles.regionName && !identityUnreadable) {
       errors.push(problem(at(identity.id, row), 'region-name-missing', messages.regionNameMissing(at(identity.id, row), code), code));
     }
 
-    const population = readPopulation(view, roles.population, columns[roles.population.id], i, at(roles.population.id, row), mapping[roles.population.id].column, row, errors);
+    const population = readPopulation(
+      view,
+      roles.population,
+      columns[roles.population.id],
+      i,
+      at(roles.population.id, row),
+      mapping[roles.population.id].column,
+      row,
+      errors,
+    );
 
     const values: Record<string, FactValue> = Object.create(null) as Record<string, FactValue>;
     const cells: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -68,10 +78,14 @@ export function buildRegions(
       // Both rows are named by the cell that makes them one region: the code cells, or the name cells.
       const byCodeHere: Seen = { label: name, address: code !== null ? at(roles.regionCode!.id, row) : '' };
       const byNameHere: Seen = { label: name, address: at(identity.id, row) };
-      const duplicate = (code !== null ? sameCode(byCode, code, byCodeHere) : null) ?? (written !== null ? sameName(byName, written, byNameHere) : null);
+      const duplicate =
+        (code !== null ? sameCode(byCode, code, byCodeHere) : null) ?? (written !== null ? sameName(byName, written, byNameHere) : null);
       if (duplicate) {
         const address = duplicate.by === 'code' ? byCodeHere.address : byNameHere.address;
-        errors.push({ ...problem(address, 'duplicate-region', messages.sameRegion(duplicate.first, { label: name, address }, duplicate.by), name), cells: [duplicate.first.address] });
+        errors.push({
+          ...problem(address, 'duplicate-region', messages.sameRegion(duplicate.first, { label: name, address }, duplicate.by), name),
+          cells: [duplicate.first.address],
+        });
       }
     }
 

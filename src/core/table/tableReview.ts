@@ -64,15 +64,31 @@ function reviewConditionColumns({ view, facts, roles, headerRow, mapping, data, 
     if (isRole(fact, roles)) continue;
     const mapped = mapping[fact.id];
     if (!mapped) {
-      if (fact.whenMissing) review.notes.push(problem(view.rowsAddress(headerRow, headerRow), 'optional-column-absent', messages.optionalColumnAbsent(fact.label, fact.whenMissing.means, fact.whenMissing.why)));
+      if (fact.whenMissing)
+        review.notes.push(
+          problem(
+            view.rowsAddress(headerRow, headerRow),
+            'optional-column-absent',
+            messages.optionalColumnAbsent(fact.label, fact.whenMissing.means, fact.whenMissing.why),
+          ),
+        );
       continue;
     }
     const column = columns[fact.id];
-    const blanks = data.rows.flatMap((row, i) => (column.values[i] === null && !column.unreadable.has(i) ? [view.address(row, mapped.column)] : []));
+    const blanks = data.rows.flatMap((row, i) =>
+      column.values[i] === null && !column.unreadable.has(i) ? [view.address(row, mapped.column)] : [],
+    );
     if (blanks.length === 0) continue;
     const range = view.columnAddress(mapped.column, headerRow, view.grid.values.length - 1);
     if (fact.whenMissing) {
-      review.notes.push({ ...problem(blanks[0], 'blanks-when-missing', messages.blanksWhenMissing(fact.label, blanks.length, blanks, fact.whenMissing.means, fact.whenMissing.why)), cells: blanks });
+      review.notes.push({
+        ...problem(
+          blanks[0],
+          'blanks-when-missing',
+          messages.blanksWhenMissing(fact.label, blanks.length, blanks, fact.whenMissing.means, fact.whenMissing.why),
+        ),
+        cells: blanks,
+      });
     } else if (!fact.required) {
       continue;
     } else if (blanks.length === data.rows.length && data.rows.length > 0) {
@@ -96,7 +112,9 @@ function reviewYears({ view, facts, roles, headerRow, mapping, data, columns, ye
     });
     if (other.length === 0) continue;
     const cells = other.map((o) => o.address);
-    review.warnings.push(warning(cells[0], 'other-year', messages.datesInOtherYear(fact.label, other.length, cells, other[0].date, year), { cells }));
+    review.warnings.push(
+      warning(cells[0], 'other-year', messages.datesInOtherYear(fact.label, other.length, cells, other[0].date, year), { cells }),
+    );
   }
   for (const fact of facts) {
     // Populations are counted the year before the payout: their dates say nothing about the data's year.
@@ -159,7 +177,9 @@ function reviewPopulations({ view, roles, mapping, regions }: ReviewInput, revie
     const high = region.population.greaterThan(median.times(OUTLIER_FACTOR));
     if (!low && !high) continue;
     const address = view.address(region.gridRow, column);
-    review.warnings.push(warning(address, 'population-outlier', messages.populationOutlier(fact.label, address, both(region.population), both(median), low)));
+    review.warnings.push(
+      warning(address, 'population-outlier', messages.populationOutlier(fact.label, address, both(region.population), both(median), low)),
+    );
   }
 }
 
@@ -168,7 +188,8 @@ function reviewHiddenRows({ view, data, hiddenRows }: ReviewInput, review: Table
   const cells = data.hidden.map((row) => view.address(row, 0));
   const first = cells[0];
   if (hiddenRows === 'ask') review.warnings.push(warning(first, 'hidden-rows', messages.hiddenRows(cells.length, cells), { cells }));
-  else if (hiddenRows === 'exclude') review.notes.push({ ...problem(first, 'hidden-rows-excluded', messages.hiddenRowsExcluded(cells.length, cells)), cells });
+  else if (hiddenRows === 'exclude')
+    review.notes.push({ ...problem(first, 'hidden-rows-excluded', messages.hiddenRowsExcluded(cells.length, cells)), cells });
   else review.notes.push({ ...problem(first, 'hidden-rows-included', messages.hiddenRowsIncluded(cells.length, cells)), cells });
 }
 
@@ -178,7 +199,9 @@ function reviewHiddenColumns({ view, facts, headerRow, mapping }: ReviewInput, r
     const mapped = mapping[fact.id];
     if (!mapped || !view.columnHidden(mapped.column)) continue;
     const address = view.address(headerRow, mapped.column);
-    review.warnings.push(warning(address, 'hidden-columns', messages.hiddenColumn(fact.label, address, mapped.header), { found: mapped.header }));
+    review.warnings.push(
+      warning(address, 'hidden-columns', messages.hiddenColumn(fact.label, address, mapped.header), { found: mapped.header }),
+    );
   }
 }
 
@@ -193,4 +216,5 @@ function reviewHiddenUnknown({ view, headerRow }: ReviewInput, review: TableRevi
   review.warnings.push(warning(address, 'hidden-unknown', messages.hiddenUnknown(unknown.rows, unknown.columns, address)));
 }
 
-const isRole = (fact: FactDeclaration, roles: RoleFacts) => fact === roles.population || fact === roles.regionName || fact === roles.regionCode;
+const isRole = (fact: FactDeclaration, roles: RoleFacts) =>
+  fact === roles.population || fact === roles.regionName || fact === roles.regionCode;

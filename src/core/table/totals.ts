@@ -4,8 +4,26 @@ import { normaliseHeader } from './headers';
 
 /** Labels of a row that sums the regions: the country, or a sum word ("Summa", "Totalt"). */
 const TOTAL_LABELS = new Set([
-  'riket', 'hela riket', 'sverige', 'hela sverige', 'landet', 'hela landet', 'summa', 'totalt', 'total', 'sum', 'totals',
-  'samtliga', 'samtliga regioner', 'alla regioner', 'alla', 'regioner totalt', 'sweden', 'all regions', 'grand total', 'country',
+  'riket',
+  'hela riket',
+  'sverige',
+  'hela sverige',
+  'landet',
+  'hela landet',
+  'summa',
+  'totalt',
+  'total',
+  'sum',
+  'totals',
+  'samtliga',
+  'samtliga regioner',
+  'alla regioner',
+  'alla',
+  'regioner totalt',
+  'sweden',
+  'all regions',
+  'grand total',
+  'country',
 ]);
 /** First words that mark a sum line ("Summa regioner", "Totalt riket", "Riket totalt"); no region name starts so. */
 const TOTAL_FIRST_WORDS = new Set(['riket', 'summa', 'totalt', 'total', 'sum', 'samtliga', 'sverige']);

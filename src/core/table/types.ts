@@ -147,5 +147,4 @@ export type MappingOverride = Record<string, string>;
  * the column mapping, so one bad cell does not hide which columns were found.
  */
 export type TableResult =
-  | { ok: true; table: ParsedTable }
-  | { ok: false; errors: TableProblem[]; headerRow?: number; mapping?: ColumnMapping };
+  { ok: true; table: ParsedTable } | { ok: false; errors: TableProblem[]; headerRow?: number; mapping?: ColumnMapping };

@@ -70,7 +70,17 @@ function FieldBadges({ item, skip }: { item: Tranche | TranchePart; skip: Assume
 }
 
 /** How an item is split: the basis in words, and a base amount first. */
-function BasisLines({ basis, baseAmount, facts, conditional }: { basis: Basis; baseAmount?: number; facts: FactDeclaration[]; conditional: boolean }) {
+function BasisLines({
+  basis,
+  baseAmount,
+  facts,
+  conditional,
+}: {
+  basis: Basis;
+  baseAmount?: number;
+  facts: FactDeclaration[];
+  conditional: boolean;
+}) {
   const { t, lang } = useLanguage();
   const phrase = basisPhrase(basis, facts)[lang];
   return (
@@ -118,14 +128,30 @@ function TrancheItem({ tranche, agreement }: { tranche: Tranche; agreement: Agre
         {`${tranche.label[lang]}: ${formatKronor(new Decimal(tranche.amount), lang)}`}
       </Subtitle2>
       {tranche.conditions && conditionsAssumed ? (
-        <Badge className={styles.badge} color="warning" icon={<Warning16Filled />} title={conditionsAssumed.source === 'conditionsAssumed' ? t.conditionsAssumedHint : t.assumedHint(conditionsAssumed.why[lang], conditionsAssumed.source)}>
+        <Badge
+          className={styles.badge}
+          color="warning"
+          icon={<Warning16Filled />}
+          title={
+            conditionsAssumed.source === 'conditionsAssumed'
+              ? t.conditionsAssumedHint
+              : t.assumedHint(conditionsAssumed.why[lang], conditionsAssumed.source)
+          }
+        >
           {t.conditionsAssumed}
         </Badge>
       ) : null}
       <FieldBadges item={tranche} skip={tranche.conditions ? ['conditions'] : []} />
       {tranche.description ? <Caption1>{tranche.description[lang]}</Caption1> : null}
       {groups ? <Caption1>{t.toGroups(groups)}</Caption1> : null}
-      {tranche.parts ? null : <BasisLines basis={tranche.basis} baseAmount={tranche.baseAmount} facts={agreement.facts} conditional={tranche.conditions !== undefined} />}
+      {tranche.parts ? null : (
+        <BasisLines
+          basis={tranche.basis}
+          baseAmount={tranche.baseAmount}
+          facts={agreement.facts}
+          conditional={tranche.conditions !== undefined}
+        />
+      )}
       {tranche.conditions ? (
         <>
           <ConditionList tree={tranche.conditions} facts={agreement.facts} />

@@ -61,12 +61,21 @@ export function AnnexDialog(props: AnnexSource & { open: boolean; onCreate: (cho
 }
 
 /** Mounted afresh on every opening, so the fields start from the table and the rules each time. */
-function AnnexForm({ agreement, table, result, warnings, onCreate, onCancel }: AnnexSource & { onCreate: (choice: AnnexChoice) => void; onCancel: () => void }) {
+function AnnexForm({
+  agreement,
+  table,
+  result,
+  warnings,
+  onCreate,
+  onCancel,
+}: AnnexSource & { onCreate: (choice: AnnexChoice) => void; onCancel: () => void }) {
   const { t, lang } = useLanguage();
   const styles = useStyles();
   const tranches = result.tranches;
   // The last tranche that paid anything: usually the one a decision is being drafted for.
-  const [trancheId, setTrancheId] = useState(() => [...tranches].reverse().find((x) => !x.paid.isZero())?.id ?? tranches[tranches.length - 1].id);
+  const [trancheId, setTrancheId] = useState(
+    () => [...tranches].reverse().find((x) => !x.paid.isZero())?.id ?? tranches[tranches.length - 1].id,
+  );
   const [heading, setHeading] = useState('');
   const [title, setTitle] = useState('');
   const [populationDate, setPopulationDate] = useState(() => tablePopulationDate(agreement, table) ?? '');
@@ -92,7 +101,13 @@ function AnnexForm({ agreement, table, result, warnings, onCreate, onCancel }: A
           <Textarea resize="vertical" value={heading} onChange={(_, data) => setHeading(data.value)} />
         </Field>
         <Field label={t.annexTitleLabel} hint={t.annexTitleHint}>
-          <Textarea resize="vertical" rows={3} value={title} placeholder={preview.ok ? preview.annex.title : undefined} onChange={(_, data) => setTitle(data.value)} />
+          <Textarea
+            resize="vertical"
+            rows={3}
+            value={title}
+            placeholder={preview.ok ? preview.annex.title : undefined}
+            onChange={(_, data) => setTitle(data.value)}
+          />
         </Field>
         <Field label={t.annexDateLabel} hint={t.annexDateHint}>
           <Input value={populationDate} onChange={(_, data) => setPopulationDate(data.value)} />
@@ -116,7 +131,13 @@ function AnnexForm({ agreement, table, result, warnings, onCreate, onCancel }: A
 }
 
 /** Where the annex was written, as a link to it; and, where Excel did not take the print setup, what to set by hand. */
-export function AnnexWrittenNotice({ status, onLocate }: { status: Extract<AnnexStatus, { status: 'written' }>; onLocate: (address: string) => void }) {
+export function AnnexWrittenNotice({
+  status,
+  onLocate,
+}: {
+  status: Extract<AnnexStatus, { status: 'written' }>;
+  onLocate: (address: string) => void;
+}) {
   const { t } = useLanguage();
   const styles = useStyles();
   return (

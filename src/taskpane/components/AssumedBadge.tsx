@@ -21,7 +21,15 @@ export function AssumedBadge({ assumption, explain = false }: { assumption: Assu
   const hint = t.assumedHint(assumption.why[lang], assumption.source);
   return (
     <>
-      <Badge className={styles.badge} color="warning" appearance="tint" size="small" icon={<Warning16Filled />} title={hint} data-testid="assumed-badge">
+      <Badge
+        className={styles.badge}
+        color="warning"
+        appearance="tint"
+        size="small"
+        icon={<Warning16Filled />}
+        title={hint}
+        data-testid="assumed-badge"
+      >
         {text}
       </Badge>
       {explain ? <span className={styles.why}>{hint}</span> : null}

@@ -24,7 +24,13 @@ function NodeItem(props: { node: ConditionNode; facts: readonly FactDeclaration[
     );
   }
   const [intro, children] =
-    'all' in node ? [t.condAll, node.all] : 'any' in node ? [t.condAny, node.any] : 'atLeast' in node ? [t.condAtLeast(node.atLeast, node.of.length), node.of] : [t.condNot, nodeChildren(node)];
+    'all' in node
+      ? [t.condAll, node.all]
+      : 'any' in node
+        ? [t.condAny, node.any]
+        : 'atLeast' in node
+          ? [t.condAtLeast(node.atLeast, node.of.length), node.of]
+          : [t.condNot, nodeChildren(node)];
   return (
     <li>
       {node.label ? `${node.label[lang]}: ` : ''}

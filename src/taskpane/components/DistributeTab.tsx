@@ -87,9 +87,19 @@ export function DistributeTab(context: TabContext) {
           </Subtitle1>
           <OutcomeSummary result={state.result} agreement={state.agreement} />
           {state.warnings.length > 0 ? (
-            <ProblemList intent="warning" testId="review-warnings" title={t.reviewTitle(state.warnings.length)} problems={state.warnings} onLocate={locate} />
+            <ProblemList
+              intent="warning"
+              testId="review-warnings"
+              title={t.reviewTitle(state.warnings.length)}
+              problems={state.warnings}
+              onLocate={locate}
+            />
           ) : null}
-          {wide ? <PayoutPreview result={state.result} agreement={state.agreement} /> : <RegionList result={state.result} agreement={state.agreement} />}
+          {wide ? (
+            <PayoutPreview result={state.result} agreement={state.agreement} />
+          ) : (
+            <RegionList result={state.result} agreement={state.agreement} />
+          )}
         </section>
       ) : null}
 

@@ -36,12 +36,7 @@ export function MappingEditor(props: {
         // The select already shows the detected header; say more only when the choice differs from it.
         const hint = !found ? t.mappingNotFound : found.column !== column ? t.mappingDetected(found.header) : undefined;
         return (
-          <Field
-            key={fact.id}
-            label={fact.label[lang]}
-            required={fact.required}
-            hint={hint}
-          >
+          <Field key={fact.id} label={fact.label[lang]} required={fact.required} hint={hint}>
             <Select
               value={column === null ? NONE : String(column)}
               disabled={disabled}

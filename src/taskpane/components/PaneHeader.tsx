@@ -19,7 +19,13 @@ export function PaneHeader() {
         {t.appTitle}
       </Title3>
       {/* Named by its visible text in the other language ("In English"), marked with that language. */}
-      <Button appearance="subtle" icon={<LocalLanguage20Regular />} lang={other} title={t.switchLanguageLabel} onClick={() => setLang(other)}>
+      <Button
+        appearance="subtle"
+        icon={<LocalLanguage20Regular />}
+        lang={other}
+        title={t.switchLanguageLabel}
+        onClick={() => setLang(other)}
+      >
         {t.switchLanguage}
       </Button>
     </header>

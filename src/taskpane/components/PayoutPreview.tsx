@@ -27,7 +27,12 @@ const useStyles = makeStyles({
   // A set width caps the column in an auto-layout table, so long reasons wrap instead of widening it.
   reason: { width: '14rem', whiteSpace: 'normal' },
   reasonList: { margin: 0, paddingLeft: 0, listStyleType: 'none' },
-  notes: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  notes: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 /** A region meets the conditions when it is eligible for every tranche. */
@@ -48,7 +53,10 @@ export function amountColumns(result: PayoutResult, agreement: Agreement, lang: 
           header: `${tranche.label[lang]} › ${part.label[lang]}`,
           of: (r: RegionPayout) => own(own(r.parts, tranche.id), part.id),
           total: part.paid,
-          assumed: [...trancheAssumed, ...assumed.filter((a) => a.pointer === `${at}/parts/${p}` || a.pointer.startsWith(`${at}/parts/${p}/`))],
+          assumed: [
+            ...trancheAssumed,
+            ...assumed.filter((a) => a.pointer === `${at}/parts/${p}` || a.pointer.startsWith(`${at}/parts/${p}/`)),
+          ],
         })),
         {
           key: tranche.id,
@@ -72,11 +80,18 @@ function PayoutPreviewView({ result, agreement }: { result: PayoutResult; agreem
   const page = usePage(result.regions.length);
   const columns = amountColumns(result, agreement, lang);
   // The values the tranches are split by: the population, or a weight; equal shares need no column.
-  const bases = (result.bases && result.bases.length > 0 ? result.bases : [{ key: 'population', kind: 'population' as const, label: { sv: t.colPopulation, en: t.colPopulation } }]).filter((b) => b.kind !== 'equal');
-  const basisValue = (payout: RegionPayout, key: string) => (key === 'population' ? payout.region.population : (own(payout.basisValues, key) ?? null));
+  const bases = (
+    result.bases && result.bases.length > 0
+      ? result.bases
+      : [{ key: 'population', kind: 'population' as const, label: { sv: t.colPopulation, en: t.colPopulation } }]
+  ).filter((b) => b.kind !== 'equal');
+  const basisValue = (payout: RegionPayout, key: string) =>
+    key === 'population' ? payout.region.population : (own(payout.basisValues, key) ?? null);
   const shareBasis = result.shareBasis;
   const shareHeader = !shareBasis || shareBasis.kind === 'population' ? t.colShare : `${t.colShare} (${shareBasis.label[lang]})`;
-  const regionsPaid = result.tranches.filter((tranche) => tranche.recipients !== 'groups').reduce((sum, tranche) => sum.plus(tranche.paid), new Decimal(0));
+  const regionsPaid = result.tranches
+    .filter((tranche) => tranche.recipients !== 'groups')
+    .reduce((sum, tranche) => sum.plus(tranche.paid), new Decimal(0));
   const notes = [...new Set(columns.flatMap((c) => c.assumed))];
 
   return (

@@ -19,7 +19,11 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
-  cell: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, verticalAlign: 'top', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  cell: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    verticalAlign: 'top',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
   head: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   name: { overflowWrap: 'anywhere' },
   number: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
@@ -69,93 +73,109 @@ function RegionListView({ result, agreement }: { result: PayoutResult; agreement
 
   return (
     <>
-    <table className={styles.table} data-testid="payout-table">
-      <caption className={styles.hidden}>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={mergeClasses(styles.cell, styles.head)}>{t.colRegion}</th>
-          {shown.map((tranche) => {
-            const assumption = assumptionOf(tranche.id);
-            return (
-              <th key={tranche.id} scope="col" className={mergeClasses(styles.cell, styles.head, styles.number)}>
-                {tranche.label[lang]}
-                {assumption ? <AssumedBadge assumption={assumption} /> : null}
-              </th>
-            );
-          })}
-          <th scope="col" className={mergeClasses(styles.cell, styles.head, styles.number)}>{t.colTotal}</th>
-        </tr>
-      </thead>
-      {result.regions.slice(0, page.shown).map((payout, index) => {
-        const eligible = eligibleForAll(payout);
-        const headerId = `${rowIds}-${index}`;
-        const key = payout.region.code ?? payout.region.name;
-        const rowClass = eligible ? undefined : styles.failing;
-        const lostTranches = regionTranches.filter((tranche) => !payout.eligible[tranche.id]);
-        return (
-          <tbody key={regionKey(payout.region)}>
-            <tr className={rowClass} data-testid={`payout-row-${key}`} data-eligible={eligible}>
-              <th scope="row" id={headerId} className={mergeClasses(styles.cell, styles.name, !eligible && styles.joined)}>
-                {eligible ? null : <DismissCircle16Filled className={styles.icon} aria-hidden />}
-                {payout.region.name}
-                <span className={styles.hidden}>{eligible ? ` – ${t.meetsConditions}` : ` – ${t.failsConditions}`}</span>
-              </th>
-              {shown.map((tranche) => (
-                <td key={tranche.id} className={mergeClasses(styles.cell, styles.number, !eligible && styles.joined)} data-testid={`cell-${tranche.id}`}>
-                  {kronor(payout.payouts[tranche.id])}
-                </td>
-              ))}
-              <td className={mergeClasses(styles.cell, styles.number, !eligible && styles.joined)} data-testid="cell-total">{kronor(payout.total)}</td>
-            </tr>
-            {eligible ? null : (
-              <tr className={mergeClasses(rowClass, styles.reasonRow)} data-testid={`reason-${key}`}>
-                {/* Headed by its region, not by the Region column it starts under. */}
-                <td colSpan={columns} headers={headerId} className={mergeClasses(styles.cell, styles.reason)}>
-                  {payout.reasons.map((reason) => reason[lang]).join('; ')}
-                  {shown.length === 0 && lostTranches.length > 0 ? ` (${lostTranches.map((tranche) => `${tranche.label[lang]}: ${kronor(payout.payouts[tranche.id])}`).join(', ')})` : ''}
+      <table className={styles.table} data-testid="payout-table">
+        <caption className={styles.hidden}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
+              {t.colRegion}
+            </th>
+            {shown.map((tranche) => {
+              const assumption = assumptionOf(tranche.id);
+              return (
+                <th key={tranche.id} scope="col" className={mergeClasses(styles.cell, styles.head, styles.number)}>
+                  {tranche.label[lang]}
+                  {assumption ? <AssumedBadge assumption={assumption} /> : null}
+                </th>
+              );
+            })}
+            <th scope="col" className={mergeClasses(styles.cell, styles.head, styles.number)}>
+              {t.colTotal}
+            </th>
+          </tr>
+        </thead>
+        {result.regions.slice(0, page.shown).map((payout, index) => {
+          const eligible = eligibleForAll(payout);
+          const headerId = `${rowIds}-${index}`;
+          const key = payout.region.code ?? payout.region.name;
+          const rowClass = eligible ? undefined : styles.failing;
+          const lostTranches = regionTranches.filter((tranche) => !payout.eligible[tranche.id]);
+          return (
+            <tbody key={regionKey(payout.region)}>
+              <tr className={rowClass} data-testid={`payout-row-${key}`} data-eligible={eligible}>
+                <th scope="row" id={headerId} className={mergeClasses(styles.cell, styles.name, !eligible && styles.joined)}>
+                  {eligible ? null : <DismissCircle16Filled className={styles.icon} aria-hidden />}
+                  {payout.region.name}
+                  <span className={styles.hidden}>{eligible ? ` – ${t.meetsConditions}` : ` – ${t.failsConditions}`}</span>
+                </th>
+                {shown.map((tranche) => (
+                  <td
+                    key={tranche.id}
+                    className={mergeClasses(styles.cell, styles.number, !eligible && styles.joined)}
+                    data-testid={`cell-${tranche.id}`}
+                  >
+                    {kronor(payout.payouts[tranche.id])}
+                  </td>
+                ))}
+                <td className={mergeClasses(styles.cell, styles.number, !eligible && styles.joined)} data-testid="cell-total">
+                  {kronor(payout.total)}
                 </td>
               </tr>
-            )}
-          </tbody>
-        );
-      })}
-      <tfoot className={styles.footer}>
-        <tr data-testid="payout-totals">
-          <th scope="row" className={mergeClasses(styles.cell, styles.totals)}>{t.totalsRow}</th>
-          {shown.map((tranche) => (
-            <td key={tranche.id} className={mergeClasses(styles.cell, styles.number, styles.totals)} data-testid={`total-${tranche.id}`}>
-              {kronor(tranche.paid)}
-            </td>
-          ))}
-          <td className={mergeClasses(styles.cell, styles.number, styles.totals)} data-testid="total-paid">
-            {kronor(regionsPaid)}
-          </td>
-        </tr>
-        {regionTranches.length > shown.length ? (
-          <tr>
-            <td colSpan={columns} className={mergeClasses(styles.cell, styles.totals)}>
-              <Caption1 className={styles.trancheTotals}>
-                {regionTranches
-                  .filter((tranche) => !shown.includes(tranche))
-                  .map((tranche) => {
-                    const assumption = assumptionOf(tranche.id);
-                    return (
-                      <span key={tranche.id}>
-                        {`${tranche.label[lang]}: `}
-                        <span data-testid={`total-${tranche.id}`}>{kronor(tranche.paid)}</span>
-                        {(tranche.parts ?? []).length > 0 ? ` (${tranche.parts!.map((p) => `${p.label[lang]} ${kronor(p.paid)}`).join(', ')})` : ''}
-                        {assumption ? <AssumedBadge assumption={assumption} /> : null}
-                      </span>
-                    );
-                  })}
-              </Caption1>
+              {eligible ? null : (
+                <tr className={mergeClasses(rowClass, styles.reasonRow)} data-testid={`reason-${key}`}>
+                  {/* Headed by its region, not by the Region column it starts under. */}
+                  <td colSpan={columns} headers={headerId} className={mergeClasses(styles.cell, styles.reason)}>
+                    {payout.reasons.map((reason) => reason[lang]).join('; ')}
+                    {shown.length === 0 && lostTranches.length > 0
+                      ? ` (${lostTranches.map((tranche) => `${tranche.label[lang]}: ${kronor(payout.payouts[tranche.id])}`).join(', ')})`
+                      : ''}
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          );
+        })}
+        <tfoot className={styles.footer}>
+          <tr data-testid="payout-totals">
+            <th scope="row" className={mergeClasses(styles.cell, styles.totals)}>
+              {t.totalsRow}
+            </th>
+            {shown.map((tranche) => (
+              <td key={tranche.id} className={mergeClasses(styles.cell, styles.number, styles.totals)} data-testid={`total-${tranche.id}`}>
+                {kronor(tranche.paid)}
+              </td>
+            ))}
+            <td className={mergeClasses(styles.cell, styles.number, styles.totals)} data-testid="total-paid">
+              {kronor(regionsPaid)}
             </td>
           </tr>
-        ) : null}
-      </tfoot>
-    </table>
-    {page.more}
-    <GroupList result={result} agreement={agreement} />
+          {regionTranches.length > shown.length ? (
+            <tr>
+              <td colSpan={columns} className={mergeClasses(styles.cell, styles.totals)}>
+                <Caption1 className={styles.trancheTotals}>
+                  {regionTranches
+                    .filter((tranche) => !shown.includes(tranche))
+                    .map((tranche) => {
+                      const assumption = assumptionOf(tranche.id);
+                      return (
+                        <span key={tranche.id}>
+                          {`${tranche.label[lang]}: `}
+                          <span data-testid={`total-${tranche.id}`}>{kronor(tranche.paid)}</span>
+                          {(tranche.parts ?? []).length > 0
+                            ? ` (${tranche.parts!.map((p) => `${p.label[lang]} ${kronor(p.paid)}`).join(', ')})`
+                            : ''}
+                          {assumption ? <AssumedBadge assumption={assumption} /> : null}
+                        </span>
+                      );
+                    })}
+                </Caption1>
+              </td>
+            </tr>
+          ) : null}
+        </tfoot>
+      </table>
+      {page.more}
+      <GroupList result={result} agreement={agreement} />
     </>
   );
 }

@@ -29,7 +29,8 @@ function kindText(found: FoundTable, t: Messages): string {
 
 /** True when the block read has hidden rows with data: the user chooses whether they count. */
 const hasHiddenRows = (state: PaneState) =>
-  state.hiddenRows === 'exclude' || (state.table?.ok === true && [...state.table.table.warnings, ...state.table.table.notes].some((p) => p.code.startsWith('hidden-rows')));
+  state.hiddenRows === 'exclude' ||
+  (state.table?.ok === true && [...state.table.table.warnings, ...state.table.table.notes].some((p) => p.code.startsWith('hidden-rows')));
 
 /** "Read table", where it was found, the column mapping, the table's errors, and what the reader did (notes). */
 export function TableSection(props: {
@@ -52,7 +53,11 @@ export function TableSection(props: {
   const mapped = table?.ok ? Object.keys(table.table.mapping).length : 0;
   // Every column the errors suggest for a fact, one button each.
   const suggestions: Suggested[] = failed
-    ? table.errors.flatMap((e) => [...(e.suggestion ? [e.suggestion] : []), ...(e.suggestions ?? [])].flatMap((s) => s.columns.map((c) => ({ factId: s.factId, ...c }))))
+    ? table.errors.flatMap((e) =>
+        [...(e.suggestion ? [e.suggestion] : []), ...(e.suggestions ?? [])].flatMap((s) =>
+          s.columns.map((c) => ({ factId: s.factId, ...c })),
+        ),
+      )
     : [];
   const factLabel = (factId: string) => agreement?.facts.find((f) => f.id === factId)?.label[lang] ?? factId;
   const choose = (s: Suggested) => {
@@ -63,7 +68,13 @@ export function TableSection(props: {
   return (
     <div className={styles.root}>
       <Body1>{agreement ? t.readTableHint : t.chooseAgreementFirst}</Body1>
-      <Button className={styles.read} appearance="primary" icon={<TableSearch20Regular />} disabled={disabled || !agreement} onClick={onRead}>
+      <Button
+        className={styles.read}
+        appearance="primary"
+        icon={<TableSearch20Regular />}
+        disabled={disabled || !agreement}
+        onClick={onRead}
+      >
         {t.readTable}
       </Button>
       {found ? (
@@ -99,7 +110,13 @@ export function TableSection(props: {
         />
       ) : null}
       {table?.ok && table.table.notes.length > 0 ? (
-        <ProblemList intent="info" testId="table-notes" title={t.tableNotesTitle(table.table.notes.length)} problems={table.table.notes} onLocate={onLocate} />
+        <ProblemList
+          intent="info"
+          testId="table-notes"
+          title={t.tableNotesTitle(table.table.notes.length)}
+          problems={table.table.notes}
+          onLocate={onLocate}
+        />
       ) : null}
       {suggestions.length > 0 ? (
         <div className={styles.suggestions} data-testid="column-suggestions">

@@ -23,7 +23,13 @@ const SHOWN_CONFLICTS = 20;
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  conflicts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontFamily: tokens.fontFamilyMonospace, maxHeight: '40vh', overflowY: 'auto' },
+  conflicts: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    fontFamily: tokens.fontFamilyMonospace,
+    maxHeight: '40vh',
+    overflowY: 'auto',
+  },
   address: { fontFamily: tokens.fontFamilyMonospace },
 });
 

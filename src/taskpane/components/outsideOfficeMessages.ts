@@ -21,9 +21,9 @@ export interface OutsideOfficeMessages {
 
 const sv: OutsideOfficeMessages = {
   title: 'Öppna Kvot i Excel',
-  what:
-    'Kvot prövar villkoren i överenskommelsen om statsbidrag för varje region och fördelar utbetalningarna efter befolkning, på kronan. Kvot arbetar med regiontabellen i din arbetsbok och skriver beloppen i bladet.',
-  needsExcel: 'Kvot är ett tillägg till Excel och fungerar bara inne i Excel: i Excel för Microsoft 365 (Windows eller Mac) eller Excel på webben.',
+  what: 'Kvot prövar villkoren i överenskommelsen om statsbidrag för varje region och fördelar utbetalningarna efter befolkning, på kronan. Kvot arbetar med regiontabellen i din arbetsbok och skriver beloppen i bladet.',
+  needsExcel:
+    'Kvot är ett tillägg till Excel och fungerar bara inne i Excel: i Excel för Microsoft 365 (Windows eller Mac) eller Excel på webben.',
   reasonOfficeJsMissing: 'Kvot fick ingen kontakt med Excel. Kontrollera nätverksanslutningen och öppna Kvot igen från Excel.',
   reasonNoHost: 'Den här sidan är öppnad i en vanlig webbläsare, utanför Excel.',
   reasonOtherHost: 'Den här sidan är öppnad i ett annat Office-program än Excel.',
@@ -41,8 +41,7 @@ const sv: OutsideOfficeMessages = {
 
 const en: OutsideOfficeMessages = {
   title: 'Open Kvot in Excel',
-  what:
-    'Kvot checks the conditions of the state grant agreement for each region and apportions the payouts by population, to the krona. It works on the region table in your workbook and writes the amounts into the sheet.',
+  what: 'Kvot checks the conditions of the state grant agreement for each region and apportions the payouts by population, to the krona. It works on the region table in your workbook and writes the amounts into the sheet.',
   needsExcel: 'Kvot is an Excel add-in and only works inside Excel: Excel for Microsoft 365 (Windows or Mac) or Excel on the web.',
   reasonOfficeJsMissing: 'Kvot could not reach Excel. Check the network connection and open Kvot again from Excel.',
   reasonNoHost: 'This page is open in a web browser, outside Excel.',

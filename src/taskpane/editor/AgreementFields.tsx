@@ -23,10 +23,22 @@ export function AgreementFields(props: { draft: Agreement; onEdit: (change: (d: 
         <Input value={String(draft.id ?? '')} onChange={(_, data) => set('/id', data.value)} />
       </PointerField>
       <PointerField pointer="/year" label={e.year} invalidInput={typeof draft.year === 'string' ? e.yearInvalid : null}>
-        <ParsedInput value={draft.year} inputMode="numeric" format={(v) => (typeof v === 'number' ? String(v) : String(v ?? ''))} parse={parseInteger} onValueChange={(v) => set('/year', v)} />
+        <ParsedInput
+          value={draft.year}
+          inputMode="numeric"
+          format={(v) => (typeof v === 'number' ? String(v) : String(v ?? ''))}
+          parse={parseInteger}
+          onValueChange={(v) => set('/year', v)}
+        />
       </PointerField>
       <LocalizedFields pointer="/title" value={draft.title} labels={[e.titleSv, e.titleEn]} onEdit={onEdit} required multiline />
-      <LocalizedFields pointer="/description" value={draft.description} labels={[e.descriptionSv, e.descriptionEn]} onEdit={onEdit} multiline />
+      <LocalizedFields
+        pointer="/description"
+        value={draft.description}
+        labels={[e.descriptionSv, e.descriptionEn]}
+        onEdit={onEdit}
+        multiline
+      />
       <KronorField pointer="/budget" label={e.budget} value={draft.budget} onChange={(v) => set('/budget', v)} />
       <GroupsEditor draft={draft} onEdit={onEdit} />
     </div>

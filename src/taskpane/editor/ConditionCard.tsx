@@ -1,4 +1,16 @@
-import { Button, Caption1, Field, Input, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
 import { ArrowDown20Regular, ArrowUp20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { defaultValue, leafWithFact, leafWithOperator, leafWithValue, operatorsFor } from '../../core/agreement/draft';
 import { labelMismatches, labelWithValue } from '../../core/agreement/labelValues';
@@ -46,8 +58,26 @@ export function CardButtons({ index, count, onMove, onRemove, buttonRef }: MoveC
   const n = index + 1;
   return (
     <div className={styles.buttons}>
-      <Button appearance="subtle" size="small" icon={<ArrowUp20Regular />} aria-label={e.moveUp(n)} title={e.moveUp(n)} disabled={index === 0} onClick={() => onMove(index - 1)} ref={(el) => buttonRef('up', el)} />
-      <Button appearance="subtle" size="small" icon={<ArrowDown20Regular />} aria-label={e.moveDown(n)} title={e.moveDown(n)} disabled={index === count - 1} onClick={() => onMove(index + 1)} ref={(el) => buttonRef('down', el)} />
+      <Button
+        appearance="subtle"
+        size="small"
+        icon={<ArrowUp20Regular />}
+        aria-label={e.moveUp(n)}
+        title={e.moveUp(n)}
+        disabled={index === 0}
+        onClick={() => onMove(index - 1)}
+        ref={(el) => buttonRef('up', el)}
+      />
+      <Button
+        appearance="subtle"
+        size="small"
+        icon={<ArrowDown20Regular />}
+        aria-label={e.moveDown(n)}
+        title={e.moveDown(n)}
+        disabled={index === count - 1}
+        onClick={() => onMove(index + 1)}
+        ref={(el) => buttonRef('down', el)}
+      />
       <Button appearance="subtle" size="small" icon={<Delete20Regular />} aria-label={e.remove(n)} title={e.remove(n)} onClick={onRemove} />
     </div>
   );
@@ -179,7 +209,9 @@ export function ConditionCard(props: {
               <PointerField pointer={`${pointer}/value`}>
                 <PointerField pointer={`${pointer}/value/fact`} label={e.compareFact}>
                   <Select value={reference.fact} onChange={(_, data) => onChange({ ...leaf, value: { fact: data.value } })}>
-                    {comparable.some((f) => f.id === reference.fact) ? null : <option value={reference.fact}>{reference.fact === '' ? e.choose : e.invalidOption(reference.fact)}</option>}
+                    {comparable.some((f) => f.id === reference.fact) ? null : (
+                      <option value={reference.fact}>{reference.fact === '' ? e.choose : e.invalidOption(reference.fact)}</option>
+                    )}
                     {comparable.map((f) => (
                       <option key={f.id} value={f.id}>
                         {f.label[lang]}
@@ -189,7 +221,13 @@ export function ConditionCard(props: {
                 </PointerField>
               </PointerField>
             ) : (
-              <ValueField pointer={`${pointer}/value`} label={e.value} leaf={leaf} fact={fact} onChange={(value) => onChange(leafWithValue(leaf, value, fact, lastValue.current))} />
+              <ValueField
+                pointer={`${pointer}/value`}
+                label={e.value}
+                leaf={leaf}
+                fact={fact}
+                onChange={(value) => onChange(leafWithValue(leaf, value, fact, lastValue.current))}
+              />
             )}
           </>
         )}
@@ -212,4 +250,7 @@ export function ConditionCard(props: {
 const isList = (operator: string) => operator === 'in' || operator === 'notIn';
 
 const isBlankValue = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);

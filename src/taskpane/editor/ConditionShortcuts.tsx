@@ -1,6 +1,14 @@
 import { useRef } from 'react';
 import { Input, Subtitle2, Switch, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { addCondition, conditionsOnFact, findShortcut, leafWithValue, newCondition, removeCondition, topGroup } from '../../core/agreement/draft';
+import {
+  addCondition,
+  conditionsOnFact,
+  findShortcut,
+  leafWithValue,
+  newCondition,
+  removeCondition,
+  topGroup,
+} from '../../core/agreement/draft';
 import { parsePercent, percentText } from '../../core/agreement/fieldValues';
 import { getAt, setAt } from '../../core/agreement/pointer';
 import type { Agreement, ConditionLeaf } from '../../core/agreement/types';
@@ -22,7 +30,16 @@ const THRESHOLD_OPERATORS = ['greaterThanInclusive', 'greaterThan'];
 /** The condition at `pointer` with a new value, its texts following (as the condition's own field does). */
 function setLeafValue(draft: Agreement, pointer: string, value: unknown, lastValue: unknown): Agreement {
   const leaf = getAt(draft, pointer) as ConditionLeaf;
-  return setAt(draft, pointer, leafWithValue(leaf, value, draft.facts.find((f) => f.id === leaf.fact), lastValue));
+  return setAt(
+    draft,
+    pointer,
+    leafWithValue(
+      leaf,
+      value,
+      draft.facts.find((f) => f.id === leaf.fact),
+      lastValue,
+    ),
+  );
 }
 
 /**
@@ -30,7 +47,11 @@ function setLeafValue(draft: Agreement, pointer: string, value: unknown, lastVal
  * compared with ≥ or >), each yes/no requirement on or off (e.g. PREM), and the deadline (the first
  * date condition with "on or before"). They edit the same conditions as the list below.
  */
-export function ConditionShortcuts(props: { draft: Agreement; trancheIndex: number; onEdit: (change: (d: Agreement) => Agreement) => void }) {
+export function ConditionShortcuts(props: {
+  draft: Agreement;
+  trancheIndex: number;
+  onEdit: (change: (d: Agreement) => Agreement) => void;
+}) {
   const { draft, trancheIndex, onEdit } = props;
   const { e, lang } = useEditorText();
   const styles = useStyles();
@@ -41,7 +62,9 @@ export function ConditionShortcuts(props: { draft: Agreement; trancheIndex: numb
   const group = topGroup(tranche);
   const editable = group && group.kind !== 'readOnly' ? group : null;
   const leafAt = (index: number | null) =>
-    index === null || !editable ? null : { leaf: editable.children[index] as ConditionLeaf, pointer: conditionPointer(trancheIndex, editable.kind, index) };
+    index === null || !editable
+      ? null
+      : { leaf: editable.children[index] as ConditionLeaf, pointer: conditionPointer(trancheIndex, editable.kind, index) };
   const threshold = editable ? leafAt(findShortcut(tranche, draft.facts, 'percent', THRESHOLD_OPERATORS)) : null;
   const deadline = editable ? leafAt(findShortcut(tranche, draft.facts, 'date', ['onOrBefore'])) : null;
   const lastThreshold = useLastValue(threshold?.leaf.value, 'percent');
@@ -98,7 +121,11 @@ export function ConditionShortcuts(props: { draft: Agreement; trancheIndex: numb
       ))}
       {deadline ? (
         <PointerField pointer={`${deadline.pointer}/value`} label={e.deadlineShortcut(factOf(deadline.leaf).label[lang])}>
-          <Input type="date" value={toIsoDate(deadline.leaf.value) ?? ''} onChange={(_, data) => onEdit((d) => setLeafValue(d, deadline.pointer, data.value, lastDeadline.current))} />
+          <Input
+            type="date"
+            value={toIsoDate(deadline.leaf.value) ?? ''}
+            onChange={(_, data) => onEdit((d) => setLeafValue(d, deadline.pointer, data.value, lastDeadline.current))}
+          />
         </PointerField>
       ) : null}
     </section>

@@ -67,7 +67,11 @@ function NestedItem(props: { node: ConditionNode; pointer: string; draft: Agreem
  * A tranche's conditions: all or any, then each condition with its fields, in order. Conditions
  * can be added, removed and moved; focus stays on the moved condition's button.
  */
-export function ConditionsEditor(props: { draft: Agreement; trancheIndex: ConditionOwner; onEdit: (change: (d: Agreement) => Agreement) => void }) {
+export function ConditionsEditor(props: {
+  draft: Agreement;
+  trancheIndex: ConditionOwner;
+  onEdit: (change: (d: Agreement) => Agreement) => void;
+}) {
   const { draft, trancheIndex: owner, onEdit } = props;
   const at = ownerPointer(owner);
   const { e, lang } = useEditorText();
@@ -85,7 +89,11 @@ export function ConditionsEditor(props: { draft: Agreement; trancheIndex: Condit
     pendingFocus.current = null;
     if (pending.which === 'fact') {
       // A new condition: straight to its first choice.
-      list.current?.querySelector<HTMLElement>(`[data-pointer="${conditionPointer(owner, topGroup(tranche)?.kind ?? 'all', pending.index)}/fact"] select`)?.focus();
+      list.current
+        ?.querySelector<HTMLElement>(
+          `[data-pointer="${conditionPointer(owner, topGroup(tranche)?.kind ?? 'all', pending.index)}/fact"] select`,
+        )
+        ?.focus();
       return;
     }
     const wanted = buttons.current.get(`${pending.index}:${pending.which}`);
@@ -146,14 +154,20 @@ export function ConditionsEditor(props: { draft: Agreement; trancheIndex: Condit
       <RadioGroup
         aria-label={e.groupKind}
         value={kind}
-        onChange={(_, data) => onEdit((d) => setGroupKind(d, owner, data.value === 'any' ? 'any' : data.value === 'atLeast' ? 'atLeast' : 'all'))}
+        onChange={(_, data) =>
+          onEdit((d) => setGroupKind(d, owner, data.value === 'any' ? 'any' : data.value === 'atLeast' ? 'atLeast' : 'all'))
+        }
       >
         <Radio value="all" label={e.groupAll} />
         <Radio value="any" label={e.groupAny} />
         <Radio value="atLeast" label={e.groupAtLeast} />
       </RadioGroup>
       {kind === 'atLeast' ? (
-        <PointerField pointer={`${at}/conditions/atLeast`} label={e.atLeastK} invalidInput={typeof group.k === 'string' ? e.numberInvalid : null}>
+        <PointerField
+          pointer={`${at}/conditions/atLeast`}
+          label={e.atLeastK}
+          invalidInput={typeof group.k === 'string' ? e.numberInvalid : null}
+        >
           <ParsedInput
             value={group.k}
             inputMode="numeric"

@@ -81,7 +81,13 @@ export function GroupsEditor(props: { draft: Agreement; onEdit: (change: (d: Agr
                   <PointerField pointer={`${at}/id`} label={e.groupId}>
                     <Input value={String(group.id ?? '')} onChange={(_, data) => set(`${at}/id`, data.value)} />
                   </PointerField>
-                  <LocalizedFields pointer={`${at}/name`} value={group.name} labels={[e.groupNameSv, e.groupNameEn]} onEdit={onEdit} required />
+                  <LocalizedFields
+                    pointer={`${at}/name`}
+                    value={group.name}
+                    labels={[e.groupNameSv, e.groupNameEn]}
+                    onEdit={onEdit}
+                    required
+                  />
                   <PointerGroup pointer={`${at}/regions`} label={e.groupMembers}>
                     <div className={styles.members}>
                       {regions.map((region) => (
@@ -94,7 +100,11 @@ export function GroupsEditor(props: { draft: Agreement; onEdit: (change: (d: Agr
                               const current = d.groups?.[g]?.regions ?? [];
                               const next = data.checked ? [...current, region.code] : current.filter((c) => c !== region.code);
                               // In the order of the region list, so the file reads the same whatever was ticked first.
-                              return setAt(d, `${at}/regions`, regions.map((r) => r.code).filter((c) => next.includes(c)));
+                              return setAt(
+                                d,
+                                `${at}/regions`,
+                                regions.map((r) => r.code).filter((c) => next.includes(c)),
+                              );
                             })
                           }
                         />
@@ -108,7 +118,11 @@ export function GroupsEditor(props: { draft: Agreement; onEdit: (change: (d: Agr
           })}
         </ol>
       ) : null}
-      <Button className={styles.add} icon={<Add20Regular />} onClick={() => onEdit((d) => setAt(d, '/groups', [...(d.groups ?? []), newGroup((d.groups ?? []).map((x) => x.id))]))}>
+      <Button
+        className={styles.add}
+        icon={<Add20Regular />}
+        onClick={() => onEdit((d) => setAt(d, '/groups', [...(d.groups ?? []), newGroup((d.groups ?? []).map((x) => x.id))]))}
+      >
         {e.addGroup}
       </Button>
     </section>

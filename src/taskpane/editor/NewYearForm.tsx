@@ -81,7 +81,11 @@ export function NewYearForm(props: { draft: Agreement | null; onCreate: (agreeme
           ))}
         </Select>
       </Field>
-      <Field label={e.newYearTarget} validationState={validYear(target) ? 'none' : 'error'} validationMessage={validYear(target) ? undefined : e.yearInvalid}>
+      <Field
+        label={e.newYearTarget}
+        validationState={validYear(target) ? 'none' : 'error'}
+        validationMessage={validYear(target) ? undefined : e.yearInvalid}
+      >
         <ParsedInput value={target} inputMode="numeric" format={(v) => String(v ?? '')} parse={parseInteger} onValueChange={setTarget} />
       </Field>
       <div className={styles.buttons}>

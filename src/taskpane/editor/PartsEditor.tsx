@@ -112,10 +112,20 @@ function PartCard(props: { draft: Agreement; trancheIndex: number; index: number
           <PointerField
             pointer={`${at}/share`}
             label={e.share}
-            hint={fraction ? `${e.shareHint} = ${formatPercent(new Decimal(fraction.n.toString()).dividedBy(fraction.d.toString()), lang, 2, 2)}` : e.shareHint}
+            hint={
+              fraction
+                ? `${e.shareHint} = ${formatPercent(new Decimal(fraction.n.toString()).dividedBy(fraction.d.toString()), lang, 2, 2)}`
+                : e.shareHint
+            }
             invalidInput={typeof part.share === 'string' && !fraction && part.share !== '' ? e.shareInvalid : null}
           >
-            <ParsedInput value={part.share} inputMode="decimal" format={(v) => shareText(v, lang)} parse={parseShare} onValueChange={(v) => set(`${at}/share`, v)} />
+            <ParsedInput
+              value={part.share}
+              inputMode="decimal"
+              format={(v) => shareText(v, lang)}
+              parse={parseShare}
+              onValueChange={(v) => set(`${at}/share`, v)}
+            />
           </PointerField>
         ) : (
           <PointerField
@@ -124,13 +134,29 @@ function PartCard(props: { draft: Agreement; trancheIndex: number; index: number
             hint={typeof part.amount === 'number' ? e.kronorHint(formatKronor(new Decimal(part.amount), lang)) : undefined}
             invalidInput={typeof part.amount === 'string' ? e.kronorInvalid : null}
           >
-            <ParsedInput value={part.amount} inputMode="numeric" contentAfter="kr" format={(v) => kronorText(v, lang)} parse={parseKronor} onValueChange={(v) => set(`${at}/amount`, v)} />
+            <ParsedInput
+              value={part.amount}
+              inputMode="numeric"
+              contentAfter="kr"
+              format={(v) => kronorText(v, lang)}
+              parse={parseKronor}
+              onValueChange={(v) => set(`${at}/amount`, v)}
+            />
           </PointerField>
         )}
-        <BasisField pointer={`${at}/basis`} value={part.basis} facts={draft.facts} inherit onChange={(basis) => set(`${at}/basis`, basis)} />
+        <BasisField
+          pointer={`${at}/basis`}
+          value={part.basis}
+          facts={draft.facts}
+          inherit
+          onChange={(basis) => set(`${at}/basis`, basis)}
+        />
         {conditional ? (
           <PointerField pointer={`${at}/onFailure`} label={e.onFailure}>
-            <RadioGroup value={String(part.onFailure ?? 'inherit')} onChange={(_, data) => set(`${at}/onFailure`, data.value === 'inherit' ? undefined : data.value)}>
+            <RadioGroup
+              value={String(part.onFailure ?? 'inherit')}
+              onChange={(_, data) => set(`${at}/onFailure`, data.value === 'inherit' ? undefined : data.value)}
+            >
               <Radio value="inherit" label={e.partOnFailureInherit} />
               <Radio value="redistribute" label={e.onFailureRedistribute} />
               <Radio value="withhold" label={e.onFailureWithhold} />
@@ -138,7 +164,12 @@ function PartCard(props: { draft: Agreement; trancheIndex: number; index: number
           </PointerField>
         ) : null}
         <ConditionsEditor draft={draft} trancheIndex={{ tranche: trancheIndex, part: index }} onEdit={onEdit} />
-        <AssumptionFields pointer={at} value={part.assumed} fields={['amount', 'basis', 'baseAmount', 'conditions', 'onFailure']} onEdit={onEdit} />
+        <AssumptionFields
+          pointer={at}
+          value={part.assumed}
+          fields={['amount', 'basis', 'baseAmount', 'conditions', 'onFailure']}
+          onEdit={onEdit}
+        />
       </div>
     </li>
   );
@@ -168,7 +199,11 @@ export function PartsEditor(props: { draft: Agreement; trancheIndex: number; onE
       <Button
         className={styles.add}
         icon={<Add20Regular />}
-        onClick={() => onEdit((d) => setAt(d, at, [...(d.tranches[trancheIndex].parts ?? []), newPart((d.tranches[trancheIndex].parts ?? []).map((p) => p.id))]))}
+        onClick={() =>
+          onEdit((d) =>
+            setAt(d, at, [...(d.tranches[trancheIndex].parts ?? []), newPart((d.tranches[trancheIndex].parts ?? []).map((p) => p.id))]),
+          )
+        }
       >
         {e.addPart}
       </Button>

@@ -151,13 +151,7 @@ export function RuleEditorTab({ port, flow }: TabContext) {
       />
       {note ? (
         note.problems ? (
-          <ProblemList
-            intent="error"
-            testId="import-problems"
-            title={note.title}
-            problems={note.problems}
-            rootLabel={e.rootPointer}
-          />
+          <ProblemList intent="error" testId="import-problems" title={note.title} problems={note.problems} rootLabel={e.rootPointer} />
         ) : (
           <Notice intent="info" title={note.title} actions={<Button onClick={() => setNote(null)}>{e.dismiss}</Button>} testId="draft-note">
             {note.body}
@@ -209,7 +203,7 @@ export function RuleEditorTab({ port, flow }: TabContext) {
               testId="editor-problems"
               title={e.otherProblemsTitle(placed.unplaced.length)}
               problems={placed.unplaced}
-            rootLabel={e.rootPointer}
+              rootLabel={e.rootPointer}
             />
           ) : null}
           <BundledDiff diff={diff} />
@@ -222,7 +216,10 @@ export function RuleEditorTab({ port, flow }: TabContext) {
             </AccordionItem>
             {draft.tranches.map((tranche, i) => {
               const count = countWithin(problems, `/tranches/${i}`);
-              const amount = typeof tranche.amount === 'number' && Number.isSafeInteger(tranche.amount) ? formatKronor(new Decimal(tranche.amount), lang) : String(tranche.amount);
+              const amount =
+                typeof tranche.amount === 'number' && Number.isSafeInteger(tranche.amount)
+                  ? formatKronor(new Decimal(tranche.amount), lang)
+                  : String(tranche.amount);
               return (
                 <AccordionItem key={i} value={`tranche-${i}`}>
                   <AccordionHeader as="h3">

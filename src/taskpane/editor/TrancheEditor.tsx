@@ -38,14 +38,28 @@ export function TrancheEditor(props: { draft: Agreement; index: number; onEdit: 
       <KronorField pointer={`${at}/amount`} label={e.amount} value={tranche.amount} onChange={(v) => set(`${at}/amount`, v)} />
       {groups ? (
         <PointerField pointer={`${at}/recipients`} label={e.recipients}>
-          <RadioGroup value={tranche.recipients ?? 'regions'} onChange={(_, data) => set(`${at}/recipients`, data.value === 'groups' ? 'groups' : undefined)}>
+          <RadioGroup
+            value={tranche.recipients ?? 'regions'}
+            onChange={(_, data) => set(`${at}/recipients`, data.value === 'groups' ? 'groups' : undefined)}
+          >
             <Radio value="regions" label={e.recipientsRegions} />
             <Radio value="groups" label={e.recipientsGroups} />
           </RadioGroup>
         </PointerField>
       ) : null}
-      <BasisField pointer={`${at}/basis`} value={tranche.basis} facts={draft.facts} onChange={(basis) => set(`${at}/basis`, basis ?? 'population')} />
-      <OptionalKronorField pointer={`${at}/baseAmount`} label={e.baseAmount} hint={e.baseAmountHint} value={tranche.baseAmount} onChange={(v) => set(`${at}/baseAmount`, v)} />
+      <BasisField
+        pointer={`${at}/basis`}
+        value={tranche.basis}
+        facts={draft.facts}
+        onChange={(basis) => set(`${at}/basis`, basis ?? 'population')}
+      />
+      <OptionalKronorField
+        pointer={`${at}/baseAmount`}
+        label={e.baseAmount}
+        hint={e.baseAmountHint}
+        value={tranche.baseAmount}
+        onChange={(v) => set(`${at}/baseAmount`, v)}
+      />
       {conditional ? (
         <>
           <PointerField pointer={`${at}/onFailure`} label={e.onFailure}>
@@ -68,13 +82,24 @@ export function TrancheEditor(props: { draft: Agreement; index: number; onEdit: 
       )}
       <ConditionsEditor draft={draft} trancheIndex={index} onEdit={onEdit} />
       <PartsEditor draft={draft} trancheIndex={index} onEdit={onEdit} />
-      <AssumptionFields pointer={at} value={tranche.assumed} fields={['amount', 'basis', 'baseAmount', 'conditions', 'onFailure', 'parts']} onEdit={onEdit} />
+      <AssumptionFields
+        pointer={at}
+        value={tranche.assumed}
+        fields={['amount', 'basis', 'baseAmount', 'conditions', 'onFailure', 'parts']}
+        onEdit={onEdit}
+      />
     </div>
   );
 }
 
 /** Whole kronor or nothing: a blank field removes the value (a base amount is optional). */
-export function OptionalKronorField(props: { pointer: string; label: string; hint: string; value: unknown; onChange: (value: unknown) => void }) {
+export function OptionalKronorField(props: {
+  pointer: string;
+  label: string;
+  hint: string;
+  value: unknown;
+  onChange: (value: unknown) => void;
+}) {
   const { pointer, label, hint, value, onChange } = props;
   const { e, lang } = useEditorText();
   const valid = typeof value === 'number' && Number.isSafeInteger(value);
@@ -109,7 +134,14 @@ export function KronorField(props: { pointer: string; label: string; value: unkn
       hint={valid ? e.kronorHint(formatKronor(new Decimal(value), lang)) : undefined}
       invalidInput={typeof value === 'string' ? e.kronorInvalid : null}
     >
-      <ParsedInput value={value} inputMode="numeric" contentAfter="kr" format={(v) => kronorText(v, lang)} parse={parseKronor} onValueChange={onChange} />
+      <ParsedInput
+        value={value}
+        inputMode="numeric"
+        contentAfter="kr"
+        format={(v) => kronorText(v, lang)}
+        parse={parseKronor}
+        onValueChange={onChange}
+      />
     </PointerField>
   );
 }

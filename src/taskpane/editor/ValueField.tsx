@@ -64,8 +64,18 @@ export function ValueField(props: {
     }
     case 'number':
       return (
-        <PointerField pointer={pointer} label={label} invalidInput={typeof value === 'string' && value.trim() !== '' ? e.numberInvalid : null}>
-          <ParsedInput value={value} inputMode="decimal" format={(v) => decimalText(v, lang)} parse={parseDecimal} onValueChange={onChange} />
+        <PointerField
+          pointer={pointer}
+          label={label}
+          invalidInput={typeof value === 'string' && value.trim() !== '' ? e.numberInvalid : null}
+        >
+          <ParsedInput
+            value={value}
+            inputMode="decimal"
+            format={(v) => decimalText(v, lang)}
+            parse={parseDecimal}
+            onValueChange={onChange}
+          />
         </PointerField>
       );
     case 'boolean': {

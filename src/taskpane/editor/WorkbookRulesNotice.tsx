@@ -25,7 +25,7 @@ export function WorkbookRulesNotice(props: {
         testId="workbook-rules-problems"
         title={e.workbookBroken}
         problems={rules.problems}
-            rootLabel={e.rootPointer}
+        rootLabel={e.rootPointer}
       />
     );
   }

@@ -53,7 +53,10 @@ export function useRuleDraft(flow: Distribution) {
 
   const validation: LoadResult | null = useMemo(() => (draft ? loadAgreement(draft) : null), [draft]);
   // The loader's problems, and a condition still to be completed (no fact, comparison or value).
-  const problems = useMemo(() => (draft ? withCompleteness(draft, validation && !validation.ok ? validation.problems : []) : []), [draft, validation]);
+  const problems = useMemo(
+    () => (draft ? withCompleteness(draft, validation && !validation.ok ? validation.problems : []) : []),
+    [draft, validation],
+  );
   const mismatches = useMemo(() => (draft ? countMismatches(draft) : 0), [draft]);
   const dirty = useMemo(() => draft !== null && !sameRules(draft, current), [draft, current]);
 

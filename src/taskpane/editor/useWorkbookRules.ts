@@ -8,10 +8,7 @@ import type { FullWorkbookPort } from '../../excel/port';
 import type { Distribution } from '../state/useDistribution';
 
 export type WorkbookRules =
-  | { status: 'checking' }
-  | { status: 'none' }
-  | { status: 'saved'; agreement: Agreement }
-  | { status: 'broken'; problems: RuleProblem[] };
+  { status: 'checking' } | { status: 'none' } | { status: 'saved'; agreement: Agreement } | { status: 'broken'; problems: RuleProblem[] };
 
 export type WorkbookEvent = { kind: 'saved' | 'cleared' } | { kind: 'failed'; message: string } | null;
 
@@ -80,15 +77,21 @@ export function useWorkbookRules(
     busy,
     dismissEvent: () => setEvent(null),
     save: (agreement: Agreement) =>
-      run(async () => {
-        await port.saveWorkbookRules(ruleFileText(agreement));
-        setRules({ status: 'saved', agreement });
-      }, { kind: 'saved' }),
+      run(
+        async () => {
+          await port.saveWorkbookRules(ruleFileText(agreement));
+          setRules({ status: 'saved', agreement });
+        },
+        { kind: 'saved' },
+      ),
     clear: () =>
-      run(async () => {
-        await port.clearWorkbookRules();
-        setRules({ status: 'none' });
-      }, { kind: 'cleared' }),
+      run(
+        async () => {
+          await port.clearWorkbookRules();
+          setRules({ status: 'none' });
+        },
+        { kind: 'cleared' },
+      ),
   };
 }
 

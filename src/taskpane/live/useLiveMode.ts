@@ -73,19 +73,21 @@ export function useLiveMode({ port, flow }: TabContext, options: { debounceMs?: 
     }
 
     setError(null);
-    port.watchTable(target, () => active && schedule()).then(
-      (off) => {
-        if (active) {
-          unsubscribe = off;
-          setWatching(target.address);
-        } else {
-          void off().catch(() => undefined); // Turned off before Excel answered.
-        }
-      },
-      (reason: unknown) => {
-        if (active) setError(messageOf(reason));
-      },
-    );
+    port
+      .watchTable(target, () => active && schedule())
+      .then(
+        (off) => {
+          if (active) {
+            unsubscribe = off;
+            setWatching(target.address);
+          } else {
+            void off().catch(() => undefined); // Turned off before Excel answered.
+          }
+        },
+        (reason: unknown) => {
+          if (active) setError(messageOf(reason));
+        },
+      );
 
     return () => {
       active = false;

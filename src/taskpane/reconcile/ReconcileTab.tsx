@@ -70,7 +70,12 @@ export function ReconcileTab({ flow }: TabContext) {
       <Caption1>{m.intro}</Caption1>
 
       <Field label={m.columnLabel}>
-        <Select className={form.select} select={{ className: form.selectElement }} value={column} onChange={(_, data) => setColumn(data.value)}>
+        <Select
+          className={form.select}
+          select={{ className: form.selectElement }}
+          value={column}
+          onChange={(_, data) => setColumn(data.value)}
+        >
           <option value="">{m.columnPlaceholder}</option>
           {options.map((o) => (
             <option key={o.column} value={String(o.column)}>
@@ -86,7 +91,12 @@ export function ReconcileTab({ flow }: TabContext) {
         </Field>
       ) : null}
       <Field label={m.compareLabel}>
-        <Select className={form.select} select={{ className: form.selectElement }} value={compare} onChange={(_, data) => setCompare(data.value)}>
+        <Select
+          className={form.select}
+          select={{ className: form.selectElement }}
+          value={compare}
+          onChange={(_, data) => setCompare(data.value)}
+        >
           <option value="total">{m.compareTotal}</option>
           {tranches.map((t) => (
             <option key={t.id} value={t.id}>
@@ -107,13 +117,7 @@ export function ReconcileTab({ flow }: TabContext) {
       </Field>
 
       {outcome && !outcome.ok ? (
-        <ProblemList
-          intent="error"
-          testId="reconcile-failed"
-          title={m.failedTitle}
-          problems={outcome.errors}
-          onLocate={locate}
-        />
+        <ProblemList intent="error" testId="reconcile-failed" title={m.failedTitle} problems={outcome.errors} onLocate={locate} />
       ) : null}
       {outcome?.ok ? <ReconcileTable reconciliation={outcome.reconciliation} comparedLabel={comparedLabel} onLocate={locate} /> : null}
     </section>
@@ -126,7 +130,8 @@ function run(
   options: readonly HeaderOption[],
   choice: { column: string; letter: string; compare: string; key: string },
 ): ReconcileResult | null {
-  const column = choice.column === BY_LETTER ? choice.letter.trim() : choice.column === '' ? '' : columnArgument(options, Number(choice.column));
+  const column =
+    choice.column === BY_LETTER ? choice.letter.trim() : choice.column === '' ? '' : columnArgument(options, Number(choice.column));
   if (column === '') return null;
   return reconcile(baseline.result, {
     grid: baseline.grid,

@@ -52,7 +52,12 @@ export function ReconcileTable(props: { reconciliation: Reconciliation; compared
   const existing = (row: ReconcileRow) => {
     if (row.flags.includes('unreadable') && row.address) {
       return (
-        <Link as="button" className={mergeClasses(styles.address, styles.onFlagged)} aria-label={`${m.unreadable}: ${m.goToCell(row.address)}`} onClick={() => onLocate(row.address!)}>
+        <Link
+          as="button"
+          className={mergeClasses(styles.address, styles.onFlagged)}
+          aria-label={`${m.unreadable}: ${m.goToCell(row.address)}`}
+          onClick={() => onLocate(row.address!)}
+        >
           {row.address}
         </Link>
       );
@@ -70,9 +75,15 @@ export function ReconcileTable(props: { reconciliation: Reconciliation; compared
             ? m.summaryNoneCompared(rec.rows.length - apart)
             : m.summary(rec.differing, formatSignedKronor(rec.sumOfDifferences, lang))}
       </Body1Strong>
-      {unreadable.count > 0 ? <Caption1 data-testid="reconcile-unreadable">{m.unreadableApart(unreadable.count, kronor(unreadable.computed))}</Caption1> : null}
-      {missing.count > 0 ? <Caption1 data-testid="reconcile-missing">{m.missingApart(missing.count, kronor(missing.computed))}</Caption1> : null}
-      <Caption1 data-testid="reconcile-totals-line">{m.totalsLine(kronor(rec.computedTotal), kronor(rec.comparedComputedTotal), kronor(rec.existingTotal))}</Caption1>
+      {unreadable.count > 0 ? (
+        <Caption1 data-testid="reconcile-unreadable">{m.unreadableApart(unreadable.count, kronor(unreadable.computed))}</Caption1>
+      ) : null}
+      {missing.count > 0 ? (
+        <Caption1 data-testid="reconcile-missing">{m.missingApart(missing.count, kronor(missing.computed))}</Caption1>
+      ) : null}
+      <Caption1 data-testid="reconcile-totals-line">
+        {m.totalsLine(kronor(rec.computedTotal), kronor(rec.comparedComputedTotal), kronor(rec.existingTotal))}
+      </Caption1>
 
       {rec.errors.length > 0 ? (
         <ProblemList
@@ -124,7 +135,11 @@ export function ReconcileTable(props: { reconciliation: Reconciliation; compared
                   <TableCell
                     className={mergeClasses(
                       table.number,
-                      row.difference && !row.difference.isZero() ? (row.difference.isNegative() ? table.decrease : table.increase) : undefined,
+                      row.difference && !row.difference.isZero()
+                        ? row.difference.isNegative()
+                          ? table.decrease
+                          : table.increase
+                        : undefined,
                     )}
                     data-testid="difference"
                   >

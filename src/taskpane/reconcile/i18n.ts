@@ -79,7 +79,8 @@ const sv: ReconcileMessages = {
   notWhole: 'belopp med ören',
 
   summaryNone: (count) => `Inga skillnader: alla ${count} regioner stämmer.`,
-  summaryNoneCompared: (count) => `Inga skillnader bland ${plural('sv', count, { one: 'den jämförda regionen', other: `de ${count} jämförda regionerna` })}.`,
+  summaryNoneCompared: (count) =>
+    `Inga skillnader bland ${plural('sv', count, { one: 'den jämförda regionen', other: `de ${count} jämförda regionerna` })}.`,
   summary: (count, sum) => `${plural('sv', count, { one: '1 region skiljer sig', other: `${count} regioner skiljer sig` })}, summa ${sum}`,
   unreadableApart: (count, amount) =>
     `${plural('sv', count, { one: '1 rad kunde inte läsas', other: `${count} rader kunde inte läsas` })}: ${amount} beräknat för ${plural('sv', count, { one: 'den', other: 'dem' })} ingår inte i jämförelsen.`,

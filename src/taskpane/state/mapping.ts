@@ -46,13 +46,16 @@ export function headerOptions(grid: CellGrid, headerRow: number): HeaderOption[]
 export function toOverride(grid: CellGrid, choices: MappingChoices): MappingOverride | undefined {
   const entries = Object.entries(choices);
   if (entries.length === 0) return undefined;
-  return Object.fromEntries(
-    entries.map(([factId, column]) => [factId, column === null ? '' : columnLetters(grid.origin.column + column)]),
-  );
+  return Object.fromEntries(entries.map(([factId, column]) => [factId, column === null ? '' : columnLetters(grid.origin.column + column)]));
 }
 
 /** The column each fact reads now: the user's choice, else the parser's mapping. */
-export function currentColumn(factId: string, choices: MappingChoices, table: TableResult | null, detected: ColumnMapping | null): number | null {
+export function currentColumn(
+  factId: string,
+  choices: MappingChoices,
+  table: TableResult | null,
+  detected: ColumnMapping | null,
+): number | null {
   if (Object.hasOwn(choices, factId)) return choices[factId];
   const mapping = table?.ok ? table.table.mapping : table?.mapping;
   if (mapping) return mapping[factId]?.column ?? null;

@@ -25,9 +25,7 @@ export type WriteStatus =
 
 /** The decision annex: its dialog (tranche, texts, the warnings to review), then the sheet written. */
 export type AnnexStatus =
-  | { status: 'idle' }
-  | { status: 'choose' }
-  | { status: 'written'; sheetName: string; address: string; pageSetup: PageSetupOutcome };
+  { status: 'idle' } | { status: 'choose' } | { status: 'written'; sheetName: string; address: string; pageSetup: PageSetupOutcome };
 
 /** The user's column choices: fact id → 0-based grid column, or null for "(none)". */
 export type MappingChoices = Record<string, number | null>;
@@ -157,7 +155,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'writeNeedsConfirmation':
       return { ...state, write: { status: 'confirm', conflicts: action.conflicts, ...formulasFlag(action.formulas) }, activity: null };
     case 'written':
-      return { ...state, write: { status: 'written', address: action.address, ...formulasFlag(action.formulas) }, canUndo: true, activity: null };
+      return {
+        ...state,
+        write: { status: 'written', address: action.address, ...formulasFlag(action.formulas) },
+        canUndo: true,
+        activity: null,
+      };
     case 'writeCancelled':
       return { ...state, write: { status: 'idle' } };
     case 'annexOpened':
@@ -167,7 +170,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'annexStarted':
       return { ...state, annex: { status: 'idle' }, activity: 'annex', failure: null };
     case 'annexWritten':
-      return { ...state, annex: { status: 'written', sheetName: action.sheetName, address: action.address, pageSetup: action.pageSetup }, activity: null };
+      return {
+        ...state,
+        annex: { status: 'written', sheetName: action.sheetName, address: action.address, pageSetup: action.pageSetup },
+        activity: null,
+      };
     case 'undone':
       return { ...state, write: { status: action.undone ? 'undone' : 'nothingToUndo' }, canUndo: false, activity: null };
     case 'failed':

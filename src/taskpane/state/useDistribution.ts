@@ -7,7 +7,16 @@ import { computePayouts } from '../../core/payout/compute';
 import { reviewPayouts } from '../../core/payout/review';
 import type { HiddenRowsChoice } from '../../core/table/types';
 import { buildOutputColumns } from '../../core/payout/columns';
-import { createLogEntry, createUndoEntry, logHeaderCells, logRowCells, ruleSetHash, undoRowCells, type LogAuthor, type UndoneWrite } from '../../core/audit';
+import {
+  createLogEntry,
+  createUndoEntry,
+  logHeaderCells,
+  logRowCells,
+  ruleSetHash,
+  undoRowCells,
+  type LogAuthor,
+  type UndoneWrite,
+} from '../../core/audit';
 import { annexSheet, buildAnnex } from '../../core/annex';
 import { UndoRefusedError, type FoundTable, type FullWorkbookPort } from '../../excel/port';
 import { BUNDLED_RULES } from '../bundledRules';
@@ -25,7 +34,8 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * Exactly what the preview was computed from: the place, the values, and everything else that
  * changes how they are read (number formats, error cells, hidden rows and columns, the date system).
  */
-const sameTable = (a: FoundTable, b: FoundTable) => a.address === b.address && a.kind === b.kind && a.tableName === b.tableName && gridKey(a) === gridKey(b);
+const sameTable = (a: FoundTable, b: FoundTable) =>
+  a.address === b.address && a.kind === b.kind && a.tableName === b.tableName && gridKey(a) === gridKey(b);
 
 const gridKey = ({ grid }: FoundTable): string =>
   JSON.stringify([
@@ -42,7 +52,10 @@ const gridKey = ({ grid }: FoundTable): string =>
 
 /** The same table when it starts at the same cell of the same sheet (rows added below still count). */
 const sameBlockStart = (a: FoundTable, b: FoundTable | null) =>
-  b !== null && a.grid.sheetName === b.grid.sheetName && a.grid.origin.row === b.grid.origin.row && a.grid.origin.column === b.grid.origin.column;
+  b !== null &&
+  a.grid.sheetName === b.grid.sheetName &&
+  a.grid.origin.row === b.grid.origin.row &&
+  a.grid.origin.column === b.grid.origin.column;
 
 /**
  * The mapping found from the headers alone, shown next to each choice as "Detected: …". It depends on
@@ -95,7 +108,12 @@ export function useDistribution(port: FullWorkbookPort) {
 
   const fail = (action: Failure['action'], error: unknown) => dispatch({ type: 'failed', failure: { action, message: messageOf(error) } });
 
-  async function evaluate(agreement: Agreement, found: FoundTable, choices: MappingChoices, hiddenRows: HiddenRowsChoice = latest.current.hiddenRows) {
+  async function evaluate(
+    agreement: Agreement,
+    found: FoundTable,
+    choices: MappingChoices,
+    hiddenRows: HiddenRowsChoice = latest.current.hiddenRows,
+  ) {
     const current = ++generation.current;
     dispatch({ type: 'start', activity: 'computing' });
     try {
@@ -146,7 +164,10 @@ export function useDistribution(port: FullWorkbookPort) {
     try {
       text = await file.text();
     } catch (error) {
-      const problem = { pointer: '', message: { sv: MESSAGES.sv.ruleFileUnreadable(messageOf(error)), en: MESSAGES.en.ruleFileUnreadable(messageOf(error)) } };
+      const problem = {
+        pointer: '',
+        message: { sv: MESSAGES.sv.ruleFileUnreadable(messageOf(error)), en: MESSAGES.en.ruleFileUnreadable(messageOf(error)) },
+      };
       await applyAgreement({ ok: false, problems: [problem] }, 'file', file.name, file.name);
       return;
     }
@@ -307,7 +328,12 @@ export function useDistribution(port: FullWorkbookPort) {
       // The undo is logged as its own row, so kvot verify no longer expects the undone cells.
       const logged = undone ? lastLogged.current : null;
       lastLogged.current = null;
-      const logError = logged ? await port.appendAuditLog(logHeaderCells(lang), undoRowCells(createUndoEntry(logged, new Date(), lang, ADDIN))).then(() => null, (e: unknown) => e ?? 'error') : null;
+      const logError = logged
+        ? await port.appendAuditLog(logHeaderCells(lang), undoRowCells(createUndoEntry(logged, new Date(), lang, ADDIN))).then(
+            () => null,
+            (e: unknown) => e ?? 'error',
+          )
+        : null;
       dispatch({ type: 'undone', undone });
       if (logError !== null) fail('log', logError);
     } catch (error) {

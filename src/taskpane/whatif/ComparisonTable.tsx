@@ -64,30 +64,30 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
       <Caption1 className={styles.visibleCaption} aria-hidden>
         {m.comparisonCaption}
       </Caption1>
-    <div className={styles.scroll} role="region" aria-label={m.comparisonCaption} tabIndex={0}>
-      <Table size="extra-small" className={mergeClasses(styles.table, styles.compact)} data-testid="comparison-table">
-        <caption className={styles.visuallyHidden}>{m.comparisonCaption}</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.sticky}>{m.colRegion}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{comparison.baseline.name}</TableHeaderCell>
-            {comparison.scenarios.map((s, i) => [
-              <TableHeaderCell key={`name-${i}`} className={styles.number}>
-                {s.name}
-              </TableHeaderCell>,
-              <TableHeaderCell key={`diff-${i}`} className={styles.number} aria-label={m.differenceOf(s.name)}>
-                {m.colDifference}
-              </TableHeaderCell>,
-            ])}
-          </TableRow>
-        </TableHeader>
-        <TableBody>{comparison.regions.map(row)}</TableBody>
-        <tfoot>
-          {totalsRow('paid', m.totalPaid)}
-          {totalsRow('withheld', m.withheld)}
-        </tfoot>
-      </Table>
-    </div>
+      <div className={styles.scroll} role="region" aria-label={m.comparisonCaption} tabIndex={0}>
+        <Table size="extra-small" className={mergeClasses(styles.table, styles.compact)} data-testid="comparison-table">
+          <caption className={styles.visuallyHidden}>{m.comparisonCaption}</caption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={styles.sticky}>{m.colRegion}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{comparison.baseline.name}</TableHeaderCell>
+              {comparison.scenarios.map((s, i) => [
+                <TableHeaderCell key={`name-${i}`} className={styles.number}>
+                  {s.name}
+                </TableHeaderCell>,
+                <TableHeaderCell key={`diff-${i}`} className={styles.number} aria-label={m.differenceOf(s.name)}>
+                  {m.colDifference}
+                </TableHeaderCell>,
+              ])}
+            </TableRow>
+          </TableHeader>
+          <TableBody>{comparison.regions.map(row)}</TableBody>
+          <tfoot>
+            {totalsRow('paid', m.totalPaid)}
+            {totalsRow('withheld', m.withheld)}
+          </tfoot>
+        </Table>
+      </div>
     </div>
   );
 }

@@ -49,7 +49,12 @@ export function OverrideFields(props: {
     <fieldset className={styles.fieldset} data-testid={`override-${index + 1}`}>
       <legend className={styles.legend}>{m.overrideLegend(index + 1)}</legend>
       <Field className={form.field} label={m.overrideRegion}>
-        <Select className={form.select} select={{ className: form.selectElement }} value={row.region} onChange={(_, data) => onChange({ ...row, region: data.value })}>
+        <Select
+          className={form.select}
+          select={{ className: form.selectElement }}
+          value={row.region}
+          onChange={(_, data) => onChange({ ...row, region: data.value })}
+        >
           {regions.map((r) => (
             <option key={regionKey(r)} value={regionKey(r)}>
               {r.name}
@@ -58,7 +63,12 @@ export function OverrideFields(props: {
         </Select>
       </Field>
       <Field className={form.field} label={m.overrideFact}>
-        <Select className={form.select} select={{ className: form.selectElement }} value={row.fact} onChange={(_, data) => onChange({ ...row, fact: data.value })}>
+        <Select
+          className={form.select}
+          select={{ className: form.selectElement }}
+          value={row.fact}
+          onChange={(_, data) => onChange({ ...row, fact: data.value })}
+        >
           {facts.map((f) => (
             <option key={f.id} value={f.id}>
               {f.label[lang]}
@@ -76,7 +86,13 @@ export function OverrideFields(props: {
         >
           <Input value={row.text} placeholder={m.overrideValuePlaceholder} onChange={(_, data) => onChange({ ...row, text: data.value })} />
         </Field>
-        <Button appearance="subtle" icon={<Delete20Regular />} aria-label={m.removeOverride(index + 1)} title={m.removeOverride(index + 1)} onClick={onRemove} />
+        <Button
+          appearance="subtle"
+          icon={<Delete20Regular />}
+          aria-label={m.removeOverride(index + 1)}
+          title={m.removeOverride(index + 1)}
+          onClick={onRemove}
+        />
       </div>
     </fieldset>
   );

@@ -147,7 +147,14 @@ export function PayoutChart({ comparison }: { comparison: Comparison }) {
         </text>
         {ticks.map((t) => (
           <g key={t} data-testid="chart-tick">
-            <line x1={x(t * divisor)} x2={x(t * divisor)} y1={plotTop - 2} y2={height - FONT - 6} stroke={tokens.colorNeutralStroke2} strokeWidth={1} />
+            <line
+              x1={x(t * divisor)}
+              x2={x(t * divisor)}
+              y1={plotTop - 2}
+              y2={height - FONT - 6}
+              stroke={tokens.colorNeutralStroke2}
+              strokeWidth={1}
+            />
             <text x={x(t * divisor)} y={axisTop + FONT - 2} fontSize={VALUE_FONT} textAnchor="middle" fill={tokens.colorNeutralForeground3}>
               {tickText(t)}
             </text>
@@ -159,7 +166,13 @@ export function PayoutChart({ comparison }: { comparison: Comparison }) {
           return (
             <g key={region.key} data-testid={`chart-region-${region.key}`}>
               <title>{region.name}</title>
-              <text x={nameWidth} y={y0 + groupHeight / 2 + FONT / 2 - 2} fontSize={FONT} textAnchor="end" fill={tokens.colorNeutralForeground1}>
+              <text
+                x={nameWidth}
+                y={y0 + groupHeight / 2 + FONT / 2 - 2}
+                fontSize={FONT}
+                textAnchor="end"
+                fill={tokens.colorNeutralForeground1}
+              >
                 {fit(region.name, Math.floor(nameWidth / 6.2))}
               </text>
               {amounts[r].map((amount, i) => {
@@ -167,7 +180,14 @@ export function PayoutChart({ comparison }: { comparison: Comparison }) {
                 const value = amount.toNumber();
                 return (
                   <g key={i}>
-                    <rect x={plotLeft} y={y} width={Math.max(value > 0 ? 1 : 0, x(value) - plotLeft)} height={BAR} rx={1} fill={colour(i)} />
+                    <rect
+                      x={plotLeft}
+                      y={y}
+                      width={Math.max(value > 0 ? 1 : 0, x(value) - plotLeft)}
+                      height={BAR}
+                      rx={1}
+                      fill={colour(i)}
+                    />
                     <text
                       x={width - 2}
                       y={y + BAR - 0.5}

@@ -53,7 +53,13 @@ export function ScenarioCard(props: {
         <Body1Strong as="h3" id={headingId} className={styles.heading}>
           {name}
         </Body1Strong>
-        <Button appearance="subtle" icon={<Delete20Regular />} aria-label={m.removeScenario(name)} title={m.removeScenario(name)} onClick={onRemove} />
+        <Button
+          appearance="subtle"
+          icon={<Delete20Regular />}
+          aria-label={m.removeScenario(name)}
+          title={m.removeScenario(name)}
+          onClick={onRemove}
+        />
       </div>
       <Field label={m.scenarioName}>
         <Input value={draft.name} onChange={(_, data) => onChange({ ...draft, name: data.value })} />
@@ -87,7 +93,12 @@ export function ScenarioCard(props: {
       {choices.length > 0 ? (
         <>
           <Field label={m.conditionLabel}>
-            <Select className={form.select} select={{ className: form.selectElement }} value={draft.condition} onChange={(_, data) => onChange({ ...draft, condition: data.value, conditionText: '' })}>
+            <Select
+              className={form.select}
+              select={{ className: form.selectElement }}
+              value={draft.condition}
+              onChange={(_, data) => onChange({ ...draft, condition: data.value, conditionText: '' })}
+            >
               <option value="">{m.conditionNone}</option>
               {choices.map((c) => (
                 <option key={c.key} value={c.key}>

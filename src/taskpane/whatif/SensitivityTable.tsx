@@ -69,7 +69,9 @@ export function SensitivityTable({ agreement, result }: { agreement: Agreement; 
 
   // Nothing while hidden; the kronor at stake once per rule set, result and requirement, the exact
   // kronor once per page. Coming back to the tab computes nothing again.
-  const all = useShownMemo(shown, [agreement, result, choice], () => (choice ? conditionStakes(agreement, result, choice.tranche.id, choice.leaf.name) : null));
+  const all = useShownMemo(shown, [agreement, result, choice], () =>
+    choice ? conditionStakes(agreement, result, choice.tranche.id, choice.leaf.name) : null,
+  );
   const stakes = useShownMemo(shown, [all, order, count], () => (all ? shownStakes(all, order, count) : null));
 
   if (!choice) return <Caption1>{m.noConditions}</Caption1>;
@@ -78,7 +80,10 @@ export function SensitivityTable({ agreement, result }: { agreement: Agreement; 
 
   const stakeCell = (stake: ConditionStake) => (
     <TableCell
-      className={mergeClasses(table.number, stake.change.isZero() ? undefined : stake.change.isNegative() ? table.decrease : table.increase)}
+      className={mergeClasses(
+        table.number,
+        stake.change.isZero() ? undefined : stake.change.isNegative() ? table.decrease : table.increase,
+      )}
       data-testid="stake"
       data-kind={stake.kind}
     >
@@ -108,7 +113,12 @@ export function SensitivityTable({ agreement, result }: { agreement: Agreement; 
           </Select>
         </Field>
         <Field className={form.field} label={m.sensitivityOrder}>
-          <Select className={form.select} select={{ className: form.selectElement }} value={order} onChange={(_, data) => setOrder(data.value as Order)}>
+          <Select
+            className={form.select}
+            select={{ className: form.selectElement }}
+            value={order}
+            onChange={(_, data) => setOrder(data.value as Order)}
+          >
             <option value="table">{m.orderTable}</option>
             <option value="stake">{m.orderStake}</option>
           </Select>
@@ -148,7 +158,12 @@ export function SensitivityTable({ agreement, result }: { agreement: Agreement; 
             </Table>
           </div>
           {stakes.rows.length < stakes.total ? (
-            <Button className={styles.more} size="small" onClick={() => setCount((c) => c + SENSITIVITY_PAGE)} data-testid="sensitivity-more">
+            <Button
+              className={styles.more}
+              size="small"
+              onClick={() => setCount((c) => c + SENSITIVITY_PAGE)}
+              data-testid="sensitivity-more"
+            >
               {m.showMore(stakes.rows.length, stakes.total)}
             </Button>
           ) : null}

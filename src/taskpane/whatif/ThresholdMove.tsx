@@ -100,7 +100,11 @@ export function ThresholdMove({ agreement, regions }: { agreement: Agreement; re
         <Input value={text} onChange={(_, data) => setText(data.value)} />
       </Field>
 
-      {state.status === 'failed' ? <Notice intent="error" title={m.failedTitle}>{state.message}</Notice> : null}
+      {state.status === 'failed' ? (
+        <Notice intent="error" title={m.failedTitle}>
+          {state.message}
+        </Notice>
+      ) : null}
       {state.status === 'ready' && flips.length === 0 ? (
         <Caption1 role="status" data-testid="flips-summary">
           {m.flipsNone}

@@ -1,6 +1,15 @@
 import { describeRequirement } from '../../core/evaluation/phrases';
 import Decimal from 'decimal.js';
-import type { Agreement, ConditionLeaf, FactDeclaration, FactType, Language, Localized, Tranche, TranchePart } from '../../core/agreement/types';
+import type {
+  Agreement,
+  ConditionLeaf,
+  FactDeclaration,
+  FactType,
+  Language,
+  Localized,
+  Tranche,
+  TranchePart,
+} from '../../core/agreement/types';
 import { isFactReference } from '../../core/agreement/types';
 import { formatFactValue } from '../../core/format/factValue';
 import { conditionLeaves, parseOverrideValue } from '../../core/scenario';
@@ -27,10 +36,18 @@ export const SCALAR_TYPES: readonly FactType[] = ['number', 'percent', 'date'];
  * of the given types. Conditions with a list of values ("in [..]") and comparisons with another fact
  * are left out unless asked for: one text field cannot edit them.
  */
-export function conditionChoices(agreement: Agreement, types?: readonly FactType[], includeLists = false, includeComparisons = false): ConditionChoice[] {
+export function conditionChoices(
+  agreement: Agreement,
+  types?: readonly FactType[],
+  includeLists = false,
+  includeComparisons = false,
+): ConditionChoice[] {
   const facts = new Map(agreement.facts.map((f) => [f.id, f]));
   return agreement.tranches.flatMap((tranche) =>
-    [{ tree: tranche.conditions, part: undefined as TranchePart | undefined }, ...(tranche.parts ?? []).map((part) => ({ tree: part.conditions, part }))].flatMap(({ tree, part }) =>
+    [
+      { tree: tranche.conditions, part: undefined as TranchePart | undefined },
+      ...(tranche.parts ?? []).map((part) => ({ tree: part.conditions, part })),
+    ].flatMap(({ tree, part }) =>
       (tree ? conditionLeaves(tree) : []).flatMap((leaf): ConditionChoice[] => {
         const fact = facts.get(leaf.fact);
         if (!fact || (Array.isArray(leaf.value) && !includeLists)) return [];
@@ -58,10 +75,7 @@ export function currentRequirement(choice: ConditionChoice, lang: Language): str
   return formatFactValue(choice.leaf.value, choice.fact.type, lang);
 }
 
-export type ThresholdRead =
-  | { status: 'empty' }
-  | { status: 'ok'; value: ConditionLeaf['value'] }
-  | { status: 'error'; message: Localized };
+export type ThresholdRead = { status: 'empty' } | { status: 'ok'; value: ConditionLeaf['value'] } | { status: 'error'; message: Localized };
 
 /**
  * A new required value typed by the user, read as an override value of the condition's fact

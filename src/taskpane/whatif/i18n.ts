@@ -275,7 +275,8 @@ const en: WhatIfMessages = {
   colDistance: 'Distance to the requirement',
   noConditions: 'The agreement has no conditions.',
   atStake: (tranche) => `At stake: ${tranche}`,
-  atStakeHint: "How the region's payout would change if only this requirement's outcome were the other way round (the region's other requirements and the other regions as they are).",
+  atStakeHint:
+    "How the region's payout would change if only this requirement's outcome were the other way round (the region's other requirements and the other regions as they are).",
   decidedByOthers: 'other requirements decide',
   sensitivityOrder: 'Order',
   orderTable: 'As in the table',

@@ -50,7 +50,10 @@ export interface BuiltScenario {
   errors: DraftErrors;
 }
 
-const both = (pick: (m: (typeof WHAT_IF_MESSAGES)['sv']) => string): Localized => ({ sv: pick(WHAT_IF_MESSAGES.sv), en: pick(WHAT_IF_MESSAGES.en) });
+const both = (pick: (m: (typeof WHAT_IF_MESSAGES)['sv']) => string): Localized => ({
+  sv: pick(WHAT_IF_MESSAGES.sv),
+  en: pick(WHAT_IF_MESSAGES.en),
+});
 
 /** Facts a scenario may change: the condition facts (no role) and the population; never code or name. */
 export function overridableFacts(agreement: Agreement): FactDeclaration[] {
@@ -96,7 +99,13 @@ export function buildScenario(draft: ScenarioDraft, name: string, agreement: Agr
   let scenarioAgreement = agreement;
   if (draft.condition !== '') {
     const choice = conditionChoices(agreement).find((c) => c.key === draft.condition);
-    const read = choice ? readThreshold(draft.conditionText, choice, both((m) => m.emptyValue)) : null;
+    const read = choice
+      ? readThreshold(
+          draft.conditionText,
+          choice,
+          both((m) => m.emptyValue),
+        )
+      : null;
     if (!choice) errors.condition = both((m) => m.conditionGone);
     else if (read?.status === 'error') errors.condition = read.message;
     else if (read?.status === 'ok') {
@@ -124,5 +133,7 @@ export function buildScenario(draft: ScenarioDraft, name: string, agreement: Agr
 }
 
 function hasErrors(errors: DraftErrors): boolean {
-  return Object.keys(errors.overrides).length > 0 || errors.budget !== undefined || errors.condition !== undefined || errors.other.length > 0;
+  return (
+    Object.keys(errors.overrides).length > 0 || errors.budget !== undefined || errors.condition !== undefined || errors.other.length > 0
+  );
 }

@@ -45,7 +45,14 @@ export function useBaseline(state: PaneState): BaselineState {
       current.source.bundled !== bundled ||
       current.source.label !== fileName
     ) {
-      last.current = { agreement, regions: table.table.regions, result, grid: found.grid, headerRow: table.table.headerRow, source: { bundled, label: fileName } };
+      last.current = {
+        agreement,
+        regions: table.table.regions,
+        result,
+        grid: found.grid,
+        headerRow: table.table.headerRow,
+        source: { bundled, label: fileName },
+      };
     }
     return { status: 'ready', baseline: last.current!, updating: false };
   }

@@ -6,10 +6,7 @@ import { describeRuleSet, describeScenario } from './describe';
 import { buildScenario, newOverride, type BuiltScenario, type ScenarioDraft } from './scenarioDraft';
 import type { Baseline } from './useBaseline';
 
-export type ComparisonState =
-  | { status: 'none' }
-  | { status: 'ready'; comparison: Comparison }
-  | { status: 'failed'; message: string };
+export type ComparisonState = { status: 'none' } | { status: 'ready'; comparison: Comparison } | { status: 'failed'; message: string };
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -30,7 +27,10 @@ export function useScenarios(baseline: Baseline | null, lang: Language) {
   const displayName = (draft: ScenarioDraft) => draft.name.trim() || m.defaultScenarioName(draft.number);
 
   const built = useMemo<BuiltScenario[]>(
-    () => (baseline ? drafts.map((d) => buildScenario(d, d.name.trim() || m.defaultScenarioName(d.number), baseline.agreement, baseline.regions)) : []),
+    () =>
+      baseline
+        ? drafts.map((d) => buildScenario(d, d.name.trim() || m.defaultScenarioName(d.number), baseline.agreement, baseline.regions))
+        : [],
     [drafts, baseline, m],
   );
 

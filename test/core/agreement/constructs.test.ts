@@ -30,11 +30,16 @@ describe('bases', () => {
   it('takes population, equal shares and a weight fact with minus and clampAtZero', () => {
     const json = raw('svf-2026');
     json.tranches[0].basis = 'equal';
-    json.tranches[1].basis = { fact: 'leadTimeBreast', minus: 'leadTimeBreastLastYear', clampAtZero: true, label: { sv: 'Förbättring', en: 'Improvement' } };
+    json.tranches[1].basis = {
+      fact: 'leadTimeBreast',
+      minus: 'leadTimeBreastLastYear',
+      clampAtZero: true,
+      label: { sv: 'Förbättring', en: 'Improvement' },
+    };
     expect(loads(json).tranches[1].basis).toMatchObject({ fact: 'leadTimeBreast', clampAtZero: true });
   });
 
-  it('names a basis that is no basis, once, without the schema\'s if/then noise', () => {
+  it("names a basis that is no basis, once, without the schema's if/then noise", () => {
     const json = raw('svf-2024');
     json.tranches[0].basis = 'populaton';
     const problems = problemsOf(json).filter((p) => p.pointer === '/tranches/0/basis');
@@ -53,7 +58,13 @@ describe('bases', () => {
     json.tranches[0].basis = { fact: 'inclusionRate', minus: 'reportSubmitted' };
     expect(en(json, '/tranches/0/basis/minus')).toMatch(/"reportSubmitted" is of type date|different types/);
     const optional = raw('svf-2024');
-    optional.facts.push({ id: 'women', type: 'number', label: { sv: 'Kvinnor 15–44 år', en: 'Women 15–44' }, headers: { sv: ['Kvinnor 15–44'], en: ['Women 15–44'] }, required: false });
+    optional.facts.push({
+      id: 'women',
+      type: 'number',
+      label: { sv: 'Kvinnor 15–44 år', en: 'Women 15–44' },
+      headers: { sv: ['Kvinnor 15–44'], en: ['Women 15–44'] },
+      required: false,
+    });
     optional.tranches[0].basis = { fact: 'women' };
     expect(en(optional, '/tranches/0/basis/fact')).toMatch(/optional: without its column nothing can be split/);
   });
@@ -61,7 +72,9 @@ describe('bases', () => {
   it('fits a base amount to the listed recipients, and needs them listed', () => {
     const json = raw('svf-2024');
     json.tranches[0].baseAmount = 9_000_000;
-    expect(en(json, '/tranches/0/baseAmount')).toBe('The base amount 9,000,000 kr to 21 regions is more than the amount 182,500,000 kr.'.replace(/,/g, ','));
+    expect(en(json, '/tranches/0/baseAmount')).toBe(
+      'The base amount 9,000,000 kr to 21 regions is more than the amount 182,500,000 kr.'.replace(/,/g, ','),
+    );
     json.tranches[0].baseAmount = 1_000_000;
     expect(loads(json).tranches[0].baseAmount).toBe(1_000_000);
     delete json.regions;
@@ -88,7 +101,9 @@ describe('parts', () => {
   it('says where the parts do not add up, in kronor and shares', () => {
     const json = raw('svf-2026');
     json.tranches[2].parts[0].share = '1/2';
-    expect(en(json, '/tranches/2/parts')).toBe('The parts do not add up to the tranche (0 kr): amounts 0 kr and shares 7/6 of the tranche.');
+    expect(en(json, '/tranches/2/parts')).toBe(
+      'The parts do not add up to the tranche (0 kr): amounts 0 kr and shares 7/6 of the tranche.',
+    );
     const kronor = raw('svf-2024');
     kronor.tranches[1].parts = [
       { id: 'a', label: { sv: 'A', en: 'A' }, amount: 100 },
@@ -106,7 +121,9 @@ describe('parts', () => {
     expect(en(json, '/tranches/2/parts/0')).toMatch(/^The part has no amount/);
     const shares = raw('svf-2026');
     shares.tranches[2].parts[0].share = '3/2';
-    expect(en(shares, '/tranches/2/parts/0/share')).toBe('The share 3/2 is no share of the tranche: it must be above 0 and at most 1, e.g. 1/3.');
+    expect(en(shares, '/tranches/2/parts/0/share')).toBe(
+      'The share 3/2 is no share of the tranche: it must be above 0 and at most 1, e.g. 1/3.',
+    );
     shares.tranches[2].parts[0].share = 1.5;
     expect(en(shares, '/tranches/2/parts/0/share')).toBe('Must not be greater than 1.');
     shares.tranches[2].parts[0].share = 'a third';
@@ -116,25 +133,34 @@ describe('parts', () => {
     expect(en(ids, '/tranches/2/parts/2/id')).toBe('The part "breast" appears twice.');
   });
 
-  it('checks a part\'s conditions by their own pointers, and names unique across the tranche and its parts', () => {
+  it("checks a part's conditions by their own pointers, and names unique across the tranche and its parts", () => {
     const json = raw('svf-2026');
     json.tranches[2].parts[1].conditions.all[0].fact = 'leadTimeColorectl';
-    expect(en(json, '/tranches/2/parts/1/conditions/all/0/fact')).toMatch(/^Unknown fact "leadTimeColorectl"\. Did you mean "leadTimeColorectal"\?/);
+    expect(en(json, '/tranches/2/parts/1/conditions/all/0/fact')).toMatch(
+      /^Unknown fact "leadTimeColorectl"\. Did you mean "leadTimeColorectal"\?/,
+    );
     const names = raw('svf-2026');
     names.tranches[2].parts[1].conditions.all[0].name = 'improvedBreast';
-    expect(en(names, '/tranches/2/parts/1/conditions/all/0/name')).toBe('The name "improvedBreast" is already used by the condition at /tranches/2/parts/0/conditions/all/0.');
+    expect(en(names, '/tranches/2/parts/1/conditions/all/0/name')).toBe(
+      'The name "improvedBreast" is already used by the condition at /tranches/2/parts/0/conditions/all/0.',
+    );
   });
 
   it('needs onFailure for a conditional part, on the part or its tranche', () => {
     const json = raw('svf-2026');
     delete json.tranches[2].onFailure;
-    expect(en(json, '/tranches/2/parts/0')).toBe('A conditional part must state "onFailure": "redistribute" or "withhold" (here or on the tranche).');
+    expect(en(json, '/tranches/2/parts/0')).toBe(
+      'A conditional part must state "onFailure": "redistribute" or "withhold" (here or on the tranche).',
+    );
     json.tranches[2].parts.forEach((p: { onFailure?: string }) => (p.onFailure = 'withhold'));
     expect(loads(json).tranches[2].parts![0].onFailure).toBe('withhold');
   });
 
   it('counts kronor beyond 2^53 in a part as too many, at the part', () => {
-    const text = ruleFileText('svf-2024').replace('"basis": "population",\n      "conditions"', '"basis": "population",\n      "parts": [{ "id": "a", "label": { "sv": "A", "en": "A" }, "amount": 9007199254740993 }],\n      "conditions"');
+    const text = ruleFileText('svf-2024').replace(
+      '"basis": "population",\n      "conditions"',
+      '"basis": "population",\n      "parts": [{ "id": "a", "label": { "sv": "A", "en": "A" }, "amount": 9007199254740993 }],\n      "conditions"',
+    );
     const result = loadAgreementText(text);
     expect(result.ok).toBe(false);
     const problem = !result.ok && result.problems.find((p) => p.pointer === '/tranches/1/parts/0/amount');
@@ -147,9 +173,13 @@ describe('conditions between two facts, and at least k of n', () => {
     const json = raw('svf-2026');
     const value = json.tranches[2].parts[0].conditions.all[0];
     value.value = { fact: 'leadTimeBrest' };
-    expect(en(json, '/tranches/2/parts/0/conditions/all/0/value/fact')).toMatch(/^Unknown fact "leadTimeBrest"\. Did you mean "leadTimeBreast"\?/);
+    expect(en(json, '/tranches/2/parts/0/conditions/all/0/value/fact')).toMatch(
+      /^Unknown fact "leadTimeBrest"\. Did you mean "leadTimeBreast"\?/,
+    );
     value.value = { fact: 'reportSubmitted' };
-    expect(en(json, '/tranches/2/parts/0/conditions/all/0/value/fact')).toBe('"reportSubmitted" is of type date and cannot be compared with "leadTimeBreast" of type percent.');
+    expect(en(json, '/tranches/2/parts/0/conditions/all/0/value/fact')).toBe(
+      '"reportSubmitted" is of type date and cannot be compared with "leadTimeBreast" of type percent.',
+    );
     value.value = { fact: 'leadTimeBreast' };
     expect(en(json, '/tranches/2/parts/0/conditions/all/0/value/fact')).toBe('The condition compares "leadTimeBreast" with itself.');
     value.value = { fact: 'leadTimeBreastLastYear', path: '$.x' };
@@ -161,16 +191,30 @@ describe('conditions between two facts, and at least k of n', () => {
 
   it('takes a per-region threshold from a column', () => {
     const json = raw('svf-2024');
-    json.facts.push({ id: 'inclusionTarget', type: 'percent', label: { sv: 'Inklusionsmål', en: 'Inclusion target' }, headers: { sv: ['Inklusionsmål'], en: ['Inclusion target'] }, required: true });
+    json.facts.push({
+      id: 'inclusionTarget',
+      type: 'percent',
+      label: { sv: 'Inklusionsmål', en: 'Inclusion target' },
+      headers: { sv: ['Inklusionsmål'], en: ['Inclusion target'] },
+      required: true,
+    });
     json.tranches[1].conditions.all[0].value = { fact: 'inclusionTarget' };
     expect(loads(json).tranches[1].conditions).toBeDefined();
   });
 
   it('asks an optional fact read only as a value what a missing value means', () => {
     const json = raw('svf-2024');
-    json.facts.push({ id: 'inclusionTarget', type: 'percent', label: { sv: 'Inklusionsmål', en: 'Inclusion target' }, headers: { sv: ['Inklusionsmål'], en: ['Inclusion target'] }, required: false });
+    json.facts.push({
+      id: 'inclusionTarget',
+      type: 'percent',
+      label: { sv: 'Inklusionsmål', en: 'Inclusion target' },
+      headers: { sv: ['Inklusionsmål'], en: ['Inclusion target'] },
+      required: false,
+    });
     json.tranches[1].conditions.all[0].value = { fact: 'inclusionTarget' };
-    expect(en(json, `/facts/${json.facts.length - 1}/required`)).toMatch(/^The fact "inclusionTarget" is read by the condition "inclusion" in payout2 but is optional/);
+    expect(en(json, `/facts/${json.facts.length - 1}/required`)).toMatch(
+      /^The fact "inclusionTarget" is read by the condition "inclusion" in payout2 but is optional/,
+    );
   });
 
   it('checks "at least k of": k from 1 to the number of conditions, and "of" only with "atLeast"', () => {
@@ -215,12 +259,16 @@ describe('assumptions', () => {
     json.tranches[0].assumed.about = ['parts'];
     expect(en(json, '/tranches/0/assumed/about/0')).toBe('The assumption is about "parts", which is not here.');
     json.tranches[0].assumed.about = ['value'];
-    expect(en(json, '/tranches/0/assumed/about/0')).toBe('"value" cannot be assumed here; possible: amount, basis, baseAmount, conditions, onFailure, parts.');
+    expect(en(json, '/tranches/0/assumed/about/0')).toBe(
+      '"value" cannot be assumed here; possible: amount, basis, baseAmount, conditions, onFailure, parts.',
+    );
     json.tranches[0].assumed.about = ['basis', 'basis'];
     expect(en(json, '/tranches/0/assumed/about')).toBe('The same value is listed twice.');
     const condition = raw('svf-2026');
     condition.tranches[1].conditions.all[2].assumed.about = ['amount'];
-    expect(en(condition, '/tranches/1/conditions/all/2/assumed/about')).toBe('A condition\'s assumption covers the condition as a whole or its value: "about" can only be ["value"].');
+    expect(en(condition, '/tranches/1/conditions/all/2/assumed/about')).toBe(
+      'A condition\'s assumption covers the condition as a whole or its value: "about" can only be ["value"].',
+    );
     condition.tranches[1].conditions.all[2].assumed.about = ['sum'];
     expect(en(condition, '/tranches/1/conditions/all/2/assumed/about/0')).toMatch(/^Must be one of: amount, basis/);
   });
@@ -241,7 +289,9 @@ describe('groups of regions', () => {
   it('pays groups only where they are declared, and without conditions', () => {
     const json = raw('rcc-2024');
     delete json.groups;
-    expect(en(json, '/tranches/0/recipients')).toBe('The tranche pays groups ("recipients": "groups"), but the rule file has no "groups" list.');
+    expect(en(json, '/tranches/0/recipients')).toBe(
+      'The tranche pays groups ("recipients": "groups"), but the rule file has no "groups" list.',
+    );
     const conditional = raw('rcc-2024');
     conditional.tranches[0].conditions = { all: [leaf('pop', 'population', 'greaterThan', 0)] };
     conditional.tranches[0].onFailure = 'redistribute';
@@ -250,7 +300,13 @@ describe('groups of regions', () => {
 
   it('sums no percentages over a group', () => {
     const json = raw('rcc-2024');
-    json.facts.push({ id: 'share', type: 'percent', label: { sv: 'Andel', en: 'Share' }, headers: { sv: ['Andel'], en: ['Share'] }, required: true });
+    json.facts.push({
+      id: 'share',
+      type: 'percent',
+      label: { sv: 'Andel', en: 'Share' },
+      headers: { sv: ['Andel'], en: ['Share'] },
+      required: true,
+    });
     json.tranches[0].basis = { fact: 'share' };
     expect(en(json, '/tranches/0/basis/fact')).toMatch(/shares \("share" is a percentage\) cannot be summed/);
   });

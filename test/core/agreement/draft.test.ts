@@ -45,7 +45,9 @@ describe('editing conditions', () => {
     expect(a.tranches[1]).not.toHaveProperty('onFailure');
     expect(loadAgreement(a).ok).toBe(true);
     const conditional = addCondition(a, 0, newCondition(a, fact(a, 'inclusionRate')));
-    expect(conditional.tranches[0].conditions).toEqual({ all: [expect.objectContaining({ fact: 'inclusionRate', operator: 'greaterThanInclusive' })] });
+    expect(conditional.tranches[0].conditions).toEqual({
+      all: [expect.objectContaining({ fact: 'inclusionRate', operator: 'greaterThanInclusive' })],
+    });
     expect(conditional.tranches[0].onFailure).toBe('redistribute');
     expect(loadAgreement(conditional).ok).toBe(true);
   });

@@ -18,7 +18,16 @@ import { parseApplyArgs } from '../../../src/cli/args';
 import { bundled } from './bundled';
 
 /** Names Object.prototype already has: a plain-object lookup by id would find its functions. */
-const HOSTILE = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toJSON'];
+const HOSTILE = [
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  'toJSON',
+];
 const L = (text: string) => ({ sv: text, en: text });
 
 /** Every hostile name as a fact, as a condition name and (some) as tranche ids. */
@@ -31,9 +40,29 @@ function hostileRules(): unknown {
     currency: 'SEK',
     budget: 3_000_001,
     facts: [
-      { id: 'regionName', type: 'text', role: 'regionName', label: L('Region'), headers: { sv: ['Region'], en: ['Region'] }, required: true },
-      { id: 'population', type: 'number', role: 'population', label: L('Befolkning'), headers: { sv: ['Befolkning'], en: ['Population'] }, required: true },
-      ...HOSTILE.map((id) => ({ id, type: 'number', label: L(`Fact ${id}`), headers: { sv: [`Kolumn ${id}`], en: [`Column ${id}`] }, required: true })),
+      {
+        id: 'regionName',
+        type: 'text',
+        role: 'regionName',
+        label: L('Region'),
+        headers: { sv: ['Region'], en: ['Region'] },
+        required: true,
+      },
+      {
+        id: 'population',
+        type: 'number',
+        role: 'population',
+        label: L('Befolkning'),
+        headers: { sv: ['Befolkning'], en: ['Population'] },
+        required: true,
+      },
+      ...HOSTILE.map((id) => ({
+        id,
+        type: 'number',
+        label: L(`Fact ${id}`),
+        headers: { sv: [`Kolumn ${id}`], en: [`Column ${id}`] },
+        required: true,
+      })),
     ],
     tranches: [
       { id: 'toString', label: L('Unconditional'), amount: 1_000_000, basis: 'population' },
@@ -50,7 +79,12 @@ function hostileRules(): unknown {
         label: L('Any of them'),
         amount: 1_000_001,
         basis: 'population',
-        conditions: { any: [{ not: { name: 'valueOf', fact: 'valueOf', operator: 'lessThanInclusive', value: 0 } }, { name: 'toJSON', fact: 'toJSON', operator: 'greaterThan', value: 5 }] },
+        conditions: {
+          any: [
+            { not: { name: 'valueOf', fact: 'valueOf', operator: 'lessThanInclusive', value: 0 } },
+            { name: 'toJSON', fact: 'toJSON', operator: 'greaterThan', value: 5 },
+          ],
+        },
         onFailure: 'withhold',
       },
     ],
@@ -105,7 +139,11 @@ describe('rule ids that Object.prototype also has', () => {
     expect(output.rows[0].slice(1, 4)).toEqual([250_000, 1_000_000, 250_000]);
     expect(payoutJson(result).regions[1].payouts).toEqual({ toString: 750_000, constructor: 0, hasOwnProperty: 0 });
     expect(payoutText(agreement, result, 'en')).toContain('Alfa');
-    const entry = await createLogEntry(agreement, parsed.table, result, '2024-12-01T10:00:00Z', { address: 'Blad1!F1:K4', lang: 'en', by: { kind: 'addin' } });
+    const entry = await createLogEntry(agreement, parsed.table, result, '2024-12-01T10:00:00Z', {
+      address: 'Blad1!F1:K4',
+      lang: 'en',
+      by: { kind: 'addin' },
+    });
     const verification = await verifyLogEntry(entry);
     expect(verification.checks.filter((c) => !c.ok)).toEqual([]);
   });
@@ -116,7 +154,10 @@ describe('rule ids that Object.prototype also has', () => {
     if (!parsed.ok) throw new Error('table');
     const regions = parsed.table.regions;
     const baseline = await computePayouts(agreement, regions);
-    const scenario = await runScenario({ id: 's', name: 'S', agreement, overrides: [{ region: 'Beta', fact: 'toString', value: new Decimal(7) }] }, regions);
+    const scenario = await runScenario(
+      { id: 's', name: 'S', agreement, overrides: [{ region: 'Beta', fact: 'toString', value: new Decimal(7) }] },
+      regions,
+    );
     expect(scenario.regions[1].eligible.constructor).toBe(false);
 
     const flips = await thresholdFlips(agreement, regions, 'constructor', 'hasOwnProperty', -1);

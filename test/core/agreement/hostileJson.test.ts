@@ -54,7 +54,8 @@ const SAMPLE: Record<FactDeclaration['type'], FactValue> = {
 function regions(agreement: Agreement): RegionRow[] {
   return [0, 1].map((i) => {
     const facts: Record<string, FactValue> = {};
-    for (const fact of agreement.facts) facts[fact.id] = fact.role === 'population' ? new Decimal(100 + i) : i === 0 ? SAMPLE[fact.type] : null;
+    for (const fact of agreement.facts)
+      facts[fact.id] = fact.role === 'population' ? new Decimal(100 + i) : i === 0 ? SAMPLE[fact.type] : null;
     return { gridRow: i + 1, address: `Blad1!A${i + 2}`, code: `0${i}`, name: `R${i}`, population: new Decimal(100 + i), facts, cells: {} };
   });
 }
@@ -87,17 +88,45 @@ describe('hostile JSON in a rule file', () => {
 
   it('values of the wrong kind in the places that matter never throw', async () => {
     const nasty = fc.constantFrom<unknown>(
-      null, true, 0, -1, 1.5, '', 'x', [], {}, [[]], [{}], { all: [] }, { not: {} }, { fact: 'premUsed' },
-      { name: 'n', fact: 'constructor', operator: 'toString', value: 1 }, { name: 'n', fact: 'premUsed', operator: 'equal', value: [[1]] },
-      { means: 'met' }, { means: 'met', why: { sv: 'a', en: 'b' } }, { means: 'maybe', why: 'x' },
-      '2024-02-30', 1e21, -0, Number.MAX_SAFE_INTEGER + 2, Infinity, -Infinity, NaN,
-      'constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf',
+      null,
+      true,
+      0,
+      -1,
+      1.5,
+      '',
+      'x',
+      [],
+      {},
+      [[]],
+      [{}],
+      { all: [] },
+      { not: {} },
+      { fact: 'premUsed' },
+      { name: 'n', fact: 'constructor', operator: 'toString', value: 1 },
+      { name: 'n', fact: 'premUsed', operator: 'equal', value: [[1]] },
+      { means: 'met' },
+      { means: 'met', why: { sv: 'a', en: 'b' } },
+      { means: 'maybe', why: 'x' },
+      '2024-02-30',
+      1e21,
+      -0,
+      Number.MAX_SAFE_INTEGER + 2,
+      Infinity,
+      -Infinity,
+      NaN,
+      'constructor',
+      'toString',
+      '__proto__',
+      'hasOwnProperty',
+      'valueOf',
       { name: 'n', fact: 'regionName', operator: 'in', value: [[1], { a: 1 }, null, '01', Infinity] },
       { name: 'n', fact: 'regionName', operator: 'notIn', value: ['Uppsala', 'Skåne'] },
       { name: 'n', fact: 'population', operator: 'in', value: [1, 2.5, -0] },
       { not: { name: 'n', fact: 'reportSubmitted', operator: 'equal', value: 45565 } },
     );
-    const places = targets.map((list) => list.filter((p) => /\/(conditions|all|any|not|value|fact|operator|whenMissing|required|amount|budget|id|type|role)(\/|$)/.test(p)));
+    const places = targets.map((list) =>
+      list.filter((p) => /\/(conditions|all|any|not|value|fact|operator|whenMissing|required|amount|budget|id|type|role)(\/|$)/.test(p)),
+    );
     await fc.assert(
       fc.asyncProperty(
         fc.nat({ max: docs.length - 1 }).chain((d) => fc.tuple(fc.constant(d), fc.constantFrom(...places[d]))),
@@ -110,12 +139,30 @@ describe('hostile JSON in a rule file', () => {
 
   it('any number text in place of a number in the file gives problems or loads, never a throw', () => {
     const number = fc.oneof(
-      fc.constantFrom('1e400', '-1e400', '1e-400', '-0', '-0.0', '9007199254740993', '0.70000000000000000001', '1E+2', '123456789012345678901234567890'),
-      fc.tuple(fc.boolean(), fc.stringMatching(/^(0|[1-9]\d{0,25})$/), fc.option(fc.stringMatching(/^\d{1,20}$/)), fc.option(fc.integer({ min: -500, max: 500 })))
+      fc.constantFrom(
+        '1e400',
+        '-1e400',
+        '1e-400',
+        '-0',
+        '-0.0',
+        '9007199254740993',
+        '0.70000000000000000001',
+        '1E+2',
+        '123456789012345678901234567890',
+      ),
+      fc
+        .tuple(
+          fc.boolean(),
+          fc.stringMatching(/^(0|[1-9]\d{0,25})$/),
+          fc.option(fc.stringMatching(/^\d{1,20}$/)),
+          fc.option(fc.integer({ min: -500, max: 500 })),
+        )
         .map(([minus, int, frac, exp]) => `${minus ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}${exp === null ? '' : `e${exp}`}`),
     );
     // The numbers of the files: "budget": 365000000, "amount": …, "value": 0.7, "year": 2024, "unit": 1.
-    const spots = texts.map((t) => [...t.matchAll(/(?<=": )-?\d[\d.eE+-]*(?=,?\n)/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
+    const spots = texts.map((t) =>
+      [...t.matchAll(/(?<=": )-?\d[\d.eE+-]*(?=,?\n)/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })),
+    );
     // Every file has at least its year, budget, two amounts and the rounding unit.
     for (const list of spots) expect(list.length).toBeGreaterThanOrEqual(5);
     fc.assert(

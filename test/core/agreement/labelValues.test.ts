@@ -18,8 +18,14 @@ describe('values named in condition texts', () => {
   });
 
   it('follows a new value where the text names the old one, written the same way', () => {
-    expect(followLabel(inclusion, 0.7, 0.85, 'percent')).toEqual({ sv: 'Inklusionsmålet om 85 % uppnått', en: 'Inclusion goal of 85 % met' });
-    expect(followLabel(inclusion, 0.7, 0.755, 'percent')).toEqual({ sv: 'Inklusionsmålet om 75,5 % uppnått', en: 'Inclusion goal of 75.5 % met' });
+    expect(followLabel(inclusion, 0.7, 0.85, 'percent')).toEqual({
+      sv: 'Inklusionsmålet om 85 % uppnått',
+      en: 'Inclusion goal of 85 % met',
+    });
+    expect(followLabel(inclusion, 0.7, 0.755, 'percent')).toEqual({
+      sv: 'Inklusionsmålet om 75,5 % uppnått',
+      en: 'Inclusion goal of 75.5 % met',
+    });
     expect(followLabel(report, '2024-09-30', '2024-10-15', 'date')).toEqual({
       sv: 'Redovisning inkommen senast 15 oktober 2024',
       en: 'Report submitted by 15 October 2024',
@@ -33,7 +39,13 @@ describe('values named in condition texts', () => {
   });
 
   it('flags a text naming another value than the condition, and can write the value in', () => {
-    const leaf: ConditionLeaf = { name: 'inclusion', fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.85, label: inclusion };
+    const leaf: ConditionLeaf = {
+      name: 'inclusion',
+      fact: 'inclusionRate',
+      operator: 'greaterThanInclusive',
+      value: 0.85,
+      label: inclusion,
+    };
     expect(labelMismatches(leaf, 'percent')).toEqual([
       { lang: 'sv', mentioned: '70 %', required: '85 %' },
       { lang: 'en', mentioned: '70 %', required: '85 %' },
@@ -49,13 +61,17 @@ describe('new conditions must be completed', () => {
   const agreement = bundledAgreement(2024);
   const withLeaf = (leaf: ConditionLeaf) => ({
     ...agreement,
-    tranches: agreement.tranches.map((t, i) => (i === 1 ? { ...t, conditions: { all: [...(t.conditions as { all: ConditionLeaf[] }).all, leaf] } } : t)),
+    tranches: agreement.tranches.map((t, i) =>
+      i === 1 ? { ...t, conditions: { all: [...(t.conditions as { all: ConditionLeaf[] }).all, leaf] } } : t,
+    ),
   });
 
   it('starts blank and is listed at the first field to choose until fact, comparison and value are given', () => {
     const blank = blankCondition(agreement);
     expect(blank).toEqual({ name: 'condition', fact: '', operator: '', value: '' });
-    expect(incompleteConditions(withLeaf(blank))).toEqual([{ pointer: '/tranches/1/conditions/all/3/fact', message: expect.objectContaining({ sv: 'Välj vilket faktum villkoret gäller.' }) }]);
+    expect(incompleteConditions(withLeaf(blank))).toEqual([
+      { pointer: '/tranches/1/conditions/all/3/fact', message: expect.objectContaining({ sv: 'Välj vilket faktum villkoret gäller.' }) },
+    ]);
     const fact = agreement.facts.find((f) => f.id === 'inclusionRate')!;
     const chosen = leafWithFact(blank, fact, 2024, undefined, ['inclusion', 'prem', 'report', 'condition']);
     expect(chosen).toEqual({ name: 'inclusionRate', fact: 'inclusionRate', operator: '', value: '' });
@@ -64,12 +80,20 @@ describe('new conditions must be completed', () => {
     expect(incompleteConditions(withLeaf(compared)).map((p) => p.pointer)).toEqual(['/tranches/1/conditions/all/3/value']);
     expect(incompleteConditions(withLeaf({ ...compared, value: 0.7 }))).toEqual([]);
     // The loader's wording for the blank fields gives way to the plain one.
-    const problems = withCompleteness(withLeaf(blank), [{ pointer: '/tranches/1/conditions/all/3/fact', message: { sv: 'Okänt faktum ""', en: 'Unknown fact ""' } }]);
+    const problems = withCompleteness(withLeaf(blank), [
+      { pointer: '/tranches/1/conditions/all/3/fact', message: { sv: 'Okänt faktum ""', en: 'Unknown fact ""' } },
+    ]);
     expect(problems.map((p) => p.message.sv)).toEqual(['Välj vilket faktum villkoret gäller.']);
   });
 
   it('keeps the label following through leafWithValue', () => {
-    const leaf: ConditionLeaf = { name: 'inclusion', fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.7, label: inclusion };
+    const leaf: ConditionLeaf = {
+      name: 'inclusion',
+      fact: 'inclusionRate',
+      operator: 'greaterThanInclusive',
+      value: 0.7,
+      label: inclusion,
+    };
     const fact = agreement.facts.find((f) => f.id === 'inclusionRate')!;
     expect(leafWithValue(leaf, 0.85, fact).label).toEqual({ sv: 'Inklusionsmålet om 85 % uppnått', en: 'Inclusion goal of 85 % met' });
     expect(leafWithValue(leaf, 0.85, fact).value).toBe(0.85);

@@ -66,7 +66,9 @@ describe('nesting limits, checked before anything recursive sees the file', () =
     expect(atValue[0].message.sv).toBe('Regelfilen är nästlad för djupt: mer än 100 nivåer av objekt och listor inuti varandra.');
 
     const extra = text2024().replace('"currency": "SEK",', `"currency": "SEK", "extra": ${'{"a":'.repeat(5000)}1${'}'.repeat(5000)},`);
-    expect(problems(loadAgreementText(extra))[0].message.en).toBe('The rule file is nested too deeply: more than 100 levels of objects and lists inside one another.');
+    expect(problems(loadAgreementText(extra))[0].message.en).toBe(
+      'The rule file is nested too deeply: more than 100 levels of objects and lists inside one another.',
+    );
   });
 
   it('stops a draft that refers to itself instead of walking forever', () => {
@@ -97,7 +99,13 @@ describe('nesting limits, checked before anything recursive sees the file', () =
   it('refuses a text over 1 MiB before parsing it', () => {
     const big = text2024().replace('"currency": "SEK",', `"currency": "SEK", "note": "${'x'.repeat(RULE_LIMITS.textLength)}",`);
     expect(problems(loadAgreementText(big))).toEqual([
-      { pointer: '', message: { sv: `Regelfilen är för stor: ${big.length} tecken, högst 1048576.`, en: `The rule file is too large: ${big.length} characters, at most 1048576.` } },
+      {
+        pointer: '',
+        message: {
+          sv: `Regelfilen är för stor: ${big.length} tecken, högst 1048576.`,
+          en: `The rule file is too large: ${big.length} characters, at most 1048576.`,
+        },
+      },
     ]);
   });
 });
@@ -127,7 +135,10 @@ describe('numbers a rule file can hold', () => {
     draft.tranches[1].conditions.all[0].value = NaN;
     const result = loadAgreement(draft);
     expect(only(result, '/budget').en).toBe('The number Infinity is too large to be read (it becomes infinite).');
-    expect(only(result, '/tranches/1/conditions/all/0/value')).toEqual({ sv: 'Värdet är inget tal (NaN).', en: 'The value is not a number (NaN).' });
+    expect(only(result, '/tranches/1/conditions/all/0/value')).toEqual({
+      sv: 'Värdet är inget tal (NaN).',
+      en: 'The value is not a number (NaN).',
+    });
   });
 
   it('refuses whole numbers beyond 2^53 − 1 that JSON.parse would round silently', () => {
@@ -177,7 +188,9 @@ describe('numbers a rule file can hold', () => {
   });
 
   it('refuses -0: decimal.js keeps it negative (isNegative() is true), and 0 is what is meant', () => {
-    const text = loadAgreementText(text2024().replace('"amount": 182500000', '"amount": -0').replace('"budget": 365000000', '"budget": 182500000'));
+    const text = loadAgreementText(
+      text2024().replace('"amount": 182500000', '"amount": -0').replace('"budget": 365000000', '"budget": 182500000'),
+    );
     expect(only(text, '/tranches/0/amount')).toEqual({ sv: 'Skriv 0, inte -0.', en: 'Write 0, not -0.' });
     const draft = json2024();
     draft.tranches[1].conditions.all[0].value = -0;

@@ -61,12 +61,23 @@ describe('loading whenMissing', () => {
   it('finds readers at any depth and in every tranche', () => {
     const doc = json();
     doc.facts[PREM].required = false;
-    doc.tranches[0].conditions = { any: [{ name: 'inclusion', fact: 'inclusionRate', operator: 'greaterThan', value: 0.5 }, { not: { all: [{ name: 'noPrem', fact: 'premUsed', operator: 'equal', value: false }] } }] };
+    doc.tranches[0].conditions = {
+      any: [
+        { name: 'inclusion', fact: 'inclusionRate', operator: 'greaterThan', value: 0.5 },
+        { not: { all: [{ name: 'noPrem', fact: 'premUsed', operator: 'equal', value: false }] } },
+      ],
+    };
     doc.tranches[0].onFailure = 'withhold';
     const [problem] = problemsOf(doc);
     expect(problem.pointer).toBe('/facts/4/required');
-    expect(problem.message.en).toMatch(/^The fact "premUsed" is read by the conditions "noPrem" in payout1, "prem" in payout2 but is optional/);
-    expect(factReaders(doc).get('premUsed')?.map((r) => r.pointer)).toEqual(['/tranches/0/conditions/any/1/not/all/0', '/tranches/1/conditions/all/1']);
+    expect(problem.message.en).toMatch(
+      /^The fact "premUsed" is read by the conditions "noPrem" in payout1, "prem" in payout2 but is optional/,
+    );
+    expect(
+      factReaders(doc)
+        .get('premUsed')
+        ?.map((r) => r.pointer),
+    ).toEqual(['/tranches/0/conditions/any/1/not/all/0', '/tranches/1/conditions/all/1']);
   });
 
   it('loads an optional condition fact that says what a missing value means', () => {
@@ -188,7 +199,12 @@ describe('whenMissing through the rule editor', () => {
     const reloaded = loadAgreementText(text);
     expect(reloaded.ok && reloaded.agreement.facts[PREM].whenMissing).toEqual({ means: 'met', why: WHY });
     // Keys in another order come out in the files' order.
-    const shuffled = { ...draft, facts: draft.facts.map((f) => (f.whenMissing ? { whenMissing: { why: { en: WHY.en, sv: WHY.sv }, means: f.whenMissing.means }, ...f } : f)) };
+    const shuffled = {
+      ...draft,
+      facts: draft.facts.map((f) =>
+        f.whenMissing ? { whenMissing: { why: { en: WHY.en, sv: WHY.sv }, means: f.whenMissing.means }, ...f } : f,
+      ),
+    };
     expect(ruleFileText(shuffled)).toBe(text);
   });
 

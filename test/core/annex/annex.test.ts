@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
 import {
-  annexSheet, annexTextCells, buildAnnex, populationDateText, printedShare, printTitleRows, shareText, MAX_ANNEX_LINE, type Annex,
+  annexSheet,
+  annexTextCells,
+  buildAnnex,
+  populationDateText,
+  printedShare,
+  printTitleRows,
+  shareText,
+  MAX_ANNEX_LINE,
+  type Annex,
 } from '../../../src/core/annex';
 import type { Agreement } from '../../../src/core/agreement/types';
 import { apportion } from '../../../src/core/apportionment/largestRemainder';
@@ -27,7 +35,9 @@ async function redistributed2025() {
 describe('a redistributed tranche (the 2025 decision: three regions got nothing)', () => {
   it('lists only the 18 qualifying regions, with shares among them and the whole tranche', async () => {
     const { result } = await redistributed2025();
-    const annex = ok(buildAnnex(agreement2025, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: HASH, populationDate: 'nov 2024' }));
+    const annex = ok(
+      buildAnnex(agreement2025, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: HASH, populationDate: 'nov 2024' }),
+    );
     const official = officialTable(2024);
     const qualifying = official.filter((_, i) => !FAILING.includes(i));
 
@@ -37,7 +47,10 @@ describe('a redistributed tranche (the 2025 decision: three regions got nothing)
     expect(annex.total.population.toNumber()).toBe(population);
     expect(annex.total.amount.toNumber()).toBe(182_500_000);
     expect(annex.total.shareText).toBe('100%');
-    const expected = apportion(new Decimal(182_500_000), qualifying.map((r) => ({ key: r.code, weight: new Decimal(r.population) })));
+    const expected = apportion(
+      new Decimal(182_500_000),
+      qualifying.map((r) => ({ key: r.code, weight: new Decimal(r.population) })),
+    );
     expect(annex.rows.map((r) => r.amount.toNumber())).toEqual(expected.map((d) => d.toNumber()));
     // Stockholm's share of the 18, not of all 21.
     expect(annex.rows[0].share.equals(new Decimal(2_455_914).dividedBy(population))).toBe(true);
@@ -55,7 +68,10 @@ describe('a redistributed tranche (the 2025 decision: three regions got nothing)
   });
 
   it('lists every region under the withhold policy: the failing ones at 0 kr, and a note of what is withheld', async () => {
-    const agreement: Agreement = { ...agreement2025, tranches: [agreement2025.tranches[0], { ...agreement2025.tranches[1], onFailure: 'withhold' }] };
+    const agreement: Agreement = {
+      ...agreement2025,
+      tranches: [agreement2025.tranches[0], { ...agreement2025.tranches[1], onFailure: 'withhold' }],
+    };
     const { result } = await computed(agreement, officialSheet(2024, 'Befolkning', FAILING));
     const annex = ok(buildAnnex(agreement, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: HASH }));
     expect(annex.rows).toHaveLength(21);
@@ -74,13 +90,24 @@ describe('what the annex refuses', () => {
   it('an unknown tranche, naming the ones there are', async () => {
     const { result } = await redistributed2025();
     const outcome = buildAnnex(agreement2025, result, { trancheId: 'payout3', lang: 'en', ruleSetHash: HASH });
-    expect(outcome).toEqual({ ok: false, code: 'unknown-tranche', message: expect.objectContaining({ en: 'There is no tranche "payout3" in svf-2025 (there are: payout1, payout2).' }) });
+    expect(outcome).toEqual({
+      ok: false,
+      code: 'unknown-tranche',
+      message: expect.objectContaining({ en: 'There is no tranche "payout3" in svf-2025 (there are: payout1, payout2).' }),
+    });
     // Inherited names are no tranches either.
     expect(buildAnnex(agreement2025, result, { trancheId: 'constructor', lang: 'en', ruleSetHash: HASH }).ok).toBe(false);
   });
 
   it('a tranche that paid nothing', async () => {
-    const { result } = await computed(agreement2025, officialSheet(2024, 'Befolkning', officialTable(2024).map((_, i) => i)));
+    const { result } = await computed(
+      agreement2025,
+      officialSheet(
+        2024,
+        'Befolkning',
+        officialTable(2024).map((_, i) => i),
+      ),
+    );
     expect(result.tranches[1].paid.isZero()).toBe(true);
     const outcome = buildAnnex(agreement2025, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: HASH });
     expect(outcome.ok === false && outcome.code).toBe('nothing-paid');
@@ -90,7 +117,9 @@ describe('what the annex refuses', () => {
     const { result } = await redistributed2025();
     const tampered: PayoutResult = {
       ...result,
-      regions: result.regions.map((r, i) => (i < 2 ? { ...r, payouts: { ...r.payouts, payout2: r.payouts.payout2.plus(i === 0 ? 1 : -1) } } : r)),
+      regions: result.regions.map((r, i) =>
+        i < 2 ? { ...r, payouts: { ...r.payouts, payout2: r.payouts.payout2.plus(i === 0 ? 1 : -1) } } : r,
+      ),
     };
     const outcome = buildAnnex(agreement2025, tampered, { trancheId: 'payout2', lang: 'sv', ruleSetHash: HASH });
     expect(outcome.ok === false && outcome.code).toBe('basis-mismatch');
@@ -99,15 +128,37 @@ describe('what the annex refuses', () => {
   it('a heading or title line beyond the limit; blank ones fall back to the defaults', async () => {
     const { result } = await redistributed2025();
     const long = 'x'.repeat(MAX_ANNEX_LINE + 1);
-    for (const options of [{ title: long }, { heading: [long] }, { populationDate: long }, { heading: Array.from({ length: 11 }, (_, i) => `Rad ${i}`) }]) {
+    for (const options of [
+      { title: long },
+      { heading: [long] },
+      { populationDate: long },
+      { heading: Array.from({ length: 11 }, (_, i) => `Rad ${i}`) },
+    ]) {
       const outcome = buildAnnex(agreement2025, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: HASH, ...options });
       expect(outcome.ok === false && outcome.code).toBe('text-too-long');
     }
-    const blank = ok(buildAnnex(agreement2025, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: HASH, title: ' \n ', heading: ['', '  '], populationDate: ' ' }));
+    const blank = ok(
+      buildAnnex(agreement2025, result, {
+        trancheId: 'payout2',
+        lang: 'sv',
+        ruleSetHash: HASH,
+        title: ' \n ',
+        heading: ['', '  '],
+        populationDate: ' ',
+      }),
+    );
     expect(blank.heading).toEqual(['Bilaga']);
     expect(blank.title).toMatch(/^Fördelning av /);
     expect(blank.headers.basis).toBe('Befolkningsmängd');
-    const messy = ok(buildAnnex(agreement2025, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: HASH, title: 'Rad ett\nrad\ttvå\u0007', heading: ['  A\r\nB  '] }));
+    const messy = ok(
+      buildAnnex(agreement2025, result, {
+        trancheId: 'payout2',
+        lang: 'sv',
+        ruleSetHash: HASH,
+        title: 'Rad ett\nrad\ttvå\u0007',
+        heading: ['  A\r\nB  '],
+      }),
+    );
     expect(messy.title).toBe('Rad ett rad två');
     expect(messy.heading).toEqual(['A B']);
   });
@@ -154,18 +205,24 @@ describe('the population date of the header', () => {
     ['Population November 2024', 'November 2024'],
   ])('%s → %s', (header, date) => expect(populationDateText(header)).toBe(date));
 
-  it.each(['Befolkning', 'Befolkningsmängd (SCB)', 'Befolkning (antal)', 'Befolkning 12', `Befolkning (${'nov '.repeat(20)}2024)`])('%s has none', (header) =>
-    expect(populationDateText(header)).toBeNull());
+  it.each(['Befolkning', 'Befolkningsmängd (SCB)', 'Befolkning (antal)', 'Befolkning 12', `Befolkning (${'nov '.repeat(20)}2024)`])(
+    '%s has none',
+    (header) => expect(populationDateText(header)).toBeNull(),
+  );
 });
 
 describe('in English', () => {
   it('has English words and an English title, and the same figures', async () => {
     const { result } = await redistributed2025();
-    const annex = ok(buildAnnex(agreement2025, result, { trancheId: 'payout1', lang: 'en', ruleSetHash: HASH, populationDate: 'Nov 2024' }));
+    const annex = ok(
+      buildAnnex(agreement2025, result, { trancheId: 'payout1', lang: 'en', ruleSetHash: HASH, populationDate: 'Nov 2024' }),
+    );
     expect(annexTextCells(annex)[0]).toEqual(['Code', 'Region', 'Population (Nov 2024)', 'Share', 'Amount']);
     expect(annexTextCells(annex)[1]).toEqual(['01', 'Stockholm', '2,455,914', '23.26%', '42,452,908']);
     expect(annexTextCells(annex)[22]).toEqual(['', 'Sweden', '10,557,682', '100%', '182,500,000']);
-    expect(annex.title).toBe('Distribution of SEK 182,500,000 for payout 1 under the agreement Equitable and effective cancer care with shorter waiting times 2025 – the regions\' work with SVF.');
+    expect(annex.title).toBe(
+      "Distribution of SEK 182,500,000 for payout 1 under the agreement Equitable and effective cancer care with shorter waiting times 2025 – the regions' work with SVF.",
+    );
     expect(annex.heading).toEqual(['Annex']);
   });
 });
@@ -173,20 +230,38 @@ describe('in English', () => {
 describe('the annex as a sheet', () => {
   it('puts heading, title, a blank row, the table and notes from A1, and the print setup', async () => {
     const { result } = await redistributed2025();
-    const annex = ok(buildAnnex(agreement2025, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: HASH, heading: ['Bilaga till beslut', 'Utbetalning av stimulansmedel'] }));
+    const annex = ok(
+      buildAnnex(agreement2025, result, {
+        trancheId: 'payout2',
+        lang: 'sv',
+        ruleSetHash: HASH,
+        heading: ['Bilaga till beslut', 'Utbetalning av stimulansmedel'],
+      }),
+    );
     const sheet = annexSheet(annex);
     expect(sheet.sheetName).toBe('Bilaga Utbetalning 2');
-    expect(sheet.values.slice(0, 4).map((row) => row[0])).toEqual(['Bilaga till beslut', 'Utbetalning av stimulansmedel', annex.title, null]);
+    expect(sheet.values.slice(0, 4).map((row) => row[0])).toEqual([
+      'Bilaga till beslut',
+      'Utbetalning av stimulansmedel',
+      annex.title,
+      null,
+    ]);
     expect(sheet.headerRow).toBe(4);
     expect(sheet.firstDataRow).toBe(5);
     expect(sheet.totalRow).toBe(5 + 18);
     expect(sheet.values).toHaveLength(24);
     expect(sheet.values.every((row) => row.length === 5)).toBe(true);
     expect(sheet.numberFormats.map((row) => row.length)).toEqual(sheet.values.map(() => 5));
-    expect(sheet.textRows.map((r) => ({ row: r.row, bold: r.bold }))).toEqual([{ row: 0, bold: true }, { row: 1, bold: true }, { row: 2, bold: false }]);
+    expect(sheet.textRows.map((r) => ({ row: r.row, bold: r.bold }))).toEqual([
+      { row: 0, bold: true },
+      { row: 1, bold: true },
+      { row: 2, bold: false },
+    ]);
     // The long title wraps over several lines of the table's width; a short heading takes one.
     expect(sheet.textRows[0].height).toBe(15);
-    expect(sheet.textRows[2].height).toBeGreaterThanOrEqual(Math.ceil(annex.title.length / sheet.columnWidths.reduce((a, b) => a + b)) * 15);
+    expect(sheet.textRows[2].height).toBeGreaterThanOrEqual(
+      Math.ceil(annex.title.length / sheet.columnWidths.reduce((a, b) => a + b)) * 15,
+    );
     expect(sheet.numberColumns).toEqual([2, 3, 4]);
     // Widths fit the longest text of each column: "Befolkningsmängd (nov 2024)" is not there, so "Befolkningsmängd".
     expect(sheet.columnWidths).toEqual([5, 21, 18, 8, 13]);
@@ -202,8 +277,14 @@ describe('the annex as a sheet', () => {
   });
 
   it('leaves the code column out when no region has a code, and adds the notes under the table', async () => {
-    const agreement: Agreement = { ...agreement2025, regions: undefined, tranches: [agreement2025.tranches[0], { ...agreement2025.tranches[1], onFailure: 'withhold' }] };
-    const rows = qualifyingRows(officialTable(2024), '2025-09-30').map((r, i) => regionRow(i, null as unknown as string, r.name, r.population.toNumber(), { ...r.facts, regionCode: null }));
+    const agreement: Agreement = {
+      ...agreement2025,
+      regions: undefined,
+      tranches: [agreement2025.tranches[0], { ...agreement2025.tranches[1], onFailure: 'withhold' }],
+    };
+    const rows = qualifyingRows(officialTable(2024), '2025-09-30').map((r, i) =>
+      regionRow(i, null as unknown as string, r.name, r.population.toNumber(), { ...r.facts, regionCode: null }),
+    );
     rows[0].facts.premUsed = false;
     const annex = ok(buildAnnex(agreement, await computePayouts(agreement, rows), { trancheId: 'payout2', lang: 'en', ruleSetHash: HASH }));
     expect(annex.headers.code).toBeNull();
@@ -221,7 +302,9 @@ describe('the annex as a sheet', () => {
   it('doubles "&" in the footer and keeps it within Excel\'s 255 characters', async () => {
     const { result } = await redistributed2025();
     for (const id of ['svf&2025', `svf-${'&'.repeat(300)}`, `svf-${'x'.repeat(300)}`]) {
-      const annex = ok(buildAnnex({ ...agreement2025, id }, { ...result, agreementId: id }, { trancheId: 'payout2', lang: 'sv', ruleSetHash: HASH }));
+      const annex = ok(
+        buildAnnex({ ...agreement2025, id }, { ...result, agreementId: id }, { trancheId: 'payout2', lang: 'sv', ruleSetHash: HASH }),
+      );
       const { left, right } = annexSheet(annex).print.footer;
       expect(`&L${left}&R${right}`.length).toBeLessThanOrEqual(255);
       // Every "&" of the text is doubled: no single "&" starts a code by accident.

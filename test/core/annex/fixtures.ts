@@ -14,7 +14,10 @@ export function seedAnnex2024(): { lines: string[]; cells: string[][] } {
   const blank = body.indexOf('');
   return {
     lines: body.slice(0, blank),
-    cells: body.slice(blank + 1).filter((line) => line !== '').map((line) => line.split('\t')),
+    cells: body
+      .slice(blank + 1)
+      .filter((line) => line !== '')
+      .map((line) => line.split('\t')),
   };
 }
 

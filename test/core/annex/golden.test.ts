@@ -16,7 +16,14 @@ describe('the 2024 decision annex, rebuilt from the official table (golden)', ()
   it('prints every cell of the seed table: 21 amounts, the shares as printed, the Riket row', async () => {
     const seed = seedAnnex2024();
     const { table, result, hash } = await computed(agreement2024, officialSheet(2024, 'Befolkningsmängd (nov 2024)'));
-    const annex = ok(buildAnnex(agreement2024, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: hash, populationDate: tablePopulationDate(agreement2024, table) }));
+    const annex = ok(
+      buildAnnex(agreement2024, result, {
+        trancheId: 'payout2',
+        lang: 'sv',
+        ruleSetHash: hash,
+        populationDate: tablePopulationDate(agreement2024, table),
+      }),
+    );
 
     expect(annexTextCells(annex).map((row) => row.map(plain))).toEqual(seed.cells);
     expect(seed.cells).toHaveLength(23);
@@ -38,11 +45,13 @@ describe('the 2024 decision annex, rebuilt from the official table (golden)', ()
     expect(annex.headers.basis).toBe('Befolkningsmängd');
   });
 
-  it('reproduces the lines above the table when given the government\'s wording, and says what the rules give without it', async () => {
+  it("reproduces the lines above the table when given the government's wording, and says what the rules give without it", async () => {
     const seed = seedAnnex2024();
     const { result, hash } = await computed(agreement2024, officialSheet(2024, 'Befolkningsmängd (nov 2024)'));
     const [decision, subject, title] = seed.lines;
-    const given = ok(buildAnnex(agreement2024, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: hash, heading: [decision, subject], title }));
+    const given = ok(
+      buildAnnex(agreement2024, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: hash, heading: [decision, subject], title }),
+    );
     expect([...given.heading, given.title]).toEqual(seed.lines);
 
     const own = ok(buildAnnex(agreement2024, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: hash }));
@@ -59,7 +68,9 @@ describe('the 2024 decision annex, rebuilt from the official table (golden)', ()
   it('lays the seed table out on a sheet: the cells hold the numbers Excel prints as the seed does', async () => {
     const seed = seedAnnex2024();
     const { result, hash } = await computed(agreement2024, officialSheet(2024, 'Befolkningsmängd (nov 2024)'));
-    const annex = ok(buildAnnex(agreement2024, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: hash, populationDate: 'nov 2024' }));
+    const annex = ok(
+      buildAnnex(agreement2024, result, { trancheId: 'payout2', lang: 'sv', ruleSetHash: hash, populationDate: 'nov 2024' }),
+    );
     const sheet = annexSheet(annex);
     const table = sheet.values.slice(sheet.headerRow, sheet.totalRow + 1);
     expect(table[0]).toEqual(seed.cells[0]);
@@ -68,7 +79,9 @@ describe('the 2024 decision annex, rebuilt from the official table (golden)', ()
     const official = officialTable(2024);
     expect(table.slice(1, 22).map((row) => row[4])).toEqual(official.map((r) => r.amount));
     // Excel's "0.00%" shows two decimals of the fraction written: exactly the printed share.
-    expect(table.slice(1, 22).map((row) => `${(row[3] as number * 100).toFixed(2).replace('.', ',')}%`)).toEqual(seed.cells.slice(1, 22).map((c) => c[3]));
+    expect(table.slice(1, 22).map((row) => `${((row[3] as number) * 100).toFixed(2).replace('.', ',')}%`)).toEqual(
+      seed.cells.slice(1, 22).map((c) => c[3]),
+    );
     expect(sheet.numberFormats[sheet.headerRow + 1]).toEqual(['@', '@', '#,##0', '0.00%', '#,##0']);
     expect(sheet.numberFormats[sheet.totalRow]).toEqual(['@', '@', '#,##0', '0%', '#,##0']);
   });
@@ -78,7 +91,14 @@ describe('the 2021 decision annex (S2020/09796), rebuilt from its table', () => 
   it('matches the decision but for the two known 1-krona differences; shares and total agree', async () => {
     const official = officialTable(2021);
     const { table, result, hash } = await computed(agreement2021, officialSheet(2021, 'Befolkning 1/11- 2019'));
-    const annex = ok(buildAnnex(agreement2021, result, { trancheId: 'payout1', lang: 'sv', ruleSetHash: hash, populationDate: tablePopulationDate(agreement2021, table) }));
+    const annex = ok(
+      buildAnnex(agreement2021, result, {
+        trancheId: 'payout1',
+        lang: 'sv',
+        ruleSetHash: hash,
+        populationDate: tablePopulationDate(agreement2021, table),
+      }),
+    );
 
     expect(annex.headers.basis).toBe('Befolkningsmängd (1/11- 2019)');
     expect(annex.rows).toHaveLength(21);
@@ -100,5 +120,7 @@ describe('the 2021 decision annex (S2020/09796), rebuilt from its table', () => 
 
 /** The 2021 fixture's "andel" column, as printed ("0.23"). */
 function readFractions(): string[] {
-  return officialSheet(2021, 'x').values.slice(1).map((row) => String(row[3]));
+  return officialSheet(2021, 'x')
+    .values.slice(1)
+    .map((row) => String(row[3]));
 }

@@ -19,7 +19,10 @@ describe('canonical JSON and SHA-256', () => {
     const agreement = bundledAgreement(2024);
     const reordered = JSON.parse(JSON.stringify(Object.fromEntries(Object.entries(agreement).reverse())));
     expect(await ruleSetHash(reordered)).toBe(await ruleSetHash(agreement));
-    const edited = { ...agreement, tranches: [agreement.tranches[0], { ...agreement.tranches[1], amount: agreement.tranches[1].amount + 1 }] };
+    const edited = {
+      ...agreement,
+      tranches: [agreement.tranches[0], { ...agreement.tranches[1], amount: agreement.tranches[1].amount + 1 }],
+    };
     expect(await ruleSetHash(edited)).not.toBe(await ruleSetHash(agreement));
   });
 });

@@ -79,12 +79,26 @@ describe('who and what, in words', () => {
 
     const row = undoRowCells(undo);
     expect(row.values).toEqual([
-      '2026-12-01 23:20:00', 'Excel-tillägget', 'Ångrade skrivningen från 23:15:04 i Blad1!G1:L23', '', '', entry.resultHash,
-      'undo', '2026-12-01T22:20:00.000Z', 'Blad1!G1:L23', '2026-12-01T22:15:04.000Z', '', '',
+      '2026-12-01 23:20:00',
+      'Excel-tillägget',
+      'Ångrade skrivningen från 23:15:04 i Blad1!G1:L23',
+      '',
+      '',
+      entry.resultHash,
+      'undo',
+      '2026-12-01T22:20:00.000Z',
+      'Blad1!G1:L23',
+      '2026-12-01T22:15:04.000Z',
+      '',
+      '',
     ]);
     expect(row.numberFormats).toHaveLength(12);
     expect(parseLogRow(row.values)).toEqual({
-      ok: true, kind: 'undo', format: 2, undo: { ...undo, by: 'Excel-tillägget' }, words: { localTime: '2026-12-01 23:20:00', event: row.values[2] },
+      ok: true,
+      kind: 'undo',
+      format: 2,
+      undo: { ...undo, by: 'Excel-tillägget' },
+      words: { localTime: '2026-12-01 23:20:00', event: row.values[2] },
     });
     const broken = [...row.values];
     broken[9] = 'igår';

@@ -10,7 +10,13 @@ const region = (i: number, facts: Record<string, string | boolean | null> = {}):
   code: i === 3 ? null : String(i).padStart(2, '0'),
   name: `Region ${i}`,
   population: String(100_000 + i),
-  facts: { inclusionRate: `0.${70 + (i % 20)}`, premUsed: i % 5 !== 0, reportSubmitted: i % 7 ? '2024-09-30' : null, population: String(100_000 + i), ...facts },
+  facts: {
+    inclusionRate: `0.${70 + (i % 20)}`,
+    premUsed: i % 5 !== 0,
+    reportSubmitted: i % 7 ? '2024-09-30' : null,
+    population: String(100_000 + i),
+    ...facts,
+  },
 });
 
 describe('the compact inputs of a log row', () => {
@@ -41,7 +47,10 @@ describe('the compact inputs of a log row', () => {
   });
 
   it('keeps fact ids such as __proto__ and constructor as ordinary keys', () => {
-    const hostile: LoggedRegion = { ...region(1), facts: JSON.parse('{"__proto__":"a","constructor":"b","premUsed":true}') as LoggedRegion['facts'] };
+    const hostile: LoggedRegion = {
+      ...region(1),
+      facts: JSON.parse('{"__proto__":"a","constructor":"b","premUsed":true}') as LoggedRegion['facts'],
+    };
     const unpacked = unpackInputs(JSON.parse(canonicalJson(packInputs([hostile]))));
     expect(unpacked.ok).toBe(true);
     if (unpacked.ok) {

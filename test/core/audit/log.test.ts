@@ -38,13 +38,27 @@ describe('the audit log entry', () => {
     expect(entry.ruleSetHash).toBe(await ruleSetHash(agreement));
     expect(entry.ruleSetHash).toBe(await sha256Hex(entry.ruleSet));
     expect(entry.mapping).toEqual({
-      regionCode: 'Kod', regionName: 'Region', population: 'Befolkning',
-      inclusionRate: 'Inklusion (exempelvärde)', premUsed: 'PREM (exempelvärde)', reportSubmitted: 'Redovisning inkommen (exempelvärde)',
+      regionCode: 'Kod',
+      regionName: 'Region',
+      population: 'Befolkning',
+      inclusionRate: 'Inklusion (exempelvärde)',
+      premUsed: 'PREM (exempelvärde)',
+      reportSubmitted: 'Redovisning inkommen (exempelvärde)',
     });
     expect(entry.inputs).toHaveLength(21);
     expect(entry.inputs[0]).toEqual({
-      address: 'Blad1!A2', code: '01', name: 'Stockholm', population: '2455914',
-      facts: { regionCode: '01', regionName: 'Stockholm', population: '2455914', inclusionRate: '0.72', premUsed: true, reportSubmitted: '2024-09-10' },
+      address: 'Blad1!A2',
+      code: '01',
+      name: 'Stockholm',
+      population: '2455914',
+      facts: {
+        regionCode: '01',
+        regionName: 'Stockholm',
+        population: '2455914',
+        inclusionRate: '0.72',
+        premUsed: true,
+        reportSubmitted: '2024-09-10',
+      },
     });
     expect(entry.totals.paid + entry.totals.withheld).toBe(365_000_000);
     expect(entry.totals.tranches.map((t) => t.id)).toEqual(['payout1', 'payout2']);
@@ -64,8 +78,12 @@ describe('the audit log entry', () => {
   it('refuses a written block that does not hold the regions it logs', async () => {
     const table = readTable(exampleGrid2024(), agreement);
     const result = await computePayouts(agreement, table.regions);
-    await expect(createLogEntry(agreement, table, result, TIME, { address: 'Blad1!G1:L10', lang: 'sv', by: BY })).rejects.toThrow(/outside the written block/);
-    await expect(createLogEntry(agreement, table, result, TIME, { address: 'Blad2!G1:L23', lang: 'sv', by: BY })).rejects.toThrow(/not on Blad2/);
+    await expect(createLogEntry(agreement, table, result, TIME, { address: 'Blad1!G1:L10', lang: 'sv', by: BY })).rejects.toThrow(
+      /outside the written block/,
+    );
+    await expect(createLogEntry(agreement, table, result, TIME, { address: 'Blad2!G1:L23', lang: 'sv', by: BY })).rejects.toThrow(
+      /not on Blad2/,
+    );
     await expect(createLogEntry(agreement, table, result, TIME, { address: 'G1:L23', lang: 'sv', by: BY })).rejects.toThrow(/with a sheet/);
   });
 
@@ -73,9 +91,18 @@ describe('the audit log entry', () => {
     const entry = await exampleEntry();
     const row = logRowCells(entry);
     expect(row.values.slice(0, 12)).toEqual([
-      '2024-12-12 10:30:00', 'CLI (anna)',
+      '2024-12-12 10:30:00',
+      'CLI (anna)',
       'Skrev Utbetalning 1, Utbetalning 2 till Blad1!G1:L23 · svf-2024 (Jämlik och effektiv cancervård med kortare väntetider 2024 – regionernas arbete med SVF) · 21 regioner · 365\u00a0000\u00a0000 kr utbetalt, 0 kr innehållet',
-      entry.totals.paid, entry.totals.withheld, entry.resultHash, 'write', TIME, BLOCK, '', 'svf-2024', entry.ruleSetHash,
+      entry.totals.paid,
+      entry.totals.withheld,
+      entry.resultHash,
+      'write',
+      TIME,
+      BLOCK,
+      '',
+      'svf-2024',
+      entry.ruleSetHash,
     ]);
     expect(entry.totals.paid + entry.totals.withheld).toBe(365_000_000);
     expect(row.numberFormats[3]).toBe(KRONOR_FORMAT);
@@ -83,9 +110,23 @@ describe('the audit log entry', () => {
     expect(row.values.length).toBe(row.numberFormats.length);
     expect(LOG_SHEET_NAME).toBe('Kvot logg');
     expect(logHeaderCells('sv')).toEqual([
-      'Tid (svensk tid)', 'Vem', 'Händelse', 'Utbetalt (kr)', 'Innehållet (kr)', 'SHA-256 resultat',
-      'Typ', 'Tid (UTC)', 'Skrivet block', 'Ångrar skrivningen (UTC)', 'Regeluppsättning', 'SHA-256 regler',
-      'Per utbetalning', 'Mappning', 'Indata', 'Celler', 'Regler',
+      'Tid (svensk tid)',
+      'Vem',
+      'Händelse',
+      'Utbetalt (kr)',
+      'Innehållet (kr)',
+      'SHA-256 resultat',
+      'Typ',
+      'Tid (UTC)',
+      'Skrivet block',
+      'Ångrar skrivningen (UTC)',
+      'Regeluppsättning',
+      'SHA-256 regler',
+      'Per utbetalning',
+      'Mappning',
+      'Indata',
+      'Celler',
+      'Regler',
     ]);
     expect(logHeaderCells('en').slice(0, 3)).toEqual(['Time (Swedish time)', 'Who', 'Event']);
 
@@ -95,8 +136,17 @@ describe('the audit log entry', () => {
     expect(failed(verification)).toEqual([]);
     expect(verification.ok).toBe(true);
     expect(verification.checks.map((c) => c.name)).toEqual([
-      'ruleSet', 'ruleSetHash', 'agreementId', 'inputs', 'resultHash', 'paid', 'withheld',
-      'payout1.paid', 'payout1.withheld', 'payout2.paid', 'payout2.withheld',
+      'ruleSet',
+      'ruleSetHash',
+      'agreementId',
+      'inputs',
+      'resultHash',
+      'paid',
+      'withheld',
+      'payout1.paid',
+      'payout1.withheld',
+      'payout2.paid',
+      'payout2.withheld',
     ]);
     expect(verification.result!.regions[6].payouts.payout2.toNumber()).toBe(0);
   });
@@ -104,17 +154,38 @@ describe('the audit log entry', () => {
   it('spreads long JSON over continuation cells of at most 32 000 characters and joins them back', async () => {
     const regions = Array.from({ length: 2000 }, (_, i) =>
       regionRow(i, `R${String(i).padStart(4, '0')}`, `Region med ett ganska långt namn nummer ${i}`, 1000 + i * 7, {
-        inclusionRate: new Decimal(600 + (i % 300)).dividedBy(1000), premUsed: i % 11 !== 0, reportSubmitted: '2024-09-30',
+        inclusionRate: new Decimal(600 + (i % 300)).dividedBy(1000),
+        premUsed: i % 11 !== 0,
+        reportSubmitted: '2024-09-30',
       }),
     );
-    const table: ParsedTable = { headerRow: 0, mapping: {}, regions, skippedTotals: [], excludedRows: [], percentReading: {}, warnings: [], notes: [] };
-    const entry = await createLogEntry(agreement, table, await computePayouts(agreement, regions), TIME, { address: 'Blad1!G1:L2002', lang: 'en', by: { kind: 'addin' } });
+    const table: ParsedTable = {
+      headerRow: 0,
+      mapping: {},
+      regions,
+      skippedTotals: [],
+      excludedRows: [],
+      percentReading: {},
+      warnings: [],
+      notes: [],
+    };
+    const entry = await createLogEntry(agreement, table, await computePayouts(agreement, regions), TIME, {
+      address: 'Blad1!G1:L2002',
+      lang: 'en',
+      by: { kind: 'addin' },
+    });
     const row = logRowCells(entry);
     const texts = row.values.slice(12) as string[];
     expect(texts.length).toBeGreaterThan(5);
     expect(texts.every((t) => typeof t === 'string' && t.length <= MAX_CHUNK)).toBe(true);
     const cells = { sheet: 'Blad1', columns: {}, rows: '2-2001', percent: {}, lang: 'en' };
-    expect(texts.join('')).toBe(canonicalJson(entry.totals.tranches) + canonicalJson(entry.mapping) + canonicalJson(packInputs(entry.inputs)) + canonicalJson(cells) + entry.ruleSet);
+    expect(texts.join('')).toBe(
+      canonicalJson(entry.totals.tranches) +
+        canonicalJson(entry.mapping) +
+        canonicalJson(packInputs(entry.inputs)) +
+        canonicalJson(cells) +
+        entry.ruleSet,
+    );
     expect(row.values[1]).toBe('Excel add-in');
     const parsed = parseLogRow([...row.values, null, '']);
     expect(parsedEntry(parsed)).toEqual(entry);
@@ -133,13 +204,18 @@ describe('the audit log entry', () => {
     const bad = failed(verification);
     expect(bad.map((c) => c.name)).toEqual(['resultHash']);
     expect(bad[0].expected).toBe(entry.resultHash);
-    expect(bad[0].message.sv).toMatch(/^Indata och utbetalningar per region blev inte desamma: SHA-256 loggad [0-9a-f]{64}, beräknad [0-9a-f]{64}\. Indata eller regler i loggen skiljer sig från dem som användes\.$/);
+    expect(bad[0].message.sv).toMatch(
+      /^Indata och utbetalningar per region blev inte desamma: SHA-256 loggad [0-9a-f]{64}, beräknad [0-9a-f]{64}\. Indata eller regler i loggen skiljer sig från dem som användes\.$/,
+    );
   });
 
   it('fails verification, naming the rules, when a rule value was changed after the write', async () => {
     const entry = await exampleEntry();
     expect(entry.ruleSet).toContain('"operator":"greaterThanInclusive","value":0.7}');
-    const tampered = { ...entry, ruleSet: entry.ruleSet.replace('"operator":"greaterThanInclusive","value":0.7}', '"operator":"greaterThanInclusive","value":0.75}') };
+    const tampered = {
+      ...entry,
+      ruleSet: entry.ruleSet.replace('"operator":"greaterThanInclusive","value":0.7}', '"operator":"greaterThanInclusive","value":0.75}'),
+    };
     const verification = await verifyLogEntry(tampered);
     expect(verification.ok).toBe(false);
     const hash = verification.checks.find((c) => c.name === 'ruleSetHash')!;

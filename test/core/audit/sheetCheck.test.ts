@@ -42,7 +42,12 @@ const differences = (report: Awaited<ReturnType<typeof verifyLog>>, row = 0) => 
 const edit = (grid: CellGrid, row: number, column: number, value: CellValue, format?: string): CellGrid => {
   const values = grid.values.map((r) => [...r]);
   values[row][column] = value;
-  const numberFormats = format === undefined ? grid.numberFormats : (grid.numberFormats ?? grid.values.map((r) => r.map(() => 'General'))).map((r, i) => (i === row ? Object.assign([...r], { [column]: format }) : r));
+  const numberFormats =
+    format === undefined
+      ? grid.numberFormats
+      : (grid.numberFormats ?? grid.values.map((r) => r.map(() => 'General'))).map((r, i) =>
+          i === row ? Object.assign([...r], { [column]: format }) : r,
+        );
   return { ...grid, values, ...(numberFormats ? { numberFormats } : {}) };
 };
 
@@ -54,7 +59,10 @@ describe('the sheet held against a logged write', () => {
     const report = await check(log(cells), sheet);
     expect(report.ok).toBe(true);
     const status = (report.rows[0] as WriteReport).sheet;
-    expect(status).toMatchObject({ kind: 'checked', check: { ok: true, differences: [], notes: [], counts: { regions: 21, inputCells: 126, kvotCells: 6 * 23 } } });
+    expect(status).toMatchObject({
+      kind: 'checked',
+      check: { ok: true, differences: [], notes: [], counts: { regions: 21, inputCells: 126, kvotCells: 6 * 23 } },
+    });
   });
 
   it('reads inputs as the table reader does: "72 %", a percent-formatted 0,72, 0,72 and 72 are one value; "2 455 914" is 2455914', async () => {
@@ -71,7 +79,9 @@ describe('the sheet held against a logged write', () => {
     const other = edit(sheet, 2, 3, 0.088);
     expect(differences(await check(log(cells), other))).toEqual(['Blad1!D3: Inklusion: loggat 89 %, i bladet 8,8 %']);
     const unreadable = edit(sheet, 2, 4, 'kanske');
-    expect(differences(await check(log(cells), unreadable))).toEqual(['Blad1!E3: PREM-enkäter använda: loggat Ja, i bladet "kanske" (går inte att läsa)']);
+    expect(differences(await check(log(cells), unreadable))).toEqual([
+      'Blad1!E3: PREM-enkäter använda: loggat Ja, i bladet "kanske" (går inte att läsa)',
+    ]);
   });
 
   it('names a changed region name on its row (the code still finds the row)', async () => {
@@ -112,7 +122,11 @@ describe('a table that does not start at A1', () => {
     const columns = buildOutputColumns(result, 'sv', { headerRow: table.headerRow, rowCount: grid.values.length - 1 });
     const values = grid.values.map((row, r) => [...row, ...(r === 0 ? columns.headers : columns.rows[r - 1])]);
     values.push([...grid.values[0].map(() => null), ...columns.totals!]);
-    const entry = await createLogEntry(agreement, table, result, '2026-12-01T22:15:04.000Z', { address: 'Blad1!I3:N25', lang: 'sv', by: { kind: 'addin' } });
+    const entry = await createLogEntry(agreement, table, result, '2026-12-01T22:15:04.000Z', {
+      address: 'Blad1!I3:N25',
+      lang: 'sv',
+      by: { kind: 'addin' },
+    });
     expect(entry.sheet).toMatchObject({ columns: { regionCode: 'C', regionName: 'D', population: 'E' }, rows: '4-24', written: 'I3:N25' });
     const sheet = { ...grid, values };
     expect((await check(log(logRowCells(entry).values), sheet)).ok).toBe(true);
@@ -140,7 +154,14 @@ describe('several writes and undos in one log', () => {
     const first = await write(exampleGrid2024(), y2024, '2026-12-01T22:15:04.000Z');
     // Sörmland's report came in after all: the payouts change, and so does its input cell.
     const second = await write(edit(exampleGrid2024(), 3, 4, 'Nej'), y2024, '2026-12-01T22:16:00.000Z');
-    const undo = undoRowCells(createUndoEntry({ time: second.entry.time, block: second.block, resultHash: second.entry.resultHash }, '2026-12-01T22:17:00.000Z', 'sv', { kind: 'addin' })).values;
+    const undo = undoRowCells(
+      createUndoEntry(
+        { time: second.entry.time, block: second.block, resultHash: second.entry.resultHash },
+        '2026-12-01T22:17:00.000Z',
+        'sv',
+        { kind: 'addin' },
+      ),
+    ).values;
     const report = await check(log(first.cells, second.cells, undo), first.sheet);
     expect(report.rows.map((r) => r.ok)).toEqual([true, true, true]);
     expect((report.rows[0] as WriteReport).sheet.kind).toBe('checked');
@@ -152,7 +173,14 @@ describe('several writes and undos in one log', () => {
 
   it('fails an undo that names no write of the log', async () => {
     const first = await write(exampleGrid2024(), y2024, '2026-12-01T22:15:04.000Z');
-    const undo = undoRowCells(createUndoEntry({ time: '2026-12-01T22:00:00.000Z', block: first.block, resultHash: first.entry.resultHash }, '2026-12-01T22:17:00.000Z', 'sv', { kind: 'addin' })).values;
+    const undo = undoRowCells(
+      createUndoEntry(
+        { time: '2026-12-01T22:00:00.000Z', block: first.block, resultHash: first.entry.resultHash },
+        '2026-12-01T22:17:00.000Z',
+        'sv',
+        { kind: 'addin' },
+      ),
+    ).values;
     const report = await check(log(first.cells, undo), first.sheet);
     expect(report.ok).toBe(false);
     expect(report.rows[1]).toMatchObject({ kind: 'undo', ok: false, undid: null });

@@ -20,7 +20,12 @@ function withConditions(conditions: ConditionTree, extraFacts: FactDeclaration[]
   const base = bundledAgreement(2024);
   const json = {
     ...base,
-    facts: [...base.facts, percent('leadTime', 'Inom ledtid', 'Within lead time'), percent('leadTimeLastYear', 'Inom ledtid i fjol', 'Within lead time last year'), ...extraFacts],
+    facts: [
+      ...base.facts,
+      percent('leadTime', 'Inom ledtid', 'Within lead time'),
+      percent('leadTimeLastYear', 'Inom ledtid i fjol', 'Within lead time last year'),
+      ...extraFacts,
+    ],
     tranches: [base.tranches[0], { ...base.tranches[1], conditions }],
   };
   const loaded = loadAgreement(json);
@@ -28,13 +33,15 @@ function withConditions(conditions: ConditionTree, extraFacts: FactDeclaration[]
   return loaded.agreement;
 }
 
-const improved: ConditionTree = { all: [{ name: 'improved', fact: 'leadTime', operator: 'greaterThan', value: { fact: 'leadTimeLastYear' } }] };
+const improved: ConditionTree = {
+  all: [{ name: 'improved', fact: 'leadTime', operator: 'greaterThan', value: { fact: 'leadTimeLastYear' } }],
+};
 const d = (x: string | null) => (x === null ? null : new Decimal(x));
 const row = (thisYear: string | null, lastYear: string | null, i = 0) =>
   regionRow(i, String(i + 1).padStart(2, '0'), `Region ${i}`, 100_000, { leadTime: d(thisYear), leadTimeLastYear: d(lastYear) });
 
 describe('a condition comparing two facts of the region', () => {
-  it('holds where this year\'s share is above last year\'s, and says both values', async () => {
+  it("holds where this year's share is above last year's, and says both values", async () => {
     const [up, down] = await evaluateRegions(withConditions(improved), [row('0.72', '0.70'), row('0.68', '0.70', 1)]);
     expect(up.eligible.payout2).toBe(true);
     expect(down.eligible.payout2).toBe(false);
@@ -59,7 +66,15 @@ describe('a condition comparing two facts of the region', () => {
   it('counts a blank on the value side as the rule file says (whenMissing)', async () => {
     const agreement = withConditions(
       { all: [{ name: 'meetsTarget', fact: 'inclusionRate', operator: 'greaterThanInclusive', value: { fact: 'target' } }] },
-      [{ ...percent('target', 'Regionens mål', 'Own target', false), whenMissing: { means: 'met', why: { sv: 'Utan eget mål gäller inget krav.', en: 'Without a target of its own no requirement applies.' } } }],
+      [
+        {
+          ...percent('target', 'Regionens mål', 'Own target', false),
+          whenMissing: {
+            means: 'met',
+            why: { sv: 'Utan eget mål gäller inget krav.', en: 'Without a target of its own no requirement applies.' },
+          },
+        },
+      ],
     );
     const rows = [
       regionRow(0, '01', 'A', 100, { inclusionRate: new Decimal('0.6'), target: new Decimal('0.65') }),
@@ -72,7 +87,10 @@ describe('a condition comparing two facts of the region', () => {
   });
 
   it('property: with a blank on either side (and no whenMissing) the region is never paid, whatever the tree around it', async () => {
-    const value = fc.option(fc.integer({ min: 0, max: 100 }).map((n) => new Decimal(n).dividedBy(100)), { nil: null });
+    const value = fc.option(
+      fc.integer({ min: 0, max: 100 }).map((n) => new Decimal(n).dividedBy(100)),
+      { nil: null },
+    );
     const operator = fc.constantFrom('greaterThan', 'greaterThanInclusive', 'lessThan', 'lessThanInclusive', 'equal', 'notEqual');
     const negations = fc.nat({ max: 3 });
     await fc.assert(
@@ -81,7 +99,9 @@ describe('a condition comparing two facts of the region', () => {
         let node: ConditionTree = { all: [{ name: 'c', fact: 'leadTime', operator: op, value: { fact: 'leadTimeLastYear' } }] };
         for (let i = 0; i < nots; i++) node = { not: node } as ConditionTree;
         if (!('all' in node)) node = { all: [node as never] };
-        const [evaluation] = await evaluateRegions(withConditions(node), [regionRow(0, '01', 'A', 1, { leadTime: thisYear, leadTimeLastYear: lastYear })]);
+        const [evaluation] = await evaluateRegions(withConditions(node), [
+          regionRow(0, '01', 'A', 1, { leadTime: thisYear, leadTimeLastYear: lastYear }),
+        ]);
         expect(evaluation.eligible.payout2).toBe(false);
       }),
       { numRuns: 60 },

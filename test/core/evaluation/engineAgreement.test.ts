@@ -44,7 +44,9 @@ async function engineVerdicts(engine: Engine, rows: RegionRow[]): Promise<Record
 /** Every leaf of every tree in the agreement. */
 function leavesOf(agreement: Agreement): ConditionLeaf[] {
   const out: ConditionLeaf[] = [];
-  const stack: (ConditionNode | ConditionTree)[] = agreement.tranches.flatMap((t) => [t.conditions, ...(t.parts ?? []).map((p) => p.conditions)]).filter((c) => c !== undefined);
+  const stack: (ConditionNode | ConditionTree)[] = agreement.tranches
+    .flatMap((t) => [t.conditions, ...(t.parts ?? []).map((p) => p.conditions)])
+    .filter((c) => c !== undefined);
   while (stack.length) {
     const node = stack.pop()!;
     if (isLeaf(node as ConditionNode)) out.push(node as ConditionLeaf);
@@ -57,7 +59,9 @@ const shiftDay = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:0
 
 /** Values around every threshold the rule file names for the fact: on it, just under, just over. */
 function valuePool(fact: FactDeclaration, leaves: ConditionLeaf[]): FactValue[] {
-  const literals = leaves.filter((l) => l.fact === fact.id && !isFactReference(l.value)).flatMap((l) => (Array.isArray(l.value) ? l.value : [l.value]));
+  const literals = leaves
+    .filter((l) => l.fact === fact.id && !isFactReference(l.value))
+    .flatMap((l) => (Array.isArray(l.value) ? l.value : [l.value]));
   switch (fact.type) {
     case 'boolean':
       return [true, false];
@@ -123,17 +127,28 @@ describe('json-rules-engine and Kvot agree on pass/fail', () => {
         fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((all): ConditionNode => ({ all })),
         fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((any): ConditionNode => ({ any })),
         tie('node').map((not): ConditionNode => ({ not })),
-        fc.array(tie('node'), { minLength: 1, maxLength: 3 }).chain((of) => fc.integer({ min: 0, max: of.length }).map((atLeast): ConditionNode => ({ atLeast, of }))),
+        fc
+          .array(tie('node'), { minLength: 1, maxLength: 3 })
+          .chain((of) => fc.integer({ min: 0, max: of.length }).map((atLeast): ConditionNode => ({ atLeast, of }))),
       ),
     }));
     const tree = node.map((n): ConditionTree => (isLeaf(n) ? { all: [n] } : (n as ConditionTree)));
     const rate = fc.constantFrom('0.69', '0.7', '0.75', '0.8', '0.81').map((v) => new Decimal(v));
     const row = fc
-      .record({ inclusionRate: rate, inclusionTarget: rate, premUsed: fc.boolean(), reportSubmitted: fc.constantFrom('2024-09-14', '2024-09-15', '2024-09-30', '2024-10-01') })
+      .record({
+        inclusionRate: rate,
+        inclusionTarget: rate,
+        premUsed: fc.boolean(),
+        reportSubmitted: fc.constantFrom('2024-09-14', '2024-09-15', '2024-09-30', '2024-10-01'),
+      })
       .map((facts) => regionRow(0, '13', 'Halland', 343_989, facts));
     await fc.assert(
       fc.asyncProperty(tree, fc.array(row, { minLength: 1, maxLength: 4 }), async (t, rows) => {
-        const agreement: Agreement = { ...base, facts: [...base.facts, target], tranches: [base.tranches[0], { ...base.tranches[1], conditions: t }] };
+        const agreement: Agreement = {
+          ...base,
+          facts: [...base.facts, target],
+          tranches: [base.tranches[0], { ...base.tranches[1], conditions: t }],
+        };
         expect(kvotVerdicts(agreement, rows)).toEqual(await engineVerdicts(engineFor(agreement), rows));
       }),
       { numRuns: 300 },

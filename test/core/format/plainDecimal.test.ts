@@ -20,10 +20,13 @@ describe('plain decimals formatted without Intl per value', () => {
     );
   });
 
-  it.each(['0', '-0', '-0.004', '0.005', '999.995', '-999.995', '1234', '12345', '9999999.999', '0.1e3', '1e-7', 'Infinity'])('matches Intl for %s', (value) => {
-    for (const locale of ['sv-SE', 'en-GB']) {
-      const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-      expect(plainDecimalFormat(nf, 0, 2)(value)).toBe(nf.format(value as unknown as number));
-    }
-  });
+  it.each(['0', '-0', '-0.004', '0.005', '999.995', '-999.995', '1234', '12345', '9999999.999', '0.1e3', '1e-7', 'Infinity'])(
+    'matches Intl for %s',
+    (value) => {
+      for (const locale of ['sv-SE', 'en-GB']) {
+        const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+        expect(plainDecimalFormat(nf, 0, 2)(value)).toBe(nf.format(value as unknown as number));
+      }
+    },
+  );
 });

@@ -21,8 +21,20 @@ const WOMEN: FactDeclaration = {
   required: true,
 };
 const POINTS: FactDeclaration[] = [
-  { id: 'shareNow', type: 'percent', label: { sv: 'Inom ledtid', en: 'Within lead time' }, headers: { sv: ['Inom ledtid'], en: ['Within lead time'] }, required: true },
-  { id: 'shareBefore', type: 'percent', label: { sv: 'Inom ledtid i fjol', en: 'Within lead time last year' }, headers: { sv: ['Inom ledtid i fjol'], en: ['Within lead time last year'] }, required: true },
+  {
+    id: 'shareNow',
+    type: 'percent',
+    label: { sv: 'Inom ledtid', en: 'Within lead time' },
+    headers: { sv: ['Inom ledtid'], en: ['Within lead time'] },
+    required: true,
+  },
+  {
+    id: 'shareBefore',
+    type: 'percent',
+    label: { sv: 'Inom ledtid i fjol', en: 'Within lead time last year' },
+    headers: { sv: ['Inom ledtid i fjol'], en: ['Within lead time last year'] },
+    required: true,
+  },
 ];
 
 /** The 2024 rules with the first tranche split by another basis (and a base amount), the second as it is. */
@@ -39,7 +51,12 @@ function agreementWith(first: Partial<Tranche>, facts: FactDeclaration[] = [], r
 /** n regions (codes from the 2024 list) with given populations, weights and outcomes. */
 function rows(populations: number[], extra: (i: number) => Record<string, Decimal | boolean | string | null> = () => ({})): RegionRow[] {
   return populations.map((p, i) =>
-    regionRow(i, official2024[i].code, official2024[i].name, p, { inclusionRate: new Decimal('0.8'), premUsed: true, reportSubmitted: '2024-09-01', ...extra(i) }),
+    regionRow(i, official2024[i].code, official2024[i].name, p, {
+      inclusionRate: new Decimal('0.8'),
+      premUsed: true,
+      reportSubmitted: '2024-09-01',
+      ...extra(i),
+    }),
   );
 }
 
@@ -48,16 +65,29 @@ const regionCount = fc.integer({ min: 1, max: 21 });
 describe('equal shares', () => {
   it('property: add up exactly, and differ by at most 1 kr between the regions paid', async () => {
     await fc.assert(
-      fc.asyncProperty(regionCount, fc.integer({ min: 0, max: 10_000_000 }), fc.array(fc.boolean(), { minLength: 21, maxLength: 21 }), async (n, amount, fails) => {
-        const agreement = agreementWith({ amount, basis: 'equal', conditions: { all: [{ name: 'report', fact: 'reportSubmitted', operator: 'onOrBefore', value: '2024-09-30' }] }, onFailure: 'redistribute' });
-        const loaded = { agreement };
-        const table = rows(Array.from({ length: n }, (_, i) => 1000 + i * 7), (i) => ({ reportSubmitted: fails[i] ? '2024-10-15' : '2024-09-01' }));
-        const result = await computePayouts(loaded.agreement, table);
-        const paid = result.regions.filter((r) => r.eligible.payout1).map((r) => kr(r.payouts.payout1));
-        expect(result.regions.reduce((s, r) => s + kr(r.payouts.payout1), 0)).toBe(paid.length > 0 ? amount : 0);
-        if (paid.length > 0) expect(Math.max(...paid) - Math.min(...paid)).toBeLessThanOrEqual(1);
-        for (const r of result.regions) if (!r.eligible.payout1) expect(kr(r.payouts.payout1)).toBe(0);
-      }),
+      fc.asyncProperty(
+        regionCount,
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.array(fc.boolean(), { minLength: 21, maxLength: 21 }),
+        async (n, amount, fails) => {
+          const agreement = agreementWith({
+            amount,
+            basis: 'equal',
+            conditions: { all: [{ name: 'report', fact: 'reportSubmitted', operator: 'onOrBefore', value: '2024-09-30' }] },
+            onFailure: 'redistribute',
+          });
+          const loaded = { agreement };
+          const table = rows(
+            Array.from({ length: n }, (_, i) => 1000 + i * 7),
+            (i) => ({ reportSubmitted: fails[i] ? '2024-10-15' : '2024-09-01' }),
+          );
+          const result = await computePayouts(loaded.agreement, table);
+          const paid = result.regions.filter((r) => r.eligible.payout1).map((r) => kr(r.payouts.payout1));
+          expect(result.regions.reduce((s, r) => s + kr(r.payouts.payout1), 0)).toBe(paid.length > 0 ? amount : 0);
+          if (paid.length > 0) expect(Math.max(...paid) - Math.min(...paid)).toBeLessThanOrEqual(1);
+          for (const r of result.regions) if (!r.eligible.payout1) expect(kr(r.payouts.payout1)).toBe(0);
+        },
+      ),
       { numRuns: 80 },
     );
   });
@@ -77,7 +107,13 @@ describe('a weight column', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 5_000_000 }), { minLength: 1, maxLength: 21 }), async (weights) => {
         const agreement = agreementWith({ basis: { fact: 'women' } }, [WOMEN]);
-        const result = await computePayouts(agreement, rows(weights.map(() => 100), (i) => ({ women: new Decimal(weights[i]) })));
+        const result = await computePayouts(
+          agreement,
+          rows(
+            weights.map(() => 100),
+            (i) => ({ women: new Decimal(weights[i]) }),
+          ),
+        );
         const sum = weights.reduce((s, w) => s + w, 0);
         const amounts = result.regions.map((r) => kr(r.payouts.payout1));
         expect(amounts.reduce((s, a) => s + a, 0)).toBe(sum === 0 ? 0 : 182_500_000);
@@ -93,7 +129,10 @@ describe('a weight column', () => {
 
   it('splits by an improvement in points clamped at zero: a worsening earns nothing', async () => {
     const agreement = agreementWith({ basis: { fact: 'shareNow', minus: 'shareBefore', clampAtZero: true } }, POINTS);
-    const table = rows([100, 100, 100], (i) => ({ shareNow: new Decimal(['0.75', '0.70', '0.60'][i]), shareBefore: new Decimal(['0.70', '0.68', '0.65'][i]) }));
+    const table = rows([100, 100, 100], (i) => ({
+      shareNow: new Decimal(['0.75', '0.70', '0.60'][i]),
+      shareBefore: new Decimal(['0.70', '0.68', '0.65'][i]),
+    }));
     const result = await computePayouts(agreement, table);
     // Improvements of 5, 2 and −5 points: 5/7 and 2/7 of the tranche, and nothing.
     expect(result.regions.map((r) => kr(r.payouts.payout1))).toEqual([130_357_143, 52_142_857, 0]);
@@ -108,7 +147,9 @@ describe('a weight column', () => {
     expect(result.regions.map((r) => kr(r.payouts.payout1))).toEqual([182_500_000, 0, 0]);
     expect(result.regions[1].eligible.payout1).toBe(false);
     expect(result.regions[1].reasons.map((r) => r.sv)).toEqual(['Utbetalning 1: Inom ledtid − Inom ledtid i fjol saknas: ingen andel']);
-    expect(result.regions[2].reasons[0].sv.replace(/\u00a0/g, ' ')).toBe('Utbetalning 1: Inom ledtid − Inom ledtid i fjol är negativ (−0,05): ingen andel');
+    expect(result.regions[2].reasons[0].sv.replace(/\u00a0/g, ' ')).toBe(
+      'Utbetalning 1: Inom ledtid − Inom ledtid i fjol är negativ (−0,05): ingen andel',
+    );
   });
 });
 
@@ -117,19 +158,28 @@ const d = (x: string | null) => (x === null ? null : new Decimal(x));
 describe('a base amount per recipient', () => {
   it('property: is paid first to every region paid, the rest by population, adding up exactly', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 8_690_476 }), fc.array(fc.boolean(), { minLength: 21, maxLength: 21 }), fc.constantFrom<'redistribute' | 'withhold'>('redistribute', 'withhold'), async (base, fails, policy) => {
-        const agreement = agreementWith({ baseAmount: base, conditions: { all: [{ name: 'prem', fact: 'premUsed', operator: 'equal', value: true }] }, onFailure: policy });
-        const table = qualifyingRows(official2024).map((r, i) => ({ ...r, facts: { ...r.facts, premUsed: !fails[i] } }));
-        const result = await computePayouts(agreement, table);
-        const t = result.tranches[0];
-        expect(kr(t.paid) + kr(t.withheld)).toBe(182_500_000);
-        for (const [i, r] of result.regions.entries()) {
-          if (fails[i]) expect(kr(r.payouts.payout1)).toBe(0);
-          else expect(kr(r.payouts.payout1)).toBeGreaterThanOrEqual(base);
-        }
-        const qualifying = fails.filter((f) => !f).length;
-        if (policy === 'redistribute') expect(kr(t.paid)).toBe(qualifying > 0 ? 182_500_000 : 0);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 8_690_476 }),
+        fc.array(fc.boolean(), { minLength: 21, maxLength: 21 }),
+        fc.constantFrom<'redistribute' | 'withhold'>('redistribute', 'withhold'),
+        async (base, fails, policy) => {
+          const agreement = agreementWith({
+            baseAmount: base,
+            conditions: { all: [{ name: 'prem', fact: 'premUsed', operator: 'equal', value: true }] },
+            onFailure: policy,
+          });
+          const table = qualifyingRows(official2024).map((r, i) => ({ ...r, facts: { ...r.facts, premUsed: !fails[i] } }));
+          const result = await computePayouts(agreement, table);
+          const t = result.tranches[0];
+          expect(kr(t.paid) + kr(t.withheld)).toBe(182_500_000);
+          for (const [i, r] of result.regions.entries()) {
+            if (fails[i]) expect(kr(r.payouts.payout1)).toBe(0);
+            else expect(kr(r.payouts.payout1)).toBeGreaterThanOrEqual(base);
+          }
+          const qualifying = fails.filter((f) => !f).length;
+          if (policy === 'redistribute') expect(kr(t.paid)).toBe(qualifying > 0 ? 182_500_000 : 0);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -168,8 +218,13 @@ describe('outputs name the basis', () => {
     const json = { ...agreement, tranches: [agreement.tranches[0]], budget: agreement.tranches[0].amount };
     const loaded = loadAgreement(json);
     if (!loaded.ok) throw new Error('load');
-    const result = await computePayouts(loaded.agreement, rows([100, 200], (i) => ({ women: new Decimal([30, 70][i]) })));
-    expect(outcomeSummary(loaded.agreement, result)[0].sv.replace(/\u00a0/g, ' ')).toBe('Hela 182 500 000 kr fördelas efter Kvinnor 15–44 år mellan 2 regioner, utan villkor.');
+    const result = await computePayouts(
+      loaded.agreement,
+      rows([100, 200], (i) => ({ women: new Decimal([30, 70][i]) })),
+    );
+    expect(outcomeSummary(loaded.agreement, result)[0].sv.replace(/\u00a0/g, ' ')).toBe(
+      'Hela 182 500 000 kr fördelas efter Kvinnor 15–44 år mellan 2 regioner, utan villkor.',
+    );
     const header = payoutText(loaded.agreement, result, 'en').split('\n')[2];
     expect(header).toMatch(/^Region\s+Women 15–44\s+Share \(Women 15–44\)/);
     expect(header).not.toContain('Population');

@@ -61,7 +61,11 @@ describe('a tranche in parts', () => {
   });
 
   it('apportions shares of the tranche to whole kronor, adding up to it exactly', () => {
-    expect(partAmounts({ amount: 100, parts: [1, 2, 3].map((i) => ({ id: `p${i}`, label: { sv: '', en: '' }, share: '1/3' })) }).amounts.map((a) => a.toNumber())).toEqual([34, 33, 33]);
+    expect(
+      partAmounts({ amount: 100, parts: [1, 2, 3].map((i) => ({ id: `p${i}`, label: { sv: '', en: '' }, share: '1/3' })) }).amounts.map(
+        (a) => a.toNumber(),
+      ),
+    ).toEqual([34, 33, 33]);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 1, max: 7 }), (amount, n) => {
         const parts = Array.from({ length: n }, (_, i) => ({ id: `p${i}`, label: { sv: '', en: '' }, share: `1/${n}` }));
@@ -86,24 +90,41 @@ describe('a tranche in parts', () => {
     expect(stockholm.partEligible!.leadTimes).toEqual({ breast: false, colorectal: true, prostate: true });
     expect(stockholm.eligible.leadTimes).toBe(false);
     expect(kr(stockholm.payouts.leadTimes)).toBe(kr(stockholm.parts!.leadTimes.colorectal) + kr(stockholm.parts!.leadTimes.prostate));
-    expect(stockholm.reasons.map((r) => r.sv.replace(/\u00a0/g, ' '))).toEqual(['Inom ledtid, bröstcancer 60 % är inte över Inom ledtid föregående år, bröstcancer 65 %']);
+    expect(stockholm.reasons.map((r) => r.sv.replace(/\u00a0/g, ' '))).toEqual([
+      'Inom ledtid, bröstcancer 60 % är inte över Inom ledtid föregående år, bröstcancer 65 %',
+    ]);
     // The columns: share, payout 1, payout 2, three parts, the lead-time total, total, conditions, reasons.
     const columns = buildOutputColumns(result, 'sv', { headerRow: 0, rowCount: 21 });
     expect(columns.headers).toEqual([
-      'Kvot: Andel', 'Kvot: Utbetalning 1', 'Kvot: Utbetalning 2',
-      'Kvot: Ledtidsmedel › Bröstcancer', 'Kvot: Ledtidsmedel › Tjock- och ändtarmscancer', 'Kvot: Ledtidsmedel › Prostatacancer', 'Kvot: Ledtidsmedel',
-      'Kvot: Totalt', 'Kvot: Villkor uppfyllda', 'Kvot: Skäl',
+      'Kvot: Andel',
+      'Kvot: Utbetalning 1',
+      'Kvot: Utbetalning 2',
+      'Kvot: Ledtidsmedel › Bröstcancer',
+      'Kvot: Ledtidsmedel › Tjock- och ändtarmscancer',
+      'Kvot: Ledtidsmedel › Prostatacancer',
+      'Kvot: Ledtidsmedel',
+      'Kvot: Totalt',
+      'Kvot: Villkor uppfyllda',
+      'Kvot: Skäl',
     ]);
     expect(columns.totals!.slice(3, 7)).toEqual([50_000_000, 50_000_000, 50_000_000, 150_000_000]);
     const outcomes = trancheOutcomes(leadTimes(150_000_000), result).filter((o) => o.trancheId === 'leadTimes');
-    expect(outcomes.map((o) => [o.partId, o.failing.length])).toEqual([['breast', 3], ['colorectal', 0], ['prostate', 0]]);
+    expect(outcomes.map((o) => [o.partId, o.failing.length])).toEqual([
+      ['breast', 3],
+      ['colorectal', 0],
+      ['prostate', 0],
+    ]);
   });
 
   it('prints the parts in the CLI text and JSON, with the assumed ones marked', async () => {
     const agreement = leadTimes(150_000_000);
     const result = await computePayouts(agreement, rows2026());
     const json = payoutJson(result, undefined, agreement);
-    expect(json.tranches[2]).toMatchObject({ id: 'leadTimes', amount: 150_000_000, parts: [{ id: 'breast', amount: 50_000_000 }, { id: 'colorectal' }, { id: 'prostate' }] });
+    expect(json.tranches[2]).toMatchObject({
+      id: 'leadTimes',
+      amount: 150_000_000,
+      parts: [{ id: 'breast', amount: 50_000_000 }, { id: 'colorectal' }, { id: 'prostate' }],
+    });
     expect(json.regions[0].parts).toEqual({ leadTimes: { breast: 0, colorectal: expect.any(Number), prostate: expect.any(Number) } });
     expect(json.assumed!.some((a) => a.pointer === '/tranches/2/parts/0' && a.about?.includes('conditions'))).toBe(true);
     const text = payoutText(agreement, result, 'sv');

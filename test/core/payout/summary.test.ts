@@ -21,35 +21,48 @@ describe('the outcome in one or two sentences', () => {
   it('names the three regions of the 2025 example and the kronor that move to the other 18', async () => {
     const { agreement, result } = await example2025();
     const [summary] = outcomeSummary(agreement, result);
-    expect(summary.sv.replace(/\u00a0/g, ' ')).toBe('3 regioner uppfyller inte villkoren för Utbetalning 2 (Sörmland, Kalmar, Gävleborg). 14 441 720 kr omfördelas till 18 regioner.');
-    expect(summary.en.replace(/\u00a0/g, ' ')).toBe('3 regions do not meet the conditions of Payout 2 (Sörmland, Kalmar, Gävleborg). 14,441,720 kr is redistributed to 18 regions.');
+    expect(summary.sv.replace(/\u00a0/g, ' ')).toBe(
+      '3 regioner uppfyller inte villkoren för Utbetalning 2 (Sörmland, Kalmar, Gävleborg). 14 441 720 kr omfördelas till 18 regioner.',
+    );
+    expect(summary.en.replace(/\u00a0/g, ' ')).toBe(
+      '3 regions do not meet the conditions of Payout 2 (Sörmland, Kalmar, Gävleborg). 14,441,720 kr is redistributed to 18 regions.',
+    );
     // Payout 1 is the same amount split the same way among all: the three's payout 1 is what they lose.
     const [outcome] = trancheOutcomes(agreement, result);
     const failingPayout1 = result.regions.filter((r) => !r.eligible.payout2).reduce((s, r) => s.plus(r.payouts.payout1), new Decimal(0));
     expect(outcome.lost.toNumber()).toBe(failingPayout1.toNumber());
     // And the 18 get exactly that on top of their payout 1.
-    const extra = result.regions.filter((r) => r.eligible.payout2).reduce((s, r) => s.plus(r.payouts.payout2).minus(r.payouts.payout1), new Decimal(0));
+    const extra = result.regions
+      .filter((r) => r.eligible.payout2)
+      .reduce((s, r) => s.plus(r.payouts.payout2).minus(r.payouts.payout1), new Decimal(0));
     expect(extra.toNumber()).toBe(14_441_720);
   });
 
-  it('says when everyone qualifies, and when a withholding tranche keeps the failing regions\' parts', async () => {
+  it("says when everyone qualifies, and when a withholding tranche keeps the failing regions' parts", async () => {
     const agreement = bundledAgreement(2024);
     const rows = qualifyingRows(officialTable(2024));
     const all = await computePayouts(agreement, rows);
     expect(outcomeSummary(agreement, all)[0].sv).toBe('Alla 21 regioner uppfyller villkoren för Utbetalning 2.');
 
-    const withholding: Agreement = { ...agreement, tranches: agreement.tranches.map((t) => (t.conditions ? { ...t, onFailure: 'withhold' as const } : t)) };
+    const withholding: Agreement = {
+      ...agreement,
+      tranches: agreement.tranches.map((t) => (t.conditions ? { ...t, onFailure: 'withhold' as const } : t)),
+    };
     const late = rows.map((r, i) => (i < 7 ? { ...r, facts: { ...r.facts, reportSubmitted: '2024-10-01' } } : r));
     const result = await computePayouts(withholding, late);
     const [outcome] = trancheOutcomes(withholding, result);
     expect(outcome.lost.toNumber()).toBe(result.tranches[1].withheld.toNumber());
-    expect(outcomeSummary(withholding, result)[0].sv.replace(/\u00a0/g, ' ')).toMatch(/^7 regioner uppfyller inte villkoren för Utbetalning 2 \(.+ och 3 till\)\. [\d ]+ kr hålls inne\.$/);
+    expect(outcomeSummary(withholding, result)[0].sv.replace(/\u00a0/g, ' ')).toMatch(
+      /^7 regioner uppfyller inte villkoren för Utbetalning 2 \(.+ och 3 till\)\. [\d ]+ kr hålls inne\.$/,
+    );
   });
 
   it('says when no region qualifies that the whole tranche is withheld', async () => {
     const agreement = bundledAgreement(2024);
     const none = qualifyingRows(officialTable(2024)).map((r) => ({ ...r, facts: { ...r.facts, premUsed: false } }));
     const result = await computePayouts(agreement, none);
-    expect(outcomeSummary(agreement, result)[0].sv.replace(/\u00a0/g, ' ')).toBe('Ingen region uppfyller villkoren för Utbetalning 2: hela 182 500 000 kr hålls inne.');
+    expect(outcomeSummary(agreement, result)[0].sv.replace(/\u00a0/g, ' ')).toBe(
+      'Ingen region uppfyller villkoren för Utbetalning 2: hela 182 500 000 kr hålls inne.',
+    );
   });
 });

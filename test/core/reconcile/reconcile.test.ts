@@ -17,7 +17,10 @@ const agreement2021 = bundledAgreement(2021);
  */
 async function official2021(): Promise<{ grid: CellGrid; headerRow: number; result: PayoutResult }> {
   const official = csvGrid('test/fixtures/official-2021-payout.csv');
-  const grid = { ...official, values: official.values.map((row, i) => [...row, ...(i === 0 ? ['Inklusion', 'Redovisning'] : ['50 %', '2021-12-01'])]) };
+  const grid = {
+    ...official,
+    values: official.values.map((row, i) => [...row, ...(i === 0 ? ['Inklusion', 'Redovisning'] : ['50 %', '2021-12-01'])]),
+  };
   const table = readTable(grid, agreement2021);
   return { grid, headerRow: table.headerRow, result: await computePayouts(agreement2021, table.regions) };
 }
@@ -34,9 +37,15 @@ describe('reconciling computed payouts with existing amounts', () => {
     expect(r.rows).toHaveLength(21);
     expect(r.errors).toEqual([]);
     const differing = r.rows.filter((row) => row.flags.includes('differs'));
-    expect(differing.map((row) => ({
-      name: row.name, computed: row.computed.toNumber(), existing: row.existing!.toNumber(), difference: row.difference!.toNumber(), address: row.address,
-    }))).toEqual([
+    expect(
+      differing.map((row) => ({
+        name: row.name,
+        computed: row.computed.toNumber(),
+        existing: row.existing!.toNumber(),
+        difference: row.difference!.toNumber(),
+        address: row.address,
+      })),
+    ).toEqual([
       { name: 'Region Sörmland', computed: 5_327_429, existing: 5_327_430, difference: -1, address: 'Blad1!E10' },
       { name: 'Region Västerbotten', computed: 4_869_424, existing: 4_869_423, difference: 1, address: 'Blad1!E15' },
     ]);
@@ -72,12 +81,16 @@ describe('reconciling computed payouts with existing amounts', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const r = outcome.reconciliation;
-    expect(r.rows.filter((row) => row.flags.includes('differs')).map((row) => [row.name, row.difference!.toNumber(), row.address])).toEqual([
-      ['Region Sörmland', -1, 'Officiellt!I19'],
-      ['Region Västerbotten', 1, 'Officiellt!I14'],
-    ]);
+    expect(r.rows.filter((row) => row.flags.includes('differs')).map((row) => [row.name, row.difference!.toNumber(), row.address])).toEqual(
+      [
+        ['Region Sörmland', -1, 'Officiellt!I19'],
+        ['Region Västerbotten', 1, 'Officiellt!I14'],
+      ],
+    );
     expect(r.column.letter).toBe('I');
-    expect(r.warnings.map((w) => [w.address, w.message.en])).toEqual([['Officiellt!H29', '"Region Atlantis" in Officiellt!H29 is none of the regions computed']]);
+    expect(r.warnings.map((w) => [w.address, w.message.en])).toEqual([
+      ['Officiellt!H29', '"Region Atlantis" in Officiellt!H29 is none of the regions computed'],
+    ]);
   });
 
   it('names the cell of an amount it cannot read, flags blanks, and still compares the rest', async () => {
@@ -110,7 +123,9 @@ describe('reconciling computed payouts with existing amounts', () => {
     const { grid, headerRow, result } = await official2021();
     const junk: CellValue[] = ['x', '', null, '12 kr', 5_000_000, '1,5', 'okänt', '4 869 423'];
     for (let seed = 0; seed < 30; seed++) {
-      const values = grid.values.map((row, i) => (i === 0 ? [...row] : row.map((c, j) => (j === 4 ? junk[(i * 7 + seed * 3) % junk.length] : c))));
+      const values = grid.values.map((row, i) =>
+        i === 0 ? [...row] : row.map((c, j) => (j === 4 ? junk[(i * 7 + seed * 3) % junk.length] : c)),
+      );
       const outcome = reconcile(result, { grid: { ...grid, values }, headerRow, column: 'belopp', compare: 'payout1' });
       if (!outcome.ok) throw new Error('not ok');
       const r = outcome.reconciliation;
@@ -160,13 +175,26 @@ describe('reading existing amounts', () => {
     }));
     const result = { regions, tranches: [] } as unknown as PayoutResult;
     // In reverse order, one amount 1 kr off.
-    const values: CellValue[][] = [['Kod', 'Belopp'], ...regions.map((_, k) => { const i = n - 1 - k; return [`R${i + 1}`, 1000 + i + (i === 7 ? 1 : 0)]; })];
+    const values: CellValue[][] = [
+      ['Kod', 'Belopp'],
+      ...regions.map((_, k) => {
+        const i = n - 1 - k;
+        return [`R${i + 1}`, 1000 + i + (i === 7 ? 1 : 0)];
+      }),
+    ];
     const started = performance.now();
-    const outcome = reconcile(result, { grid: { sheetName: 'Blad2', origin: { row: 0, column: 0 }, values }, headerRow: 0, column: 'Belopp', keyColumn: 'Kod' });
+    const outcome = reconcile(result, {
+      grid: { sheetName: 'Blad2', origin: { row: 0, column: 0 }, values },
+      headerRow: 0,
+      column: 'Belopp',
+      keyColumn: 'Kod',
+    });
     const elapsed = performance.now() - started;
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.reconciliation.rows.filter((r) => r.flags.length > 0).map((r) => [r.code, r.address])).toEqual([['R8', `Blad2!B${n - 7 + 1}`]]);
+    expect(outcome.reconciliation.rows.filter((r) => r.flags.length > 0).map((r) => [r.code, r.address])).toEqual([
+      ['R8', `Blad2!B${n - 7 + 1}`],
+    ]);
     // A scan of the regions per row is 2·10^8 name comparisons at this size; the bound is generous for a loaded machine.
     expect(elapsed).toBeLessThan(20_000);
   }, 60_000);

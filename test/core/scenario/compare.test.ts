@@ -11,10 +11,20 @@ import { bundledAgreement, officialTable, qualifyingRows } from '../official';
 
 const agreement = bundledAgreement(2025);
 const rows = () => qualifyingRows(officialTable(2024), '2025-09-30');
-const withhold: Agreement = { ...agreement, tranches: agreement.tranches.map((t) => (t.conditions ? { ...t, onFailure: 'withhold' as const } : t)) };
-const hallandNoPrem: Scenario = { id: 'a', name: 'Halland utan PREM', agreement, overrides: [{ region: 'Halland', fact: 'premUsed', value: false }] };
+const withhold: Agreement = {
+  ...agreement,
+  tranches: agreement.tranches.map((t) => (t.conditions ? { ...t, onFailure: 'withhold' as const } : t)),
+};
+const hallandNoPrem: Scenario = {
+  id: 'a',
+  name: 'Halland utan PREM',
+  agreement,
+  overrides: [{ region: 'Halland', fact: 'premUsed', value: false }],
+};
 const gavleborgWithheld: Scenario = {
-  id: 'b', name: 'Gävleborg 68 %, innehåll', agreement: withhold,
+  id: 'b',
+  name: 'Gävleborg 68 %, innehåll',
+  agreement: withhold,
   overrides: [{ region: 'Gävleborg', fact: 'inclusionRate', value: new Decimal('0.68') }],
 };
 
@@ -37,7 +47,9 @@ describe('comparing scenarios', () => {
         const own = scenarios[k].result.regions[i];
         expect(s.amounts!.total.toNumber()).toBe(own.total.toNumber());
         expect(s.difference.toNumber()).toBe(own.total.minus(baseline.result.regions[i].total).toNumber());
-        expect(s.trancheDifferences.payout2.toNumber()).toBe(own.payouts.payout2.minus(baseline.result.regions[i].payouts.payout2).toNumber());
+        expect(s.trancheDifferences.payout2.toNumber()).toBe(
+          own.payouts.payout2.minus(baseline.result.regions[i].payouts.payout2).toNumber(),
+        );
       });
     });
     const halland = c.regions.find((r) => r.name === 'Halland')!;
@@ -80,15 +92,28 @@ describe('the comparison sheet', () => {
     expect(sheet.values[1][0]).toBe(
       'Baslinje: svf-2024 (inbyggd). Halland utan PREM: svf-2024 med Halland: PREM Nej. Gävleborg 68 %, innehåll. Skillnad = scenario − baslinje, i kronor.',
     );
-    expect(comparisonSheet(c, 'en').values[1][0]).toMatch(/^Baslinje: svf-2024 \(inbyggd\)\. .* Difference = scenario − baseline, in kronor\.$/);
+    expect(comparisonSheet(c, 'en').values[1][0]).toMatch(
+      /^Baslinje: svf-2024 \(inbyggd\)\. .* Difference = scenario − baseline, in kronor\.$/,
+    );
     expect(sheet.values[sheet.headerRow]).toEqual([
-      'Kod', 'Region',
-      'Utbetalning 1', 'Utbetalning 2', 'Totalt',
-      'Utbetalning 1', 'Utbetalning 2', 'Totalt', 'Skillnad',
-      'Utbetalning 1', 'Utbetalning 2', 'Totalt', 'Skillnad',
+      'Kod',
+      'Region',
+      'Utbetalning 1',
+      'Utbetalning 2',
+      'Totalt',
+      'Utbetalning 1',
+      'Utbetalning 2',
+      'Totalt',
+      'Skillnad',
+      'Utbetalning 1',
+      'Utbetalning 2',
+      'Totalt',
+      'Skillnad',
     ]);
     expect(sheet.groups.map((g) => [g.name, g.firstColumn, g.lastColumn])).toEqual([
-      ['Baslinje', 2, 4], ['Halland utan PREM', 5, 8], ['Gävleborg 68 %, innehåll', 9, 12],
+      ['Baslinje', 2, 4],
+      ['Halland utan PREM', 5, 8],
+      ['Gävleborg 68 %, innehåll', 9, 12],
     ]);
     expect(sheet.values[sheet.headerRow - 1][9]).toBe('Gävleborg 68 %, innehåll');
     expect(sheet.differenceColumns).toEqual([8, 12]);
@@ -120,7 +145,17 @@ describe('the comparison sheet', () => {
     const { comparison: c } = await comparison();
     const sheet = comparisonSheet(c, 'en');
     expect(sheet.values[0][0]).toBe('Kvot – scenario comparison');
-    expect(sheet.values[sheet.headerRow].slice(0, 9)).toEqual(['Code', 'Region', 'Payout 1', 'Payout 2', 'Total', 'Payout 1', 'Payout 2', 'Total', 'Difference']);
+    expect(sheet.values[sheet.headerRow].slice(0, 9)).toEqual([
+      'Code',
+      'Region',
+      'Payout 1',
+      'Payout 2',
+      'Total',
+      'Payout 1',
+      'Payout 2',
+      'Total',
+      'Difference',
+    ]);
     expect(sheet.values[sheet.lastDataRow + 1][1]).toBe('Total paid');
   });
 });

@@ -48,10 +48,14 @@ describe('fact overrides', () => {
   });
 
   it('matches a region by code with or without leading zeros, or by name in any case', () => {
-    const result = applyOverrides(rows(), [
-      { region: '1', fact: 'premUsed', value: false },
-      { region: 'sKÅne', fact: 'premUsed', value: false },
-    ], facts);
+    const result = applyOverrides(
+      rows(),
+      [
+        { region: '1', fact: 'premUsed', value: false },
+        { region: 'sKÅne', fact: 'premUsed', value: false },
+      ],
+      facts,
+    );
     expect(result.ok && result.regions.filter((r) => r.facts.premUsed === false).map((r) => r.name)).toEqual(['Stockholm', 'Skåne']);
   });
 
@@ -65,31 +69,48 @@ describe('fact overrides', () => {
   });
 
   it('names the override of an unknown region or fact', () => {
-    const result = applyOverrides(rows(), [
-      { region: 'Hallland', fact: 'premUsed', value: false },
-      { region: 'Halland', fact: 'premUsd', value: false },
-    ], facts);
+    const result = applyOverrides(
+      rows(),
+      [
+        { region: 'Hallland', fact: 'premUsed', value: false },
+        { region: 'Halland', fact: 'premUsd', value: false },
+      ],
+      facts,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.pointer)).toEqual(['/overrides/0', '/overrides/1']);
     expect(result.problems[0].message.sv).toBe('Ändringen "Hallland: premUsed = Nej": regionen "Hallland" finns inte i tabellen');
     expect(result.problems[0].message.en).toBe('Override "Hallland: premUsed = No": region "Hallland" is not in the table');
-    expect(result.problems[1].message.en).toMatch(/^Override "Halland: premUsd = false": fact "premUsd" is not declared by the rule set \(known: regionCode, .*premUsed/);
+    expect(result.problems[1].message.en).toMatch(
+      /^Override "Halland: premUsd = false": fact "premUsd" is not declared by the rule set \(known: regionCode, .*premUsed/,
+    );
   });
 
   it('refuses values of the wrong type, identity changes and two overrides of one fact', () => {
-    const result = applyOverrides(rows(), [
-      { region: 'Halland', fact: 'inclusionRate', value: new Decimal(68) },
-      { region: 'Halland', fact: 'premUsed', value: 'Nej' },
-      { region: 'Halland', fact: 'reportSubmitted', value: '2025-02-30' },
-      { region: 'Halland', fact: 'regionName', value: 'Hallandia' },
-      { region: 'Kalmar', fact: 'premUsed', value: false },
-      { region: '08', fact: 'premUsed', value: true },
-      { region: 'Gotland', fact: 'population', value: new Decimal(-1) },
-    ], facts);
+    const result = applyOverrides(
+      rows(),
+      [
+        { region: 'Halland', fact: 'inclusionRate', value: new Decimal(68) },
+        { region: 'Halland', fact: 'premUsed', value: 'Nej' },
+        { region: 'Halland', fact: 'reportSubmitted', value: '2025-02-30' },
+        { region: 'Halland', fact: 'regionName', value: 'Hallandia' },
+        { region: 'Kalmar', fact: 'premUsed', value: false },
+        { region: '08', fact: 'premUsed', value: true },
+        { region: 'Gotland', fact: 'population', value: new Decimal(-1) },
+      ],
+      facts,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => p.pointer)).toEqual(['/overrides/0', '/overrides/1', '/overrides/2', '/overrides/3', '/overrides/5', '/overrides/6']);
+    expect(result.problems.map((p) => p.pointer)).toEqual([
+      '/overrides/0',
+      '/overrides/1',
+      '/overrides/2',
+      '/overrides/3',
+      '/overrides/5',
+      '/overrides/6',
+    ]);
     expect(result.problems[0].message.en).toContain('the value must be a fraction (e.g. 0.68 for 68 %)');
     expect(result.problems[3].message.sv).toContain('kod och namn kan inte ändras');
     expect(result.problems[4].message.en).toContain('changes the same fact as override 5');

@@ -18,11 +18,22 @@ const rows = () => {
   return r;
 };
 const scenario = (overrides: FactOverride[], extra: Partial<Scenario> = {}): Scenario => ({
-  id: 's1', name: 'Scenario', agreement: agreement2025, overrides, ...extra,
+  id: 's1',
+  name: 'Scenario',
+  agreement: agreement2025,
+  overrides,
+  ...extra,
 });
 const kronorByRegion = (result: PayoutResult) =>
-  result.regions.map((r) => ({ key: r.region.code, ...Object.fromEntries(Object.entries(r.payouts).map(([k, v]) => [k, v.toNumber()])), total: r.total.toNumber() }));
-const withhold = (a: Agreement): Agreement => ({ ...a, tranches: a.tranches.map((t) => (t.conditions ? { ...t, onFailure: 'withhold' as const } : t)) });
+  result.regions.map((r) => ({
+    key: r.region.code,
+    ...Object.fromEntries(Object.entries(r.payouts).map(([k, v]) => [k, v.toNumber()])),
+    total: r.total.toNumber(),
+  }));
+const withhold = (a: Agreement): Agreement => ({
+  ...a,
+  tranches: a.tranches.map((t) => (t.conditions ? { ...t, onFailure: 'withhold' as const } : t)),
+});
 
 describe('running a scenario', () => {
   it('equals the baseline to the krona when it has no overrides', async () => {
@@ -46,7 +57,10 @@ describe('running a scenario', () => {
     );
     const failing = new Set(['04', '13', '21']);
     const qualifying = input.filter((r) => !failing.has(r.code!));
-    const expected = apportion(new Decimal(182_500_000), qualifying.map((r) => ({ key: r.code!, weight: r.population })));
+    const expected = apportion(
+      new Decimal(182_500_000),
+      qualifying.map((r) => ({ key: r.code!, weight: r.population })),
+    );
     const paid = result.regions.filter((r) => !failing.has(r.region.code!)).map((r) => r.payouts.payout2.toNumber());
     expect(paid).toEqual(expected.map((d) => d.toNumber()));
     expect(result.regions.filter((r) => failing.has(r.region.code!)).map((r) => r.payouts.payout2.toNumber())).toEqual([0, 0, 0]);
@@ -105,7 +119,14 @@ describe('another budget', () => {
   });
 
   it('keeps unequal tranches in proportion, each within a krona of its exact share', () => {
-    const base: Agreement = { ...agreement2025, budget: 300, tranches: [{ ...agreement2025.tranches[0], amount: 100 }, { ...agreement2025.tranches[1], amount: 200 }] };
+    const base: Agreement = {
+      ...agreement2025,
+      budget: 300,
+      tranches: [
+        { ...agreement2025.tranches[0], amount: 100 },
+        { ...agreement2025.tranches[1], amount: 200 },
+      ],
+    };
     const result = withBudget(base, 1001);
     expect(result.ok && result.agreement.tranches.map((t) => t.amount)).toEqual([334, 667]);
   });
@@ -121,7 +142,10 @@ describe('another budget', () => {
     const result = withBudget(agreement2025, 1.5);
     expect(!result.ok && result.problems[0]).toEqual({
       pointer: '/budget',
-      message: { sv: 'Budgeten ska vara ett helt antal kronor, 0 eller mer: 1.5', en: 'The budget must be a whole number of kronor, 0 or more: 1.5' },
+      message: {
+        sv: 'Budgeten ska vara ett helt antal kronor, 0 eller mer: 1.5',
+        en: 'The budget must be a whole number of kronor, 0 or more: 1.5',
+      },
     });
     await expect(runScenario(scenario([], { budget: -1 }), rows())).rejects.toThrow(/\/budget: The budget must be a whole number/);
   });

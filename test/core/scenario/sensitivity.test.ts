@@ -44,9 +44,17 @@ describe('distance to the thresholds', () => {
 
     expect(conditionOf(s[2], 'inclusion').text.sv).toBe('1,23 procentenheter över 70\u00a0%');
     expect(conditionOf(s[2], 'report').text).toEqual({ sv: 'samma dag som 2024-09-30', en: 'on 2024-09-30' });
-    expect(conditionOf(s[2], 'prem')).toMatchObject({ missing: true, passed: false, distance: null, text: { sv: 'värde saknas', en: 'value missing' } });
+    expect(conditionOf(s[2], 'prem')).toMatchObject({
+      missing: true,
+      passed: false,
+      distance: null,
+      text: { sv: 'värde saknas', en: 'value missing' },
+    });
 
-    expect(conditionOf(s[3], 'report')).toMatchObject({ direction: 'before', text: { sv: '10 dagar före 2024-09-30', en: '10 days before 2024-09-30' } });
+    expect(conditionOf(s[3], 'report')).toMatchObject({
+      direction: 'before',
+      text: { sv: '10 dagar före 2024-09-30', en: '10 days before 2024-09-30' },
+    });
     expect(conditionOf(s[3], 'prem').text).toEqual({ sv: 'uppfyllt', en: 'met' });
     expect(s[3].conditions.map((c) => c.name)).toEqual(['inclusion', 'prem', 'report']);
   });
@@ -65,7 +73,9 @@ describe('which regions flip when a threshold moves', () => {
     for (const flip of flips) {
       expect(flip).toMatchObject({ eligibleBefore: true, eligibleAfter: false });
       expect(flip.payoutAfter.toNumber()).toBe(0);
-      expect(flip.payoutBefore.toNumber()).toBe(official.find((r) => r.code === table.regions.find((t) => t.name === flip.name)!.code)!.amount);
+      expect(flip.payoutBefore.toNumber()).toBe(
+        official.find((r) => r.code === table.regions.find((t) => t.name === flip.name)!.code)!.amount,
+      );
       expect(flip.totalBefore.minus(flip.totalAfter).toNumber()).toBe(flip.payoutBefore.toNumber());
     }
     expect(table.regions.find((r) => r.name === 'Skåne')!.facts.inclusionRate!.toString()).toBe('0.85');
@@ -76,7 +86,9 @@ describe('which regions flip when a threshold moves', () => {
   });
 
   it('reports no flips when nothing crosses, and names an unknown condition', async () => {
-    const rows = official.map((r, i) => regionRow(i, r.code, r.name, r.population, { inclusionRate: new Decimal('0.9'), premUsed: true, reportSubmitted: '2024-09-01' }));
+    const rows = official.map((r, i) =>
+      regionRow(i, r.code, r.name, r.population, { inclusionRate: new Decimal('0.9'), premUsed: true, reportSubmitted: '2024-09-01' }),
+    );
     expect((await thresholdFlips(agreement2024, rows, 'payout2', 'inclusion', 0.72)).flips).toEqual([]);
     const bad = thresholdFlips(agreement2024, rows, 'payout2', 'inclusionn', 0.72);
     await expect(bad).rejects.toBeInstanceOf(ScenarioError);

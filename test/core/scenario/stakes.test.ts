@@ -26,8 +26,7 @@ function rowsWith(changes: Record<number, Partial<RegionRow['facts']>>): RegionR
  */
 function flipFact(row: RegionRow, name: Name, passed: boolean, negated = false): RegionRow {
   const meet = negated ? passed : !passed; // the leaf's own test must hold (before any "not")
-  const value =
-    name === 'inclusion' ? new Decimal(meet ? '0.9' : '0.5') : name === 'prem' ? meet : meet ? '2024-09-01' : '2024-12-31';
+  const value = name === 'inclusion' ? new Decimal(meet ? '0.9' : '0.5') : name === 'prem' ? meet : meet ? '2024-09-01' : '2024-12-31';
   return { ...row, facts: { ...row.facts, [FACT_OF[name]]: value } };
 }
 
@@ -66,7 +65,10 @@ describe('kronor at stake per condition', () => {
     const result = await computePayouts(agreement2024, rows);
     const prem = conditionStakes(agreement2024, result, 'payout2', 'prem');
     const [gain] = prem.exact([2]);
-    const rerun = await computePayouts(agreement2024, rows.map((r, i) => (i === 2 ? flipFact(r, 'prem', false) : r)));
+    const rerun = await computePayouts(
+      agreement2024,
+      rows.map((r, i) => (i === 2 ? flipFact(r, 'prem', false) : r)),
+    );
     expect(gain).toMatchObject({ kind: 'decides', exact: true, eligible: false });
     expect(gain.change.toNumber()).toBe(rerun.regions[2].payouts.payout2.toNumber());
     expect(gain.change.isPositive()).toBe(true);
@@ -112,10 +114,13 @@ describe('kronor at stake per condition', () => {
         async (specs, kind, policy, amount, name) => {
           const [inc, prem, report] = [leaf('inclusion'), leaf('prem'), leaf('report')];
           const tree: ConditionTree =
-            kind === 'all' ? { all: [inc, prem, report] }
-            : kind === 'any' ? { any: [inc, prem, report] }
-            : kind === 'allNot' ? { all: [inc, { not: prem }, report] }
-            : { any: [{ all: [inc, prem] }, report] };
+            kind === 'all'
+              ? { all: [inc, prem, report] }
+              : kind === 'any'
+                ? { any: [inc, prem, report] }
+                : kind === 'allNot'
+                  ? { all: [inc, { not: prem }, report] }
+                  : { any: [{ all: [inc, prem] }, report] };
           const agreement = withTranche(tree, policy, amount);
           const rows = specs.map((s, i) =>
             regionRow(i, `${String(i + 1).padStart(2, '0')}`, `R${i}`, s.population, {
@@ -135,7 +140,9 @@ describe('kronor at stake per condition', () => {
             const want = rerun.regions[i].payouts.payout2.minus(result.regions[i].payouts.payout2);
             expect(exact[i].change.toString()).toBe(want.toString());
             expect(exact[i].exact).toBe(true);
-            expect(stakes.stakes[i].kind).toBe(rerun.regions[i].eligible.payout2 === result.regions[i].eligible.payout2 ? 'others' : 'decides');
+            expect(stakes.stakes[i].kind).toBe(
+              rerun.regions[i].eligible.payout2 === result.regions[i].eligible.payout2 ? 'others' : 'decides',
+            );
             // The O(n) figure is exact or, for a gain under redistribute, at most 1 kr under.
             const estimate = stakes.stakes[i].change;
             if (stakes.stakes[i].exact) expect(estimate.toString()).toBe(want.toString());
@@ -182,7 +189,10 @@ describe('kronor at stake per condition', () => {
           const shown = stakes.exact(page);
           for (const [k, i] of page.entries()) {
             const outcome = result.regions[i].outcomes.find((o) => o.name === name)!;
-            const rerun = await computePayouts(agreement, rows.map((r, j) => (j === i ? flipFact(r, name, outcome.passed) : r)));
+            const rerun = await computePayouts(
+              agreement,
+              rows.map((r, j) => (j === i ? flipFact(r, name, outcome.passed) : r)),
+            );
             const want = rerun.regions[i].payouts.payout2.minus(result.regions[i].payouts.payout2);
             expect(shown[k].change.toString()).toBe(want.toString());
             const under = want.minus(stakes.stakes[i].change).toNumber();
@@ -210,9 +220,42 @@ describe('kronor at stake per condition', () => {
         payouts: { payout2: pay },
         total: pay,
         outcomes: [
-          { trancheId: 'payout2', name: 'inclusion', fact: 'inclusionRate', operator: 'greaterThanInclusive', actual: null, required: 0.7, passed: eligible[i], missing: false, decisive: !eligible[i], reason: { sv: '', en: '' } },
-          { trancheId: 'payout2', name: 'prem', fact: 'premUsed', operator: 'equal', actual: true, required: true, passed: true, missing: false, decisive: false, reason: { sv: '', en: '' } },
-          { trancheId: 'payout2', name: 'report', fact: 'reportSubmitted', operator: 'onOrBefore', actual: null, required: '2024-09-30', passed: true, missing: false, decisive: false, reason: { sv: '', en: '' } },
+          {
+            trancheId: 'payout2',
+            name: 'inclusion',
+            fact: 'inclusionRate',
+            operator: 'greaterThanInclusive',
+            actual: null,
+            required: 0.7,
+            passed: eligible[i],
+            missing: false,
+            decisive: !eligible[i],
+            reason: { sv: '', en: '' },
+          },
+          {
+            trancheId: 'payout2',
+            name: 'prem',
+            fact: 'premUsed',
+            operator: 'equal',
+            actual: true,
+            required: true,
+            passed: true,
+            missing: false,
+            decisive: false,
+            reason: { sv: '', en: '' },
+          },
+          {
+            trancheId: 'payout2',
+            name: 'report',
+            fact: 'reportSubmitted',
+            operator: 'onOrBefore',
+            actual: null,
+            required: '2024-09-30',
+            passed: true,
+            missing: false,
+            decisive: false,
+            reason: { sv: '', en: '' },
+          },
         ],
         reasons: [],
       });

@@ -7,7 +7,10 @@ import { readCsv } from '../../../src/cli/csv';
 /** A CSV file of the repository as the grid a sheet "Blad1" from A1 would give; "#" comment lines dropped. */
 export function csvGrid(pathFromRoot: string): CellGrid {
   const text = readFileSync(new URL(`../../../${pathFromRoot}`, import.meta.url), 'utf8');
-  const body = text.split('\n').filter((line) => !line.startsWith('#')).join('\n');
+  const body = text
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .join('\n');
   return { sheetName: 'Blad1', origin: { row: 0, column: 0 }, values: readCsv(body).filter((row) => row.some((c) => c !== '')) };
 }
 

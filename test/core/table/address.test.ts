@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  cellAddress, columnLetters, parseColumnLetters, quoteSheetName, rangeAddress,
-} from '../../../src/core/table/address';
+import { cellAddress, columnLetters, parseColumnLetters, quoteSheetName, rangeAddress } from '../../../src/core/table/address';
 
 describe('column letters', () => {
   it.each([
-    [0, 'A'], [1, 'B'], [25, 'Z'], [26, 'AA'], [27, 'AB'], [51, 'AZ'], [52, 'BA'], [701, 'ZZ'], [702, 'AAA'], [16383, 'XFD'],
+    [0, 'A'],
+    [1, 'B'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [27, 'AB'],
+    [51, 'AZ'],
+    [52, 'BA'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+    [16383, 'XFD'],
   ])('%i ↔ %s', (index, letters) => {
     expect(columnLetters(index)).toBe(letters);
     expect(parseColumnLetters(letters)).toBe(index);

@@ -68,7 +68,10 @@ describe('the 2024 example with its headers written differently', () => {
 
 describe('two columns for one fact', () => {
   it('is an error listing both ("Inklusion 2023" and "Inklusion 2024"), whatever their order', () => {
-    const values = [['Kod', 'Region', 'Befolkning', 'Inklusion 2023', 'Inklusion 2024', 'PREM', 'Redovisning'], [...ROW.slice(0, 4), '80 %', ...ROW.slice(4)]];
+    const values = [
+      ['Kod', 'Region', 'Befolkning', 'Inklusion 2023', 'Inklusion 2024', 'PREM', 'Redovisning'],
+      [...ROW.slice(0, 4), '80 %', ...ROW.slice(4)],
+    ];
     const errs = errors(parseTable(grid(values), facts));
     expect(errs.map((e) => e.code)).toEqual(['column-ambiguous']);
     expect(errs[0].address).toBe('Blad1!A1:G1');
@@ -82,7 +85,10 @@ describe('two columns for one fact', () => {
   });
 
   it('is settled by --map, with a letter or with a header text', () => {
-    const values = [['Region', 'Befolkning', 'Inklusion 2023', 'Inklusion 2024', 'PREM', 'Redovisning'], ['Gotland', 61001, '60 %', '80 %', 'Ja', '2024-09-10']];
+    const values = [
+      ['Region', 'Befolkning', 'Inklusion 2023', 'Inklusion 2024', 'PREM', 'Redovisning'],
+      ['Gotland', 61001, '60 %', '80 %', 'Ja', '2024-09-10'],
+    ];
     const byLetter = table(parseTable(grid(values), facts, { inclusionRate: 'D' }));
     expect(byLetter.regions[0].facts.inclusionRate?.toString()).toBe('0.8');
     const byText = table(parseTable(grid(values), facts, { inclusionRate: 'Inklusion 2024' }));
@@ -90,14 +96,20 @@ describe('two columns for one fact', () => {
   });
 
   it('does not prefer an exact header over one with qualifying words: both are plausible, the user chooses', () => {
-    const values = [['Region', 'Befolkning', 'Befolkning totalt (prel)', 'Inklusion', 'PREM', 'Redovisning'], ['Gotland', 61001, 61500, '80 %', 'Ja', '2024-09-10']];
+    const values = [
+      ['Region', 'Befolkning', 'Befolkning totalt (prel)', 'Inklusion', 'PREM', 'Redovisning'],
+      ['Gotland', 61001, 61500, '80 %', 'Ja', '2024-09-10'],
+    ];
     const errs = errors(parseTable(grid(values), facts));
     expect(errs.map((e) => e.code)).toEqual(['column-ambiguous']);
     expect(errs[0].message.sv).toContain('kolumn B ("Befolkning") och kolumn C ("Befolkning totalt (prel)")');
   });
 
   it('reads "Inklusion", not the goal "Inklusionsmål" beside it (no longer a synonym)', () => {
-    const values = [['Region', 'Befolkning', 'Inklusionsmål', 'Inklusion', 'PREM', 'Redovisning'], ['Gotland', 61001, '70 %', '60 %', 'Ja', '2024-09-10']];
+    const values = [
+      ['Region', 'Befolkning', 'Inklusionsmål', 'Inklusion', 'PREM', 'Redovisning'],
+      ['Gotland', 61001, '70 %', '60 %', 'Ja', '2024-09-10'],
+    ];
     const t = table(parseTable(grid(values), facts));
     expect(t.mapping.inclusionRate.header).toBe('Inklusion');
   });
@@ -105,7 +117,10 @@ describe('two columns for one fact', () => {
 
 describe('one column for two facts', () => {
   it('goes to the fact whose synonym covers more of the header', () => {
-    const values = [['Region (kod)', 'Namn', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'], ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10']];
+    const values = [
+      ['Region (kod)', 'Namn', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'],
+      ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10'],
+    ];
     const t = table(parseTable(grid(values), facts));
     expect(headersOf(t)).toMatchObject({ regionCode: 'Region (kod)', regionName: 'Namn' });
     expect(t.regions[0]).toMatchObject({ code: '01', name: 'Stockholm' });
@@ -113,8 +128,15 @@ describe('one column for two facts', () => {
 
   it('is an error when it fits both equally', () => {
     // A rule file whose two facts share a header word: "Inklusion" fits both alike.
-    const twin = { ...facts.find((f) => f.id === 'inclusionRate')!, id: 'inclusionTwin', label: { sv: 'Inklusion (tvilling)', en: 'Inclusion (twin)' } };
-    const values = [['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'], ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10']];
+    const twin = {
+      ...facts.find((f) => f.id === 'inclusionRate')!,
+      id: 'inclusionTwin',
+      label: { sv: 'Inklusion (tvilling)', en: 'Inclusion (twin)' },
+    };
+    const values = [
+      ['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'],
+      ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10'],
+    ];
     const errs = errors(parseTable(grid(values), [...facts, twin]));
     expect(errs).toEqual([expect.objectContaining({ code: 'column-contested', address: 'Blad1!D1', found: 'Inklusion' })]);
     expect(errs[0].message.sv).toBe(
@@ -129,8 +151,15 @@ describe('one column for two facts', () => {
   });
 
   it('is settled by choosing either fact for the column: the other is then missing, and says so', () => {
-    const twin = { ...facts.find((f) => f.id === 'inclusionRate')!, id: 'inclusionTwin', label: { sv: 'Inklusion (tvilling)', en: 'Inclusion (twin)' } };
-    const values = [['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'], ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10']];
+    const twin = {
+      ...facts.find((f) => f.id === 'inclusionRate')!,
+      id: 'inclusionTwin',
+      label: { sv: 'Inklusion (tvilling)', en: 'Inclusion (twin)' },
+    };
+    const values = [
+      ['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'],
+      ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10'],
+    ];
     const chosen = errors(parseTable(grid(values), [...facts, twin], { inclusionTwin: 'D' }));
     expect(chosen.map((e) => e.code)).toEqual(['required-column-missing']);
     expect(chosen[0].message.sv).toContain('Inklusion');
@@ -138,12 +167,19 @@ describe('one column for two facts', () => {
 });
 
 describe('an explicit column headed as another fact', () => {
-  const values = [['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'], ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10']];
+  const values = [
+    ['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'],
+    ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10'],
+  ];
 
   it('is an error naming both facts and offering the fact\'s own column (regionName=A where A is "Kod")', () => {
     const errs = errors(parseTable(grid(values), facts, { regionName: 'A' }));
     expect(errs).toHaveLength(1);
-    expect(errs[0]).toMatchObject({ code: 'override-column-taken', address: 'Blad1!A1', suggestion: { factId: 'regionName', columns: [{ column: 'B', header: 'Region' }] } });
+    expect(errs[0]).toMatchObject({
+      code: 'override-column-taken',
+      address: 'Blad1!A1',
+      suggestion: { factId: 'regionName', columns: [{ column: 'B', header: 'Region' }] },
+    });
     expect(errs[0].message.sv).toBe(
       'Kolumn A ("Kod") i rubrikraden Blad1!A1:F1 valdes för Region, men rubriken är Länskod. Välj kolumnen med Region (närmast: kolumn B, "Region"), eller välj också en annan kolumn för Länskod.',
     );
@@ -152,20 +188,38 @@ describe('an explicit column headed as another fact', () => {
   });
 
   it('is allowed when the other fact is moved too (swapped headers), and for a header no fact claims', () => {
-    const swapped = [['Region', 'Kod', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'], ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10']];
+    const swapped = [
+      ['Region', 'Kod', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'],
+      ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10'],
+    ];
     const t = table(parseTable(grid(swapped), facts, { regionName: 'B', regionCode: 'A' }));
     expect(t.regions[0]).toMatchObject({ code: '01', name: 'Stockholm' });
-    const plain = [['Kod', 'Namn', 'Befolkning', 'Värde', 'PREM', 'Redovisning'], ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10']];
+    const plain = [
+      ['Kod', 'Namn', 'Befolkning', 'Värde', 'PREM', 'Redovisning'],
+      ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10'],
+    ];
     expect(table(parseTable(grid(plain), facts, { inclusionRate: 'D' })).mapping.inclusionRate.column).toBe(3);
   });
 
   it('reads no remark in parentheses that changes what the column holds', () => {
-    const header = (inclusion: string, population = 'Befolkning') => [['Kod', 'Region', population, inclusion, 'PREM', 'Redovisning'], ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10']];
+    const header = (inclusion: string, population = 'Befolkning') => [
+      ['Kod', 'Region', population, inclusion, 'PREM', 'Redovisning'],
+      ['01', 'Stockholm', 2455914, '84 %', 'Ja', '2024-09-10'],
+    ];
     for (const other of ['Inklusion (mål)', 'Inklusion (föregående år)', 'Inklusion (prognos)', 'Inklusion (bröstcancer)']) {
       const errs = errors(parseTable(grid(header(other)), facts));
-      expect(errs.map((e) => [e.code, e.suggestion?.columns]), other).toEqual([['required-column-missing', [{ column: 'D', header: other }]]]);
+      expect(
+        errs.map((e) => [e.code, e.suggestion?.columns]),
+        other,
+      ).toEqual([['required-column-missing', [{ column: 'D', header: other }]]]);
     }
-    for (const group of ['Befolkning 0–17 år', 'Befolkning 65+', 'Befolkning (kvinnor)', 'Befolkning 65 år och äldre', 'Befolkning (prognos)']) {
+    for (const group of [
+      'Befolkning 0–17 år',
+      'Befolkning 65+',
+      'Befolkning (kvinnor)',
+      'Befolkning 65 år och äldre',
+      'Befolkning (prognos)',
+    ]) {
       expect(parseTable(grid(header('Inklusion', group)), facts).ok, group).toBe(false);
     }
     // Remarks that only qualify still read.
@@ -186,7 +240,8 @@ describe('a required column not found', () => {
       address: 'Blad1!A1:F1',
       suggestion: { factId: 'premUsed', columns: [{ column: 'E', header: 'PREM-uppföljning' }] },
     });
-    const tried = '"PREM", "PREM använd", "PREM använda", "PREM-enkät använd", "PREM-enkäter", "PREM-enkäter använda", "PREM used", "PREM surveys", "PREM surveys used"';
+    const tried =
+      '"PREM", "PREM använd", "PREM använda", "PREM-enkät använd", "PREM-enkäter", "PREM-enkäter använda", "PREM used", "PREM surveys", "PREM surveys used"';
     expect(errs[0].message).toEqual({
       sv: `Ingen kolumn för PREM-enkäter använda i rubrikraden Blad1!A1:F1 (sökte: ${tried}). Närmast: "PREM-uppföljning" i kolumn E.`,
       en: `No column for PREM surveys used in the header row Blad1!A1:F1 (looked for: ${tried}). Closest: "PREM-uppföljning" in column E.`,
@@ -212,7 +267,15 @@ describe('a required column not found', () => {
   });
 
   it('does not suggest a column another fact reads', () => {
-    const errs = errors(parseTable(grid([['Kod', 'Region', 'Befolkning', 'Inklusion', 'Redovisning'], ['01', 'Stockholm', 1, '84 %', '2024-09-10']]), facts));
+    const errs = errors(
+      parseTable(
+        grid([
+          ['Kod', 'Region', 'Befolkning', 'Inklusion', 'Redovisning'],
+          ['01', 'Stockholm', 1, '84 %', '2024-09-10'],
+        ]),
+        facts,
+      ),
+    );
     expect(errs.map((e) => e.code)).toEqual(['required-column-missing']);
     expect(errs[0].suggestion).toEqual({ factId: 'premUsed', columns: [] });
   });
@@ -220,7 +283,11 @@ describe('a required column not found', () => {
 
 describe('no header row', () => {
   it('says which of population and region are missing, shows the closest row and its closest header', () => {
-    const values = [['Utbetalning 2024'], ['Region', 'Folk', 'Inklusion', 'PREM', 'Redovisning'], ['Gotland', 61001, '80 %', 'Ja', '2024-09-30']];
+    const values = [
+      ['Utbetalning 2024'],
+      ['Region', 'Folk', 'Inklusion', 'PREM', 'Redovisning'],
+      ['Gotland', 61001, '80 %', 'Ja', '2024-09-30'],
+    ];
     const errs = errors(parseTable(grid(values), facts));
     expect(errs).toHaveLength(1);
     expect(errs[0]).toMatchObject({
@@ -237,9 +304,19 @@ describe('no header row', () => {
   });
 
   it('lists both when no row matches anything', () => {
-    const errs = errors(parseTable(grid([['Kommentar', 'Belopp'], ['x', 1]]), facts));
+    const errs = errors(
+      parseTable(
+        grid([
+          ['Kommentar', 'Belopp'],
+          ['x', 1],
+        ]),
+        facts,
+      ),
+    );
     expect(errs[0].suggestion).toBeUndefined();
-    expect(errs[0].message.en).toMatch(/^No header row found in Blad1!A1:B2: no row has columns for both Population and Region or County code\. Columns not found: Population \(.*\); Region or County code \(.*\)\.$/);
+    expect(errs[0].message.en).toMatch(
+      /^No header row found in Blad1!A1:B2: no row has columns for both Population and Region or County code\. Columns not found: Population \(.*\); Region or County code \(.*\)\.$/,
+    );
   });
 });
 
@@ -252,7 +329,10 @@ describe('explicit mapping with loose header text', () => {
   });
 
   it('is an error naming the columns when the text fits several', () => {
-    const two = [['Region', 'Befolkning', 'Inklusion 2023', 'Inklusion 2024', 'PREM', 'Redovisning'], ['Gotland', 1, '1 %', '2 %', 'Ja', '2024-09-10']];
+    const two = [
+      ['Region', 'Befolkning', 'Inklusion 2023', 'Inklusion 2024', 'PREM', 'Redovisning'],
+      ['Gotland', 1, '1 %', '2 %', 'Ja', '2024-09-10'],
+    ];
     const errs = errors(parseTable(grid(two), facts, { inclusionRate: 'Inklusion' }));
     expect(errs).toEqual([expect.objectContaining({ code: 'override-header-ambiguous', address: 'Blad1!A1:F1', found: 'Inklusion' })]);
     expect(errs[0].message.en).toBe(
@@ -263,7 +343,11 @@ describe('explicit mapping with loose header text', () => {
 
 describe('explicit mapping of the population', () => {
   it('that fits two headers names both, in the header row found', () => {
-    const values = [['Titel'], ['Region', 'Befolkning 2023', 'Befolkning 2024', 'Inklusion', 'PREM', 'Redovisning'], ['Gotland', 1, 2, '80 %', 'Ja', '2024-09-10']];
+    const values = [
+      ['Titel'],
+      ['Region', 'Befolkning 2023', 'Befolkning 2024', 'Inklusion', 'PREM', 'Redovisning'],
+      ['Gotland', 1, 2, '80 %', 'Ja', '2024-09-10'],
+    ];
     const errs = errors(parseTable(grid(values), facts, { population: 'Befolkning' }));
     expect(errs.map((e) => [e.code, e.address])).toEqual([['override-header-ambiguous', 'Blad1!A2:F2']]);
   });
@@ -271,7 +355,10 @@ describe('explicit mapping of the population', () => {
 
 describe("Kvot's own columns", () => {
   it('are never read as facts when the result is read again', () => {
-    const values = [['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning', 'Kvot: Andel', 'Kvot: Utbetalning 1', 'Kvot: Villkor uppfyllda'], [...ROW, 0.2, 100, 'Ja']];
+    const values = [
+      ['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning', 'Kvot: Andel', 'Kvot: Utbetalning 1', 'Kvot: Villkor uppfyllda'],
+      [...ROW, 0.2, 100, 'Ja'],
+    ];
     const t = table(parseTable(grid(values), facts));
     expect(Math.max(...Object.values(t.mapping).map((m) => m.column))).toBe(5);
   });
@@ -282,7 +369,29 @@ describe('properties', () => {
   const headerText = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 40 }),
     fc.string({ maxLength: 40 }),
-    fc.array(fc.constantFrom('Befolkning', 'Inklusion', 'PREM', 'Region', 'kod', '(', ')', '-', ' ', '2024', 'H1', 'ås', '%', 'ja/nej', 's', ':'), { maxLength: 8 }).map((w) => w.join('')),
+    fc
+      .array(
+        fc.constantFrom(
+          'Befolkning',
+          'Inklusion',
+          'PREM',
+          'Region',
+          'kod',
+          '(',
+          ')',
+          '-',
+          ' ',
+          '2024',
+          'H1',
+          'ås',
+          '%',
+          'ja/nej',
+          's',
+          ':',
+        ),
+        { maxLength: 8 },
+      )
+      .map((w) => w.join('')),
   );
 
   it('matching never throws on arbitrary text', () => {
@@ -305,14 +414,22 @@ describe('properties', () => {
     fc.assert(
       fc.property(
         fc.array(headerText, { minLength: 1, maxLength: 7 }).chain((header) =>
-          fc.tuple(fc.constant(header), fc.shuffledSubarray(header.map((_, i) => i), { minLength: header.length, maxLength: header.length })),
+          fc.tuple(
+            fc.constant(header),
+            fc.shuffledSubarray(
+              header.map((_, i) => i),
+              { minLength: header.length, maxLength: header.length },
+            ),
+          ),
         ),
         ([header, order]) => {
           const values: CellValue[][] = [header, header.map((_, i) => (i === 0 ? 'Gotland' : 61001))];
           const a = parseTable(grid(values), facts);
           const b = parseTable(permuted(grid(values), order), facts);
           const outcome = (r: TableResult) =>
-            r.ok ? { mapping: headersOf(r.table) } : { codes: r.errors.map((e) => e.code).sort(), facts: r.errors.map((e) => e.suggestion?.factId).sort() };
+            r.ok
+              ? { mapping: headersOf(r.table) }
+              : { codes: r.errors.map((e) => e.code).sort(), facts: r.errors.map((e) => e.suggestion?.factId).sort() };
           expect(outcome(b)).toEqual(outcome(a));
         },
       ),
@@ -323,7 +440,15 @@ describe('properties', () => {
   it('reads a header row holding a long pasted note quickly', () => {
     const note = 'befolkningsinklusionsredovisning'.repeat(300);
     const start = performance.now();
-    const t = table(parseTable(grid([[note, 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'], ['x', ...ROW.slice(1)]]), facts));
+    const t = table(
+      parseTable(
+        grid([
+          [note, 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning'],
+          ['x', ...ROW.slice(1)],
+        ]),
+        facts,
+      ),
+    );
     expect(t.mapping.population.column).toBe(2);
     expect(performance.now() - start).toBeLessThan(500);
   });
@@ -332,7 +457,9 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(headerText, { minLength: 1, maxLength: 6 }), (headers) => {
         const alone = headers.map((h) => matchers.facts.map((m) => scoreHeader(m, prepareHeader(h, matchers.vocabulary))));
-        const reversed = [...headers].reverse().map((h) => matchers.facts.map((m) => scoreHeader(m, prepareHeader(h, matchers.vocabulary))));
+        const reversed = [...headers]
+          .reverse()
+          .map((h) => matchers.facts.map((m) => scoreHeader(m, prepareHeader(h, matchers.vocabulary))));
         expect(reversed.reverse()).toEqual(alone);
       }),
     );

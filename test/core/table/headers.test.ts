@@ -49,7 +49,10 @@ describe('headerYears', () => {
 
 describe('words of a header', () => {
   const vocabulary = matchers.vocabulary;
-  const words = (text: string) => headerPieces(text, vocabulary).map((p) => (p.aside ? `(${p.text})` : p.text)).join(' ');
+  const words = (text: string) =>
+    headerPieces(text, vocabulary)
+      .map((p) => (p.aside ? `(${p.text})` : p.text))
+      .join(' ');
 
   it.each([
     ['Befolkning 31 dec 2023', 'befolkning'],
@@ -105,7 +108,10 @@ describe('words of a header', () => {
 function meaning(header: string): string | null {
   const prepared = prepareHeader(header, matchers.vocabulary);
   const fits: Fit[] = matchers.facts.map((m) => ({ factId: m.fact.id, column: 0, score: scoreHeader(m, prepared) }));
-  const { columns, contested } = assignColumns(fits, facts.map((f) => f.id));
+  const { columns, contested } = assignColumns(
+    fits,
+    facts.map((f) => f.id),
+  );
   if (contested.length > 0) return 'ambiguous';
   return [...columns.keys()][0] ?? null;
 }
@@ -225,7 +231,10 @@ describe('header variants people type (svf-2024 facts)', () => {
 
 describe('scores', () => {
   const score = (factId: string, header: string): HeaderScore =>
-    scoreHeader(matchers.facts.find((m) => m.fact.id === factId)!, prepareHeader(header, matchers.vocabulary));
+    scoreHeader(
+      matchers.facts.find((m) => m.fact.id === factId)!,
+      prepareHeader(header, matchers.vocabulary),
+    );
 
   it('ranks exact over contained over partial', () => {
     expect(score('population', 'Befolkning 2024').tier).toBe(3);

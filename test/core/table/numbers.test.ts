@@ -3,7 +3,7 @@ import { parseNumberText, readNumber } from '../../../src/core/table/numbers';
 
 const read = (cell: Parameters<typeof readNumber>[0]) => {
   const r = readNumber(cell);
-  return r.ok ? r.value?.toString() ?? null : { found: r.found };
+  return r.ok ? (r.value?.toString() ?? null) : { found: r.found };
 };
 
 describe('readNumber', () => {
@@ -50,7 +50,18 @@ describe('readNumber', () => {
   });
 
   it.each([
-    ['abc'], ['12 abc'], ['2 45 914'], ['2  455'], ['1,2,3'], ['1.234,5.6'], ['--5'], ['5-'], ['#N/A'], ['12 %'], ['.'], ['1 234 5678'],
+    ['abc'],
+    ['12 abc'],
+    ['2 45 914'],
+    ['2  455'],
+    ['1,2,3'],
+    ['1.234,5.6'],
+    ['--5'],
+    ['5-'],
+    ['#N/A'],
+    ['12 %'],
+    ['.'],
+    ['1 234 5678'],
   ])('rejects %j and reports the text found', (text) => {
     expect(read(text)).toEqual({ found: text.trim() });
   });

@@ -44,8 +44,12 @@ describe('parseTable: a clean table', () => {
       reportSubmitted: '2024-09-30',
     });
     expect(stockholm.cells).toEqual({
-      regionCode: 'Blad1!A2', regionName: 'Blad1!B2', population: 'Blad1!C2',
-      inclusionRate: 'Blad1!D2', premUsed: 'Blad1!E2', reportSubmitted: 'Blad1!F2',
+      regionCode: 'Blad1!A2',
+      regionName: 'Blad1!B2',
+      population: 'Blad1!C2',
+      inclusionRate: 'Blad1!D2',
+      premUsed: 'Blad1!E2',
+      reportSubmitted: 'Blad1!F2',
     });
     expect(result.regions.map((r) => r.facts.premUsed)).toEqual([true, false, true]);
   });
@@ -86,25 +90,49 @@ describe('parseTable: a messy Swedish workbook', () => {
   });
 
   it('reads spaces, percent text, yes/no words, text dates, serials and date cells', () => {
-    expect(result.regions.map((r) => [r.code, r.name, r.population.toString(), str(r.facts.inclusionRate), r.facts.premUsed, r.facts.reportSubmitted]))
-      .toEqual([
-        ['01', 'Stockholm', '2455914', '0.842', true, '2024-09-30'],
-        ['03', 'Uppsala', '404589', '0.715', true, '2024-09-30'],
-        ['04', 'Södermanland', '301801', '0.699', false, '2024-09-29'],
-      ]);
+    expect(
+      result.regions.map((r) => [
+        r.code,
+        r.name,
+        r.population.toString(),
+        str(r.facts.inclusionRate),
+        r.facts.premUsed,
+        r.facts.reportSubmitted,
+      ]),
+    ).toEqual([
+      ['01', 'Stockholm', '2455914', '0.842', true, '2024-09-30'],
+      ['03', 'Uppsala', '404589', '0.715', true, '2024-09-30'],
+      ['04', 'Södermanland', '301801', '0.699', false, '2024-09-29'],
+    ]);
     expect(result.percentReading.inclusionRate).toBe('formatted');
   });
 });
 
 describe('parseTable: header detection', () => {
   it('accepts synonyms followed by more words ("Befolkningsmängd nov 2024")', () => {
-    const t = table(parseTable(grid([['Region', 'Befolkningsmängd nov 2024'], ['Gotland', 61001]]), FACTS));
+    const t = table(
+      parseTable(
+        grid([
+          ['Region', 'Befolkningsmängd nov 2024'],
+          ['Gotland', 61001],
+        ]),
+        FACTS,
+      ),
+    );
     expect(t.mapping.population.column).toBe(1);
     expect(t.regions[0].population.toString()).toBe('61001');
   });
 
   it('accepts English headers', () => {
-    const t = table(parseTable(grid([['County code', 'Name', 'Population', 'Inclusion rate', 'PREM surveys', 'Report date'], ['08', 'Kalmar', 247175, '72 %', 'Yes', '2024-09-01']]), FACTS));
+    const t = table(
+      parseTable(
+        grid([
+          ['County code', 'Name', 'Population', 'Inclusion rate', 'PREM surveys', 'Report date'],
+          ['08', 'Kalmar', 247175, '72 %', 'Yes', '2024-09-01'],
+        ]),
+        FACTS,
+      ),
+    );
     expect(Object.keys(t.mapping).sort()).toEqual(FACTS.map((f) => f.id).sort());
   });
 
@@ -114,27 +142,50 @@ describe('parseTable: header detection', () => {
   });
 
   it('prefers the row that matches the most facts', () => {
-    const values = [['Region', 'Befolkning'], ['Region', 'Befolkning', 'PREM'], ['Gotland', 61001, 'Ja']];
+    const values = [
+      ['Region', 'Befolkning'],
+      ['Region', 'Befolkning', 'PREM'],
+      ['Gotland', 61001, 'Ja'],
+    ];
     const t = table(parseTable(grid(values), FACTS));
     expect(t.headerRow).toBe(1);
     expect(t.regions[0].facts.premUsed).toBe(true);
   });
 
   it('uses the code as the name when there is no name column', () => {
-    const t = table(parseTable(grid([['Kod', 'Befolkning'], ['09', 61001]]), FACTS));
+    const t = table(
+      parseTable(
+        grid([
+          ['Kod', 'Befolkning'],
+          ['09', 61001],
+        ]),
+        FACTS,
+      ),
+    );
     expect(t.regions[0]).toMatchObject({ code: '09', name: '09' });
     expect(t.regions[0].facts.regionName).toBeNull();
     expect(t.regions[0].cells.regionName).toBeUndefined();
   });
 
   it('leaves absent optional facts null', () => {
-    const t = table(parseTable(grid([['Region', 'Befolkning'], ['Gotland', 61001]]), FACTS));
+    const t = table(
+      parseTable(
+        grid([
+          ['Region', 'Befolkning'],
+          ['Gotland', 61001],
+        ]),
+        FACTS,
+      ),
+    );
     expect(t.regions[0].facts).toMatchObject({ inclusionRate: null, premUsed: null, reportSubmitted: null, regionCode: null });
   });
 
   // Was a warning that silently used the first column; two equally good columns are now an error.
   it('reports two columns that fit a fact equally as an error naming both, not a missing header row', () => {
-    const values = [['Region', 'Befolkning 2023', 'Befolkning 2024'], ['Gotland', 60000, 61001]];
+    const values = [
+      ['Region', 'Befolkning 2023', 'Befolkning 2024'],
+      ['Gotland', 60000, 61001],
+    ];
     const errs = errors(parseTable(grid(values), FACTS));
     expect(errs).toHaveLength(1);
     expect(errs[0]).toMatchObject({ code: 'column-ambiguous', address: 'Blad1!A1:C1' });
@@ -146,27 +197,46 @@ describe('parseTable: header detection', () => {
     expect(errs).toHaveLength(1);
     expect(errs[0].code).toBe('header-row-not-found');
     expect(errs[0].address).toBe('Blad1!A1:B3');
-    expect(errs[0].message.sv).toContain('Befolkning ("Befolkning", "Befolkningsmängd", "Invånare", "Folkmängd", "Population", "Inhabitants")');
+    expect(errs[0].message.sv).toContain(
+      'Befolkning ("Befolkning", "Befolkningsmängd", "Invånare", "Folkmängd", "Population", "Inhabitants")',
+    );
     expect(errs[0].message.sv).not.toContain('Länskod eller Region');
   });
 
   it('lists both identity columns when neither name nor code is found', () => {
-    const errs = errors(parseTable(grid([['Län', 'Befolkning'], ['Gotland', 61001]]), FACTS));
+    const errs = errors(
+      parseTable(
+        grid([
+          ['Län', 'Befolkning'],
+          ['Gotland', 61001],
+        ]),
+        FACTS,
+      ),
+    );
     expect(errs[0].message.en).toContain('Region or County code (');
     expect(errs[0].message.en).toContain('"Regionkod"');
   });
 
   it('reports a missing required column naming the header row', () => {
     const errs = errors(parseTable(grid([['x'], ['Region', 'Befolkning'], ['Gotland', 61001]]), withRequired('inclusionRate')));
-    expect(errs).toEqual([
-      expect.objectContaining({ code: 'required-column-missing', address: 'Blad1!A2:B2' }),
-    ]);
+    expect(errs).toEqual([expect.objectContaining({ code: 'required-column-missing', address: 'Blad1!A2:B2' })]);
     expect(errs[0].message.sv).toContain('Inklusion');
     expect(errs[0].message.sv).toContain('"Andel inkluderade i SVF"');
   });
 
   it('quotes sheet names in addresses', () => {
-    const errs = errors(parseTable(grid([['Region', 'Befolkning'], ['Gotland', null]], { sheetName: 'Kvot data' }), FACTS));
+    const errs = errors(
+      parseTable(
+        grid(
+          [
+            ['Region', 'Befolkning'],
+            ['Gotland', null],
+          ],
+          { sheetName: 'Kvot data' },
+        ),
+        FACTS,
+      ),
+    );
     expect(errs[0].address).toBe("'Kvot data'!B2");
   });
 });
@@ -201,7 +271,16 @@ describe('parseTable: explicit mapping', () => {
   });
 
   it('reads a header that looks like a column letter as the header', () => {
-    const t = table(parseTable(grid([['KOD', 'Region', 'Befolkning'], ['01', 'Stockholm', 1]]), FACTS, { regionCode: 'KOD' }));
+    const t = table(
+      parseTable(
+        grid([
+          ['KOD', 'Region', 'Befolkning'],
+          ['01', 'Stockholm', 1],
+        ]),
+        FACTS,
+        { regionCode: 'KOD' },
+      ),
+    );
     expect(t.mapping.regionCode.column).toBe(0);
   });
 
@@ -214,7 +293,12 @@ describe('parseTable: explicit mapping', () => {
   it('rejects unknown facts, headers not found and columns outside the table, all at once', () => {
     const errs = errors(parseTable(grid(values), FACTS, { populaton: 'Befolkning', inclusionRate: 'Inkl', premUsed: 'Z' }));
     // With the population's override misspelt, both population-like columns are detected: two plausible columns.
-    expect(errs.map((e) => e.code).sort()).toEqual(['column-ambiguous', 'override-column-outside', 'override-header-not-found', 'override-unknown-fact']);
+    expect(errs.map((e) => e.code).sort()).toEqual([
+      'column-ambiguous',
+      'override-column-outside',
+      'override-header-not-found',
+      'override-unknown-fact',
+    ]);
     const byCode = Object.fromEntries(errs.map((e) => [e.code, e]));
     expect(byCode['override-unknown-fact'].message.en).toContain('"populaton"');
     // Each says what can be given instead: the headers found, with their column letters.
@@ -258,7 +342,23 @@ describe('parseTable: rows', () => {
   });
 
   it('pads numeric codes to a "00" format', () => {
-    const t = table(parseTable(grid([['Kod', 'Region', 'Befolkning'], [1, 'Stockholm', 5]], { numberFormats: [['General', 'General', 'General'], ['00', 'General', 'General']] }), FACTS));
+    const t = table(
+      parseTable(
+        grid(
+          [
+            ['Kod', 'Region', 'Befolkning'],
+            [1, 'Stockholm', 5],
+          ],
+          {
+            numberFormats: [
+              ['General', 'General', 'General'],
+              ['00', 'General', 'General'],
+            ],
+          },
+        ),
+        FACTS,
+      ),
+    );
     expect(t.regions[0].code).toBe('01');
   });
 
@@ -280,7 +380,9 @@ describe('parseTable: rows', () => {
     rows[2][3] = '0,81';
     const t = table(parseTable(grid([HEADER, ...rows]), FACTS));
     expect(t.regions.map((r) => str(r.facts.inclusionRate))).toEqual(['0.72', '0.89', '0.81']);
-    expect(t.warnings.map((w) => [w.code, w.address, w.cells])).toEqual([['mixed-scale', 'Blad1!D3', ['Blad1!D3', 'Blad1!D2', 'Blad1!D4']]]);
+    expect(t.warnings.map((w) => [w.code, w.address, w.cells])).toEqual([
+      ['mixed-scale', 'Blad1!D3', ['Blad1!D3', 'Blad1!D2', 'Blad1!D4']],
+    ]);
     expect(t.warnings[0].message.sv).toBe(
       'Inklusion blandar andelar och procentenheter: 1 värde över 1 läses som procentenheter (89 = 89 %) och 2 värden upp till 1 som andelar (0,72 = 72 %). ' +
         'Kontrollera Blad1!D3; skrivs värdena med %-tecken blir de entydiga',
@@ -309,7 +411,11 @@ describe('parseTable: errors', () => {
     rows[2][2] = null;
     const errs = errors(parseTable(grid([['Utbetalning'], HEADER, ...rows]), FACTS));
     expect(errs).toEqual([
-      { address: 'Blad1!C5', code: 'population-missing', message: { sv: 'Befolkning saknas i Blad1!C5', en: 'Population is missing in Blad1!C5' } },
+      {
+        address: 'Blad1!C5',
+        code: 'population-missing',
+        message: { sv: 'Befolkning saknas i Blad1!C5', en: 'Population is missing in Blad1!C5' },
+      },
     ]);
   });
 
@@ -334,18 +440,34 @@ describe('parseTable: errors', () => {
     rows[2][0] = '01';
     const errs = errors(parseTable(grid([HEADER, ...rows]), FACTS));
     expect(errs).toEqual([expect.objectContaining({ address: 'Blad1!A4', code: 'duplicate-region', cells: ['Blad1!A2'] })]);
-    expect(errs[0].message.sv).toBe('"Södermanland" (Blad1!A4) har samma regionkod som "Stockholm" (Blad1!A2): en region får bara betalas en gång');
+    expect(errs[0].message.sv).toBe(
+      '"Södermanland" (Blad1!A4) har samma regionkod som "Stockholm" (Blad1!A2): en region får bara betalas en gång',
+    );
   });
 
   it('reports a duplicate name when there are no codes', () => {
-    const values = [['Region', 'Befolkning'], ['Gotland', 61001], ['Halland', 340000], ['gotland', 61001]];
+    const values = [
+      ['Region', 'Befolkning'],
+      ['Gotland', 61001],
+      ['Halland', 340000],
+      ['gotland', 61001],
+    ];
     const errs = errors(parseTable(grid(values), FACTS));
     expect(errs).toEqual([expect.objectContaining({ address: 'Blad1!A4', code: 'duplicate-region' })]);
     expect(errs[0].message.en).toBe('"gotland" (Blad1!A4) is the same region as "Gotland" (Blad1!A2): a region is paid only once');
   });
 
   it('reports a row without name or code', () => {
-    const errs = errors(parseTable(grid([['Kod', 'Region', 'Befolkning'], ['01', 'Stockholm', 1], [null, null, 5]]), FACTS));
+    const errs = errors(
+      parseTable(
+        grid([
+          ['Kod', 'Region', 'Befolkning'],
+          ['01', 'Stockholm', 1],
+          [null, null, 5],
+        ]),
+        FACTS,
+      ),
+    );
     expect(errs).toEqual([expect.objectContaining({ address: 'Blad1!B3', code: 'region-missing' })]);
   });
 
@@ -375,7 +497,12 @@ describe('parseTable: errors', () => {
   });
 
   it('requires a population and an identity fact in the declarations', () => {
-    const errs = errors(parseTable(grid([HEADER]), FACTS.filter((f) => f.role !== 'population')));
+    const errs = errors(
+      parseTable(
+        grid([HEADER]),
+        FACTS.filter((f) => f.role !== 'population'),
+      ),
+    );
     expect(errs.map((e) => e.code)).toEqual(['missing-role-facts']);
   });
 });
@@ -392,8 +519,12 @@ describe('parseTable: hidden rows and columns the host could not check', () => {
   });
 
   it('says rows and columns when neither could be checked, also when hidden rows are to be left out', () => {
-    const parsed = table(parseTable(grid([HEADER, ...cleanRows()], { hiddenUnknown: { rows: true, columns: true } }), FACTS, {}, { hiddenRows: 'exclude' }));
-    expect(parsed.warnings.find((w) => w.code === 'hidden-unknown')?.message.sv).toContain('Dolda rader och kolumner kunde inte kontrolleras');
+    const parsed = table(
+      parseTable(grid([HEADER, ...cleanRows()], { hiddenUnknown: { rows: true, columns: true } }), FACTS, {}, { hiddenRows: 'exclude' }),
+    );
+    expect(parsed.warnings.find((w) => w.code === 'hidden-unknown')?.message.sv).toContain(
+      'Dolda rader och kolumner kunde inte kontrolleras',
+    );
   });
 
   it('asks nothing when the host could tell', () => {

@@ -47,10 +47,15 @@ describe('properties', () => {
     const rate = fc.integer({ min: 0, max: 1000 }).map((permille) => new Decimal(permille).dividedBy(1000));
     fc.assert(
       fc.property(fc.array(rate, { minLength: 1, maxLength: 25 }), (rates) => {
-        const cells = (write: (d: Decimal) => string) =>
-          rates.map((d, i) => ({ cell: write(d), address: `Blad1!D${i + 2}` }));
-        const asFractions = readPercentColumn(cells((d) => d.toString().replace('.', ',')), { sv: 'I', en: 'I' });
-        const asPoints = readPercentColumn(cells((d) => d.times(100).toString().replace('.', ',')), { sv: 'I', en: 'I' });
+        const cells = (write: (d: Decimal) => string) => rates.map((d, i) => ({ cell: write(d), address: `Blad1!D${i + 2}` }));
+        const asFractions = readPercentColumn(
+          cells((d) => d.toString().replace('.', ',')),
+          { sv: 'I', en: 'I' },
+        );
+        const asPoints = readPercentColumn(
+          cells((d) => d.times(100).toString().replace('.', ',')),
+          { sv: 'I', en: 'I' },
+        );
         expect(asFractions.errors).toEqual([]);
         expect(asPoints.errors).toEqual([]);
         // Fractions never exceed 1: always read exactly, never asked about.
@@ -81,13 +86,16 @@ describe('properties', () => {
   it('any real date reads back from ISO text and from "d month yyyy"', () => {
     const months = ['januari', 'feb', 'mars', 'april', 'maj', 'juni', 'juli', 'aug', 'september', 'oktober', 'nov', 'december'];
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-03-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
-        const iso = date.toISOString().slice(0, 10);
-        expect(readDate(iso)).toEqual({ ok: true, value: iso });
-        expect(readDate(date)).toEqual({ ok: true, value: iso });
-        const text = `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-        expect(readDate(text)).toEqual({ ok: true, value: iso });
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-03-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          expect(readDate(iso)).toEqual({ ok: true, value: iso });
+          expect(readDate(date)).toEqual({ ok: true, value: iso });
+          const text = `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+          expect(readDate(text)).toEqual({ ok: true, value: iso });
+        },
+      ),
     );
   });
 

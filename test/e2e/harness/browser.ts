@@ -49,7 +49,11 @@ export function officeJsFile(url: string): string | null {
   return file.startsWith(OFFICE_JS_DIST + path.sep) ? file : null;
 }
 
-const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+};
 
 export interface ContextOptions extends BrowserContextOptions {
   /** 'served' (default): the CDN's office.js from @microsoft/office-js; 'offline': aborted like any other off-machine request. */

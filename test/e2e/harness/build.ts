@@ -47,9 +47,7 @@ function runWebpack(): Promise<void> {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`webpack --mode production failed (exit ${code}):\n${output}`)),
-    );
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`webpack --mode production failed (exit ${code}):\n${output}`))));
   });
 }
 

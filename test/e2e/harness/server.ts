@@ -43,7 +43,10 @@ export function mimeType(file: string): string {
 }
 
 /** Serves `dir`; "/" serves `index` (taskpane.html by default); HTML with the Content-Security-Policy `csp`. */
-export async function serveDirectory(dir: string, { index = 'taskpane.html', csp = PANE_CSP as string | null } = {}): Promise<StaticServer> {
+export async function serveDirectory(
+  dir: string,
+  { index = 'taskpane.html', csp = PANE_CSP as string | null } = {},
+): Promise<StaticServer> {
   const rootDir = path.resolve(dir);
   const requests: string[] = [];
 

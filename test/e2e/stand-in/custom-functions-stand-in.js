@@ -34,15 +34,30 @@
       registry[id] = fn;
     },
     Error: CustomFunctionsError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!' },
+    ErrorCode: {
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+    },
   };
   // Microsoft's office.js (served by the harness) installs its own CustomFunctions, whose associate
   // would call the native host, partly from strict-mode code (`window.CustomFunctions = … || {}`).
   // Accessors keep ours in place and let those assignments pass without effect or exception.
   function keep(target, name, value) {
-    Object.defineProperty(target, name, { get: function () { return value; }, set: function () {}, enumerable: true, configurable: true });
+    Object.defineProperty(target, name, {
+      get: function () {
+        return value;
+      },
+      set: function () {},
+      enumerable: true,
+      configurable: true,
+    });
   }
-  Object.keys(members).forEach(function (name) { keep(customFunctions, name, members[name]); });
+  Object.keys(members).forEach(function (name) {
+    keep(customFunctions, name, members[name]);
+  });
   keep(window, 'CustomFunctions', customFunctions);
 
   window.__KVOT_CF_STANDIN__ = {
@@ -56,9 +71,13 @@
       // the invocation: the test gives all of them in `args`.
       var all = (args || []).concat([invocation || {}]);
       return Promise.resolve()
-        .then(function () { return fn.apply(null, all); })
+        .then(function () {
+          return fn.apply(null, all);
+        })
         .then(
-          function (value) { return { ok: true, value: value }; },
+          function (value) {
+            return { ok: true, value: value };
+          },
           function (error) {
             if (error instanceof CustomFunctionsError) return { ok: false, code: error.code, message: error.message };
             // Excel shows #VALUE! for any other exception; the test sees what it was.

@@ -21,6 +21,15 @@ export function registeredIds(page: Page): Promise<string[]> {
 }
 
 /** Calls a registered function as Excel would: every parameter (null when left out), then the invocation. */
-export function callFunction(page: Page, id: string, args: unknown[], invocation: { parameterAddresses?: string[]; address?: string } = {}): Promise<CallResult> {
-  return page.evaluate(([i, a, inv]) => (window as unknown as StandInWindow).__KVOT_CF_STANDIN__.call(i, a, inv), [id, args, invocation] as const);
+export function callFunction(
+  page: Page,
+  id: string,
+  args: unknown[],
+  invocation: { parameterAddresses?: string[]; address?: string } = {},
+): Promise<CallResult> {
+  return page.evaluate(([i, a, inv]) => (window as unknown as StandInWindow).__KVOT_CF_STANDIN__.call(i, a, inv), [
+    id,
+    args,
+    invocation,
+  ] as const);
 }

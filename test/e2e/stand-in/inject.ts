@@ -11,8 +11,11 @@ export type { StandInWorkbook };
  * Assert afterwards with page.evaluate(() => window.__KVOT_STANDIN__.getValues('Blad1', 'D1:F23')).
  */
 export async function injectStandIn(target: Page | BrowserContext, workbook: StandInWorkbook): Promise<void> {
-  await target.addInitScript((spec) => {
-    (window as unknown as { __KVOT_STANDIN_WORKBOOK__: unknown }).__KVOT_STANDIN_WORKBOOK__ = spec;
-  }, { office: 'office.js', ...workbook });
+  await target.addInitScript(
+    (spec) => {
+      (window as unknown as { __KVOT_STANDIN_WORKBOOK__: unknown }).__KVOT_STANDIN_WORKBOOK__ = spec;
+    },
+    { office: 'office.js', ...workbook },
+  );
   await target.addInitScript({ content: fakeExcelBundle() });
 }

@@ -17,7 +17,10 @@ export interface AxeViolation {
 type AxeWindow = Window & {
   axe?: {
     version: string;
-    run(context: unknown, options: unknown): Promise<{
+    run(
+      context: unknown,
+      options: unknown,
+    ): Promise<{
       violations: {
         id: string;
         impact?: string | null;
@@ -45,7 +48,9 @@ export async function injectAxe(page: Page): Promise<void> {
  */
 export async function waitForAnimations(page: Page): Promise<void> {
   await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
   );
 }
 
@@ -102,7 +107,8 @@ export async function contrastOf(page: Page, selector: string): Promise<{ passed
       run(context: unknown, options: unknown): Promise<Record<'passes' | 'incomplete' | 'violations', { nodes: { html: string }[] }[]>>;
     };
     const results = await axe.run({ include: [sel] }, { runOnly: ['color-contrast'] });
-    const nodes = (group: 'passes' | 'incomplete' | 'violations') => results[group].flatMap((rule) => rule.nodes.map((node) => node.html.slice(0, 200)));
+    const nodes = (group: 'passes' | 'incomplete' | 'violations') =>
+      results[group].flatMap((rule) => rule.nodes.map((node) => node.html.slice(0, 200)));
     return { passed: nodes('passes').length, undecided: nodes('incomplete'), failed: nodes('violations') };
   }, selector);
 }

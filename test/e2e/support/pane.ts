@@ -60,7 +60,12 @@ export interface PaneOptions {
  * A fresh context and page at the task pane width, with the Excel stand-in holding `workbook`
  * (none: the page runs as in a plain browser). Waits until the pane has rendered its ready state.
  */
-export async function openPane(browser: TestBrowser, baseUrl: string, workbook: StandInWorkbook | null, options: PaneOptions = {}): Promise<OpenPane> {
+export async function openPane(
+  browser: TestBrowser,
+  baseUrl: string,
+  workbook: StandInWorkbook | null,
+  options: PaneOptions = {},
+): Promise<OpenPane> {
   const context = await browser.newContext({ viewport: options.viewport ?? PANE_VIEWPORT, colorScheme: options.colorScheme ?? 'light' });
   if (workbook) await injectStandIn(context, workbook);
   const page = await context.newPage();

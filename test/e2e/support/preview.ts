@@ -39,7 +39,12 @@ export async function readPreview(page: Page): Promise<ShownTable> {
   };
   return {
     headers,
-    rows: new Map(raw.rows.map((row) => [row.id.replace(/^payout-row-/, ''), { ...byHeader(row.cells), eligible: row.eligible, reason: plainSpaces(row.reason) }])),
+    rows: new Map(
+      raw.rows.map((row) => [
+        row.id.replace(/^payout-row-/, ''),
+        { ...byHeader(row.cells), eligible: row.eligible, reason: plainSpaces(row.reason) },
+      ]),
+    ),
     totals: byHeader(raw.totals),
   };
 }
@@ -47,7 +52,8 @@ export async function readPreview(page: Page): Promise<ShownTable> {
 /** Waits until the preview marks a region as meeting (true) or failing (false) the conditions. */
 export async function waitForEligibility(page: Page, regionKey: string, eligible: boolean): Promise<void> {
   await page.waitForFunction(
-    ([key, wanted]) => document.querySelector(`[data-testid="payout-table"] [data-testid="payout-row-${key}"]`)?.getAttribute('data-eligible') === wanted,
+    ([key, wanted]) =>
+      document.querySelector(`[data-testid="payout-table"] [data-testid="payout-row-${key}"]`)?.getAttribute('data-eligible') === wanted,
     [regionKey, String(eligible)] as const,
     { timeout: 10_000 },
   );

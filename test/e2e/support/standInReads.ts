@@ -32,5 +32,9 @@ export function standInChangeEvents(page: Page): Promise<StandInHelpers['changeE
 
 /** Types values into the sheet as a user would; resolves once the sheet's change handlers have run. */
 export function standInUserEdit(page: Page, sheet: string, address: string, values: Cell[][]): Promise<void> {
-  return page.evaluate(([s, a, v]) => (window as unknown as StandInWindow).__KVOT_STANDIN__.userEdit(s, a, v), [sheet, address, values] as const);
+  return page.evaluate(([s, a, v]) => (window as unknown as StandInWindow).__KVOT_STANDIN__.userEdit(s, a, v), [
+    sheet,
+    address,
+    values,
+  ] as const);
 }

@@ -70,13 +70,28 @@ export class ChartProxy extends ClientObject<FakeChart> {
     const unloaded = (): never => {
       throw officeError('PropertyNotLoaded', 'The fake does not load chart parts');
     };
-    this.title = { get text() { return unloaded(); }, set text(value: unknown) { setTitle(value); } };
+    this.title = {
+      get text() {
+        return unloaded();
+      },
+      set text(value: unknown) {
+        setTitle(value);
+      },
+    };
     this.axes = {
       categoryAxis: {
-        get reversePlotOrder() { return unloaded(); },
-        set reversePlotOrder(value: unknown) { setReverse(value); },
-        get tickLabelSpacing() { return unloaded(); },
-        set tickLabelSpacing(value: unknown) { setSpacing(value); },
+        get reversePlotOrder() {
+          return unloaded();
+        },
+        set reversePlotOrder(value: unknown) {
+          setReverse(value);
+        },
+        get tickLabelSpacing() {
+          return unloaded();
+        },
+        set tickLabelSpacing(value: unknown) {
+          setSpacing(value);
+        },
       },
     };
     this.series = new ChartSeriesCollectionProxy(this);

@@ -55,7 +55,17 @@ function allHidden(hidden: ReadonlySet<number>, first: number, last: number): bo
 
 export class RangeProxy extends ClientObject<RangeTarget> {
   protected readonly kind = 'Range';
-  protected readonly scalars = ['address', 'values', 'formulas', 'numberFormat', 'valueTypes', 'rowCount', 'columnCount', 'rowHidden', 'columnHidden'];
+  protected readonly scalars = [
+    'address',
+    'values',
+    'formulas',
+    'numberFormat',
+    'valueTypes',
+    'rowCount',
+    'columnCount',
+    'rowHidden',
+    'columnHidden',
+  ];
   readonly format: RangeFormatProxy;
   private written = false;
 
@@ -158,7 +168,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     this.state.needApi('1.9', 'getRowProperties');
     return resultOf(this, ({ sheet, block }) => {
       const rows: { rowIndex: number; rowHidden?: boolean }[] = [];
-      for (let r = block.r0; r <= block.r1; r++) rows.push(options?.rowHidden ? { rowIndex: r, rowHidden: sheet.model.hiddenRows.has(r) } : { rowIndex: r });
+      for (let r = block.r0; r <= block.r1; r++)
+        rows.push(options?.rowHidden ? { rowIndex: r, rowHidden: sheet.model.hiddenRows.has(r) } : { rowIndex: r });
       return rows;
     });
   }

@@ -17,7 +17,10 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
   constructor(context: Context, resolve: (() => FakeSheet | null) | { known: FakeSheet }) {
     super(context, resolve);
     // Resolved with the worksheet, so a null worksheet gives a null collection rather than an error.
-    this.tables = new TableCollectionProxy(context, () => this.target?.tables.map((table) => ({ sheet: live(this.target, 'worksheet'), table })) ?? null);
+    this.tables = new TableCollectionProxy(
+      context,
+      () => this.target?.tables.map((table) => ({ sheet: live(this.target, 'worksheet'), table })) ?? null,
+    );
     this.charts = new ChartCollectionProxy(this);
     this.onChanged = new ChangedEventProxy(this);
     this.pageLayout = new PageLayoutProxy(this);
@@ -44,7 +47,8 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     return new RangeProxy(this.context, () => {
       const sheet = live(this.target, 'worksheet');
       const parts = splitSheet(address ?? '');
-      if (parts.sheet !== null && parts.sheet !== sheet.name) throw officeError('InvalidArgument', `The address ${address} is not on ${sheet.name}`);
+      if (parts.sheet !== null && parts.sheet !== sheet.name)
+        throw officeError('InvalidArgument', `The address ${address} is not on ${sheet.name}`);
       return { sheet, block: parseLocal(parts.local) };
     });
   }
@@ -100,9 +104,15 @@ class PageLayoutProxy {
     const [left, center, right] = ['leftFooter', 'centerFooter', 'rightFooter'].map((name) => set(`footer.${name}`));
     this.headersFooters = {
       defaultForAllPages: {
-        set leftFooter(value: unknown) { left(value); },
-        set centerFooter(value: unknown) { center(value); },
-        set rightFooter(value: unknown) { right(value); },
+        set leftFooter(value: unknown) {
+          left(value);
+        },
+        set centerFooter(value: unknown) {
+          center(value);
+        },
+        set rightFooter(value: unknown) {
+          right(value);
+        },
       },
     };
   }

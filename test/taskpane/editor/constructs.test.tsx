@@ -52,7 +52,10 @@ describe('the rule editor and the new constructs', () => {
 
     await view.user.selectOptions(basis, 'Efter en kolumn (vikt)');
     await view.user.selectOptions(within(fieldAt('/tranches/0/basis/fact')).getByRole('combobox'), 'Inom ledtid, bröstcancer');
-    await view.user.selectOptions(within(fieldAt('/tranches/0/basis/minus')).getByRole('combobox'), 'Inom ledtid föregående år, bröstcancer');
+    await view.user.selectOptions(
+      within(fieldAt('/tranches/0/basis/minus')).getByRole('combobox'),
+      'Inom ledtid föregående år, bröstcancer',
+    );
     await view.user.click(within(fieldAt('/tranches/0/basis/clampAtZero')).getByRole('switch'));
     const base = within(fieldAt('/tranches/0/baseAmount')).getByRole('textbox');
     await view.user.click(base);
@@ -64,7 +67,9 @@ describe('the rule editor and the new constructs', () => {
     // A base amount that does not fit 21 regions is named at its field.
     await view.user.clear(base);
     await view.user.paste('20000000');
-    expect(norm(errorAt('/tranches/0/baseAmount'))).toMatch(/Grundbeloppet 20 000 000 kr till 21 regioner är mer än beloppet 250 000 000 kr/);
+    expect(norm(errorAt('/tranches/0/baseAmount'))).toMatch(
+      /Grundbeloppet 20 000 000 kr till 21 regioner är mer än beloppet 250 000 000 kr/,
+    );
     expect(applyButton()).toBeDisabled();
     await view.user.clear(base);
     expect(errorAt('/tranches/0/baseAmount')).toBeNull();
@@ -118,15 +123,25 @@ describe('the rule editor and the new constructs', () => {
     await view.user.click(assumed);
     expect(applyButton()).toBeDisabled();
     expect(errorAt('/tranches/0/assumed/why/sv')).toBe('Får inte vara tomt.');
-    for (const [field, text] of [['why/sv', 'Beloppet antas lika som 2023.'], ['why/en', 'The amount is assumed as in 2023.'], ['source', 'Kvot']]) {
+    for (const [field, text] of [
+      ['why/sv', 'Beloppet antas lika som 2023.'],
+      ['why/en', 'The amount is assumed as in 2023.'],
+      ['source', 'Kvot'],
+    ]) {
       await view.user.click(within(fieldAt(`/tranches/0/assumed/${field}`)).getByRole('textbox'));
       await view.user.paste(text);
     }
     await view.user.click(within(fieldAt('/tranches/0/assumed/about')).getByRole('checkbox', { name: 'belopp' }));
     const applied = await draftOf(view);
-    expect(applied.tranches[0].assumed).toEqual({ why: { sv: 'Beloppet antas lika som 2023.', en: 'The amount is assumed as in 2023.' }, source: 'Kvot', about: ['amount'] });
+    expect(applied.tranches[0].assumed).toEqual({
+      why: { sv: 'Beloppet antas lika som 2023.', en: 'The amount is assumed as in 2023.' },
+      source: 'Kvot',
+      about: ['amount'],
+    });
     // The Distribute tab marks the assumed tranche.
-    expect(within(within(view.distribute()).getByTestId('tranche-payout1')).getByTestId('assumed-badge')).toHaveTextContent('Antaget: belopp');
+    expect(within(within(view.distribute()).getByTestId('tranche-payout1')).getByTestId('assumed-badge')).toHaveTextContent(
+      'Antaget: belopp',
+    );
   }, 90_000);
 
   it('groups regions: ticks a member and names a code in two groups', async () => {

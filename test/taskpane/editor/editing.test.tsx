@@ -50,7 +50,10 @@ describe('the rule editor form', () => {
     // A column choice the edit must keep: without the code column, regions are known by name.
     await view.user.selectOptions(within(view.distribute()).getByLabelText(/^Länskod/), '(ingen)');
     const stockholmPayout2 = async () =>
-      norm(within(within(await screen.findByTestId('payout-table')).getByTestId('payout-row-Stockholm')).getByTestId('cell-payout2').textContent);
+      norm(
+        within(within(await screen.findByTestId('payout-table')).getByTestId('payout-row-Stockholm')).getByTestId('cell-payout2')
+          .textContent,
+      );
     expect(await stockholmPayout2()).not.toBe('0 kr');
     const choices = view.flow().state.choices;
     expect(choices).toEqual({ regionCode: null });
@@ -123,7 +126,9 @@ describe('the rule editor form', () => {
     expect(within(added).getByRole('heading')).toHaveTextContent('Villkor 4: nytt villkor');
     expect(applyButton()).toBeDisabled();
     expect(screen.getByTestId('editor-status')).toHaveTextContent('Ett problem');
-    expect(errorAt(`${within(added).getByRole('group').closest('li')!.getAttribute('data-pointer')}/fact`)).toBe('Välj vilket faktum villkoret gäller.');
+    expect(errorAt(`${within(added).getByRole('group').closest('li')!.getAttribute('data-pointer')}/fact`)).toBe(
+      'Välj vilket faktum villkoret gäller.',
+    );
     await view.user.selectOptions(within(added).getByLabelText('Faktum'), 'Inklusion');
     expect(within(added).getByLabelText('Id (används i förklaringar)')).toHaveValue('inclusionRate');
     expect(within(added).getByLabelText('Jämförelse')).toHaveDisplayValue('Välj…');
@@ -149,7 +154,9 @@ describe('the rule editor form', () => {
     await view.user.click(within(tranche).getByRole('button', { name: 'Ta bort villkor 2' }));
     expect(conditionTitles()).toEqual(['Villkor 1: Redovisning inkommen senast 2024-09-30', 'Villkor 2: PREM-enkäter använda: Ja']);
     await view.user.click(applyButton());
-    await waitFor(() => expect(conditionLeaves(view.flow().state.agreement!.tranches[1].conditions!).map((l) => l.name)).toEqual(['report', 'prem']));
+    await waitFor(() =>
+      expect(conditionLeaves(view.flow().state.agreement!.tranches[1].conditions!).map((l) => l.name)).toEqual(['report', 'prem']),
+    );
   });
 
   it('switches the PREM requirement off and on again', async () => {

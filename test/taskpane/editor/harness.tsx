@@ -60,6 +60,8 @@ export function fieldAt(pointer: string, container: HTMLElement = screen.getByTe
 
 export function errorAt(pointer: string): string | null {
   const all = screen.getByTestId('rule-editor').querySelectorAll<HTMLElement>(`[data-pointer="${pointer}"]`);
-  const texts = [...all].map((field) => field.querySelector('[role="alert"], .fui-Field__validationMessage')?.textContent ?? null).filter((t) => t);
+  const texts = [...all]
+    .map((field) => field.querySelector('[role="alert"], .fui-Field__validationMessage')?.textContent ?? null)
+    .filter((t) => t);
   return texts[0] ?? null;
 }

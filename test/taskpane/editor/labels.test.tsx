@@ -14,7 +14,11 @@ const warningAt = (pointer: string) => fieldAt(pointer).querySelector('.fui-Fiel
 
 function captureDownloads() {
   const blobs: Blob[] = [];
-  Object.defineProperty(URL, 'createObjectURL', { value: vi.fn((b: Blob) => (blobs.push(b), 'blob:kvot-test')), configurable: true, writable: true });
+  Object.defineProperty(URL, 'createObjectURL', {
+    value: vi.fn((b: Blob) => (blobs.push(b), 'blob:kvot-test')),
+    configurable: true,
+    writable: true,
+  });
   Object.defineProperty(URL, 'revokeObjectURL', { value: vi.fn(), configurable: true, writable: true });
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
   return blobs;

@@ -10,7 +10,8 @@ import { chooseYear, errorAt, fieldAt, renderEditor } from './harness';
 
 type Json = typeof svf2024;
 const copy2024 = (): Json => structuredClone(svf2024);
-const inclusion = (json: { tranches: { conditions?: unknown }[] }) => (json.tranches[1].conditions as { all: { value: unknown; operator: string }[] }).all[0];
+const inclusion = (json: { tranches: { conditions?: unknown }[] }) =>
+  (json.tranches[1].conditions as { all: { value: unknown; operator: string }[] }).all[0];
 const leafValue = (view: ReturnType<typeof renderEditor>, name: string) =>
   conditionLeaves(view.flow().state.agreement!.tranches[1].conditions!).find((l) => l.name === name)?.value;
 const button = (name: string | RegExp) => within(screen.getByTestId('rule-editor')).getByRole('button', { name });
@@ -55,7 +56,9 @@ describe('rules kept in the workbook', () => {
     expect(problems).toHaveTextContent('/tranches/1/conditions/all/0/operator');
     expect(view.flow().state.agreement).toBeNull();
     await within(view.editor()).findByText('Redigerar svf-2024');
-    expect(errorAt('/tranches/1/conditions/all/0/operator')).toMatch(/Okänd operator "greaterThanInclusiv". Menade du "greaterThanInclusive"\?/);
+    expect(errorAt('/tranches/1/conditions/all/0/operator')).toMatch(
+      /Okänd operator "greaterThanInclusiv". Menade du "greaterThanInclusive"\?/,
+    );
     expect(button('Använd')).toBeDisabled();
 
     await view.user.selectOptions(within(fieldAt('/tranches/1/conditions/all/0/operator')).getByRole('combobox'), 'minst (≥)');
@@ -151,7 +154,10 @@ describe('rule files', () => {
     const bad = copy2024() as unknown as { budget: number; tranches: { conditions?: unknown }[] };
     bad.budget = 1;
     inclusion(bad).value = 1.5;
-    await view.user.upload(within(view.editor()).getByLabelText('Importera regelfil (JSON)'), new File([JSON.stringify(bad)], 'trasig.json'));
+    await view.user.upload(
+      within(view.editor()).getByLabelText('Importera regelfil (JSON)'),
+      new File([JSON.stringify(bad)], 'trasig.json'),
+    );
     await waitFor(() => expect(errorAt('/budget')).toMatch(/summerar inte/));
     // In percent, as typed: not the rule file's fraction "1.5 ligger utanför 0–1".
     expect(errorAt('/tranches/1/conditions/all/0/value')).toMatch(/^150 % ligger utanför 0–100 %/);

@@ -44,7 +44,8 @@ describe('reconcile tab', () => {
     expect(await screen.findByTestId('reconcile-summary')).toHaveTextContent('Inga skillnader: alla 21 regioner stämmer.');
     expect(screen.getAllByTestId(/^reconcile-row-/)).toHaveLength(official.length);
     expect(differing()).toHaveLength(0);
-    for (const row of screen.getAllByTestId(/^reconcile-row-/)) expect(norm(within(row).getByTestId('difference').textContent)).toBe('0 kr');
+    for (const row of screen.getAllByTestId(/^reconcile-row-/))
+      expect(norm(within(row).getByTestId('difference').textContent)).toBe('0 kr');
   });
 
   it('shows exactly the row whose amount differs, with the difference and the sum', async () => {
@@ -85,7 +86,9 @@ describe('reconcile tab', () => {
     const gavleborg = official.find((r) => r.name === 'Gävleborg')!;
     const skane = official.find((r) => r.name === 'Skåne')!;
     const unreadable = [halland.code, gavleborg.code];
-    const grid = gridWithOfficial((r) => (unreadable.includes(r.code) ? 'se bilaga' : r.code === skane.code ? null : r.code === official[0].code ? r.amount - 1 : r.amount));
+    const grid = gridWithOfficial((r) =>
+      unreadable.includes(r.code) ? 'se bilaga' : r.code === skane.code ? null : r.code === official[0].code ? r.amount - 1 : r.amount,
+    );
     await reconcileAgainst(grid);
     const kronor = (n: number) => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} kr`;
     const apart = halland.amount + gavleborg.amount;
@@ -97,7 +100,10 @@ describe('reconcile tab', () => {
     expect(norm(screen.getByTestId('reconcile-missing').textContent)).toBe(
       `1 region saknar befintligt belopp: ${kronor(skane.amount)} beräknat för den ingår inte i jämförelsen.`,
     );
-    const cells = (id: string) => within(screen.getByTestId(id)).getAllByRole('cell').map((c) => norm(c.textContent));
+    const cells = (id: string) =>
+      within(screen.getByTestId(id))
+        .getAllByRole('cell')
+        .map((c) => norm(c.textContent));
     const compared = official.reduce((s, r) => s + r.amount, 0) - apart - skane.amount;
     // Computed − existing = the difference shown, over the 18 rows compared.
     expect(cells('reconcile-totals')).toEqual(['Summa, 18 jämförda', kronor(compared), kronor(compared - 1), '+1 kr']);

@@ -74,7 +74,9 @@ describe('sensitivity', () => {
 
     // Most at stake first: the regions that lose their payout 2, the largest first; zeros last.
     await user.selectOptions(screen.getByLabelText('Ordning'), 'stake');
-    const order = within(screen.getByTestId('sensitivity-table')).getAllByTestId(/^sensitivity-row-/).map((r) => r.getAttribute('data-testid'));
+    const order = within(screen.getByTestId('sensitivity-table'))
+      .getAllByTestId(/^sensitivity-row-/)
+      .map((r) => r.getAttribute('data-testid'));
     expect(order[0]).toBe(`sensitivity-row-${official.reduce((a, b) => (b.population > a.population ? b : a)).code}`);
     expect(order.slice(-2).sort()).toEqual([`sensitivity-row-${gavleborg.code}`, `sensitivity-row-${halland.code}`].sort());
   });

@@ -53,7 +53,9 @@ describe('what-if tab', () => {
       expect(difference).toHaveAttribute('data-changed', 'false');
       expect(within(row).getByTestId('scenario-0-total').textContent).toBe(within(row).getByTestId('baseline-total').textContent);
     }
-    expect(norm(within(screen.getByTestId('compare-paid')).getByTestId('scenario-0-total').textContent)).toBe(swedishKronor(svf2024.budget));
+    expect(norm(within(screen.getByTestId('compare-paid')).getByTestId('scenario-0-total').textContent)).toBe(
+      swedishKronor(svf2024.budget),
+    );
     expect(norm(within(screen.getByTestId('compare-paid')).getByTestId('scenario-0-difference').textContent)).toBe('0 kr');
     expect(chartDescription()).toContain('Scenario 1: Ingen region ändras.');
   });
@@ -231,7 +233,9 @@ describe('what-if tab', () => {
     port.appendAuditLog.mockRejectedValueOnce(new Error('Loggbladet är skyddat'));
     await user.click(screen.getByRole('button', { name: 'Skriv jämförelseblad' }));
     await user.click(within(await screen.findByTestId('comparison-review')).getByRole('button', { name: 'Skapa bladet' }));
-    expect(await screen.findByTestId('comparison-log-failed')).toHaveTextContent('Loggraden i ”Kvot logg” kunde inte skrivas: Loggbladet är skyddat');
+    expect(await screen.findByTestId('comparison-log-failed')).toHaveTextContent(
+      'Loggraden i ”Kvot logg” kunde inte skrivas: Loggbladet är skyddat',
+    );
   });
 
   it('numbers new scenarios without gaps, whatever rows were added in between', async () => {
@@ -266,10 +270,16 @@ describe('what-if tab', () => {
 
     const chart = screen.getByTestId('payout-chart');
     const legend = within(chart).getByRole('list', { name: 'Förklaring' });
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Baslinje', 'Scenario 1', 'Scenario 2']);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Baslinje', 'Scenario 1', 'Scenario 2']);
     // One bar and one written amount per region and result.
     const halland2 = within(chart).getByTestId(`chart-region-${halland.code}`);
-    const values = within(halland2).getAllByTestId('chart-value').map((v) => norm(v.textContent));
+    const values = within(halland2)
+      .getAllByTestId('chart-value')
+      .map((v) => norm(v.textContent));
     expect(values).toHaveLength(3);
     expect(values[0]).toBe(norm(within(screen.getByTestId(`compare-row-${halland.code}`)).getByTestId('baseline-total').textContent));
     expect(values[1]).toBe(norm(within(screen.getByTestId(`compare-row-${halland.code}`)).getByTestId('scenario-0-total').textContent));
@@ -277,10 +287,14 @@ describe('what-if tab', () => {
     expect(within(chart).getAllByTestId('chart-value')).toHaveLength(official.length * 3);
     // The axis: a title with its unit and round ticks from 0.
     expect(chart.querySelector('svg')!.textContent).toContain('Utbetalning (mnkr)');
-    const ticks = within(chart).getAllByTestId('chart-tick').map((t) => norm(t.textContent));
+    const ticks = within(chart)
+      .getAllByTestId('chart-tick')
+      .map((t) => norm(t.textContent));
     expect(ticks[0]).toBe('0');
     expect(ticks.length).toBeGreaterThanOrEqual(3);
-    expect(chartDescription()).toMatch(/^Stapeldiagram: utbetalning per region, baslinjen och varje scenario Scenario 1: 21 regioner ändras.* Scenario 2: 21 regioner ändras.*jämförelsetabellen\.$/);
+    expect(chartDescription()).toMatch(
+      /^Stapeldiagram: utbetalning per region, baslinjen och varje scenario Scenario 1: 21 regioner ändras.* Scenario 2: 21 regioner ändras.*jämförelsetabellen\.$/,
+    );
   });
 
   it('speaks English when the pane does', async () => {
