@@ -145,7 +145,8 @@ export function ConditionsEditor(props: {
 
   const key = groupKey(kind);
   return (
-    <section className={styles.root} aria-labelledby={headingId} data-pointer={`${at}/conditions`}>
+    // Named with its tranche or part: several "Villkor" sections are on screen, and landmarks must differ by name.
+    <section className={styles.root} aria-label={`${e.conditionsHeading}: ${tranche.label[lang]}`} data-pointer={`${at}/conditions`}>
       <Subtitle2 as="h4" id={headingId} className={styles.heading}>
         {e.conditionsHeading}
       </Subtitle2>

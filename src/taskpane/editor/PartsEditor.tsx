@@ -178,13 +178,14 @@ function PartCard(props: { draft: Agreement; trancheIndex: number; index: number
 /** A tranche's parts (one per diagnosis, say): added, removed and edited one by one. */
 export function PartsEditor(props: { draft: Agreement; trancheIndex: number; onEdit: (change: (d: Agreement) => Agreement) => void }) {
   const { draft, trancheIndex, onEdit } = props;
-  const { e } = useEditorText();
+  const { e, lang } = useEditorText();
   const styles = useStyles();
   const headingId = useId('parts');
   const parts = draft.tranches[trancheIndex].parts ?? [];
   const at = `/tranches/${trancheIndex}/parts`;
   return (
-    <section className={styles.root} aria-labelledby={headingId} data-pointer={at}>
+    // Named with the tranche: every tranche has a "Delar" section, and landmarks must differ by name.
+    <section className={styles.root} aria-label={`${e.partsHeading}: ${draft.tranches[trancheIndex].label[lang]}`} data-pointer={at}>
       <Subtitle2 as="h4" id={headingId}>
         {e.partsHeading}
       </Subtitle2>
