@@ -375,6 +375,9 @@ describe.skipIf(chromiumMissing)('rule editor, what-if, workbook rules, audit lo
 
     const sheetsBefore = await standInSheetNames(page);
     await page.getByRole('button', { name: 'Skriv jämförelseblad' }).click();
+    // The review names the new sheet first; nothing is written before "Skapa bladet".
+    expect(await standInSheetNames(page)).toEqual(sheetsBefore);
+    await page.getByRole('button', { name: 'Skapa bladet' }).click();
     const written = page.getByTestId('comparison-written');
     await written.waitFor({ state: 'visible' });
     expect(plainSpaces(await written.textContent())).toContain(`”${COMPARISON_SHEET}”`);
