@@ -210,10 +210,12 @@ describe.skipIf(chromiumMissing)('accessibility (axe-core), built, in headless C
 
         // Avstämning: the decided amounts against payout 2.
         await openTab(page, 'Avstämning');
-        await page
+        // Tabs opened before stay mounted (hidden), so the rule editor's "Jämför med" is in the page too.
+        const reconcile = page.getByRole('tabpanel', { name: 'Avstämning' });
+        await reconcile
           .getByLabel('Kolumn med befintliga belopp')
           .selectOption({ label: `${String.fromCharCode(65 + block.width)}: ${DECIDED_HEADER}` });
-        await page.getByLabel('Jämför med').selectOption({ label: 'Utbetalning 2' });
+        await reconcile.getByLabel('Jämför med').selectOption({ label: 'Utbetalning 2' });
         await page.getByTestId('reconcile-summary').waitFor({ state: 'visible' });
         await page.getByTestId('reconcile-missing').waitFor({ state: 'visible' });
         await expectNoViolations(page, `Avstämning, ${theme}`);
