@@ -4,10 +4,10 @@ import { engineRules } from '../core/evaluation/engineRules';
 import { OPERATORS } from '../core/evaluation/operators';
 
 /** One Engine for the agreement: Kvot's operators added, every tranche and part a rule. */
-export function engineFor(agreement: Agreement): Engine {
+export function engineFor(agreement: Agreement, rules = engineRules(agreement)): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const [operator, spec] of Object.entries(OPERATORS)) engine.addOperator(operator, spec.evaluate);
-  for (const rule of engineRules(agreement)) engine.addRule(rule as RuleProperties);
+  for (const rule of rules) engine.addRule(rule as RuleProperties);
   return engine;
 }
 
@@ -17,9 +17,10 @@ export function engineFor(agreement: Agreement): Engine {
  * words: a rule editor learns that the file also runs outside Kvot.
  */
 export async function engineCheckLine(agreement: Agreement): Promise<{ ok: boolean; text: Localized }> {
-  const count = engineRules(agreement).length;
+  const rules = engineRules(agreement);
+  const count = rules.length;
   try {
-    await engineFor(agreement).run({});
+    await engineFor(agreement, rules).run({});
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return {

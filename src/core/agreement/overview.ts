@@ -7,7 +7,7 @@ import { basisPhrase, partBasis } from './basis';
 import { fractionText, partAmounts, shareFraction } from './parts';
 import { describeRequirement } from '../evaluation/phrases';
 import { formatKronor } from '../format/numbers';
-import { counted } from '../i18n';
+import { counted, localized } from '../i18n';
 
 /** One line of an agreement in words, indented under the line it belongs to. */
 export interface OverviewLine {
@@ -22,8 +22,6 @@ export interface AgreementOverview {
   /** Every assumed item, in file order. */
   assumed: AssumedItem[];
 }
-
-const both = (sv: string, en: string): Localized => ({ sv, en });
 
 /** The assumption about one field of an item (not one about the item as a whole). */
 const about = (item: Tranche | TranchePart, field: AssumedField) => itemAssumptions(item).find((a) => a.about?.includes(field));
@@ -40,17 +38,17 @@ export function describeNode(node: ConditionNode | ConditionTree, facts: readonl
   if (isLeaf(node as ConditionNode)) {
     const leaf = node as Extract<ConditionNode, { fact: string }>;
     const fact = facts.find((f) => f.id === leaf.fact);
-    if (!fact) return both(`${leaf.fact} ${leaf.operator}`, `${leaf.fact} ${leaf.operator}`);
+    if (!fact) return localized(`${leaf.fact} ${leaf.operator}`, `${leaf.fact} ${leaf.operator}`);
     return describeRequirement(leaf, fact, facts);
   }
-  if ('all' in node) return both('Alla villkor ska vara uppfyllda', 'All conditions must be met');
-  if ('any' in node) return both('Minst ett villkor ska vara uppfyllt', 'At least one condition must be met');
+  if ('all' in node) return localized('Alla villkor ska vara uppfyllda', 'All conditions must be met');
+  if ('any' in node) return localized('Minst ett villkor ska vara uppfyllt', 'At least one condition must be met');
   if ('atLeast' in node)
-    return both(
+    return localized(
       `Minst ${node.atLeast} av ${node.of.length} villkor ska vara uppfyllda`,
       `At least ${node.atLeast} of ${node.of.length} conditions must be met`,
     );
-  return both('Följande får inte gälla', 'The following must not hold');
+  return localized('Följande får inte gälla', 'The following must not hold');
 }
 
 /**
@@ -113,11 +111,11 @@ export function agreementOverview(agreement: Agreement): AgreementOverview {
     );
     payLine(tranche, tranche, 1);
     if (tranche.conditions) {
-      push(1, both('Villkor:', 'Conditions:'), about(tranche, 'conditions'));
+      push(1, localized('Villkor:', 'Conditions:'), about(tranche, 'conditions'));
       conditions(tranche.conditions, 2);
       push(1, failureLine(tranche.onFailure), about(tranche, 'onFailure'));
     } else if (!tranche.parts || !tranche.parts.some((p) => p.conditions)) {
-      push(1, both('Utan villkor', 'Without conditions'));
+      push(1, localized('Utan villkor', 'Without conditions'));
     }
     if (!tranche.parts) return;
     const { amounts } = partAmounts(tranche);
@@ -133,7 +131,7 @@ export function agreementOverview(agreement: Agreement): AgreementOverview {
       );
       payLine(part, tranche, 2);
       if (part.conditions) {
-        push(2, both('Villkor (utöver utbetalningens):', "Conditions (besides the tranche's):"), about(part, 'conditions'));
+        push(2, localized('Villkor (utöver utbetalningens):', "Conditions (besides the tranche's):"), about(part, 'conditions'));
         conditions(part.conditions, 3);
         push(
           2,
@@ -150,11 +148,11 @@ export function agreementOverview(agreement: Agreement): AgreementOverview {
 
 function failureLine(policy: Tranche['onFailure']): Localized {
   return policy === 'withhold'
-    ? both(
+    ? localized(
         'Den som inte uppfyller villkoren får inget; dess andel hålls inne.',
         'Recipients that fail get nothing; their share is withheld.',
       )
-    : both(
+    : localized(
         'Den som inte uppfyller villkoren får inget; hela beloppet fördelas mellan de övriga.',
         'Recipients that fail get nothing; the whole amount is split among the others.',
       );

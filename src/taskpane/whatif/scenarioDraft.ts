@@ -12,6 +12,7 @@ import {
 import { regionKey } from '../../core/table/regionKey';
 import { conditionChoices, readThreshold } from './conditionChoices';
 import { WHAT_IF_MESSAGES } from './i18n';
+import { both } from '../../core/i18n';
 
 /** One override row as typed: which region, which fact, and the value text. */
 export interface OverrideDraft {
@@ -50,10 +51,8 @@ export interface BuiltScenario {
   errors: DraftErrors;
 }
 
-const both = (pick: (m: (typeof WHAT_IF_MESSAGES)['sv']) => string): Localized => ({
-  sv: pick(WHAT_IF_MESSAGES.sv),
-  en: pick(WHAT_IF_MESSAGES.en),
-});
+/** A what-if message in both languages, for errors shown in whichever language the pane is in. */
+const message = (pick: (m: (typeof WHAT_IF_MESSAGES)['sv']) => string): Localized => both((lang) => pick(WHAT_IF_MESSAGES[lang]));
 
 /** Facts a scenario may change: the condition facts (no role) and the population; never code or name. */
 export function overridableFacts(agreement: Agreement): FactDeclaration[] {
@@ -93,7 +92,7 @@ export function buildScenario(draft: ScenarioDraft, name: string, agreement: Agr
     const read = /e/i.test(draft.budgetText.replace(/kr(onor)?|sek/gi, '')) ? { ok: false as const } : readAmount(draft.budgetText);
     const amount = read.ok ? read.value : null;
     if (amount && amount.isInteger() && !amount.isNegative() && amount.lte(Number.MAX_SAFE_INTEGER)) budget = amount.toNumber();
-    else errors.budget = both((m) => m.badBudget);
+    else errors.budget = message((m) => m.badBudget);
   }
 
   let scenarioAgreement = agreement;
@@ -103,10 +102,10 @@ export function buildScenario(draft: ScenarioDraft, name: string, agreement: Agr
       ? readThreshold(
           draft.conditionText,
           choice,
-          both((m) => m.emptyValue),
+          message((m) => m.emptyValue),
         )
       : null;
-    if (!choice) errors.condition = both((m) => m.conditionGone);
+    if (!choice) errors.condition = message((m) => m.conditionGone);
     else if (read?.status === 'error') errors.condition = read.message;
     else if (read?.status === 'ok') {
       try {
