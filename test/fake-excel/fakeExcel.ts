@@ -55,6 +55,7 @@ export function createFakeExcel(spec: StandInWorkbook | ModelWorkbook): FakeExce
     payloadLimit: spec.payloadLimit === null ? Infinity : (spec.payloadLimit ?? EXCEL_WEB_PAYLOAD_LIMIT),
     date1904: spec.date1904 === true,
     refusePageLayout: spec.refusePageLayout === true,
+    hostTasks: spec.hostTasks === true,
   };
   const xml = new XmlParts();
   const state = new FakeState(model, xml, settings);

@@ -20,7 +20,8 @@ const EMPTY: StandInWorkbook = { activeSheet: 'Blad1', sheets: { Blad1: { values
  */
 export function install(window: FakeWindow): FakeExcel {
   const spec = window.__KVOT_STANDIN_WORKBOOK__ ?? EMPTY;
-  const fake = createFakeExcel(spec);
+  // In a page, Excel answers in tasks of its own (see StandInWorkbook.hostTasks).
+  const fake = createFakeExcel({ hostTasks: true, ...spec });
   // Read-only: office.js's host script assigns its own Excel.run (sloppy mode, so silently not).
   const excel = {};
   Object.defineProperty(excel, 'run', { value: fake.excel.run, writable: false, enumerable: true });

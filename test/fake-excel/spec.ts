@@ -44,6 +44,14 @@ export interface StandInWorkbook {
   payloadLimit?: number | null;
   /** The host refuses any pageLayout change at sync, as some hosts refuse parts of it. */
   refusePageLayout?: boolean;
+  /**
+   * Each sync crosses to the host and back in tasks of their own, as with Excel (another process):
+   * the page's work before a sync and after its response are separate tasks, and the fake's own
+   * work in between is marked as the performance measure "kvot-fake-excel" (Excel's work, not the
+   * page's). What the page gets (installed in a browser) unless set to false; unit tests answer in
+   * the same task by default.
+   */
+  hostTasks?: boolean;
 }
 
 /** For unit tests: the sheets as SheetModels the test keeps and inspects (the fake writes into them). */

@@ -51,7 +51,7 @@ export class FakeState {
   constructor(
     readonly model: WorkbookModel,
     readonly xml: XmlParts,
-    readonly settings: { maxExcelApi: string; payloadLimit: number; date1904: boolean; refusePageLayout: boolean },
+    readonly settings: { maxExcelApi: string; payloadLimit: number; date1904: boolean; refusePageLayout: boolean; hostTasks: boolean },
   ) {
     this.maxApi = versionNumber(settings.maxExcelApi);
   }

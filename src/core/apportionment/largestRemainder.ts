@@ -42,7 +42,7 @@ export function apportionWeights(total: Decimal, decimalWeights: readonly Decima
   const weights = scaledWeights(decimalWeights);
   let weightSum = 0n;
   for (const w of weights) weightSum += w;
-  if (weightSum === 0n) return weights.map(() => new Decimal(0));
+  if (weightSum === 0n) return weights.map(() => ZERO);
 
   // quota = numerator / weightSum; all remainders share that denominator, so comparing the
   // numerators' remainders orders the fractions exactly. BigInt division truncates, as before.
@@ -69,5 +69,11 @@ export function apportionWeights(total: Decimal, decimalWeights: readonly Decima
     if (leftOver-- <= 0n) break;
     floors[i] += 1n;
   }
-  return floors.map((f) => new Decimal(f.toString()));
+  return floors.map(toDecimal);
 }
+
+const ZERO = new Decimal(0);
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** Kronor as a Decimal: through a number while exact (most payouts), else through text; one 0 for all. */
+const toDecimal = (amount: bigint): Decimal =>
+  amount === 0n ? ZERO : amount <= SAFE ? new Decimal(Number(amount)) : new Decimal(amount.toString());

@@ -1,12 +1,13 @@
 import Decimal from 'decimal.js';
-import type { Agreement, ConditionLeaf, ConditionTree, FactDeclaration } from '../agreement/types';
+import type { Agreement, ConditionLeaf, ConditionTree, FactDeclaration, Localized } from '../agreement/types';
 import { isFactReference } from '../agreement/types';
 import { own } from '../agreement/own';
 import type { FactValue, RegionRow } from '../table/types';
 import type { ConditionOutcome, RegionEvaluation } from './types';
-import { OPERATORS } from './operators';
+import { OPERATORS, toDecimal } from './operators';
 import { explainMissingByAgreement, explainOutcome } from './phrases';
 import { flattenTree, judgeTree, type FlatNode, type Truth } from './tree';
+import { checkpoint, finish, type Steps } from '../pace/steps';
 
 /**
  * A condition (leaf) prepared once per agreement: its declarations and the fact given as its value.
@@ -20,7 +21,14 @@ interface CompiledLeaf {
   /** The fact given as the value ({ "fact": … }), if any. */
   reference?: string;
   other?: FactDeclaration;
+  /** Reasons already worded, by what they say (see reasonKey): rows with the same values share one. */
+  reasons: Map<string, Localized>;
+  /** The rule file's value as the operator takes it, made once (not once per row); unset for a fact given as the value. */
+  requiredOperand?: unknown;
 }
+
+/** Reasons kept per condition: enough for yes/no and date columns, bounded for columns of distinct rates. */
+const REASONS_KEPT = 512;
 
 /** One condition tree to evaluate: a tranche's, or one of its parts'. */
 interface Unit {
@@ -44,7 +52,14 @@ function compileUnit(trancheId: string, partId: string | undefined, tree: Condit
     const leaf = node.leaf;
     if (!Object.hasOwn(OPERATORS, leaf.operator)) throw new Error(`Unknown operator "${leaf.operator}" in condition "${leaf.name}"`);
     const reference = isFactReference(leaf.value) ? leaf.value.fact : undefined;
-    return { leaf, fact: factsById.get(leaf.fact)!, ...(reference === undefined ? {} : { reference, other: factsById.get(reference) }) };
+    return {
+      leaf,
+      fact: factsById.get(leaf.fact)!,
+      reasons: new Map(),
+      ...(reference === undefined
+        ? { requiredOperand: requiredOperand(leaf.value, leaf.operator) }
+        : { reference, other: factsById.get(reference) }),
+    };
   });
   const row: Unit['row'] = { facts: {}, missingOf: [] };
   // Kleene logic: a blank cell is unknown, and "not unknown" is still unknown, so a missing value
@@ -56,12 +71,10 @@ function compileUnit(trancheId: string, partId: string | undefined, tree: Condit
     // The missing sides of each leaf, found while judging and reused for its explanation.
     row.missingOf[i] = missing;
     if (missing.length === 0) {
-      const required = compiled.reference === undefined ? leaf.value : valueOf(row.facts, compiled.reference);
+      const required =
+        compiled.reference === undefined ? compiled.requiredOperand : operand(valueOf(row.facts, compiled.reference), leaf.operator);
       // Looked up per call, not captured: the operator table is the one source of each operator.
-      const holds = OPERATORS[leaf.operator].evaluate(
-        operand(valueOf(row.facts, leaf.fact), leaf.operator),
-        operand(required, leaf.operator),
-      );
+      const holds = OPERATORS[leaf.operator].evaluate(operand(valueOf(row.facts, leaf.fact), leaf.operator), required);
       return holds ? 'true' : 'false';
     }
     const meanings = missing.map((id) => (id === compiled.fact.id ? compiled.fact : compiled.other)?.whenMissing?.means);
@@ -81,6 +94,15 @@ function operand(value: FactValue | unknown, operator: string): unknown {
 const DECIMAL_OPERATORS = new Set(['greaterThanInclusive', 'greaterThan', 'lessThanInclusive', 'lessThan']);
 
 /**
+ * A rule file's value for a decimal comparison as the Decimal the operator would make of it (the
+ * same toDecimal), so 20 000 rows compare with one Decimal; other values as operand() gives them.
+ */
+function requiredOperand(value: unknown, operator: string): unknown {
+  if (!DECIMAL_OPERATORS.has(operator)) return operand(value, operator);
+  return toDecimal(value) ?? value;
+}
+
+/**
  * Evaluates every conditional tranche and part for every region, and explains each condition:
  * fact value, required value, outcome and a one-line reason in sv and en. Each leaf's operator runs
  * once per region and the tree is judged in two passes (tree.ts): linear in the size of the tree.
@@ -91,6 +113,11 @@ export async function evaluateRegions(agreement: Agreement, regions: readonly Re
 
 /** evaluateRegions without the promise: nothing in it waits. */
 export function evaluateRegionsNow(agreement: Agreement, regions: readonly RegionRow[]): RegionEvaluation[] {
+  return finish(evaluateRegionsSteps(agreement, regions));
+}
+
+/** evaluateRegions in steps (see pace/steps.ts). */
+export function* evaluateRegionsSteps(agreement: Agreement, regions: readonly RegionRow[]): Steps<RegionEvaluation[]> {
   const factsById = new Map(agreement.facts.map((f) => [f.id, f]));
   const units: Unit[] = [];
   for (const tranche of agreement.tranches) {
@@ -101,7 +128,10 @@ export function evaluateRegionsNow(agreement: Agreement, regions: readonly Regio
   }
   const hasParts = agreement.tranches.some((t) => t.parts);
   const evaluations: RegionEvaluation[] = new Array(regions.length);
-  for (let r = 0; r < regions.length; r++) evaluations[r] = evaluateRegion(agreement, units, regions[r], hasParts);
+  for (let r = 0; r < regions.length; r++) {
+    if (checkpoint(r)) yield;
+    evaluations[r] = evaluateRegion(agreement, units, regions[r], hasParts);
+  }
   return evaluations;
 }
 
@@ -121,7 +151,8 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
     if (unit.partId === undefined) eligible[unit.trancheId] = ok;
     else parts[unit.trancheId][unit.partId] = ok;
     for (const { index, leaf, passed, negated, decisive } of verdict.leaves) {
-      const { fact, reference, other } = unit.leaves[index]!;
+      const compiled = unit.leaves[index]!;
+      const { reference } = compiled;
       const actual = valueOf(facts, leaf.fact);
       const required = reference === undefined ? leaf.value : valueOf(facts, reference);
       const missing = unit.row.missingOf[index];
@@ -136,7 +167,7 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
         passed,
         missing: missing.length > 0,
         decisive: decisive && !ok,
-        reason: reasonFor(leaf, fact, other, actual, required, missing, passed, negated),
+        reason: sharedReason(compiled, actual, required, missing, passed, negated),
       };
       if (unit.partId !== undefined) outcome.partId = unit.partId;
       if (reference !== undefined) outcome.requiredFact = reference;
@@ -154,6 +185,34 @@ function missingSides(compiled: CompiledLeaf, facts: RegionRow['facts']): string
   return [...(factMissing ? [compiled.leaf.fact] : []), ...(referenceMissing ? [compiled.reference!] : [])];
 }
 const NONE_MISSING: string[] = [];
+
+/**
+ * The reason for these values, worded once per condition: a yes/no or a date column has a handful of
+ * distinct values, and 20 000 rows need not word (and keep) 20 000 copies of each.
+ */
+function sharedReason(
+  compiled: CompiledLeaf,
+  actual: FactValue,
+  required: unknown,
+  missing: string[],
+  passed: boolean,
+  negated: boolean,
+): Localized {
+  const key = reasonKey(actual, compiled.reference === undefined ? null : (required as FactValue), missing, passed, negated);
+  const known = compiled.reasons.get(key);
+  if (known) return known;
+  const reason = reasonFor(compiled.leaf, compiled.fact, compiled.other, actual, required, missing, passed, negated);
+  if (compiled.reasons.size < REASONS_KEPT) compiled.reasons.set(key, reason);
+  return reason;
+}
+
+/** Everything a reason depends on for one condition (its leaf fixed): the values, what is missing, the verdict. */
+function reasonKey(actual: FactValue, required: FactValue, missing: string[], passed: boolean, negated: boolean): string {
+  return `${passed ? 1 : 0}${negated ? 1 : 0}${missing.join('\u0000')}\u0001${valueKey(actual)}\u0001${valueKey(required)}`;
+}
+
+/** A value with its type: the Decimal 1 and the text "1" word differently. */
+const valueKey = (value: FactValue): string => (value instanceof Decimal ? `d${value.toString()}` : `${typeof value}:${String(value)}`);
 
 function reasonFor(
   leaf: ConditionLeaf,

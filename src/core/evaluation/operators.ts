@@ -10,7 +10,8 @@ export interface OperatorSpec {
   evaluate: OperatorEvaluator;
 }
 
-function toDecimal(value: unknown): Decimal | null {
+/** A number, a numeric text or a Decimal as a Decimal; null for anything else. */
+export function toDecimal(value: unknown): Decimal | null {
   if (value instanceof Decimal) return value;
   if (typeof value === 'number' && Number.isFinite(value)) return new Decimal(value);
   if (typeof value === 'string' && value.trim() !== '') {

@@ -2,7 +2,8 @@ import Decimal from 'decimal.js';
 import type { Agreement, Basis, FactDeclaration, FailurePolicy, Localized, RecipientGroup, Tranche } from '../agreement/types';
 import type { FactValue, RegionRow } from '../table/types';
 import type { RegionEvaluation } from '../evaluation/types';
-import { evaluateRegions } from '../evaluation/evaluate';
+import { evaluateRegionsSteps } from '../evaluation/evaluate';
+import { checkpoint, finish, type Steps } from '../pace/steps';
 import { apportionWeights } from '../apportionment/largestRemainder';
 import type { BasisInfo, GroupPayout, PartResult, PayoutResult, RegionPayout, TrancheResult } from './types';
 import { regionKey } from '../table/regionKey';
@@ -16,7 +17,14 @@ const ZERO = new Decimal(0);
 
 /** Evaluates the conditions and apportions every tranche to the krona. */
 export async function computePayouts(agreement: Agreement, regions: readonly RegionRow[]): Promise<PayoutResult> {
-  return apportionTranches(agreement, regions, await evaluateRegions(agreement, regions));
+  return finish(computePayoutsSteps(agreement, regions));
+}
+
+/** computePayouts in steps (see pace/steps.ts): the task pane computes a large table in slices. */
+export function* computePayoutsSteps(agreement: Agreement, regions: readonly RegionRow[]): Steps<PayoutResult> {
+  const evaluations = yield* evaluateRegionsSteps(agreement, regions);
+  yield;
+  return yield* apportionTranchesSteps(agreement, regions, evaluations);
 }
 
 /** A recipient's weight under a basis: a value, or why it cannot be used (missing, negative). */
@@ -51,6 +59,15 @@ export function apportionTranches(
   regions: readonly RegionRow[],
   evaluations: readonly RegionEvaluation[],
 ): PayoutResult {
+  return finish(apportionTranchesSteps(agreement, regions, evaluations));
+}
+
+/** apportionTranches in steps (see pace/steps.ts). */
+export function* apportionTranchesSteps(
+  agreement: Agreement,
+  regions: readonly RegionRow[],
+  evaluations: readonly RegionEvaluation[],
+): Steps<PayoutResult> {
   const facts = agreement.facts;
   const population = regions.reduce((sum, r) => sum.plus(r.population), ZERO);
   const payouts = regions.map(() => dict<Decimal>());
@@ -67,7 +84,8 @@ export function apportionTranches(
   }));
   const groupBases = new Map<string, { info: BasisInfo; basis: Basis }>();
 
-  const tranches = agreement.tranches.map((tranche): TrancheResult => {
+  const tranches: TrancheResult[] = [];
+  for (const tranche of agreement.tranches) {
     const toGroups = tranche.recipients === 'groups';
     const info = basisInfo(tranche.basis, facts);
     const amount = new Decimal(tranche.amount);
@@ -108,11 +126,13 @@ export function apportionTranches(
         return { unit, pay };
       });
       regions.forEach((_, i) => (payouts[i][tranche.id] = ZERO));
-      return trancheResult(base, tranche, results, facts);
+      tranches.push(trancheResult(base, tranche, results, facts));
+      continue;
     }
 
-    const units = unitsOf(tranche);
-    const results = units.map((unit) => {
+    const results: { unit: Unit; pay: UnitPay }[] = [];
+    for (const unit of unitsOf(tranche)) {
+      yield;
       const info = basisInfo(unit.basis, facts);
       if (!bases.has(info.key)) bases.set(info.key, { info, basis: unit.basis });
       const weights = regions.map((r) => regionWeight(unit.basis, r, facts));
@@ -146,10 +166,11 @@ export function apportionTranches(
           if (!paid) eligible[i][tranche.id] = false;
         }
       });
-      return { unit, pay };
-    });
-    return trancheResult(base, tranche, results, facts);
-  });
+      results.push({ unit, pay });
+    }
+    tranches.push(trancheResult(base, tranche, results, facts));
+  }
+  yield;
 
   const basisList = [...bases.values()];
   const shareBasis = basisList[0] ?? { info: basisInfo('population', facts), basis: 'population' as Basis };
@@ -157,7 +178,10 @@ export function apportionTranches(
   const shareTotal = shareWeights.reduce((s, w) => (w.ok ? s.plus(w.value) : s), ZERO);
 
   // Plain loops here: this runs once per row, and tables may have 100 000 of them.
-  const regionPayouts = regions.map((region, i): RegionPayout => {
+  const regionPayouts: RegionPayout[] = new Array(regions.length);
+  for (let i = 0; i < regions.length; i++) {
+    if (checkpoint(i)) yield;
+    const region = regions[i];
     const evaluation = evaluations[i];
     const weight = shareWeights[i];
     const basisValues: Record<string, Decimal | null> = {};
@@ -167,7 +191,7 @@ export function apportionTranches(
     const why: Localized[] = [];
     for (const o of evaluation.outcomes) if (o.decisive) why.push(o.reason);
     for (const r of reasons[i]) why.push(r);
-    return {
+    regionPayouts[i] = {
       region,
       share: shareTotal.isZero() || !weight.ok ? ZERO : weight.value.dividedBy(shareTotal),
       eligible: eligible[i],
@@ -179,7 +203,7 @@ export function apportionTranches(
       outcomes: evaluation.outcomes,
       reasons: why,
     };
-  });
+  }
 
   const groups = (agreement.groups ?? []).map((group, g): GroupPayout => ({
     id: group.id,

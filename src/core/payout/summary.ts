@@ -8,6 +8,7 @@ import { partAmounts } from '../agreement/parts';
 import { apportionUnit, regionWeight } from './compute';
 import type { PayoutResult, RegionPayout } from './types';
 import { both, counted, pick, plural } from '../i18n';
+import { finish, type Steps } from '../pace/steps';
 
 /** Failing regions named in a sentence before "and N more". */
 const NAMED = 5;
@@ -31,10 +32,16 @@ export interface TrancheOutcome {
  * moved or withheld. A region fails where it is not paid: a condition not met, or a weight missing.
  */
 export function trancheOutcomes(agreement: Agreement, result: PayoutResult): TrancheOutcome[] {
+  return finish(trancheOutcomesSteps(agreement, result));
+}
+
+/** trancheOutcomes in steps (see pace/steps.ts): one apportionment per step. */
+export function* trancheOutcomesSteps(agreement: Agreement, result: PayoutResult): Steps<TrancheOutcome[]> {
   const regions = result.regions.map((r) => r.region);
   const keys = regions.map(regionKey);
-  return agreement.tranches.flatMap((tranche): TrancheOutcome[] => {
-    if (tranche.recipients === 'groups') return [];
+  const outcomes: TrancheOutcome[] = [];
+  for (const tranche of agreement.tranches) {
+    if (tranche.recipients === 'groups') continue;
     const units = tranche.parts
       ? (() => {
           const { amounts } = partAmounts(tranche);
@@ -61,35 +68,35 @@ export function trancheOutcomes(agreement: Agreement, result: PayoutResult): Tra
             paid: (r: RegionPayout) => own(r.eligible, tranche.id) === true,
           },
         ];
-    return units
-      .filter((u) => u.conditional)
-      .map((unit) => {
-        const failing = result.regions.filter((r) => !unit.paid(r));
-        // Their parts had everyone qualified, apportioned exactly as the tranche (or part) is.
-        const weights = regions.map((r) => regionWeight(unit.basis, r, agreement.facts));
-        const asIfAll = apportionUnit(
-          unit.amount,
-          weights,
-          regions.map(() => true),
-          unit.policy,
-          unit.baseAmount,
-          keys,
-          unit.basis,
-          agreement.facts,
-          unit.label,
-        ).amounts;
-        const lost = result.regions.reduce((sum, r, i) => (unit.paid(r) ? sum : sum.plus(asIfAll[i])), new Decimal(0));
-        return {
-          trancheId: tranche.id,
-          ...(unit.partId === undefined ? {} : { partId: unit.partId }),
-          label: unit.label,
-          failing,
-          lost,
-          moved: unit.policy === 'withhold' || failing.length === result.regions.length ? 'withheld' : 'redistributed',
-          qualifying: result.regions.length - failing.length,
-        };
+    for (const unit of units.filter((u) => u.conditional)) {
+      yield;
+      const failing = result.regions.filter((r) => !unit.paid(r));
+      // Their parts had everyone qualified, apportioned exactly as the tranche (or part) is.
+      const weights = regions.map((r) => regionWeight(unit.basis, r, agreement.facts));
+      const asIfAll = apportionUnit(
+        unit.amount,
+        weights,
+        regions.map(() => true),
+        unit.policy,
+        unit.baseAmount,
+        keys,
+        unit.basis,
+        agreement.facts,
+        unit.label,
+      ).amounts;
+      const lost = result.regions.reduce((sum, r, i) => (unit.paid(r) ? sum : sum.plus(asIfAll[i])), new Decimal(0));
+      outcomes.push({
+        trancheId: tranche.id,
+        ...(unit.partId === undefined ? {} : { partId: unit.partId }),
+        label: unit.label,
+        failing,
+        lost,
+        moved: unit.policy === 'withhold' || failing.length === result.regions.length ? 'withheld' : 'redistributed',
+        qualifying: result.regions.length - failing.length,
       });
-  });
+    }
+  }
+  return outcomes;
 }
 
 /**
@@ -97,7 +104,12 @@ export function trancheOutcomes(agreement: Agreement, result: PayoutResult): Tra
  * villkoren för Utbetalning 2 (Sörmland, Kalmar, Gävleborg). 14 441 720 kr omfördelas till 18 regioner."
  */
 export function outcomeSummary(agreement: Agreement, result: PayoutResult): Localized[] {
-  const outcomes = trancheOutcomes(agreement, result);
+  return finish(outcomeSummarySteps(agreement, result));
+}
+
+/** outcomeSummary in steps (see pace/steps.ts): the pane works it out with the result, not while rendering. */
+export function* outcomeSummarySteps(agreement: Agreement, result: PayoutResult): Steps<Localized[]> {
+  const outcomes = yield* trancheOutcomesSteps(agreement, result);
   if (outcomes.length === 0) {
     const all = result.regions.length;
     const regionTranches = result.tranches.filter((t) => t.recipients !== 'groups');

@@ -3,6 +3,7 @@ import { isBlank } from './cell';
 import type { GridView } from './grid';
 import type { RoleFacts } from './roles';
 import { isTotalLabel } from './totals';
+import { checkpoint, type Steps } from '../pace/steps';
 
 export interface DataRows {
   /** Grid rows holding regions, in order. */
@@ -19,17 +20,18 @@ export interface DataRows {
  * spacer or a note outside the table's columns); a row whose region name or code reads as a total is
  * recorded and skipped; hidden rows are recorded, and left out only when the user chose so.
  */
-export function selectDataRows(
+export function* selectDataRows(
   view: GridView,
   headerRow: number,
   mapping: ColumnMapping,
   roles: RoleFacts,
   hiddenRows: HiddenRowsChoice,
-): DataRows {
+): Steps<DataRows> {
   const columns = Object.values(mapping).map((m) => m.column);
   const labelColumns = [roles.regionName, roles.regionCode].flatMap((f) => (f && mapping[f.id] ? [mapping[f.id].column] : []));
   const selected: DataRows = { rows: [], totals: [], hidden: [], excluded: [] };
   for (let row = headerRow + 1; row < view.grid.values.length; row++) {
+    if (checkpoint(row)) yield;
     if (columns.every((column) => isBlank(view.cell(row, column)) && !view.issue(row, column))) continue;
     if (labelColumns.some((column) => isTotalLabel(view.cell(row, column)))) {
       selected.totals.push(row);

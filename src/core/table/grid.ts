@@ -1,5 +1,5 @@
 import type { CellGrid, CellIssue, CellValue } from './types';
-import { cellAddress, rangeAddress } from './address';
+import { columnLetters, quoteSheetName, rangeAddress } from './address';
 
 /** Addresses and cell access for a grid, in real sheet coordinates (grid.origin applied). */
 export interface GridView {
@@ -22,18 +22,25 @@ export interface GridView {
 export function viewGrid(grid: CellGrid): GridView {
   const width = grid.values.reduce((widest, row) => Math.max(widest, row.length), 1);
   const { row: top, column: left } = grid.origin;
-  const issues = new Map((grid.issues ?? []).map((i) => [`${i.row}:${i.column}`, i]));
+  // Keyed by row × stride + column: every cell read looks here, and most grids have no issue at all.
+  const listed = grid.issues ?? [];
+  const stride = listed.reduce((widest, i) => Math.max(widest, i.column + 1), width);
+  const issues = new Map(listed.map((i) => [i.row * stride + i.column, i]));
   const hidden = new Set(grid.hiddenRows ?? []);
   const hiddenColumns = new Set(grid.hiddenColumns ?? []);
+  // Addresses are made for every cell read (messages name cells): the sheet and the letters once.
+  const prefix = `${quoteSheetName(grid.sheetName)}!`;
+  const letters: string[] = [];
+  const lettersOf = (column: number) => (letters[column] ??= columnLetters(left + column));
   return {
     grid,
     width,
     cell: (row, column) => grid.values[row]?.[column],
     format: (row, column) => grid.numberFormats?.[row]?.[column],
-    issue: (row, column) => issues.get(`${row}:${column}`),
+    issue: (row, column) => (issues.size === 0 || column >= stride ? undefined : issues.get(row * stride + column)),
     hidden: (row) => hidden.has(row),
     columnHidden: (column) => hiddenColumns.has(column),
-    address: (row, column) => cellAddress(grid.sheetName, top + row, left + column),
+    address: (row, column) => `${prefix}${lettersOf(column)}${top + row + 1}`,
     columnAddress: (column, firstRow, lastRow) =>
       rangeAddress(grid.sheetName, top + firstRow, left + column, top + Math.max(firstRow, lastRow), left + column),
     rowsAddress: (firstRow, lastRow) =>

@@ -1,5 +1,5 @@
 /** Unit words dropped from headers, so "Befolkning, st" and "Belopp (kr)" match their synonyms. */
-const UNITS = new Set(['kr', 'sek', 'tkr', 'mkr', 'msek', 'st', 'pct', 'procent', 'percent']);
+export const UNITS = new Set(['kr', 'sek', 'tkr', 'mkr', 'msek', 'st', 'pct', 'procent', 'percent']);
 
 /**
  * A header reduced to what matters for matching: lowercase, accents stripped ("mängd" → "mangd"),

@@ -57,6 +57,9 @@ function toPlainDigits(t: string): string | null {
  * 0.6999999999999999 holds what Excel shows and compares as 0.7, so Kvot reads 0.7 too.
  */
 export function excelNumber(cell: number): Decimal {
+  // A whole number of up to 15 digits is already what Excel shows (populations: one per row).
+  // (-0 reads as 0, as its 15 digits do.)
+  if (Number.isInteger(cell) && Math.abs(cell) < 1e15) return new Decimal(cell === 0 ? 0 : cell);
   return new Decimal(cell.toPrecision(15));
 }
 

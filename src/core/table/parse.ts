@@ -1,6 +1,7 @@
 import type { Agreement, FactDeclaration } from '../agreement/types';
 import type {
   CellGrid,
+  ColumnMapping,
   HiddenRowsChoice,
   MappingOverride,
   ParseOptions,
@@ -18,6 +19,7 @@ import { buildRegions } from './regions';
 import { roleFacts } from './roles';
 import { reviewTable } from './tableReview';
 import { checkListedRegions } from './listedRegions';
+import { finish, type Steps } from '../pace/steps';
 
 /** What an agreement tells the reader beyond its facts: its year and its list of recipients. */
 export function agreementParseOptions(agreement: Agreement, hiddenRows: HiddenRowsChoice = 'ask'): ParseOptions {
@@ -37,6 +39,27 @@ export function parseTable(
   override: MappingOverride = {},
   options: ParseOptions = {},
 ): TableResult {
+  return finish(parseTableSteps(grid, facts, override, options));
+}
+
+/**
+ * The columns the headers alone map to the facts (no override), or null when no header row is found:
+ * the same mapping parseTable reports, without reading the rows.
+ */
+export function detectMapping(grid: CellGrid, facts: FactDeclaration[]): ColumnMapping | null {
+  const roles = roleFacts(facts);
+  if (!roles) return null;
+  const header = findHeaderRow(viewGrid(grid), facts, roles, {});
+  return header.ok ? header.header.mapping : null;
+}
+
+/** parseTable in steps (see pace/steps.ts): the task pane reads a large table in slices. */
+export function* parseTableSteps(
+  grid: CellGrid,
+  facts: FactDeclaration[],
+  override: MappingOverride = {},
+  options: ParseOptions = {},
+): Steps<TableResult> {
   const view = viewGrid(grid);
   const tableRange = view.rowsAddress(0, grid.values.length - 1);
   const roles = roleFacts(facts);
@@ -55,13 +78,15 @@ export function parseTable(
   const warnings: TableWarning[] = [];
 
   const hiddenRows = options.hiddenRows ?? 'ask';
-  const data = selectDataRows(view, headerRow, mapping, roles, hiddenRows);
+  yield;
+  const data = yield* selectDataRows(view, headerRow, mapping, roles, hiddenRows);
   if (data.rows.length === 0) errors.push(problem(tableRange, 'no-regions', messages.noRegions(tableRange)));
 
   const columns: Record<string, FactColumn> = Object.create(null) as Record<string, FactColumn>;
   const percentReading: Record<string, PercentReading> = Object.create(null) as Record<string, PercentReading>;
   for (const fact of facts) {
     if (!Object.hasOwn(mapping, fact.id)) continue;
+    yield;
     const column = readFactColumn(view, fact, mapping[fact.id].column, data.rows);
     columns[fact.id] = column;
     errors.push(...column.errors);
@@ -69,9 +94,10 @@ export function parseTable(
     if (column.percentReading) percentReading[fact.id] = column.percentReading;
   }
 
-  const built = buildRegions(view, facts, roles, data.rows, columns, mapping);
+  yield;
+  const built = yield* buildRegions(view, facts, roles, data.rows, columns, mapping);
   errors.push(...built.errors);
-  const review = reviewTable({
+  const review = yield* reviewTable({
     view,
     facts,
     roles,

@@ -7,6 +7,7 @@ import type { GridView } from './grid';
 import { messages, problem } from './messages';
 import { codeKey, regionIdentity } from './regionName';
 import type { RoleFacts } from './roles';
+import { checkpoint, type Steps } from '../pace/steps';
 
 export interface BuiltRegions {
   regions: RegionRow[];
@@ -24,14 +25,14 @@ interface Seen {
  * codes are equal as numbers ("01" = "1") or the names name the same region ("Region Stockholm" =
  * "Stockholms län"), whether or not the other row has a code.
  */
-export function buildRegions(
+export function* buildRegions(
   view: GridView,
   facts: FactDeclaration[],
   roles: RoleFacts,
   rows: number[],
   columns: Record<string, FactColumn>,
   mapping: Record<string, { column: number }>,
-): BuiltRegions {
+): Steps<BuiltRegions> {
   const errors: TableProblem[] = [];
   const regions: RegionRow[] = [];
   const byCode = new Map<string, Seen>();
@@ -43,7 +44,9 @@ export function buildRegions(
   };
   const identity = roles.regionName && mapping[roles.regionName.id] ? roles.regionName : roles.regionCode!;
 
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    if (checkpoint(i)) yield;
+    const row = rows[i];
     const code = text(roles.regionCode, i);
     const written = text(roles.regionName, i);
     const name = written ?? code;
@@ -92,7 +95,7 @@ export function buildRegions(
     if (name !== null && population !== null) {
       regions.push({ gridRow: row, address: view.address(row, 0), code, name, population, facts: values, cells });
     }
-  });
+  }
   return { regions, errors };
 }
 

@@ -10,6 +10,7 @@ import { readNumber } from './numbers';
 import type { RoleFacts } from './roles';
 import { headerYears } from './headerWords';
 import { formatNumber } from '../format/numbers';
+import type { Steps } from '../pace/steps';
 
 export interface TableReview {
   errors: TableProblem[];
@@ -47,12 +48,16 @@ const warning = (address: string, code: WarningCode, message: Localized, extra: 
  * others, hidden rows. Rows that cannot be regions at all (a total in disguise, an empty condition
  * column) are errors.
  */
-export function reviewTable(input: ReviewInput): TableReview {
+export function* reviewTable(input: ReviewInput): Steps<TableReview> {
   const review: TableReview = { errors: [], warnings: [], notes: [] };
   reviewConditionColumns(input, review);
+  yield;
   reviewYears(input, review);
+  yield;
   reviewTotals(input, review);
+  yield;
   reviewPopulations(input, review);
+  yield;
   reviewHiddenRows(input, review);
   reviewHiddenColumns(input, review);
   reviewHiddenUnknown(input, review);

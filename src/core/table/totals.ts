@@ -1,6 +1,6 @@
 import type { CellValue } from './types';
 import { cellText } from './cell';
-import { normaliseHeader } from './headers';
+import { normaliseHeader, UNITS } from './headers';
 
 /** Labels of a row that sums the regions: the country, or a sum word ("Summa", "Totalt"). */
 const TOTAL_LABELS = new Set([
@@ -33,6 +33,26 @@ const TOTAL_FIRST_WORDS = new Set(['riket', 'summa', 'totalt', 'total', 'sum', '
  * regioner" (case, accents and punctuation ignored). Region names never start with these words.
  */
 export function isTotalLabel(cell: CellValue): boolean {
-  const label = normaliseHeader(cellText(cell));
+  const text = cellText(cell);
+  const first = plainFirstWord(text);
+  // Every total label starts with one of these words: a row starting with another is no total.
+  if (first !== null && !FIRST_WORDS_OF_ANY.has(first)) return false;
+  const label = normaliseHeader(text);
   return TOTAL_LABELS.has(label) || TOTAL_FIRST_WORDS.has(label.split(' ')[0]);
 }
+
+/** The first word of every label above. */
+const FIRST_WORDS_OF_ANY = new Set([...TOTAL_FIRST_WORDS, ...[...TOTAL_LABELS].map((label) => label.split(' ')[0])]);
+
+/**
+ * The first word of normaliseHeader(text) where it can be told without normalising (a region name
+ * per row, 20 000 rows): ASCII letters and digits up to a space, punctuation or the end, and not a
+ * unit word (those are dropped). Null where normalising could change it: accents, brackets, units.
+ */
+function plainFirstWord(text: string): string | null {
+  const match = PLAIN_FIRST_WORD.exec(text);
+  if (!match) return null;
+  const word = match[1].toLowerCase();
+  return UNITS.has(word) ? null : word;
+}
+const PLAIN_FIRST_WORD = /^([A-Za-z0-9]+)(?=$|[^\p{L}\p{N}\p{M}([{])/u;

@@ -85,7 +85,7 @@ export function DistributeTab(context: TabContext) {
           <Subtitle1 as="h2" id={ids.preview} className={styles.heading}>
             {t.previewHeading}
           </Subtitle1>
-          <OutcomeSummary result={state.result} agreement={state.agreement} />
+          <OutcomeSummary result={state.result} sentences={state.summary} />
           {state.warnings.length > 0 ? (
             <ProblemList
               intent="warning"

@@ -1,8 +1,7 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Agreement } from '../../core/agreement/types';
+import type { Localized } from '../../core/agreement/types';
 import { formatKronor } from '../../core/format/numbers';
-import { outcomeSummary } from '../../core/payout/summary';
 import type { PayoutResult } from '../../core/payout/types';
 import { useLanguage } from '../language';
 
@@ -17,12 +16,14 @@ const useStyles = makeStyles({
   },
 });
 
-/** The outcome in a sentence or two above the table: who failed, why it matters, how much money moved. */
-function OutcomeSummaryView({ result, agreement }: { result: PayoutResult; agreement: Agreement }) {
+/**
+ * The outcome in a sentence or two above the table: who failed, why it matters, how much money moved.
+ * The sentences (outcomeSummary) come with the result: they apportion each conditional tranche
+ * again, which a 20 000-row table must not do while rendering.
+ */
+function OutcomeSummaryView({ result, sentences }: { result: PayoutResult; sentences: readonly Localized[] }) {
   const { t, lang } = useLanguage();
   const styles = useStyles();
-  // Apportions each conditional tranche again: once per result, not on every render.
-  const sentences = useMemo(() => outcomeSummary(agreement, result), [agreement, result]);
   return (
     <div className={styles.root} data-testid="outcome-summary" role="status">
       {sentences.map((sentence, index) => (
@@ -39,5 +40,5 @@ function OutcomeSummaryView({ result, agreement }: { result: PayoutResult; agree
   );
 }
 
-/** Rendered again only for another result or rule set: switching tabs does not redo a 20 000-row table. */
+/** Rendered again only for another result: switching tabs does not render it again. */
 export const OutcomeSummary = memo(OutcomeSummaryView);

@@ -1,4 +1,4 @@
-import type { Agreement } from '../../core/agreement/types';
+import type { Agreement, Localized } from '../../core/agreement/types';
 import type { RuleProblem } from '../../core/agreement/problems';
 import type { ColumnMapping, HiddenRowsChoice, TableResult, TableWarning } from '../../core/table/types';
 import type { PayoutResult } from '../../core/payout/types';
@@ -42,6 +42,8 @@ export interface PaneState {
   detected: ColumnMapping | null;
   table: TableResult | null;
   result: PayoutResult | null;
+  /** The outcome of the result in a sentence or two per conditional tranche (worked out with it, in slices). */
+  summary: readonly Localized[];
   /** What must be confirmed before this result is written: the table's warnings and the outcome's. */
   warnings: readonly TableWarning[];
   /** The user's answer to hidden rows: asked about until chosen. */
@@ -64,6 +66,7 @@ export const initialPaneState: PaneState = {
   detected: null,
   table: null,
   result: null,
+  summary: [],
   warnings: [],
   hiddenRows: 'ask',
   activity: null,
@@ -82,7 +85,7 @@ export type PaneAction =
   | { type: 'tableFound'; found: FoundTable; keepChoices?: boolean }
   | { type: 'choicesChanged'; choices: MappingChoices }
   | { type: 'parsed'; table: TableResult; detected: ColumnMapping | null }
-  | { type: 'computed'; result: PayoutResult; warnings: readonly TableWarning[] }
+  | { type: 'computed'; result: PayoutResult; summary: readonly Localized[]; warnings: readonly TableWarning[] }
   | { type: 'hiddenRowsChosen'; choice: HiddenRowsChoice }
   | { type: 'writeNeedsReview'; formulas?: boolean }
   | { type: 'writeNeedsConfirmation'; conflicts: string[]; formulas?: boolean }
@@ -98,7 +101,7 @@ export type PaneAction =
   | { type: 'dismissFailure' };
 
 /** Anything that changes the input makes the preview and the last write message stale. */
-const staleOutput = { result: null, warnings: [], write: { status: 'idle' }, annex: { status: 'idle' } } as const;
+const staleOutput = { result: null, summary: [], warnings: [], write: { status: 'idle' }, annex: { status: 'idle' } } as const;
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -149,7 +152,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'parsed':
       return { ...state, table: action.table, detected: action.detected, activity: action.table.ok ? state.activity : null };
     case 'computed':
-      return { ...state, result: action.result, warnings: action.warnings, activity: null };
+      return { ...state, result: action.result, summary: action.summary, warnings: action.warnings, activity: null };
     case 'writeNeedsReview':
       return { ...state, write: { status: 'review', ...formulasFlag(action.formulas) } };
     case 'writeNeedsConfirmation':

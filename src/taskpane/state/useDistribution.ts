@@ -1,10 +1,13 @@
 import { useReducer, useRef } from 'react';
 import type { Agreement } from '../../core/agreement/types';
 import { loadAgreement, loadAgreementText } from '../../core/agreement/load';
-import { agreementParseOptions, parseTable } from '../../core/table/parse';
+import { agreementParseOptions, detectMapping, parseTableSteps } from '../../core/table/parse';
 import type { ColumnMapping, TableResult } from '../../core/table/types';
-import { computePayouts } from '../../core/payout/compute';
+import { computePayoutsSteps } from '../../core/payout/compute';
+import { finishPaced } from '../../core/pace/steps';
+import { pacingWhile, SupersededError } from '../pacing';
 import { reviewPayouts } from '../../core/payout/review';
+import { outcomeSummarySteps } from '../../core/payout/summary';
 import type { HiddenRowsChoice } from '../../core/table/types';
 import { buildOutputColumns } from '../../core/payout/columns';
 import {
@@ -59,8 +62,8 @@ const sameBlockStart = (a: FoundTable, b: FoundTable | null) =>
 
 /**
  * The mapping found from the headers alone, shown next to each choice as "Detected: …". It depends on
- * the cells and the facts only, so a table read is parsed for it once: by the evaluation without
- * choices, whose table it is, or once more when the first evaluation of a grid already has choices.
+ * the cells and the facts only, so it is found once per table read: by the evaluation without
+ * choices, whose table it is, or from the header row alone when the first evaluation already has choices.
  */
 interface HeaderMapping {
   grid: FoundTable['grid'];
@@ -75,8 +78,7 @@ const mappingOf = (table: TableResult): ColumnMapping | null => (table.ok ? tabl
 function headerMapping(known: HeaderMapping | null, found: FoundTable, agreement: Agreement, plain: TableResult | null): HeaderMapping {
   const rules = rulesKey(agreement);
   if (known && known.grid === found.grid && known.rules === rules) return known;
-  const table = plain ?? parseTable(found.grid, agreement.facts, {}, agreementParseOptions(agreement));
-  return { grid: found.grid, rules, mapping: mappingOf(table) };
+  return { grid: found.grid, rules, mapping: plain ? mappingOf(plain) : detectMapping(found.grid, agreement.facts) };
 }
 
 /** Where the headers alone give no mapping: what the parser detected itself beside the user's choices; kept when a cell is bad. */
@@ -115,19 +117,28 @@ export function useDistribution(port: FullWorkbookPort) {
     hiddenRows: HiddenRowsChoice = latest.current.hiddenRows,
   ) {
     const current = ++generation.current;
+    // In slices: a 20 000-row table is read and computed without holding the pane for seconds, and a
+    // newer evaluation (another choice, another read) stops this one at its next pause.
+    const pacing = pacingWhile(() => current === generation.current);
     dispatch({ type: 'start', activity: 'computing' });
     try {
-      const table = parseTable(found.grid, agreement.facts, toOverride(found.grid, choices), agreementParseOptions(agreement, hiddenRows));
+      const table = await finishPaced(
+        parseTableSteps(found.grid, agreement.facts, toOverride(found.grid, choices), agreementParseOptions(agreement, hiddenRows)),
+        pacing,
+      );
+      if (current !== generation.current) return;
       const headers = headerMapping(detectedFromHeaders.current, found, agreement, Object.keys(choices).length === 0 ? table : null);
       detectedFromHeaders.current = headers;
       const detected = headers.mapping ?? detectedBesideChoices(table);
-      if (current !== generation.current) return;
       dispatch({ type: 'parsed', table, detected });
       if (!table.ok) return; // Errors are shown; nothing is computed or written on bad input.
-      const result = await computePayouts(agreement, table.table.regions);
+      const result = await finishPaced(computePayoutsSteps(agreement, table.table.regions), pacing);
+      const summary = await finishPaced(outcomeSummarySteps(agreement, result), pacing);
+      if (current !== generation.current) return;
       const warnings = [...table.table.warnings, ...reviewPayouts(agreement, result)];
-      if (current === generation.current) dispatch({ type: 'computed', result, warnings });
+      dispatch({ type: 'computed', result, summary, warnings });
     } catch (error) {
+      if (error instanceof SupersededError) return;
       if (current === generation.current) fail('compute', error);
     }
   }

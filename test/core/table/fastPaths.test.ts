@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normaliseHeader } from '../../../src/core/table/headers';
+import { codeKey, regionIdentity } from '../../../src/core/table/regionName';
+import { isTotalLabel } from '../../../src/core/table/totals';
+
+/**
+ * The per-row readers skip work for plain ASCII text (a 20 000-row table reads a name and a code per
+ * row). Each shortcut must give what the full reading gives: these references are the full readings,
+ * as they were before the shortcuts.
+ */
+const TOTALS = ['riket', 'hela riket', 'sverige', 'hela sverige', 'landet', 'hela landet', 'summa', 'totalt', 'total', 'sum', 'totals'];
+const MORE = [
+  'samtliga',
+  'samtliga regioner',
+  'alla regioner',
+  'alla',
+  'regioner totalt',
+  'sweden',
+  'all regions',
+  'grand total',
+  'country',
+];
+const FIRST = new Set(['riket', 'summa', 'totalt', 'total', 'sum', 'samtliga', 'sverige']);
+const LABELS = new Set([...TOTALS, ...MORE]);
+function fullIsTotal(text: string): boolean {
+  const label = normaliseHeader(text.trim());
+  return LABELS.has(label) || FIRST.has(label.split(' ')[0]);
+}
+
+function fullIdentity(name: string): string {
+  const filler = new Set(['region', 'regionen', 'lan', 'lans', 'landsting', 'landstinget', 'i']);
+  let words = name
+    .toLocaleLowerCase('sv')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w !== '' && !filler.has(w));
+  if (words.length > 0) {
+    const last = words.length - 1;
+    words[last] = words[last].replace(/regionen$/, '');
+    if (words[last].length > 3) words[last] = words[last].replace(/s$/, '');
+  }
+  words = words.filter((w) => w !== '');
+  const joined = words.join(' ');
+  if (joined === '') return name.toLocaleLowerCase('sv').trim();
+  const aliases = new Map([
+    ['sodermanland', 'sormland'],
+    ['jamtland', 'jamtland harjedalen'],
+    ['gotlands kommun', 'gotland'],
+  ]);
+  return aliases.get(joined) ?? joined;
+}
+
+/** Text made of the pieces that matter here: total words, region words, units, accents, brackets, punctuation. */
+const pieces = fc.constantFrom(
+  'Riket',
+  'riket',
+  'SUMMA',
+  'Summa',
+  'sum',
+  'Sum2',
+  'Totalt',
+  'total',
+  'Sverige',
+  'Hela',
+  'landet',
+  'alla',
+  'regioner',
+  'Grand',
+  'Region',
+  'Stockholm',
+  'Västra',
+  'Götaland',
+  'Skåne',
+  'län',
+  'lans',
+  'kr',
+  'st',
+  'procent',
+  '(',
+  ')',
+  '[x]',
+  '{',
+  ' ',
+  '  ',
+  '-',
+  ':',
+  '.',
+  '\u00a0',
+  '\u0301',
+  'e\u0301',
+  'İ',
+  '1',
+  '01',
+  '2024',
+  'R',
+  'x',
+);
+const text = fc.array(pieces, { maxLength: 6 }).map((parts) => parts.join(''));
+const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 12 }));
+
+describe('shortcuts of the per-row readers agree with the full readings', () => {
+  it('isTotalLabel', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        expect(isTotalLabel(t)).toBe(fullIsTotal(t));
+      }),
+      { numRuns: 5000, examples: [['Riket'], ['Region 12'], ['Sum2'], ['kr Summa'], ['Summa(x)'], ['Summé'], ['(Riket)']] },
+    );
+  });
+
+  it('regionIdentity', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        expect(regionIdentity(t)).toBe(fullIdentity(t));
+      }),
+      { numRuns: 5000, examples: [['Region Stockholm'], ['Stockholms län'], ['REGION 7'], ['Västra Götalandsregionen']] },
+    );
+  });
+
+  it('codeKey: digits as a number, other codes without case', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const spaced = t.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+        const full = /^\d+$/.test(spaced) ? String(BigInt(spaced)) : spaced.toLocaleLowerCase('sv');
+        expect(codeKey(t)).toBe(full);
+      }),
+      { numRuns: 3000, examples: [['01'], ['R1'], ['AB'], ['İ']] },
+    );
+  });
+});
+
+describe('excelNumber', () => {
+  it('reads whole numbers directly as their 15 digits would read', async () => {
+    const { excelNumber } = await import('../../../src/core/table/numbers');
+    const Decimal = (await import('decimal.js')).default;
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(-0)),
+        (n) => {
+          const full = new Decimal(n.toPrecision(15));
+          const read = excelNumber(n);
+          expect(read.equals(full)).toBe(true);
+          expect(read.isNegative()).toBe(full.isNegative());
+          expect(read.toString()).toBe(full.toString());
+        },
+      ),
+      { numRuns: 3000, examples: [[0], [-0], [2_454_821], [1e15 - 1], [1e15], [2 ** 60]] },
+    );
+  });
+});
