@@ -23,11 +23,13 @@ interface CompiledLeaf {
   other?: FactDeclaration;
   /** Reasons already worded, by what they say (see reasonKey): rows with the same values share one. */
   reasons: Map<string, Localized>;
+  /** Outcomes already made, by reasonKey and whether decisive: rows with the same values share one (outcomes are never changed). */
+  outcomes: Map<string, ConditionOutcome>;
   /** The rule file's value as the operator takes it, made once (not once per row); unset for a fact given as the value. */
   requiredOperand?: unknown;
 }
 
-/** Reasons kept per condition: enough for yes/no and date columns, bounded for columns of distinct rates. */
+/** Reasons (and outcomes) kept per condition: enough for yes/no and date columns, bounded for columns of distinct rates. */
 const REASONS_KEPT = 512;
 
 /** One condition tree to evaluate: a tranche's, or one of its parts'. */
@@ -56,6 +58,7 @@ function compileUnit(trancheId: string, partId: string | undefined, tree: Condit
       leaf,
       fact: factsById.get(leaf.fact)!,
       reasons: new Map(),
+      outcomes: new Map(),
       ...(reference === undefined
         ? { requiredOperand: requiredOperand(leaf.value, leaf.operator) }
         : { reference, other: factsById.get(reference) }),
@@ -156,6 +159,12 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
       const actual = valueOf(facts, leaf.fact);
       const required = reference === undefined ? leaf.value : valueOf(facts, reference);
       const missing = unit.row.missingOf[index];
+      const key = `${decisive && !ok ? 1 : 0}${reasonKey(actual, reference === undefined ? null : (required as FactValue), missing, passed, negated)}`;
+      const known = compiled.outcomes.get(key);
+      if (known) {
+        outcomes.push(known);
+        continue;
+      }
       // Optional fields set only when present (no spreads: this runs for every leaf of every row).
       const outcome: ConditionOutcome = {
         trancheId: unit.trancheId,
@@ -171,6 +180,7 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
       };
       if (unit.partId !== undefined) outcome.partId = unit.partId;
       if (reference !== undefined) outcome.requiredFact = reference;
+      if (compiled.outcomes.size < REASONS_KEPT) compiled.outcomes.set(key, outcome);
       outcomes.push(outcome);
     }
   }

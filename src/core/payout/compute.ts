@@ -12,6 +12,7 @@ import { own } from '../agreement/own';
 import { basisKey, basisLabel, basisPhrase, isWeightBasis, partBasis } from '../agreement/basis';
 import { partAmounts } from '../agreement/parts';
 import { formatNumber } from '../format/numbers';
+import { sharesOf } from './shares';
 
 const ZERO = new Decimal(0);
 
@@ -69,7 +70,7 @@ export function* apportionTranchesSteps(
   evaluations: readonly RegionEvaluation[],
 ): Steps<PayoutResult> {
   const facts = agreement.facts;
-  const population = regions.reduce((sum, r) => sum.plus(r.population), ZERO);
+  const population = sumOf(regions.map((r) => r.population));
   const payouts = regions.map(() => dict<Decimal>());
   const partPayouts = regions.map(() => dict<Record<string, Decimal>>());
   const partEligible = regions.map(() => dict<Record<string, boolean>>());
@@ -84,6 +85,18 @@ export function* apportionTranchesSteps(
   }));
   const groupBases = new Map<string, { info: BasisInfo; basis: Basis }>();
 
+  // The regions' weights under each basis, and their keys, once: tranches and parts mostly share a basis.
+  const weightsByBasis = new Map<string, Weight[]>();
+  const weightsOf = (basis: Basis): Weight[] => {
+    const key = basisKey(basis);
+    let weights = weightsByBasis.get(key);
+    if (!weights) {
+      weights = regions.map((r) => regionWeight(basis, r, facts));
+      weightsByBasis.set(key, weights);
+    }
+    return weights;
+  };
+  const keys = regions.map(regionKey);
   const tranches: TrancheResult[] = [];
   for (const tranche of agreement.tranches) {
     const toGroups = tranche.recipients === 'groups';
@@ -135,21 +148,11 @@ export function* apportionTranchesSteps(
       yield;
       const info = basisInfo(unit.basis, facts);
       if (!bases.has(info.key)) bases.set(info.key, { info, basis: unit.basis });
-      const weights = regions.map((r) => regionWeight(unit.basis, r, facts));
+      const weights = weightsOf(unit.basis);
       const qualifies = evaluations.map(
         (e) => own(e.eligible, tranche.id) === true && (unit.partId === undefined || own(own(e.parts, tranche.id), unit.partId) !== false),
       );
-      const pay = apportionUnit(
-        unit.amount,
-        weights,
-        qualifies,
-        unit.policy,
-        unit.baseAmount,
-        regions.map(regionKey),
-        unit.basis,
-        facts,
-        unit.label,
-      );
+      const pay = apportionUnit(unit.amount, weights, qualifies, unit.policy, unit.baseAmount, keys, unit.basis, facts, unit.label);
       regions.forEach((_, i) => {
         const weight = weights[i];
         const paid = qualifies[i] && weight.ok;
@@ -174,8 +177,12 @@ export function* apportionTranchesSteps(
 
   const basisList = [...bases.values()];
   const shareBasis = basisList[0] ?? { info: basisInfo('population', facts), basis: 'population' as Basis };
-  const shareWeights = regions.map((r) => regionWeight(shareBasis.basis, r, facts));
+  const shareWeights = weightsOf(shareBasis.basis);
   const shareTotal = shareWeights.reduce((s, w) => (w.ok ? s.plus(w.value) : s), ZERO);
+  const shares = sharesOf(
+    shareWeights.map((w) => (w.ok ? w.value : null)),
+    shareTotal,
+  );
 
   // Plain loops here: this runs once per row, and tables may have 100 000 of them.
   const regionPayouts: RegionPayout[] = new Array(regions.length);
@@ -183,17 +190,16 @@ export function* apportionTranchesSteps(
     if (checkpoint(i)) yield;
     const region = regions[i];
     const evaluation = evaluations[i];
-    const weight = shareWeights[i];
     const basisValues: Record<string, Decimal | null> = {};
     for (const { info, basis } of basisList) basisValues[info.key] = rawWeight(basis, region, facts);
     let total = ZERO;
-    for (const id in payouts[i]) total = total.plus(payouts[i][id]);
+    for (const id in payouts[i]) total = addTo(total, payouts[i][id]);
     const why: Localized[] = [];
     for (const o of evaluation.outcomes) if (o.decisive) why.push(o.reason);
     for (const r of reasons[i]) why.push(r);
     regionPayouts[i] = {
       region,
-      share: shareTotal.isZero() || !weight.ok ? ZERO : weight.value.dividedBy(shareTotal),
+      share: shares[i],
       eligible: eligible[i],
       payouts: payouts[i],
       parts: partPayouts[i],
@@ -347,7 +353,7 @@ export function apportionUnit(
     );
     amounts = shares.map((s, i) => (paidTo[i] ? withBase(s) : ZERO));
   }
-  const paid = amounts.reduce((s, a) => s.plus(a), ZERO);
+  const paid = sumOf(amounts);
   return { amounts, paid, qualifying, note: noteFor(label, qualifying, paid, total, basis, facts) };
 }
 
@@ -380,6 +386,12 @@ function noteFor(
   }
   return undefined;
 }
+
+/** a + b, without a new Decimal when either is 0 (a payout of 0 kr is common: every region that fails). */
+const addTo = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? a : a.isZero() ? b : a.plus(b));
+
+/** The sum of many Decimals (a column of 20 000 payouts or populations). */
+const sumOf = (values: readonly Decimal[]): Decimal => values.reduce(addTo, ZERO);
 
 const prefixed = (label: Localized, line: Localized): Localized => ({ sv: `${label.sv}: ${line.sv}`, en: `${label.en}: ${line.en}` });
 

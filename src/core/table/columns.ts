@@ -48,9 +48,21 @@ export function readFactColumn(view: GridView, fact: FactDeclaration, column: nu
     return { values, unreadable, errors: [...errors, ...read.errors], warnings: read.warnings, percentReading: read.reading };
   }
 
+  const date1904 = view.grid.date1904 === true;
+  // Dates and yes/no written as text repeat down a column ("2024-09-15", "Ja"): each text is read once.
+  const seen = fact.role === undefined && (fact.type === 'date' || fact.type === 'boolean') ? new Map<string, Read<FactValue>>() : null;
+  const readAt = (cell: CellValue, row: number): Read<FactValue> => {
+    if (seen === null || typeof cell !== 'string') return readFactCell(fact, cell, view.format(row, column), date1904);
+    let read = seen.get(cell);
+    if (!read) {
+      read = readFactCell(fact, cell, undefined, date1904);
+      if (seen.size < TEXTS_KEPT) seen.set(cell, read);
+    }
+    return read;
+  };
   const values = rows.map((row, i): FactValue => {
     if (unreadable.has(i)) return null;
-    const read = readFactCell(fact, view.cell(row, column), view.format(row, column), view.grid.date1904 === true);
+    const read = readAt(view.cell(row, column), row);
     if (read.ok) return read.value;
     const type = fact.role === 'population' ? 'number' : fact.type;
     const address = view.address(row, column);
@@ -60,6 +72,9 @@ export function readFactColumn(view: GridView, fact: FactDeclaration, column: nu
   });
   return { values, unreadable, errors, warnings: [] };
 }
+
+/** Distinct texts remembered per column: a column of dates or yes/no has a handful. */
+const TEXTS_KEPT = 1024;
 
 /** Values read for the readable rows, put back in place with null for the rest. */
 function spread<T>(rows: number[], skipped: Set<number>, values: T[]): (T | null)[] {

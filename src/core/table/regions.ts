@@ -43,6 +43,10 @@ export function* buildRegions(
     return typeof v === 'string' && v !== '' ? v : null;
   };
   const identity = roles.regionName && mapping[roles.regionName.id] ? roles.regionName : roles.regionCode!;
+  // Each fact's read values and sheet column, looked up once rather than once per row.
+  const perFact = facts.map((fact) => ({ id: fact.id, values: columns[fact.id]?.values, column: mapping[fact.id]?.column }));
+  const populationColumn = columns[roles.population.id];
+  const populationAt = mapping[roles.population.id].column;
 
   for (let i = 0; i < rows.length; i++) {
     if (checkpoint(i)) yield;
@@ -62,19 +66,19 @@ export function* buildRegions(
     const population = readPopulation(
       view,
       roles.population,
-      columns[roles.population.id],
+      populationColumn,
       i,
-      at(roles.population.id, row),
-      mapping[roles.population.id].column,
+      view.address(row, populationAt),
+      populationAt,
       row,
       errors,
     );
 
     const values: Record<string, FactValue> = Object.create(null) as Record<string, FactValue>;
     const cells: Record<string, string> = Object.create(null) as Record<string, string>;
-    for (const fact of facts) {
-      values[fact.id] = columns[fact.id]?.values[i] ?? null;
-      if (mapping[fact.id]) cells[fact.id] = at(fact.id, row);
+    for (const fact of perFact) {
+      values[fact.id] = fact.values?.[i] ?? null;
+      if (fact.column !== undefined) cells[fact.id] = view.address(row, fact.column);
     }
 
     if (name !== null) {
