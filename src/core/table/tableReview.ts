@@ -183,15 +183,38 @@ function reviewPopulations({ view, roles, mapping, regions }: ReviewInput, revie
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 === 1 ? sorted[mid] : sorted[mid - 1].plus(sorted[mid]).dividedBy(2);
   const both = (d: Decimal) => ({ sv: formatNumber(d, 'sv', 0), en: formatNumber(d, 'en', 0) });
-  for (const region of positive) {
-    const low = region.population.times(OUTLIER_FACTOR).lessThan(median);
-    const high = region.population.greaterThan(median.times(OUTLIER_FACTOR));
-    if (!low && !high) continue;
+  const outlier = outlierTest(positive, median);
+  positive.forEach((region, i) => {
+    const found = outlier(i);
+    if (found === null) return;
     const address = view.address(region.gridRow, column);
     review.warnings.push(
-      warning(address, 'population-outlier', messages.populationOutlier(fact.label, address, both(region.population), both(median), low)),
+      warning(
+        address,
+        'population-outlier',
+        messages.populationOutlier(fact.label, address, both(region.population), both(median), found === 'low'),
+      ),
     );
+  });
+}
+
+/**
+ * Whether the i-th population is OUTLIER_FACTOR times below ('low') or above ('high') the median.
+ * Whole numbers of people that stay exact as numbers even times the factor are compared as numbers
+ * (a Decimal comparison copies its argument: 40 000 copies for a 20 000-row table); others as Decimals.
+ */
+function outlierTest(regions: readonly RegionRow[], median: Decimal): (i: number) => 'low' | 'high' | null {
+  const limit = Number.MAX_SAFE_INTEGER / OUTLIER_FACTOR;
+  const numbers = regions.map((r) => r.population.toNumber());
+  if (median.times(2).isInteger() && numbers.every((n) => Number.isSafeInteger(n) && n < limit)) {
+    const m = median.toNumber();
+    return (i) => (numbers[i] * OUTLIER_FACTOR < m ? 'low' : numbers[i] > m * OUTLIER_FACTOR ? 'high' : null);
   }
+  const high = median.times(OUTLIER_FACTOR);
+  return (i) => {
+    const p = regions[i].population;
+    return p.times(OUTLIER_FACTOR).lessThan(median) ? 'low' : p.greaterThan(high) ? 'high' : null;
+  };
 }
 
 /** Ascending. Whole numbers of people below 2^53 sort as numbers (exactly, and far faster than Decimal comparisons). */

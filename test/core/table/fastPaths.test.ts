@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { grid, HEADER } from './grids';
 import { describe, expect, it } from 'vitest';
 import { normaliseHeader } from '../../../src/core/table/headers';
 import { codeKey, regionIdentity } from '../../../src/core/table/regionName';
@@ -149,6 +150,41 @@ describe('excelNumber', () => {
         },
       ),
       { numRuns: 3000, examples: [[0], [-0], [2_454_821], [1e15 - 1], [1e15], [2 ** 60]] },
+    );
+  });
+});
+
+describe('population outliers', () => {
+  it('are the populations 100 times below or above the median, compared as numbers or as Decimals', async () => {
+    const Decimal = (await import('decimal.js')).default;
+    const { parseTable, agreementParseOptions } = await import('../../../src/core/table/parse');
+    const { bundledAgreement } = await import('../official');
+    const agreement = { ...bundledAgreement(2024) };
+    delete agreement.regions;
+    const population = fc.oneof(
+      fc.integer({ min: 1, max: 3_000_000 }),
+      fc.integer({ min: 1, max: 200 }),
+      fc.constantFrom(10_000, 1_000_000, 100_000_000),
+      // Beyond what stays exact as a number times 100: the Decimal path.
+      fc.bigInt({ min: 2n ** 47n, max: 2n ** 70n }).map(String),
+    );
+    fc.assert(
+      fc.property(fc.array(population, { minLength: 5, maxLength: 40 }), (populations) => {
+        const rows = populations.map((p, i) => [`R${i + 1}`, `Region ${i + 1}`, p, 0.8, 'Ja', '2024-09-15']);
+        const parsed = parseTable(grid([HEADER, ...rows]), agreement.facts, {}, agreementParseOptions(agreement, 'ask'));
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors[0]));
+        const found = parsed.table.warnings.filter((w) => w.code === 'population-outlier').map((w) => w.address);
+        // The reference: the Decimal comparison as first written.
+        const values = populations.map((p) => new Decimal(p));
+        const sorted = [...values].sort((a, b) => a.comparedTo(b));
+        const mid = Math.floor(sorted.length / 2);
+        const median = sorted.length % 2 === 1 ? sorted[mid] : sorted[mid - 1].plus(sorted[mid]).dividedBy(2);
+        const expected = values.flatMap((v, i) =>
+          v.times(100).lessThan(median) || v.greaterThan(median.times(100)) ? [`Blad1!C${i + 2}`] : [],
+        );
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 300, examples: [[[61, 2_000_000, 2_100_000, 1_900_000, 2_200_000]], [[1, 1, 100, 100, 1, 10_001, 101]]] },
     );
   });
 });
