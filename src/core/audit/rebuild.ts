@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Agreement, Localized } from '../agreement/types';
 import type { FactValue, RegionRow } from '../table/types';
 import type { LoggedRegion } from './types';
-import { own } from '../agreement/own';
+import { own, record } from '../agreement/own';
 
 export type Rebuilt = { ok: true; regions: RegionRow[] } | { ok: false; problems: Localized[] };
 
@@ -27,7 +27,7 @@ export function rebuildRegions(agreement: Agreement, inputs: readonly LoggedRegi
       if (!factsById.has(id))
         problems.push({ sv: `${where}: uppgiften "${id}" finns inte i reglerna`, en: `${where}: fact "${id}" is not in the rules` });
     }
-    const facts: Record<string, FactValue> = Object.create(null);
+    const facts = record<FactValue>();
     for (const fact of agreement.facts) {
       const value = own(input.facts, fact.id) ?? null;
       facts[fact.id] = fact.type === 'number' || fact.type === 'percent' ? decimal(value, fact.id) : value;

@@ -8,7 +8,7 @@ import { apportionWeights } from '../apportionment/largestRemainder';
 import type { BasisInfo, GroupPayout, PartResult, PayoutResult, RegionPayout, TrancheResult } from './types';
 import { regionKey } from '../table/regionKey';
 import { regionIdentity, sameRegionCode } from '../table/regionName';
-import { own } from '../agreement/own';
+import { own, record } from '../agreement/own';
 import { basisKey, basisLabel, basisPhrase, isWeightBasis, partBasis } from '../agreement/basis';
 import { partAmounts } from '../agreement/parts';
 import { formatNumber } from '../format/numbers';
@@ -48,8 +48,6 @@ export function basisInfo(basis: Basis, facts: readonly FactDeclaration[]): Basi
   };
 }
 
-/** A map by id with no prototype: a tranche or part id such as "constructor" is an ordinary key. */
-const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 /**
  * The apportionment alone, given evaluations (what-if scenarios reuse it with overridden outcomes).
  * Every tranche, and every part of a tranche, is split by its basis (population, equal shares or a
@@ -71,16 +69,16 @@ export function* apportionTranchesSteps(
 ): Steps<PayoutResult> {
   const facts = agreement.facts;
   const population = sumOf(regions.map((r) => r.population));
-  const payouts = regions.map(() => dict<Decimal>());
-  const partPayouts = regions.map(() => dict<Record<string, Decimal>>());
-  const partEligible = regions.map(() => dict<Record<string, boolean>>());
+  const payouts = regions.map(() => record<Decimal>());
+  const partPayouts = regions.map(() => record<Record<string, Decimal>>());
+  const partEligible = regions.map(() => record<Record<string, boolean>>());
   const eligible = regions.map((_, i) => ({ ...evaluations[i].eligible }));
   const reasons = regions.map(() => [] as Localized[]);
   const bases = new Map<string, { info: BasisInfo; basis: Basis }>();
   const groupRows = groupMembers(agreement, regions);
   const groupState = (agreement.groups ?? []).map(() => ({
-    payouts: dict<Decimal>(),
-    parts: dict<Record<string, Decimal>>(),
+    payouts: record<Decimal>(),
+    parts: record<Record<string, Decimal>>(),
     reasons: [] as Localized[],
   }));
   const groupBases = new Map<string, { info: BasisInfo; basis: Basis }>();
@@ -131,7 +129,7 @@ export function* apportionTranchesSteps(
           if (!weights[g].ok) groupState[g].reasons.push(prefixed(unit.label, (weights[g] as { reason: Localized }).reason));
           if (unit.partId === undefined) groupState[g].payouts[tranche.id] = pay.amounts[g];
           else {
-            groupState[g].parts[tranche.id] ??= dict<Decimal>();
+            groupState[g].parts[tranche.id] ??= record<Decimal>();
             groupState[g].parts[tranche.id][unit.partId] = pay.amounts[g];
             groupState[g].payouts[tranche.id] = (groupState[g].payouts[tranche.id] ?? ZERO).plus(pay.amounts[g]);
           }
@@ -161,8 +159,8 @@ export function* apportionTranchesSteps(
           payouts[i][tranche.id] = pay.amounts[i];
           if (!paid) eligible[i][tranche.id] = false;
         } else {
-          partPayouts[i][tranche.id] ??= dict<Decimal>();
-          partEligible[i][tranche.id] ??= dict<boolean>();
+          partPayouts[i][tranche.id] ??= record<Decimal>();
+          partEligible[i][tranche.id] ??= record<boolean>();
           partPayouts[i][tranche.id][unit.partId] = pay.amounts[i];
           partEligible[i][tranche.id][unit.partId] = paid;
           payouts[i][tranche.id] = (payouts[i][tranche.id] ?? ZERO).plus(pay.amounts[i]);

@@ -7,6 +7,7 @@ import type { GridView } from './grid';
 import { messages, problem } from './messages';
 import { codeKey, regionIdentity } from './regionName';
 import type { RoleFacts } from './roles';
+import { record } from '../agreement/own';
 import { checkpoint, type Steps } from '../pace/steps';
 
 export interface BuiltRegions {
@@ -74,8 +75,8 @@ export function* buildRegions(
       errors,
     );
 
-    const values: Record<string, FactValue> = Object.create(null) as Record<string, FactValue>;
-    const cells: Record<string, string> = Object.create(null) as Record<string, string>;
+    const values = record<FactValue>();
+    const cells = record<string>();
     for (const fact of perFact) {
       values[fact.id] = fact.values?.[i] ?? null;
       if (fact.column !== undefined) cells[fact.id] = view.address(row, fact.column);

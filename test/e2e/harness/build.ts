@@ -2,7 +2,7 @@
 // Builds at most once at a time: test files run in parallel workers, so a lock directory serialises
 // them, and a worker that waited re-checks and finds the build its neighbour made.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +13,11 @@ const LOCK_STALE_MS = 5 * 60_000;
 /** What the bundle is made of: a newer file here than dist/taskpane.html means dist/ is out of date. */
 const INPUTS = ['src', 'rules', 'assets', 'manifest.xml', 'webpack.config.js', 'tsconfig.json', 'package.json'];
 const DEV_URL = 'https://localhost:3000/';
+/**
+ * Written after each build here: webpack leaves a file it would write unchanged as it was (mtime
+ * and all), so a source touched without changing the bundle would otherwise mean a build every run.
+ */
+const STAMP = path.join(DIST, '.kvot-built');
 
 function newestMtime(file: string): number {
   if (!existsSync(file)) return 0;
@@ -31,7 +36,7 @@ export function buildReason(): string | null {
   if (existsSync(manifest) && readFileSync(manifest, 'utf8').includes(DEV_URL)) {
     return 'dist/ is a development build';
   }
-  const builtAt = statSync(html).mtimeMs;
+  const builtAt = Math.max(statSync(html).mtimeMs, existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0);
   const changed = INPUTS.find((input) => newestMtime(path.join(ROOT, input)) > builtAt);
   return changed ? `${changed} changed after the last build` : null;
 }
@@ -47,7 +52,11 @@ function runWebpack(): Promise<void> {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`webpack --mode production failed (exit ${code}):\n${output}`))));
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`webpack --mode production failed (exit ${code}):\n${output}`));
+      writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+      resolve();
+    });
   });
 }
 
