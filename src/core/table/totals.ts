@@ -3,7 +3,7 @@ import { cellText } from './cell';
 import { normaliseHeader, UNITS } from './headers';
 
 /** Labels of a row that sums the regions: the country, or a sum word ("Summa", "Totalt"). */
-const TOTAL_LABELS = new Set([
+export const TOTAL_LABELS: ReadonlySet<string> = new Set([
   'riket',
   'hela riket',
   'sverige',
@@ -26,7 +26,7 @@ const TOTAL_LABELS = new Set([
   'country',
 ]);
 /** First words that mark a sum line ("Summa regioner", "Totalt riket", "Riket totalt"); no region name starts so. */
-const TOTAL_FIRST_WORDS = new Set(['riket', 'summa', 'totalt', 'total', 'sum', 'samtliga', 'sverige']);
+export const TOTAL_FIRST_WORDS: ReadonlySet<string> = new Set(['riket', 'summa', 'totalt', 'total', 'sum', 'samtliga', 'sverige']);
 
 /**
  * True for a total row's label such as "Riket", "Sverige", "Hela landet", "Summa:", "Totalt", "Samtliga

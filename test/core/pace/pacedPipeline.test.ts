@@ -3,27 +3,14 @@ import { agreementParseOptions, parseTable, parseTableSteps } from '../../../src
 import { computePayouts, computePayoutsSteps } from '../../../src/core/payout/compute';
 import { outcomeSummary, outcomeSummarySteps } from '../../../src/core/payout/summary';
 import { finishPaced, type Pacing } from '../../../src/core/pace/steps';
-import type { CellValue } from '../../../src/core/table/types';
 import { bundledAgreement } from '../official';
-import { grid, HEADER } from '../table/grids';
+import { grid, HEADER, syntheticRows } from '../table/grids';
 
 /**
  * The task pane reads and computes a large table in slices (finishPaced); the CLI and the functions
  * run the same steps at once. Sliced or not, the outcome is the same, and a large table is in fact
  * sliced: the page gets control back many times.
  */
-function table(n: number): CellValue[][] {
-  const rows = Array.from({ length: n }, (_, i): CellValue[] => [
-    `R${i + 1}`,
-    `Region ${i + 1}`,
-    1000 + 37 * i,
-    0.6 + (i % 35) / 100,
-    i % 11 ? 'Ja' : 'Nej',
-    i % 7 ? '2024-09-15' : '2024-10-15',
-  ]);
-  return [HEADER, ...rows];
-}
-
 /** Pauses at every step (a slice of 0 ms) and counts them. */
 function counting(): Pacing & { pauses: number } {
   const pacing = { pauses: 0, now: () => 0, sliceMs: 0, pause: async () => void pacing.pauses++ };
@@ -33,7 +20,7 @@ function counting(): Pacing & { pauses: number } {
 describe('reading and computing in slices', () => {
   const agreement = { ...bundledAgreement(2024) };
   delete agreement.regions;
-  const cells = grid(table(3000));
+  const cells = grid([HEADER, ...syntheticRows(3000)]);
   const options = agreementParseOptions(agreement, 'ask');
 
   it('gives exactly what the unsliced run gives, and hands control back between slices', async () => {

@@ -3,30 +3,16 @@ import { grid, HEADER } from './grids';
 import { describe, expect, it } from 'vitest';
 import { normaliseHeader } from '../../../src/core/table/headers';
 import { codeKey, regionIdentity } from '../../../src/core/table/regionName';
-import { isTotalLabel } from '../../../src/core/table/totals';
+import { isTotalLabel, TOTAL_FIRST_WORDS, TOTAL_LABELS } from '../../../src/core/table/totals';
 
 /**
  * The per-row readers skip work for plain ASCII text (a 20 000-row table reads a name and a code per
  * row). Each shortcut must give what the full reading gives: these references are the full readings,
  * as they were before the shortcuts.
  */
-const TOTALS = ['riket', 'hela riket', 'sverige', 'hela sverige', 'landet', 'hela landet', 'summa', 'totalt', 'total', 'sum', 'totals'];
-const MORE = [
-  'samtliga',
-  'samtliga regioner',
-  'alla regioner',
-  'alla',
-  'regioner totalt',
-  'sweden',
-  'all regions',
-  'grand total',
-  'country',
-];
-const FIRST = new Set(['riket', 'summa', 'totalt', 'total', 'sum', 'samtliga', 'sverige']);
-const LABELS = new Set([...TOTALS, ...MORE]);
 function fullIsTotal(text: string): boolean {
   const label = normaliseHeader(text.trim());
-  return LABELS.has(label) || FIRST.has(label.split(' ')[0]);
+  return TOTAL_LABELS.has(label) || TOTAL_FIRST_WORDS.has(label.split(' ')[0]);
 }
 
 function fullIdentity(name: string): string {

@@ -15,3 +15,18 @@ export function cleanRows(): CellValue[][] {
     ['04', 'Södermanland', 301801, 0.65, 'Ja', '2024-10-02'],
   ];
 }
+
+/**
+ * n synthetic regions under HEADER's columns: rates from 60 % to 94 %, about one in eleven without
+ * PREM and one in seven late, so payout 2 is redistributed. For tests of large tables.
+ */
+export function syntheticRows(n: number): CellValue[][] {
+  return Array.from({ length: n }, (_, i): CellValue[] => [
+    `R${i + 1}`,
+    `Region ${i + 1}`,
+    1000 + 37 * i,
+    0.6 + (i % 35) / 100,
+    i % 11 ? 'Ja' : 'Nej',
+    i % 7 ? '2024-09-15' : '2024-10-15',
+  ]);
+}
