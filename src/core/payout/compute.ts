@@ -12,7 +12,6 @@ import { own, record } from '../agreement/own';
 import { basisKey, basisLabel, basisPhrase, isWeightBasis, partBasis } from '../agreement/basis';
 import { partAmounts } from '../agreement/parts';
 import { formatNumber } from '../format/numbers';
-import { sharesOf } from './shares';
 
 const ZERO = new Decimal(0);
 
@@ -177,10 +176,6 @@ export function* apportionTranchesSteps(
   const shareBasis = basisList[0] ?? { info: basisInfo('population', facts), basis: 'population' as Basis };
   const shareWeights = weightsOf(shareBasis.basis);
   const shareTotal = shareWeights.reduce((s, w) => (w.ok ? s.plus(w.value) : s), ZERO);
-  const shares = sharesOf(
-    shareWeights.map((w) => (w.ok ? w.value : null)),
-    shareTotal,
-  );
 
   // Plain loops here: this runs once per row, and tables may have 100 000 of them.
   const regionPayouts: RegionPayout[] = new Array(regions.length);
@@ -188,6 +183,7 @@ export function* apportionTranchesSteps(
     if (checkpoint(i)) yield;
     const region = regions[i];
     const evaluation = evaluations[i];
+    const weight = shareWeights[i];
     const basisValues: Record<string, Decimal | null> = {};
     for (const { info, basis } of basisList) basisValues[info.key] = rawWeight(basis, region, facts);
     let total = ZERO;
@@ -197,7 +193,7 @@ export function* apportionTranchesSteps(
     for (const r of reasons[i]) why.push(r);
     regionPayouts[i] = {
       region,
-      share: shares[i],
+      share: shareTotal.isZero() || !weight.ok ? ZERO : weight.value.dividedBy(shareTotal),
       eligible: eligible[i],
       payouts: payouts[i],
       parts: partPayouts[i],
