@@ -218,7 +218,8 @@ function sharedReason(
 
 /** Everything a reason depends on for one condition (its leaf fixed): the values, what is missing, the verdict. */
 function reasonKey(actual: FactValue, required: FactValue, missing: string[], passed: boolean, negated: boolean): string {
-  return `${passed ? 1 : 0}${negated ? 1 : 0}${missing.join('\u0000')}\u0001${valueKey(actual)}\u0001${valueKey(required)}`;
+  // JSON, so no text in a cell can make two different pairs of values one key.
+  return JSON.stringify([passed, negated, missing, valueKey(actual), valueKey(required)]);
 }
 
 /** A value with its type: the Decimal 1 and the text "1" word differently. */

@@ -85,7 +85,8 @@ export function* apportionTranchesSteps(
   // The regions' weights under each basis, and their keys, once: tranches and parts mostly share a basis.
   const weightsByBasis = new Map<string, Weight[]>();
   const weightsOf = (basis: Basis): Weight[] => {
-    const key = basisKey(basis);
+    // The label too: a weight's reason names the basis, and two bases on one fact may be labelled apart.
+    const key = `${basisKey(basis)}\u0000${JSON.stringify(basisLabel(basis, facts))}`;
     let weights = weightsByBasis.get(key);
     if (!weights) {
       weights = regions.map((r) => regionWeight(basis, r, facts));
@@ -381,8 +382,13 @@ function noteFor(
   return undefined;
 }
 
-/** a + b, without a new Decimal when either is 0 (a payout of 0 kr is common: every region that fails). */
-const addTo = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? a : a.isZero() ? b : a.plus(b));
+/**
+ * a + b, without a new Decimal when either is 0 (a payout of 0 kr is common: every region that
+ * fails). plus() rounds to the configured precision, so the other is returned as is only when it
+ * fits it (always, for kronor and people).
+ */
+const addTo = (a: Decimal, b: Decimal): Decimal => (b.isZero() && fits(a) ? a : a.isZero() && fits(b) ? b : a.plus(b));
+const fits = (d: Decimal): boolean => d.sd() <= Decimal.precision;
 
 /** The sum of many Decimals (a column of 20 000 payouts or populations). */
 const sumOf = (values: readonly Decimal[]): Decimal => values.reduce(addTo, ZERO);

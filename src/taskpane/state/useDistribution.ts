@@ -191,6 +191,9 @@ export function useDistribution(port: FullWorkbookPort) {
    */
   async function readTable(options: { refresh?: boolean } = {}) {
     if (!state.agreement) return;
+    // A read replaces whatever is being worked out: an evaluation still in its slices stops at its
+    // next pause, so it cannot end the read's activity or show the sheet as it was.
+    generation.current++;
     dispatch({ type: 'start', activity: 'reading' });
     let found: FoundTable;
     try {

@@ -63,6 +63,33 @@ describe('a condition comparing two facts of the region', () => {
     expect(blankUnderNot.eligible.payout2).toBe(false);
   });
 
+  it('keeps each row its own values when rows are alike: no text in a cell makes two rows one outcome', async () => {
+    const text = (id: string, sv: string): FactDeclaration => ({
+      id,
+      type: 'text',
+      label: { sv, en: sv },
+      headers: { sv: [sv], en: [sv] },
+      required: true,
+    });
+    const agreement = withConditions({ all: [{ name: 'same', fact: 'said', operator: 'equal', value: { fact: 'heard' } }] }, [
+      text('said', 'Sagt'),
+      text('heard', 'Hört'),
+    ]);
+    // Outcomes of rows with the same values are shared; these two differ, though joined naively they read alike.
+    const pairs = [
+      ['a\u0001string:b', 'c'],
+      ['a', 'b\u0001string:c'],
+      ['a", "b', 'c'],
+      ['a', 'b", "c'],
+    ];
+    const rows = pairs.map(([said, heard], i) => regionRow(i, String(i + 1).padStart(2, '0'), `Region ${i}`, 100, { said, heard }));
+    const evaluations = await evaluateRegions(agreement, rows);
+    evaluations.forEach((evaluation, i) => {
+      expect(evaluation.outcomes[0].actual).toBe(pairs[i][0]);
+      expect(evaluation.outcomes[0].required).toBe(pairs[i][1]);
+    });
+  });
+
   it('counts a blank on the value side as the rule file says (whenMissing)', async () => {
     const agreement = withConditions(
       { all: [{ name: 'meetsTarget', fact: 'inclusionRate', operator: 'greaterThanInclusive', value: { fact: 'target' } }] },

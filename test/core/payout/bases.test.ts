@@ -151,6 +151,20 @@ describe('a weight column', () => {
       'Utbetalning 1: Inom ledtid − Inom ledtid i fjol är negativ (−0,05): ingen andel',
     );
   });
+
+  it('names each basis by its own label when two tranches weigh by one fact under different labels', async () => {
+    const base = agreementWith({ basis: { fact: 'women', label: { sv: 'Vikt A', en: 'Weight A' } } }, [WOMEN]);
+    const agreement: Agreement = {
+      ...base,
+      tranches: [base.tranches[0], { ...base.tranches[1], basis: { fact: 'women', label: { sv: 'Vikt B', en: 'Weight B' } } }],
+    };
+    const table = rows([100, 100, 100], (i) => ({ women: i === 1 ? null : new Decimal(40) }));
+    const result = await computePayouts(agreement, table);
+    expect(result.regions[1].reasons.map((r) => r.sv)).toEqual([
+      'Utbetalning 1: Vikt A saknas: ingen andel',
+      'Utbetalning 2: Vikt B saknas: ingen andel',
+    ]);
+  });
 });
 
 const d = (x: string | null) => (x === null ? null : new Decimal(x));

@@ -174,3 +174,19 @@ describe('population outliers', () => {
     );
   });
 });
+
+describe('sums that skip zeros', () => {
+  it('round as Decimal.plus does, even for a number longer than the precision', async () => {
+    const Decimal = (await import('decimal.js')).default;
+    const { computePayouts } = await import('../../../src/core/payout/compute');
+    const { bundledAgreement, regionRow } = await import('../official');
+    const agreement = { ...bundledAgreement(2024) };
+    delete agreement.regions;
+    const facts = { inclusionRate: new Decimal('0.8'), premUsed: true, reportSubmitted: '2024-09-01' };
+    const populations = ['123456789012345678901234', '0'];
+    const rows = populations.map((p, i) => regionRow(i, `R${i}`, `Region ${i}`, p, facts));
+    const result = await computePayouts(agreement, rows);
+    const plus = populations.reduce((sum, p) => sum.plus(p), new Decimal(0));
+    expect(result.totals.population.toString()).toBe(plus.toString());
+  });
+});
