@@ -3,27 +3,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from './run';
+import { RULE_FILES } from '../core/agreement/bundled';
 
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), 'kvot-check-'))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const YEARS = [
-  'svf-2015',
-  'svf-2016',
-  'svf-2017',
-  'svf-2018',
-  'svf-2019',
-  'svf-2020',
-  'svf-2021',
-  'svf-2024',
-  'svf-2025',
-  'svf-2026',
-  'rcc-2024',
-];
-
 describe('kvot check', () => {
-  it.each(YEARS)('loads rules/%s.json and exits 0', async (id) => {
+  it.each(RULE_FILES)('loads rules/%s.json and exits 0', async (id) => {
     const { code, out } = await run('check', `rules/${id}.json`);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe(`✓ rules/${id}.json är en giltig regelfil.`);
