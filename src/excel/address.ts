@@ -1,7 +1,7 @@
-import { a1, parseColumnLetters, quoteSheetName } from '../core/table/address';
+import { a1, MAX_ROW, parseCellRef, quoteSheetName, splitSheet } from '../core/table/address';
 
-/** Excel's last row as a 0-based index. */
-export const MAX_ROW = 1_048_575;
+// Where the adapter's callers have always found them.
+export { MAX_ROW, splitSheet };
 
 /** A rectangular block on one sheet, 0-based and inclusive. */
 export interface SheetBlock {
@@ -12,23 +12,6 @@ export interface SheetBlock {
   lastColumn: number;
 }
 
-/** Splits "'Kvot logg'!A1" into the sheet name (quotes removed, '' → ') and the A1 part. */
-export function splitSheet(address: string): { sheetName: string | null; local: string } {
-  const bang = address.lastIndexOf('!');
-  if (bang < 0) return { sheetName: null, local: address };
-  const raw = address.slice(0, bang);
-  const quoted = raw.length >= 2 && raw.startsWith("'") && raw.endsWith("'");
-  return { sheetName: quoted ? raw.slice(1, -1).replace(/''/g, "'") : raw, local: address.slice(bang + 1) };
-}
-
-function parseCell(text: string): { row: number; column: number } | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(text.trim());
-  if (!match) return null;
-  const column = parseColumnLetters(match[1]);
-  const row = Number(match[2]) - 1;
-  return column === null || row < 0 ? null : { row, column };
-}
-
 /**
  * Parses an address as Office.js reports it ("Blad1!A1:F22", "'Min flik'!C7"). Sheet-less
  * addresses take defaultSheet. Throws on whole-row/column or malformed addresses, naming the text.
@@ -37,8 +20,8 @@ export function parseBlock(address: string, defaultSheet?: string): SheetBlock {
   const { sheetName, local } = splitSheet(address);
   const sheet = sheetName ?? defaultSheet;
   const [startText, endText = startText] = local.split(':');
-  const start = parseCell(startText);
-  const end = parseCell(endText);
+  const start = parseCellRef(startText);
+  const end = parseCellRef(endText);
   if (sheet === undefined || !start || !end) throw new Error(`Not a cell range address: "${address}"`);
   return {
     sheetName: sheet,

@@ -1,4 +1,4 @@
-import { a1, cellAddress, parseColumnLetters } from '../core/table/address';
+import { a1, cellAddress, parseCellRef, splitSheet } from '../core/table/address';
 
 /** Where a range argument sits in the workbook: its sheet and top-left cell (0-based). */
 export interface RangePlace {
@@ -14,21 +14,9 @@ export interface RangePlace {
  */
 export function parseRangeAddress(address: unknown): RangePlace | null {
   if (typeof address !== 'string' || address.trim() === '') return null;
-  const text = address.trim();
-  const bang = text.lastIndexOf('!');
-  let sheetName = '';
-  if (bang >= 0) {
-    const raw = text.slice(0, bang);
-    const quoted = raw.length >= 2 && raw.startsWith("'") && raw.endsWith("'");
-    sheetName = quoted ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-  }
-  const start = text.slice(bang + 1).split(':')[0];
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(start);
-  if (!m) return null;
-  const column = parseColumnLetters(m[1]);
-  const row = Number(m[2]) - 1;
-  if (column === null || row < 0) return null;
-  return { sheetName, row, column };
+  const split = splitSheet(address.trim());
+  const cell = parseCellRef(split.local.split(':')[0]);
+  return cell ? { sheetName: split.sheetName ?? '', ...cell } : null;
 }
 
 /**

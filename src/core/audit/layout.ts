@@ -1,11 +1,8 @@
 import type { Language } from '../agreement/types';
 import type { PayoutResult } from '../payout/types';
 import type { ParsedTable } from '../table/types';
-import { columnLetters, parseColumnLetters, quoteSheetName } from '../table/address';
+import { columnLetters, MAX_ROW, parseCellRef, quoteSheetName, splitSheet } from '../table/address';
 import type { LoggedSheet } from './types';
-
-/** Excel's last row, 1-based. */
-const MAX_ROW = 1_048_576;
 
 /** A rectangle on a sheet, 0-based and inclusive. */
 export interface Block {
@@ -16,31 +13,14 @@ export interface Block {
   lastColumn: number;
 }
 
-/** Splits "'Min flik'!D7" into the sheet name (unquoted) and "D7"; no "!" gives sheet null. */
-function splitSheet(address: string): { sheet: string | null; local: string } {
-  const bang = address.lastIndexOf('!');
-  if (bang < 0) return { sheet: null, local: address };
-  const raw = address.slice(0, bang);
-  const quoted = raw.length >= 2 && raw.startsWith("'") && raw.endsWith("'");
-  return { sheet: quoted ? raw.slice(1, -1).replace(/''/g, "'") : raw, local: address.slice(bang + 1) };
-}
-
-function parseCell(text: string): { row: number; column: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(text.trim());
-  if (!m) return null;
-  const column = parseColumnLetters(m[1]);
-  const row = Number(m[2]);
-  return column === null || row < 1 || row > MAX_ROW ? null : { row: row - 1, column };
-}
-
 /** "Blad1!G4:L27" (or "G4:L27" with `sheet`) as a block; null when it is not one. */
 export function parseBlock(address: string, sheet?: string): Block | null {
   const split = splitSheet(address);
-  const name = split.sheet ?? sheet;
+  const name = split.sheetName ?? sheet;
   const [startText, endText = startText, more] = split.local.split(':');
   if (name === undefined || name === '' || more !== undefined) return null;
-  const start = parseCell(startText);
-  const end = parseCell(endText);
+  const start = parseCellRef(startText);
+  const end = parseCellRef(endText);
   if (!start || !end) return null;
   return {
     sheet: name,
@@ -88,7 +68,8 @@ export function decodeRows(text: string): number[] | null {
     if (!m) return null;
     const first = Number(m[1]);
     const last = m[2] === undefined ? first : Number(m[2]);
-    if (first < 1 || last < first || last > MAX_ROW) return null;
+    // 1-based row numbers here.
+    if (first < 1 || last < first || last > MAX_ROW + 1) return null;
     for (let r = first; r <= last; r++) rows.push(r);
   }
   return rows;
@@ -112,12 +93,13 @@ export function sheetLayout(table: ParsedTable, result: PayoutResult, written: s
   const rows: number[] = [];
   for (const { region } of result.regions) {
     const first = splitSheet(region.address);
-    const start = parseCell(first.local);
-    if (!start || first.sheet !== block.sheet) throw new LayoutError(`${region.name}: the row ${region.address} is not on ${block.sheet}.`);
+    const start = parseCellRef(first.local);
+    if (!start || first.sheetName !== block.sheet)
+      throw new LayoutError(`${region.name}: the row ${region.address} is not on ${block.sheet}.`);
     for (const [factId, address] of Object.entries(region.cells)) {
       const at = splitSheet(address);
-      const cell = parseCell(at.local);
-      if (!cell || at.sheet !== block.sheet || cell.row !== start.row)
+      const cell = parseCellRef(at.local);
+      if (!cell || at.sheetName !== block.sheet || cell.row !== start.row)
         throw new LayoutError(`${region.name}: ${factId} was read from ${address}, not on the row ${region.address}.`);
       const letters = columnLetters(cell.column);
       if ((columns[factId] ??= letters) !== letters)

@@ -2,6 +2,8 @@
 
 /** Excel's last column, XFD, as a 0-based index. */
 export const MAX_COLUMN = 16383;
+/** Excel's last row as a 0-based index. */
+export const MAX_ROW = 1_048_575;
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetters(column: number): string {
@@ -51,4 +53,22 @@ export function rangeAddress(sheetName: string, firstRow: number, firstColumn: n
   const start = a1(firstRow, firstColumn);
   const end = a1(lastRow, lastColumn);
   return `${quoteSheetName(sheetName)}!${start === end ? start : `${start}:${end}`}`;
+}
+
+/** Splits "'Kvot logg'!A1" into the sheet name (quotes removed, '' → ') and the A1 part; no "!" gives null. */
+export function splitSheet(address: string): { sheetName: string | null; local: string } {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) return { sheetName: null, local: address };
+  const raw = address.slice(0, bang);
+  const quoted = raw.length >= 2 && raw.startsWith("'") && raw.endsWith("'");
+  return { sheetName: quoted ? raw.slice(1, -1).replace(/''/g, "'") : raw, local: address.slice(bang + 1) };
+}
+
+/** "C7" or "$C$7" as a 0-based row and column; null when it is not a cell of a worksheet. */
+export function parseCellRef(text: string): { row: number; column: number } | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(text.trim());
+  if (!match) return null;
+  const column = parseColumnLetters(match[1]);
+  const row = Number(match[2]) - 1;
+  return column === null || row < 0 || row > MAX_ROW ? null : { row, column };
 }

@@ -62,3 +62,21 @@ describe('cell and range addresses', () => {
     expect(rangeAddress('Kvot logg', 3, 1, 3, 1)).toBe("'Kvot logg'!B4");
   });
 });
+
+describe('reading addresses (the one parser of the Excel adapter, the audit log and the functions)', () => {
+  it('splits the sheet off, unquoting it', async () => {
+    const { splitSheet } = await import('../../../src/core/table/address');
+    expect(splitSheet("'Kvot logg'!A1")).toEqual({ sheetName: 'Kvot logg', local: 'A1' });
+    expect(splitSheet("'Bob''s'!B2:C3")).toEqual({ sheetName: "Bob's", local: 'B2:C3' });
+    expect(splitSheet('Blad1!A1')).toEqual({ sheetName: 'Blad1', local: 'A1' });
+    expect(splitSheet('A1:B2')).toEqual({ sheetName: null, local: 'A1:B2' });
+  });
+
+  it('reads a cell within the sheet, and nothing outside it', async () => {
+    const { parseCellRef } = await import('../../../src/core/table/address');
+    expect(parseCellRef('$B$2')).toEqual({ row: 1, column: 1 });
+    expect(parseCellRef(' c7 ')).toEqual({ row: 6, column: 2 });
+    expect(parseCellRef('XFD1048576')).toEqual({ row: 1_048_575, column: 16_383 });
+    for (const bad of ['XFE1', 'A0', 'A1048577', 'A', '7', 'A1:B2', '', 'ÅÄ1']) expect(parseCellRef(bad)).toBeNull();
+  });
+});
