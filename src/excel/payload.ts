@@ -68,8 +68,8 @@ export interface ReadChunk<T> {
 }
 
 /**
- * Reads rows first..last in chunks, in order: `read(first, last)` loads one chunk in one sync and says
- * how many bytes came back. The first chunk assumes `guessBytesPerRow`; later ones are sized by the
+ * Reads rows first..last in chunks, in order: `read(first, last, more)` loads one chunk in one sync and
+ * says how many bytes came back (only needed when `more` rows follow: the size sizes the next chunk). The first chunk assumes `guessBytesPerRow`; later ones are sized by the
  * densest chunk so far (with a margin). A chunk Excel refuses for its size is read again in halves;
  * a single row it refuses is an error.
  */
@@ -77,7 +77,7 @@ export async function readInChunks<T>(
   first: number,
   last: number,
   guessBytesPerRow: number,
-  read: (first: number, last: number) => Promise<ReadChunk<T>>,
+  read: (first: number, last: number, more: boolean) => Promise<ReadChunk<T>>,
   budget = PAYLOAD_BUDGET,
 ): Promise<T[]> {
   const parts: T[] = [];
@@ -89,7 +89,7 @@ export async function readInChunks<T>(
     const end = Math.min(last, at + rows - 1);
     let chunk: ReadChunk<T>;
     try {
-      chunk = await read(at, end);
+      chunk = await read(at, end, end < last);
     } catch (error) {
       if (!isPayloadTooLarge(error) || end === at) throw error;
       rows = Math.ceil((end - at + 1) / 2);

@@ -192,10 +192,10 @@ async function readChosen(context: Excel.RequestContext, host: ExcelHost, chosen
     return { kind: chosen.kind, grid: { sheetName, origin: { row: 0, column: 0 }, values: [] }, address: blockAddress(empty) };
   }
   const read = parseBlock(range.address, sheetName);
-  const parts = await readInChunks(read.firstRow, read.lastRow, blockColumns(read) * GUESS_BYTES_PER_CELL, (firstRow, lastRow) => {
+  const parts = await readInChunks(read.firstRow, read.lastRow, blockColumns(read) * GUESS_BYTES_PER_CELL, (firstRow, lastRow, more) => {
     // The date system comes with the first chunk (ExcelApi 1.16).
     if (dateSystem && firstRow === read.firstRow) workbook.load('use1904DateSystem');
-    return readRows(context, host, chosen.sheet, { ...read, firstRow, lastRow }, firstRow === read.firstRow);
+    return readRows(context, host, chosen.sheet, { ...read, firstRow, lastRow }, firstRow === read.firstRow, more);
   });
   const rows: RowsRead = {
     values: parts.flatMap((p) => p.values),
@@ -228,6 +228,7 @@ async function readRows(
   sheet: Excel.Worksheet,
   rows: SheetBlock,
   first: boolean,
+  more: boolean,
 ): Promise<ReadChunk<RowsRead>> {
   const range = sheet.getRange(localAddress(rows));
   range.load('values,numberFormat,valueTypes');
@@ -250,12 +251,14 @@ async function readRows(
     part.columnHidden = columnProperties
       ? columnProperties.value.map((column) => column.columnHidden === true)
       : wholeBlock(range.columnHidden, columnCount);
-  const bytes =
-    jsonBytes(part.values) +
-    jsonBytes(part.numberFormat) +
-    jsonBytes(part.valueTypes) +
-    (rowProperties ? jsonBytes(rowProperties.value) : 0) +
-    (columnProperties ? jsonBytes(columnProperties.value) : 0);
+  // The size only sizes the next chunk: the last (most often the only) one is not measured.
+  const bytes = !more
+    ? 0
+    : jsonBytes(part.values) +
+      jsonBytes(part.numberFormat) +
+      jsonBytes(part.valueTypes) +
+      (rowProperties ? jsonBytes(rowProperties.value) : 0) +
+      (columnProperties ? jsonBytes(columnProperties.value) : 0);
   return { part, bytes };
 }
 

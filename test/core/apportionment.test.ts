@@ -44,6 +44,11 @@ describe('largest remainder apportionment', () => {
   it('breaks equal remainders by larger weight, then by key', () => {
     expect(asNumbers(apportion(new Decimal(1), parts([1, 1])))).toEqual([1, 0]);
     expect(asNumbers(apportion(new Decimal(2), parts([1, 2, 1, 2])))).toEqual([0, 1, 0, 1]);
+    // 2·1/6, 2·4/6 and 2·1/6 all leave 2/6: the krona left goes to the larger weight.
+    expect(asNumbers(apportion(new Decimal(2), parts([1, 4, 1])))).toEqual([0, 2, 0]);
+    // The same beyond 2^53, where remainders are compared as BigInt.
+    const huge = [1, 4, 1].map((w, i) => ({ key: String(i), weight: new Decimal(w).times('1e16') }));
+    expect(asNumbers(apportion(new Decimal(2), huge))).toEqual([0, 2, 0]);
   });
 
   it('pays nothing when the weights sum to zero', () => {
@@ -100,6 +105,52 @@ describe('largest remainder apportionment', () => {
           if (weights[i] === 0) expect(d.toNumber()).toBe(0);
         });
       }),
+    );
+  });
+
+  /** The method written out in decimal.js alone, as the README states it: the implementation must agree. */
+  function byTheBook(total: Decimal, list: { key: string; weight: Decimal }[]): string[] {
+    const Exact = Decimal.clone({ precision: 200 });
+    const amount = new Exact(total.toString());
+    const sum = list.reduce((s, p) => s.plus(p.weight.toString()), new Exact(0));
+    if (sum.isZero()) return list.map(() => '0');
+    // quota = amount·w/sum; its remainder times sum, amount·w − floor·sum, is exact for finite decimals.
+    const floors = list.map((p) => amount.times(p.weight.toString()).dividedBy(sum).floor());
+    const rests = list.map((p, i) => amount.times(p.weight.toString()).minus(floors[i].times(sum)));
+    for (const rest of rests) expect(rest.isNegative() || rest.greaterThanOrEqualTo(sum)).toBe(false);
+    let left = floors.reduce((s, f) => s.minus(f), amount).toNumber();
+    const order = list
+      .map((_, i) => i)
+      .sort(
+        (a, b) =>
+          rests[b].comparedTo(rests[a]) ||
+          list[b].weight.comparedTo(list[a].weight) ||
+          (list[a].key < list[b].key ? -1 : list[a].key > list[b].key ? 1 : 0),
+      );
+    for (const i of order) if (left-- > 0) floors[i] = floors[i].plus(1);
+    return floors.map((f) => f.toFixed(0));
+  }
+
+  // Small weights (remainders compared as numbers), decimals, and sums beyond 2^53 (compared as BigInt);
+  // small and round weights make remainders tie often, so the tie-breaks are exercised on both paths.
+  const small = fc.integer({ min: 0, max: 12 }).map((n) => new Decimal(n));
+  const huge = fc.integer({ min: 0, max: 12 }).map((n) => new Decimal(n).times('1e16'));
+  const any = fc.oneof(
+    small,
+    fc.nat({ max: 3_000_000 }).map((n) => new Decimal(n)),
+    fc.integer({ min: 0, max: 99_999 }).map((n) => new Decimal(n).dividedBy(100)),
+    fc.bigInt({ min: 0n, max: 10n ** 20n }).map((n) => new Decimal(n.toString())),
+  );
+  const weightListArb = fc.oneof(...[small, huge, any].map((weight) => fc.array(weight, { minLength: 1, maxLength: 30 })));
+
+  it('property: agrees with the method worked out in decimal.js alone, ties and huge weights included', () => {
+    fc.assert(
+      fc.property(weightListArb, fc.bigInt({ min: 0n, max: 10n ** 12n }), (weights, total) => {
+        const list = weights.map((weight, i) => ({ key: String((i * 7) % 31).padStart(2, '0') + i, weight }));
+        const amount = new Decimal(total.toString());
+        expect(apportion(amount, list).map((d) => d.toFixed(0))).toEqual(byTheBook(amount, list));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -106,3 +106,36 @@ describe('computing payouts', () => {
     expect(columns.totals?.[4]).toBe('18 av 21');
   });
 });
+
+describe('shares', () => {
+  const agreement = bundledAgreement(2024);
+  const facts = { inclusionRate: new Decimal('0.8'), premUsed: true, reportSubmitted: '2024-09-01' };
+
+  it('property: each is the population over the table’s, to 20 digits, the same Decimal on every read; they add up to totals.shares', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat({ max: 3_000_000 }), { minLength: 1, maxLength: 25 }), async (populations) => {
+        const rows = populations.map((p, i) => regionRow(i, `R${i}`, `Region ${i}`, String(p), facts));
+        const result = await computePayouts({ ...agreement, regions: undefined }, rows);
+        const total = populations.reduce((s, p) => s + p, 0);
+        let sum = new Decimal(0);
+        result.regions.forEach((payout, i) => {
+          const expected = total === 0 ? new Decimal(0) : new Decimal(populations[i]).dividedBy(total);
+          expect(payout.share.toString()).toBe(expected.toString());
+          expect(payout.share).toBe(payout.share);
+          sum = sum.plus(payout.share);
+        });
+        expect(result.totals.shares.toNumber()).toBe(total === 0 ? 0 : 1);
+        expect(sum.toDecimalPlaces(12).equals(result.totals.shares)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('come along when a payout is written out as JSON, and when a copy names them', async () => {
+    const rows = [regionRow(0, 'R0', 'Region 0', '100', facts), regionRow(1, 'R1', 'Region 1', '300', facts)];
+    const result = await computePayouts({ ...agreement, regions: undefined }, rows);
+    const payout = result.regions[1];
+    expect({ ...payout, share: payout.share }.share.toString()).toBe('0.75');
+    expect(JSON.parse(JSON.stringify(result.regions[0]))).toMatchObject({ share: '0.25', total: expect.any(String) });
+  });
+});

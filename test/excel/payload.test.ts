@@ -224,6 +224,17 @@ describe('payload.ts', () => {
     expect(parts.slice(1).every(([a, b]) => (b - a + 1) * bytesPerRow <= PAYLOAD_BUDGET)).toBe(true);
   });
 
+  it('asks for the size of every chunk but the last: only a chunk to come is sized by it', async () => {
+    const asked: [number, number, boolean][] = [];
+    await readInChunks(0, 9_999, 1_000, async (first, last, more) => {
+      asked.push([first, last, more]);
+      return { part: null, bytes: more ? (last - first + 1) * 1_000 : 0 };
+    });
+    expect(asked.length).toBeGreaterThan(2);
+    expect(asked.map(([, , more]) => more)).toEqual([...asked.slice(1).map(() => true), false]);
+    expect(asked[asked.length - 1][1]).toBe(9_999);
+  });
+
   it('knows the refusal only by its code', () => {
     expect(isPayloadTooLarge({ code: 'RequestPayloadSizeLimitExceeded' })).toBe(true);
     expect(isPayloadTooLarge(new Error('ResponsePayloadSizeLimitExceeded: 6000000 bytes'))).toBe(true);

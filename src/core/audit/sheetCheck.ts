@@ -396,7 +396,7 @@ interface ExpectedKvot {
 function expectedKvot(result: PayoutResult, rows: number[], block: Block, lang: Language): ExpectedKvot {
   const placed: PayoutResult = {
     ...result,
-    regions: result.regions.map((p, i) => ({ ...p, region: { ...p.region, gridRow: rows[i] - block.firstRow } })),
+    regions: result.regions.map((p, i) => ({ ...p, share: p.share, region: { ...p.region, gridRow: rows[i] - block.firstRow } })),
   };
   const columns = buildOutputColumns(placed, lang, { headerRow: 0, rowCount: block.lastRow - block.firstRow - 1 });
   // From the columns themselves: a tranche in parts writes a column per part and one for its total.

@@ -6,7 +6,7 @@ import type { FactValue, RegionRow } from '../table/types';
 import type { ConditionOutcome, RegionEvaluation } from './types';
 import { OPERATORS, toDecimal } from './operators';
 import { explainMissingByAgreement, explainOutcome } from './phrases';
-import { flattenTree, judgeTree, type FlatNode, type Truth } from './tree';
+import { flattenTree, judgeScratch, judgeTree, type FlatNode, type JudgeScratch, type Truth } from './tree';
 import { checkpoint, finish, type Steps } from '../pace/steps';
 
 /**
@@ -42,6 +42,8 @@ interface Unit {
   /** The leaf judgement for judgeTree, made once: it reads the row being judged from `row`. */
   judge: (leaf: ConditionLeaf, index: number) => Truth;
   row: { facts: RegionRow['facts']; missingOf: string[][] };
+  /** Lists judgeTree fills again for every row (the verdict is read before the next row is judged). */
+  scratch: JudgeScratch;
 }
 
 /** A region's value of a fact: blank and absent are both null. */
@@ -84,7 +86,7 @@ function compileUnit(trancheId: string, partId: string | undefined, tree: Condit
     if (meanings.some((m) => m === undefined)) return 'unknown';
     return meanings.includes('notMet') ? 'false' : 'true';
   };
-  return { trancheId, ...(partId === undefined ? {} : { partId }), nodes, leaves, judge, row };
+  return { trancheId, ...(partId === undefined ? {} : { partId }), nodes, leaves, judge, row, scratch: judgeScratch(nodes) };
 }
 
 /**
@@ -149,7 +151,7 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
   const facts = region.facts;
   for (const unit of units) {
     unit.row.facts = facts;
-    const verdict = judgeTree(unit.nodes, unit.judge);
+    const verdict = judgeTree(unit.nodes, unit.judge, unit.scratch);
     const ok = verdict.truth === 'true';
     if (unit.partId === undefined) eligible[unit.trancheId] = ok;
     else parts[unit.trancheId][unit.partId] = ok;
@@ -159,7 +161,8 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
       const actual = valueOf(facts, leaf.fact);
       const required = reference === undefined ? leaf.value : valueOf(facts, reference);
       const missing = unit.row.missingOf[index];
-      const key = `${decisive && !ok ? 1 : 0}${reasonKey(actual, reference === undefined ? null : (required as FactValue), missing, passed, negated)}`;
+      const reasonAt = reasonKey(actual, reference === undefined ? null : (required as FactValue), missing, passed, negated);
+      const key = `${decisive && !ok ? 1 : 0}${reasonAt}`;
       const known = compiled.outcomes.get(key);
       if (known) {
         outcomes.push(known);
@@ -176,7 +179,7 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
         passed,
         missing: missing.length > 0,
         decisive: decisive && !ok,
-        reason: sharedReason(compiled, actual, required, missing, passed, negated),
+        reason: sharedReason(compiled, reasonAt, actual, required, missing, passed, negated),
       };
       if (unit.partId !== undefined) outcome.partId = unit.partId;
       if (reference !== undefined) outcome.requiredFact = reference;
@@ -202,13 +205,13 @@ const NONE_MISSING: string[] = [];
  */
 function sharedReason(
   compiled: CompiledLeaf,
+  key: string,
   actual: FactValue,
   required: unknown,
   missing: string[],
   passed: boolean,
   negated: boolean,
 ): Localized {
-  const key = reasonKey(actual, compiled.reference === undefined ? null : (required as FactValue), missing, passed, negated);
   const known = compiled.reasons.get(key);
   if (known) return known;
   const reason = reasonFor(compiled.leaf, compiled.fact, compiled.other, actual, required, missing, passed, negated);
@@ -218,7 +221,10 @@ function sharedReason(
 
 /** Everything a reason depends on for one condition (its leaf fixed): the values, what is missing, the verdict. */
 function reasonKey(actual: FactValue, required: FactValue, missing: string[], passed: boolean, negated: boolean): string {
-  // JSON, so no text in a cell can make two different pairs of values one key.
+  // Most rows: a value compared with the rule file's. Two flags of one character each, then the
+  // value: the prefix has a fixed length, so no text in a cell can make two keys one.
+  if (required === null && missing.length === 0) return `${passed ? 'p' : 'f'}${negated ? 'n' : 'o'}${valueKey(actual)}`;
+  // Otherwise JSON, for the same reason (and never starting with p or f).
   return JSON.stringify([passed, negated, missing, valueKey(actual), valueKey(required)]);
 }
 

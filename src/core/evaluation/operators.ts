@@ -36,10 +36,27 @@ const compareDecimal =
 const compareDate =
   (accept: (cmp: number) => boolean): OperatorEvaluator =>
   (fact, required) => {
-    const a = toIsoDate(fact);
-    const b = toIsoDate(required);
+    const a = isoDateOf(fact);
+    const b = isoDateOf(required);
     return a !== null && b !== null && accept(a < b ? -1 : a > b ? 1 : 0);
   };
+
+/**
+ * toIsoDate, remembering texts already read: a date column repeats a handful of dates down 20 000
+ * rows, and the rule file's date is the same for every row. Bounded; the reading is pure.
+ */
+function isoDateOf(value: unknown): string | null {
+  if (typeof value !== 'string') return toIsoDate(value);
+  let iso = ISO_TEXTS.get(value);
+  if (iso === undefined) {
+    iso = toIsoDate(value);
+    if (ISO_TEXTS.size >= ISO_TEXTS_KEPT) ISO_TEXTS.clear();
+    ISO_TEXTS.set(value, iso);
+  }
+  return iso;
+}
+const ISO_TEXTS = new Map<string, string | null>();
+const ISO_TEXTS_KEPT = 4096;
 
 /** Equal as numbers (exactly), as dates (any accepted form: ISO, serial, "30 sep 2024"), or as is. */
 function sameValue(fact: unknown, required: unknown): boolean {

@@ -72,8 +72,12 @@ const negate = (t: Truth): Truth => (t === 'unknown' ? t : t === 'true' ? 'false
  * group failed when it is unknown or — outside "not" false, inside "not" true; its failed leaves
  * are then decisive, unless an enclosing group held anyway.
  */
-export function judgeTree(nodes: readonly FlatNode[], leafTruth: (leaf: ConditionLeaf, index: number) => Truth): TreeVerdict {
-  const truth: Truth[] = new Array(nodes.length);
+export function judgeTree(
+  nodes: readonly FlatNode[],
+  leafTruth: (leaf: ConditionLeaf, index: number) => Truth,
+  scratch?: JudgeScratch,
+): TreeVerdict {
+  const truth: Truth[] = scratch ? scratch.truth : new Array(nodes.length);
   let visits = 0;
   for (let i = nodes.length - 1; i >= 0; i--) {
     visits++;
@@ -106,9 +110,10 @@ export function judgeTree(nodes: readonly FlatNode[], leafTruth: (leaf: Conditio
     }
   }
 
-  const decisiveIfFailed: boolean[] = new Array(nodes.length);
+  const decisiveIfFailed: boolean[] = scratch ? scratch.decisive : new Array(nodes.length);
   decisiveIfFailed[0] = true;
-  const leaves: LeafVerdict[] = [];
+  const leaves: LeafVerdict[] = scratch ? scratch.leaves : [];
+  let leafCount = 0;
   for (let i = 0; i < nodes.length; i++) {
     visits++;
     const node = nodes[i];
@@ -116,7 +121,16 @@ export function judgeTree(nodes: readonly FlatNode[], leafTruth: (leaf: Conditio
     if (node.kind === 'leaf') {
       const t = truth[i];
       const passed = t !== 'unknown' && (node.negated ? t === 'false' : t === 'true');
-      leaves.push({ index: i, leaf: node.leaf!, truth: t, passed, negated: node.negated, decisive: decisive && !passed });
+      const verdict = leaves[leafCount];
+      if (scratch && verdict) {
+        verdict.index = i;
+        verdict.leaf = node.leaf!;
+        verdict.truth = t;
+        verdict.passed = passed;
+        verdict.negated = node.negated;
+        verdict.decisive = decisive && !passed;
+      } else leaves[leafCount] = { index: i, leaf: node.leaf!, truth: t, passed, negated: node.negated, decisive: decisive && !passed };
+      leafCount++;
     } else if (node.kind === 'not') {
       decisiveIfFailed[node.children[0]] = decisive;
     } else {
@@ -127,3 +141,19 @@ export function judgeTree(nodes: readonly FlatNode[], leafTruth: (leaf: Conditio
   }
   return { truth: truth[0], leaves, visits };
 }
+
+/**
+ * Lists judgeTree may fill again instead of making new ones: one per tree, for judging it once per
+ * row of a large table. The verdict then holds them until the next judgement: read it before.
+ */
+export interface JudgeScratch {
+  truth: Truth[];
+  decisive: boolean[];
+  leaves: LeafVerdict[];
+}
+
+export const judgeScratch = (nodes: readonly FlatNode[]): JudgeScratch => ({
+  truth: new Array<Truth>(nodes.length),
+  decisive: new Array<boolean>(nodes.length),
+  leaves: [],
+});

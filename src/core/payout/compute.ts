@@ -4,14 +4,16 @@ import type { FactValue, RegionRow } from '../table/types';
 import type { RegionEvaluation } from '../evaluation/types';
 import { evaluateRegionsSteps } from '../evaluation/evaluate';
 import { checkpoint, finish, type Steps } from '../pace/steps';
-import { apportionWeights } from '../apportionment/largestRemainder';
+import { apportionScaled, scaledWeights } from '../apportionment/largestRemainder';
 import type { BasisInfo, GroupPayout, PartResult, PayoutResult, RegionPayout, TrancheResult } from './types';
+import { ComputedPayout, Shares } from './shares';
 import { regionKey } from '../table/regionKey';
 import { regionIdentity, sameRegionCode } from '../table/regionName';
 import { own, record } from '../agreement/own';
 import { basisKey, basisLabel, basisPhrase, isWeightBasis, partBasis } from '../agreement/basis';
 import { partAmounts } from '../agreement/parts';
 import { formatNumber } from '../format/numbers';
+import { safeInteger } from '../decimal/safeInteger';
 
 const ZERO = new Decimal(0);
 
@@ -69,10 +71,13 @@ export function* apportionTranchesSteps(
   const facts = agreement.facts;
   const population = sumOf(regions.map((r) => r.population));
   const payouts = regions.map(() => record<Decimal>());
-  const partPayouts = regions.map(() => record<Record<string, Decimal>>());
-  const partEligible = regions.map(() => record<Record<string, boolean>>());
+  // Without parts in the agreement the part records stay empty: one shared (frozen) for every region.
+  const hasParts = agreement.tranches.some((t) => t.parts !== undefined && t.recipients !== 'groups');
+  const partPayouts = regions.map(() => (hasParts ? record<Record<string, Decimal>>() : NO_PARTS));
+  const partEligible = regions.map(() => (hasParts ? record<Record<string, boolean>>() : NO_PART_ELIGIBILITY));
   const eligible = regions.map((_, i) => ({ ...evaluations[i].eligible }));
-  const reasons = regions.map(() => [] as Localized[]);
+  // Why a weight could not be used, per region: most regions have none, so a list only where needed.
+  const reasons: (Localized[] | undefined)[] = new Array(regions.length);
   const bases = new Map<string, { info: BasisInfo; basis: Basis }>();
   const groupRows = groupMembers(agreement, regions);
   const groupState = (agreement.groups ?? []).map(() => ({
@@ -154,7 +159,7 @@ export function* apportionTranchesSteps(
       regions.forEach((_, i) => {
         const weight = weights[i];
         const paid = qualifies[i] && weight.ok;
-        if (!weight.ok && qualifies[i]) reasons[i].push(prefixed(unit.label, weight.reason));
+        if (!weight.ok && qualifies[i]) (reasons[i] ??= []).push(prefixed(unit.label, weight.reason));
         if (unit.partId === undefined) {
           payouts[i][tranche.id] = pay.amounts[i];
           if (!paid) eligible[i][tranche.id] = false;
@@ -177,6 +182,10 @@ export function* apportionTranchesSteps(
   const shareBasis = basisList[0] ?? { info: basisInfo('population', facts), basis: 'population' as Basis };
   const shareWeights = weightsOf(shareBasis.basis);
   const shareTotal = shareWeights.reduce((s, w) => (w.ok ? s.plus(w.value) : s), ZERO);
+  const shares = new Shares(
+    shareWeights.map((w) => (w.ok ? w.value : null)),
+    shareTotal,
+  );
 
   // Plain loops here: this runs once per row, and tables may have 100 000 of them.
   const regionPayouts: RegionPayout[] = new Array(regions.length);
@@ -184,26 +193,28 @@ export function* apportionTranchesSteps(
     if (checkpoint(i)) yield;
     const region = regions[i];
     const evaluation = evaluations[i];
-    const weight = shareWeights[i];
     const basisValues: Record<string, Decimal | null> = {};
     for (const { info, basis } of basisList) basisValues[info.key] = rawWeight(basis, region, facts);
     let total = ZERO;
     for (const id in payouts[i]) total = addTo(total, payouts[i][id]);
     const why: Localized[] = [];
     for (const o of evaluation.outcomes) if (o.decisive) why.push(o.reason);
-    for (const r of reasons[i]) why.push(r);
-    regionPayouts[i] = {
-      region,
-      share: shareTotal.isZero() || !weight.ok ? ZERO : weight.value.dividedBy(shareTotal),
-      eligible: eligible[i],
-      payouts: payouts[i],
-      parts: partPayouts[i],
-      partEligible: partEligible[i],
-      basisValues,
-      total,
-      outcomes: evaluation.outcomes,
-      reasons: why,
-    };
+    for (const r of reasons[i] ?? []) why.push(r);
+    regionPayouts[i] = new ComputedPayout(
+      {
+        region,
+        eligible: eligible[i],
+        payouts: payouts[i],
+        parts: partPayouts[i],
+        partEligible: partEligible[i],
+        basisValues,
+        total,
+        outcomes: evaluation.outcomes,
+        reasons: why,
+      },
+      shares,
+      i,
+    );
   }
 
   const groups = (agreement.groups ?? []).map((group, g): GroupPayout => ({
@@ -232,9 +243,13 @@ export function* apportionTranchesSteps(
     groups: agreement.tranches.some((t) => t.recipients === 'groups') ? groups : [],
     bases: basisList.map((b) => b.info),
     shareBasis: shareBasis.info,
-    totals: { population, paid, withheld, budget: new Decimal(agreement.budget) },
+    // The shares add up to the whole when any region has a weight: Σ w/Σw = 1 exactly.
+    totals: { population, paid, withheld, budget: new Decimal(agreement.budget), shares: shareTotal.isZero() ? ZERO : new Decimal(1) },
   };
 }
+
+const NO_PARTS: Record<string, Record<string, Decimal>> = Object.freeze(record<Record<string, Decimal>>());
+const NO_PART_ELIGIBILITY: Record<string, Record<string, boolean>> = Object.freeze(record<Record<string, boolean>>());
 
 /** One apportionment: a tranche without parts, or one part, with its amount, basis, base amount and policy. */
 interface Unit {
@@ -306,6 +321,17 @@ function trancheResult(
   return { ...base, paid, withheld: base.amount.minus(paid), qualifying, parts, ...(note ? { note } : {}) };
 }
 
+/** Weights scaled to integers (scaledWeights), kept per list of weights; a weight that cannot be used counts 0. */
+const scaledCache = new WeakMap<readonly Weight[], bigint[]>();
+function scaledOf(weights: readonly Weight[]): bigint[] {
+  let scaled = scaledCache.get(weights);
+  if (!scaled) {
+    scaled = scaledWeights(weights.map((w) => (w.ok ? w.value : ZERO)));
+    scaledCache.set(weights, scaled);
+  }
+  return scaled;
+}
+
 /**
  * Splits one amount among recipients: each qualifying recipient with a usable weight first gets the
  * base amount, then the rest goes by weight with largest remainder.
@@ -327,27 +353,17 @@ export function apportionUnit(
 ): UnitPay {
   const paidTo = qualifies.map((q, i) => q && weights[i].ok);
   const qualifying = paidTo.filter(Boolean).length;
-  const weightOf = (i: number) => (weights[i].ok ? (weights[i] as { value: Decimal }).value : ZERO);
-  let amounts: Decimal[];
+  // Scaled once per list of weights: the tranches (and the summary) mostly share a basis.
+  const scaled = scaledOf(weights);
   // Decimals are immutable: without a base amount a share is the payout itself, no copy per recipient.
   const withBase = (s: Decimal) => (baseAmount.isZero() ? s : s.plus(baseAmount));
-  if (policy === 'withhold') {
-    const rest = Decimal.max(ZERO, total.minus(baseAmount.times(weights.length)));
-    const shares = apportionWeights(
-      rest,
-      weights.map((_, i) => weightOf(i)),
-      keys,
-    );
-    amounts = shares.map((s, i) => (paidTo[i] ? withBase(s) : ZERO));
-  } else {
-    const rest = Decimal.max(ZERO, total.minus(baseAmount.times(qualifying)));
-    const shares = apportionWeights(
-      rest,
-      weights.map((_, i) => (paidTo[i] ? weightOf(i) : ZERO)),
-      keys,
-    );
-    amounts = shares.map((s, i) => (paidTo[i] ? withBase(s) : ZERO));
-  }
+  // withhold: split among all, then the shares of those not paid are kept; redistribute: among the paid.
+  const rest =
+    policy === 'withhold'
+      ? Decimal.max(ZERO, total.minus(baseAmount.times(weights.length)))
+      : Decimal.max(ZERO, total.minus(baseAmount.times(qualifying)));
+  const shares = apportionScaled(rest, policy === 'withhold' ? scaled : scaled.map((w, i) => (paidTo[i] ? w : 0n)), keys);
+  const amounts = shares.map((s, i) => (paidTo[i] ? withBase(s) : ZERO));
   const paid = sumOf(amounts);
   return { amounts, paid, qualifying, note: noteFor(label, qualifying, paid, total, basis, facts) };
 }
@@ -390,8 +406,20 @@ function noteFor(
 const addTo = (a: Decimal, b: Decimal): Decimal => (b.isZero() && fits(a) ? a : a.isZero() && fits(b) ? b : a.plus(b));
 const fits = (d: Decimal): boolean => d.sd() <= Decimal.precision;
 
-/** The sum of many Decimals (a column of 20 000 payouts or populations). */
-const sumOf = (values: readonly Decimal[]): Decimal => values.reduce(addTo, ZERO);
+/**
+ * The sum of many Decimals (a column of 20 000 payouts or populations): added as numbers while every
+ * term and the sum are whole and exact as numbers (kronor and people nearly always are; the same sum,
+ * as the default precision of 20 digits holds it whole), else as Decimals.
+ */
+function sumOf(values: readonly Decimal[]): Decimal {
+  let sum = 0;
+  for (const value of values) {
+    const n = safeInteger(value);
+    if (n === null || !Number.isSafeInteger(sum + n)) return values.reduce(addTo, ZERO);
+    sum += n;
+  }
+  return sum === 0 ? ZERO : new Decimal(sum);
+}
 
 const prefixed = (label: Localized, line: Localized): Localized => ({ sv: `${label.sv}: ${line.sv}`, en: `${label.en}: ${line.en}` });
 

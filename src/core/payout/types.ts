@@ -98,6 +98,9 @@ export interface PayoutResult {
   bases?: BasisInfo[];
   /** The basis RegionPayout.share is the share of (the first region tranche's). */
   shareBasis?: BasisInfo;
-  /** paid and withheld over every tranche (regions and groups); budget as the rule file says. */
-  totals: { population: Decimal; paid: Decimal; withheld: Decimal; budget: Decimal };
+  /**
+   * paid and withheld over every tranche (regions and groups); budget as the rule file says; shares,
+   * the regions' shares added up (1, or 0 when no region has a weight).
+   */
+  totals: { population: Decimal; paid: Decimal; withheld: Decimal; budget: Decimal; shares: Decimal };
 }

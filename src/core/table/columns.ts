@@ -5,7 +5,7 @@ import { readDate } from './dates';
 import type { GridView } from './grid';
 import { messages, problem } from './messages';
 import { readNumber } from './numbers';
-import { readPercentColumn } from './percent';
+import { readPercentCells } from './percent';
 import type { Read } from './read';
 import { readCode, readText } from './text';
 
@@ -27,24 +27,28 @@ export interface FactColumn {
 export function readFactColumn(view: GridView, fact: FactDeclaration, column: number, rows: number[]): FactColumn {
   const unreadable = new Set<number>();
   const errors: TableProblem[] = [];
-  rows.forEach((row, i) => {
-    const issue = view.issue(row, column);
-    if (!issue) return;
-    errors.push(issueProblem(issue, fact, view.address(row, column)));
-    unreadable.add(i);
-  });
-  const readable = rows.filter((_, i) => !unreadable.has(i));
+  // Most tables have no error cell at all: then no row needs looking at for one.
+  if (view.hasIssues) {
+    rows.forEach((row, i) => {
+      const issue = view.issue(row, column);
+      if (!issue) return;
+      errors.push(issueProblem(issue, fact, view.address(row, column)));
+      unreadable.add(i);
+    });
+  }
 
   if (fact.type === 'percent' && fact.role === undefined) {
-    const cells = readable.map((row) => ({
-      cell: view.cell(row, column),
-      format: view.format(row, column),
-      address: view.address(row, column),
-    }));
-    const read = readPercentColumn(cells, fact.label);
-    const values = spread(rows, unreadable, read.values);
-    const positions = rows.map((_, i) => i).filter((i) => !unreadable.has(i));
-    for (const failed of read.failed) unreadable.add(positions[failed]);
+    const readable = unreadable.size === 0 ? rows : rows.filter((_, i) => !unreadable.has(i));
+    const read = readPercentCells(
+      readable.length,
+      (i) => view.cell(readable[i], column),
+      (i) => view.format(readable[i], column),
+      (i) => view.address(readable[i], column),
+      fact.label,
+    );
+    const values = unreadable.size === 0 ? read.values : spread(rows, unreadable, read.values);
+    const positions = unreadable.size === 0 ? null : rows.map((_, i) => i).filter((i) => !unreadable.has(i));
+    for (const failed of read.failed) unreadable.add(positions ? positions[failed] : failed);
     return { values, unreadable, errors: [...errors, ...read.errors], warnings: read.warnings, percentReading: read.reading };
   }
 

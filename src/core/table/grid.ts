@@ -8,6 +8,8 @@ export interface GridView {
   width: number;
   cell(row: number, column: number): CellValue;
   format(row: number, column: number): string | undefined;
+  /** Whether any cell holds an error or a value-less formula (most grids: none). */
+  hasIssues: boolean;
   /** The error or value-less formula in a cell, if any: its value must not be read. */
   issue(row: number, column: number): CellIssue | undefined;
   hidden(row: number): boolean;
@@ -37,6 +39,7 @@ export function viewGrid(grid: CellGrid): GridView {
     width,
     cell: (row, column) => grid.values[row]?.[column],
     format: (row, column) => grid.numberFormats?.[row]?.[column],
+    hasIssues: issues.size > 0,
     issue: (row, column) => (issues.size === 0 || column >= stride ? undefined : issues.get(row * stride + column)),
     hidden: (row) => hidden.has(row),
     columnHidden: (column) => hiddenColumns.has(column),

@@ -60,6 +60,14 @@ export function excelNumber(cell: number): Decimal {
   // A whole number of up to 15 digits is already what Excel shows (populations: one per row).
   // (-0 reads as 0, as its 15 digits do.)
   if (Number.isInteger(cell) && Math.abs(cell) < 1e15) return new Decimal(cell === 0 ? 0 : cell);
+  // The shortest text that reads back as the number ("0.83"): with at most 15 digits, the number
+  // rounded to 15 digits is that text (the two differ by under half a binary unit, far below half a
+  // unit of the 15th digit), and it is shorter to make and to parse (a rate per row).
+  const shortest = String(cell);
+  // Up to 15 characters, or 16 with the decimal point, hold at most 15 digits.
+  const digitsAtMost15 = shortest.length <= 15 || (shortest.length === 16 && shortest.includes('.'));
+  // (decimal.js reads a number through that same text, without checking it as it checks a string.)
+  if (digitsAtMost15 && !shortest.includes('e')) return new Decimal(cell);
   return new Decimal(cell.toPrecision(15));
 }
 

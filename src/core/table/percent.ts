@@ -5,6 +5,7 @@ import { cellText, isBlank } from './cell';
 import { messages, problem } from './messages';
 import { excelNumber, parseNumberText } from './numbers';
 import { blank, invalid, value, type Read } from './read';
+import { isAboveOne, isBelowZero } from '../decimal/compare';
 
 /**
  * Percent policy ("Reading tables" in the README copies this).
@@ -69,53 +70,87 @@ export interface PercentColumn {
 
 /** Reads one column of rates under the policy above; label names the fact in messages. */
 export function readPercentColumn(cells: PercentColumnCell[], label: Localized): PercentColumn {
+  return readPercentCells(
+    cells.length,
+    (i) => cells[i].cell,
+    (i) => cells[i].format,
+    (i) => cells[i].address,
+    label,
+  );
+}
+
+/**
+ * readPercentColumn over `count` cells given by position: the table reader's way, which makes a cell's
+ * address only for a message (20 000 rows need no object and no address each).
+ */
+export function readPercentCells(
+  count: number,
+  cellAt: (i: number) => CellValue,
+  formatAt: (i: number) => string | undefined,
+  addressAt: (i: number) => string,
+  label: Localized,
+): PercentColumn {
   const errors: TableProblem[] = [];
   const failed = new Set<number>();
-  const reads = cells.map((c) => readPercentCell(c.cell, c.format));
-  const plain = reads.flatMap((r) => (r.ok && r.value && !r.value.exact && !r.value.value.isZero() ? [r.value.value] : []));
-  const points = plain.filter(isPoints).length;
-  const fractions = plain.length - points;
+  const reads: Read<PercentCell>[] = new Array(count);
+  // Plain values above 1, kept from the first pass for the second.
+  const above = new Uint8Array(count);
+  let points = 0;
+  let fractions = 0;
+  let anyValue = false;
+  for (let i = 0; i < count; i++) {
+    const r = readPercentCell(cellAt(i), formatAt(i));
+    reads[i] = r;
+    if (!r.ok || !r.value) continue;
+    anyValue = true;
+    if (isPlain(r.value)) {
+      if (isPoints(r.value.value)) {
+        above[i] = 1;
+        points++;
+      } else fractions++;
+    }
+  }
   const inPoints = points > fractions;
   const mixed = points > 0 && fractions > 0;
   // Plain values up to 1 follow the column; above 1 they cannot be fractions.
-  const readAsPoints = (d: Decimal) => isPoints(d) || inPoints;
+  const readAsPoints = (i: number) => above[i] === 1 || inPoints;
   const reading: PercentReading =
-    plain.length === 0
-      ? reads.some((r) => r.ok && r.value)
-        ? 'formatted'
-        : 'fraction'
-      : mixed
-        ? 'mixed'
-        : inPoints
-          ? 'points'
-          : 'fraction';
+    points + fractions === 0 ? (anyValue ? 'formatted' : 'fraction') : mixed ? 'mixed' : inPoints ? 'points' : 'fraction';
 
-  const values = reads.map((r, i): Decimal | null => {
-    const { address, cell } = cells[i];
+  const values: (Decimal | null)[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const r = reads[i];
+    values[i] = null;
     if (!r.ok) {
+      const address = addressAt(i);
       errors.push(problem(address, 'invalid-percent', messages.invalidValue(label, address, 'percent', r.found), r.found));
       failed.add(i);
-      return null;
+      continue;
     }
-    if (r.value === null) return null;
+    if (r.value === null) continue;
     const read = r.value;
-    const fraction = !read.exact && readAsPoints(read.value) ? read.value.dividedBy(100) : read.value;
-    if (fraction.lessThan(0) || fraction.greaterThan(1)) {
-      const found = cellText(cell);
+    const fraction = !read.exact && readAsPoints(i) ? read.value.dividedBy(100) : read.value;
+    if (isBelowZero(fraction) || isAboveOne(fraction)) {
+      const address = addressAt(i);
+      const found = cellText(cellAt(i));
       errors.push(problem(address, 'percent-out-of-range', messages.percentOutOfRange(label, address, found), found));
       failed.add(i);
-      return null;
+      continue;
     }
-    return fraction;
-  });
-  return { values, reading, failed, errors, warnings: mixed ? [mixedWarning(cells, reads, label, inPoints)] : [] };
+    values[i] = fraction;
+  }
+  return { values, reading, failed, errors, warnings: mixed ? [mixedWarning(addressAt, reads, label, inPoints)] : [] };
 }
 
+/** A plain number (not exact) other than 0: what decides whether a column is in points or fractions. */
+const isPlain = (cell: PercentCell): boolean => !cell.exact && !cell.value.isZero();
+
 /** One warning for a column that mixes fractions and points, naming the cells on the smaller side first. */
-function mixedWarning(cells: PercentColumnCell[], reads: Read<PercentCell>[], label: Localized, inPoints: boolean): TableWarning {
-  const plain = reads.flatMap((r, i) =>
-    r.ok && r.value && !r.value.exact && !r.value.value.isZero() ? [{ value: r.value.value, address: cells[i].address }] : [],
-  );
+function mixedWarning(addressAt: (i: number) => string, reads: Read<PercentCell>[], label: Localized, inPoints: boolean): TableWarning {
+  const plain: { value: Decimal; address: string }[] = [];
+  reads.forEach((r, i) => {
+    if (r.ok && r.value && isPlain(r.value)) plain.push({ value: r.value.value, address: addressAt(i) });
+  });
   const above = plain.filter((p) => isPoints(p.value));
   const upTo = plain.filter((p) => !isPoints(p.value));
   const smaller = inPoints ? upTo : above;
@@ -132,4 +167,4 @@ function mixedWarning(cells: PercentColumnCell[], reads: Read<PercentCell>[], la
   };
 }
 
-const isPoints = (plain: Decimal): boolean => plain.greaterThan(1);
+const isPoints = (plain: Decimal): boolean => isAboveOne(plain);

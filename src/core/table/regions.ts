@@ -17,7 +17,9 @@ export interface BuiltRegions {
 
 interface Seen {
   label: string;
-  address: string;
+  /** The grid row and the sheet column that make the region one: its address is made only for a message. */
+  row: number;
+  column: number | null;
 }
 
 /**
@@ -39,23 +41,29 @@ export function* buildRegions(
   const byCode = new Map<string, Seen>();
   const byName = new Map<string, Seen>();
   const at = (factId: string, row: number) => view.address(row, mapping[factId].column);
-  const text = (fact: FactDeclaration | undefined, i: number): string | null => {
-    const v = fact && columns[fact.id] ? columns[fact.id].values[i] : null;
+  // A region known by its code without a code cell has no address to name (as before: '').
+  const addressOf = (seen: Seen) => (seen.column === null ? '' : view.address(seen.row, seen.column));
+  // The code and name columns' values, looked up once (not per row).
+  const codes = roles.regionCode ? columns[roles.regionCode.id]?.values : undefined;
+  const names = roles.regionName ? columns[roles.regionName.id]?.values : undefined;
+  const text = (values: FactValue[] | undefined, i: number): string | null => {
+    const v = values ? values[i] : null;
     return typeof v === 'string' && v !== '' ? v : null;
   };
   const identity = roles.regionName && mapping[roles.regionName.id] ? roles.regionName : roles.regionCode!;
   // Each fact's read values and sheet column, looked up once rather than once per row.
   const perFact = facts.map((fact) => ({ id: fact.id, values: columns[fact.id]?.values, column: mapping[fact.id]?.column }));
   const populationColumn = columns[roles.population.id];
+  const identityColumn: FactColumn | undefined = columns[identity.id];
   const populationAt = mapping[roles.population.id].column;
 
   for (let i = 0; i < rows.length; i++) {
     if (checkpoint(i)) yield;
     const row = rows[i];
-    const code = text(roles.regionCode, i);
-    const written = text(roles.regionName, i);
+    const code = text(codes, i);
+    const written = text(names, i);
     const name = written ?? code;
-    const identityUnreadable = columns[identity.id]?.unreadable.has(i) === true;
+    const identityUnreadable = identityColumn !== undefined && identityColumn.unreadable.size > 0 && identityColumn.unreadable.has(i);
     if (name === null && !identityUnreadable)
       errors.push(problem(at(identity.id, row), 'region-missing', messages.regionMissing(at(identity.id, row))));
     // With a name column, every region has a name: a row known only by its code could be a region
@@ -84,15 +92,16 @@ export function* buildRegions(
 
     if (name !== null) {
       // Both rows are named by the cell that makes them one region: the code cells, or the name cells.
-      const byCodeHere: Seen = { label: name, address: code !== null ? at(roles.regionCode!.id, row) : '' };
-      const byNameHere: Seen = { label: name, address: at(identity.id, row) };
+      const codeColumn = code !== null ? mapping[roles.regionCode!.id].column : null;
       const duplicate =
-        (code !== null ? sameCode(byCode, code, byCodeHere) : null) ?? (written !== null ? sameName(byName, written, byNameHere) : null);
+        (code !== null ? sameCode(byCode, code, { label: name, row, column: codeColumn }) : null) ??
+        (written !== null ? sameName(byName, written, { label: name, row, column: mapping[identity.id].column }) : null);
       if (duplicate) {
-        const address = duplicate.by === 'code' ? byCodeHere.address : byNameHere.address;
+        const address = duplicate.by === 'code' ? addressOf({ label: name, row, column: codeColumn }) : at(identity.id, row);
+        const first = { label: duplicate.first.label, address: addressOf(duplicate.first) };
         errors.push({
-          ...problem(address, 'duplicate-region', messages.sameRegion(duplicate.first, { label: name, address }, duplicate.by), name),
-          cells: [duplicate.first.address],
+          ...problem(address, 'duplicate-region', messages.sameRegion(first, { label: name, address }, duplicate.by), name),
+          cells: [first.address],
         });
       }
     }
@@ -132,8 +141,11 @@ function readPopulation(
   errors: TableProblem[],
 ): Decimal | null {
   const value = column.values[i];
-  if (column.unreadable.has(i)) return null;
-  const found = () => cellText(view.cell(row, gridColumn));
+  if (column.unreadable.size > 0 && column.unreadable.has(i)) return null;
+  const cell = view.cell(row, gridColumn);
+  // Most rows: a whole, non-negative number from a numeric cell.
+  if (typeof cell === 'number' && value instanceof Decimal && !value.isNegative() && value.isInteger()) return value;
+  const found = () => cellText(cell);
   if (!(value instanceof Decimal)) {
     errors.push(problem(address, 'population-missing', messages.valueMissing(fact.label, address)));
     return null;
@@ -143,7 +155,6 @@ function readPopulation(
     return null;
   }
   // "2,46E+06" is how Excel writes a number in Scientific format to CSV: rounded to three digits.
-  const cell = view.cell(row, gridColumn);
   if (typeof cell === 'string' && /\d[eE][+-]?\d/.test(cell)) {
     errors.push(problem(address, 'population-scientific', messages.populationScientific(fact.label, address, found()), found()));
     return null;

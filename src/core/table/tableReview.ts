@@ -10,6 +10,7 @@ import { readNumber } from './numbers';
 import type { RoleFacts } from './roles';
 import { headerYears } from './headerWords';
 import { formatNumber } from '../format/numbers';
+import { safeInteger } from '../decimal/safeInteger';
 import type { Steps } from '../pace/steps';
 
 export interface TableReview {
@@ -146,7 +147,7 @@ function reviewTotals({ view, roles, mapping, data, regions }: ReviewInput, revi
     const read = readNumber(view.cell(row, populationColumn));
     return read.ok && read.value !== null ? s.plus(read.value) : s;
   }, new Decimal(0));
-  const sum = regions.reduce((s, r) => s.plus(r.population), excluded);
+  const sum = populationSum(regions, excluded);
   const label = (row: number) => cellText(view.cell(row, labelColumn)) || cellText(view.cell(row, 0));
 
   for (const row of data.totals) {
@@ -169,6 +170,16 @@ function reviewTotals({ view, roles, mapping, data, regions }: ReviewInput, revi
   }
 }
 
+/** start plus every region's population: as a number while every term and the sum stay exact, else as Decimals. */
+function populationSum(regions: readonly RegionRow[], start: Decimal): Decimal {
+  let sum = safeInteger(start);
+  for (let i = 0; i < regions.length && sum !== null; i++) {
+    const n = safeInteger(regions[i].population);
+    sum = n === null || !Number.isSafeInteger(sum + n) ? null : sum + n;
+  }
+  return sum !== null ? new Decimal(sum) : regions.reduce((s, r) => s.plus(r.population), start);
+}
+
 function reviewPopulations({ view, roles, mapping, regions }: ReviewInput, review: TableReview): void {
   const fact = roles.population;
   const column = mapping[fact.id].column;
@@ -179,11 +190,8 @@ function reviewPopulations({ view, roles, mapping, regions }: ReviewInput, revie
   }
   const positive = regions.filter((r) => !r.population.isZero());
   if (positive.length < OUTLIER_MIN_REGIONS) return;
-  const sorted = sortedPopulations(positive.map((r) => r.population));
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 === 1 ? sorted[mid] : sorted[mid - 1].plus(sorted[mid]).dividedBy(2);
   const both = (d: Decimal) => ({ sv: formatNumber(d, 'sv', 0), en: formatNumber(d, 'en', 0) });
-  const outlier = outlierTest(positive, median);
+  const { median, outlier } = outlierTest(positive.map((r) => r.population));
   positive.forEach((region, i) => {
     const found = outlier(i);
     if (found === null) return;
@@ -199,29 +207,37 @@ function reviewPopulations({ view, roles, mapping, regions }: ReviewInput, revie
 }
 
 /**
- * Whether the i-th population is OUTLIER_FACTOR times below ('low') or above ('high') the median.
- * Whole numbers of people that stay exact as numbers even times the factor are compared as numbers
- * (a Decimal comparison copies its argument: 40 000 copies for a 20 000-row table); others as Decimals.
+ * The median of the populations, and whether the i-th is OUTLIER_FACTOR times below ('low') or above
+ * ('high') it. Whole numbers of people that stay exact as numbers even times the factor are sorted
+ * and compared as numbers (a Decimal comparison copies its argument: 40 000 copies for a 20 000-row
+ * table); others as Decimals.
  */
-function outlierTest(regions: readonly RegionRow[], median: Decimal): (i: number) => 'low' | 'high' | null {
+function outlierTest(populations: Decimal[]): { median: Decimal; outlier: (i: number) => 'low' | 'high' | null } {
   const limit = Number.MAX_SAFE_INTEGER / OUTLIER_FACTOR;
-  const numbers = regions.map((r) => r.population.toNumber());
-  if (median.times(2).isInteger() && numbers.every((n) => Number.isSafeInteger(n) && n < limit)) {
-    const m = median.toNumber();
-    return (i) => (numbers[i] * OUTLIER_FACTOR < m ? 'low' : numbers[i] > m * OUTLIER_FACTOR ? 'high' : null);
+  const numbers = populations.map(safeInteger);
+  const mid = Math.floor(populations.length / 2);
+  if (numbers.every((n) => n !== null && n < limit)) {
+    const sorted = Float64Array.from(numbers as number[]).sort();
+    // The median of two is their mean: a half at most, exact as a number below the limit.
+    const m = populations.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    return {
+      median: new Decimal(m),
+      outlier: (i) => {
+        const n = numbers[i] as number;
+        return n * OUTLIER_FACTOR < m ? 'low' : n > m * OUTLIER_FACTOR ? 'high' : null;
+      },
+    };
   }
+  const sorted = [...populations].sort((a, b) => a.comparedTo(b));
+  const median = populations.length % 2 === 1 ? sorted[mid] : sorted[mid - 1].plus(sorted[mid]).dividedBy(2);
   const high = median.times(OUTLIER_FACTOR);
-  return (i) => {
-    const p = regions[i].population;
-    return p.times(OUTLIER_FACTOR).lessThan(median) ? 'low' : p.greaterThan(high) ? 'high' : null;
+  return {
+    median,
+    outlier: (i) => {
+      const p = populations[i];
+      return p.times(OUTLIER_FACTOR).lessThan(median) ? 'low' : p.greaterThan(high) ? 'high' : null;
+    },
   };
-}
-
-/** Ascending. Whole numbers of people below 2^53 sort as numbers (exactly, and far faster than Decimal comparisons). */
-function sortedPopulations(populations: Decimal[]): Decimal[] {
-  const keyed = populations.map((value) => ({ value, n: value.toNumber() }));
-  if (keyed.every((k) => Number.isSafeInteger(k.n))) return keyed.sort((a, b) => a.n - b.n).map((k) => k.value);
-  return populations.sort((a, b) => a.comparedTo(b));
 }
 
 function reviewHiddenRows({ view, data, hiddenRows }: ReviewInput, review: TableReview): void {

@@ -74,7 +74,7 @@ function PayoutPreviewView({ result, agreement }: { result: PayoutResult; agreem
   const { t, lang } = useLanguage();
   const styles = { ...useTableStyles(), ...useStyles() };
   const kronor = (d: Decimal | undefined) => formatKronor(d ?? new Decimal(0), lang);
-  const shareTotal = result.regions.reduce((sum, r) => sum.plus(r.share), new Decimal(0));
+  const shareTotal = result.totals.shares;
   const caption = t.previewCaption(agreement.year);
   const number = styles.number;
   const page = usePage(result.regions.length);

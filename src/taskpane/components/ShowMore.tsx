@@ -4,7 +4,7 @@ import { useLanguage } from '../language';
 import { WHAT_IF_MESSAGES } from '../whatif/i18n';
 
 /** Rows of a region table rendered at first and added per "show more": a 20 000-row table is not all put on screen. */
-export const PREVIEW_PAGE = 200;
+export const PREVIEW_PAGE = 50;
 
 /** How many rows to render, and the button that adds a page (none when all are shown). */
 export function usePage(total: number) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import Decimal from 'decimal.js';
-import { computePayouts } from '../../../src/core/payout/compute';
+import { apportionUnit, computePayouts, regionWeight } from '../../../src/core/payout/compute';
+import { regionKey } from '../../../src/core/table/regionKey';
+import { grid, HEADER, syntheticRows } from '../table/grids';
 import { outcomeSummary, trancheOutcomes } from '../../../src/core/payout/summary';
 import { parseTable } from '../../../src/core/table/parse';
 import type { Agreement } from '../../../src/core/agreement/types';
@@ -64,5 +66,41 @@ describe('the outcome in one or two sentences', () => {
     expect(outcomeSummary(agreement, result)[0].sv.replace(/\u00a0/g, ' ')).toBe(
       'Ingen region uppfyller villkoren för Utbetalning 2: hela 182 500 000 kr hålls inne.',
     );
+  });
+});
+
+describe('what the failing regions lose, with or without a tranche already split the same way', () => {
+  const base = bundledAgreement(2024);
+  const variants: [string, (payout1: Agreement['tranches'][number]) => Agreement['tranches'][number]][] = [
+    ['payout 1 split as payout 2 would be among all (its split is reused)', (t) => t],
+    ['payout 1 a million kronor larger', (t) => ({ ...t, amount: t.amount + 1_000_000 })],
+    ['payout 1 in equal shares', (t) => ({ ...t, basis: 'equal' })],
+    ['payout 1 with a base amount', (t) => ({ ...t, baseAmount: 1000 })],
+    ['payout 1 withheld from those that fail', (t) => ({ ...t, onFailure: 'withhold' })],
+    ['payout 1 under payout 2’s conditions', (t) => ({ ...t, conditions: base.tranches[1].conditions })],
+  ];
+
+  it.each(variants)('%s', async (_, change) => {
+    const agreement: Agreement = { ...base, regions: undefined, tranches: [change(base.tranches[0]), base.tranches[1]] };
+    const parsed = parseTable(grid([HEADER, ...syntheticRows(300)]), agreement.facts, {}, { year: 2024 });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const result = await computePayouts(agreement, parsed.table.regions);
+    const regions = parsed.table.regions;
+    // Payout 2 with every region qualified, split afresh.
+    const asIfAll = apportionUnit(
+      new Decimal(182_500_000),
+      regions.map((r) => regionWeight('population', r, agreement.facts)),
+      regions.map(() => true),
+      'redistribute',
+      new Decimal(0),
+      regions.map(regionKey),
+      'population',
+      agreement.facts,
+      agreement.tranches[1].label,
+    ).amounts;
+    const expected = result.regions.reduce((sum, r, i) => (r.eligible.payout2 ? sum : sum.plus(asIfAll[i])), new Decimal(0));
+    const outcome = trancheOutcomes(agreement, result).find((o) => o.trancheId === 'payout2')!;
+    expect(outcome.failing.length).toBeGreaterThan(0);
+    expect(outcome.lost.toFixed(0)).toBe(expected.toFixed(0));
   });
 });

@@ -121,12 +121,20 @@ describe('shortcuts of the per-row readers agree with the full readings', () => 
 });
 
 describe('excelNumber', () => {
-  it('reads whole numbers directly as their 15 digits would read', async () => {
+  it('reads whole numbers and short fractions directly as their 15 digits would read', async () => {
     const { excelNumber } = await import('../../../src/core/table/numbers');
     const Decimal = (await import('decimal.js')).default;
     fc.assert(
       fc.property(
-        fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(-0)),
+        fc.oneof(
+          fc.integer(),
+          fc.maxSafeInteger(),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.constant(-0),
+          // Rates as typed or computed in a sheet: 0.83, 0.6 + 0.01, 84.2 / 100, a third.
+          fc.tuple(fc.integer({ min: -100_000, max: 100_000 }), fc.constantFrom(3, 7, 100, 1000, 10_000)).map(([a, b]) => a / b),
+          fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })).map(([a, b]) => a / 100 + b / 1000),
+        ),
         (n) => {
           const full = new Decimal(n.toPrecision(15));
           const read = excelNumber(n);
@@ -135,7 +143,24 @@ describe('excelNumber', () => {
           expect(read.toString()).toBe(full.toString());
         },
       ),
-      { numRuns: 3000, examples: [[0], [-0], [2_454_821], [1e15 - 1], [1e15], [2 ** 60]] },
+      {
+        numRuns: 3000,
+        examples: [
+          [0],
+          [-0],
+          [2_454_821],
+          [1e15 - 1],
+          [1e15],
+          [2 ** 60],
+          [0.1 * 7],
+          [0.1 + 0.2],
+          [0.83],
+          [1e-7],
+          [-1.5e-10],
+          [123456.78901234567],
+          [0.1234567890123456],
+        ],
+      },
     );
   });
 });

@@ -1,0 +1,33 @@
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isAboveOne, isBelowZero } from '../../../src/core/decimal/compare';
+
+/** Decimals around 0 and 1 written many ways: rates, points, tiny and huge, from text and arithmetic. */
+const decimal = fc.oneof(
+  fc.double({ noNaN: true, min: -1e6, max: 1e6 }).map((n) => new Decimal(n)),
+  fc.integer({ min: -2000, max: 2000 }).map((n) => new Decimal(n).dividedBy(1000)),
+  fc
+    .constantFrom('0', '-0', '1', '1.0', '1.0000000', '1.00000001', '0.99999999999', '10', '9.9999', '1e-30', '-1e-30', '1e30', '100')
+    .map((t) => new Decimal(t)),
+  fc.integer({ min: 0, max: 30 }).map((k) => new Decimal(1).plus(new Decimal(10).pow(-k))),
+);
+
+describe('comparisons with 0 and 1', () => {
+  it('agree with comparedTo', () => {
+    fc.assert(
+      fc.property(decimal, (d) => {
+        expect(isBelowZero(d)).toBe(d.lessThan(0));
+        expect(isAboveOne(d)).toBe(d.greaterThan(1));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('hold for the infinities and NaN as comparedTo does', () => {
+    for (const d of [new Decimal(Infinity), new Decimal(-Infinity), new Decimal(NaN)]) {
+      expect(isAboveOne(d)).toBe(d.greaterThan(1));
+      expect(isBelowZero(d)).toBe(d.lessThan(0));
+    }
+  });
+});
