@@ -17,6 +17,9 @@ import { openPane, waitIdle, type OpenPane } from './support/pane';
 const HEADERS = ['Kod', 'Region', 'Befolkning', 'Inklusion', 'PREM', 'Redovisning inkommen'];
 /** Tasks over this are what the issue asks to avoid; the test prints how many there were. */
 const LONG_TASK_MS = 200;
+/** Reads of each size, each in a fresh page (KVOT_RESPONSIVE_RUNS to change). */
+const RUNS = Number(process.env.KVOT_RESPONSIVE_RUNS ?? 3);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** n synthetic regions (syntheticRows) under headers as a workbook writes them. */
 function regionWorkbook(n: number): StandInWorkbook {
@@ -127,6 +130,14 @@ describe.skipIf(chromiumMissing)('a 20 000-row table keeps the built pane respon
   let browser: TestBrowser;
   let server: StaticServer;
   const open: OpenPane[] = [];
+  const pages = new Map<Page, OpenPane>();
+  /** Closes a page done with (a 20 000-row workbook is large), before the next is opened. */
+  const close = async (page: Page) => {
+    const pane = pages.get(page);
+    pages.delete(page);
+    open.splice(open.indexOf(pane!), 1);
+    await pane?.close();
+  };
 
   beforeAll(async () => {
     const dist = await ensureBuilt();
@@ -142,6 +153,7 @@ describe.skipIf(chromiumMissing)('a 20 000-row table keeps the built pane respon
   async function paneWith(n: number): Promise<Page> {
     const pane = await openPane(browser, server.url, regionWorkbook(n));
     open.push(pane);
+    pages.set(pane.page, pane);
     // A 20 000-row read holds the main thread for a long while on a loaded machine; the figures say how long.
     pane.page.setDefaultTimeout(600_000);
     await pane.page.evaluate(OBSERVE_LONG_TASKS);
@@ -149,13 +161,32 @@ describe.skipIf(chromiumMissing)('a 20 000-row table keeps the built pane respon
   }
 
   it('reads 20 000 rows and opens the what-if tab, working out only a page of rows to the krona; prints the long tasks', async () => {
-    const small = await paneWith(21);
-    const read21 = (await readTable(small)).ms;
-
-    const page = await paneWith(20_000);
-    const transfer = await transferTime(page, 20_000);
-    const { ms: read, started, frames: painted } = await readTable(page);
-    const duringRead = await longTasks(page, started);
+    // Each read in a fresh page (a user's first read is a cold one), a few times: single timings on
+    // a shared machine vary by a third; the medians are printed.
+    const reads: { read21: number; transfer: number; read: number }[] = [];
+    let page: Page | undefined;
+    let painted = 0;
+    let duringRead: LongTask[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const small = await paneWith(21);
+      const read21 = (await readTable(small)).ms;
+      await close(small);
+      if (page) await close(page);
+      page = await paneWith(20_000);
+      const transfer = await transferTime(page, 20_000);
+      const read = await readTable(page);
+      reads.push({ read21, transfer, read: read.ms });
+      painted = read.frames;
+      duringRead = await longTasks(page, read.started);
+      // The read is done in slices: the page paints between them (a read in one task paints once or
+      // twice, however long it takes). Frames, not milliseconds: a slower machine paints more of them.
+      expect(painted).toBeGreaterThanOrEqual(5);
+    }
+    page = page!;
+    const read21 = median(reads.map((r) => r.read21));
+    const transfer = median(reads.map((r) => r.transfer));
+    const read = median(reads.map((r) => r.read));
+    const ratios = reads.map((r) => (r.read / (r.read21 + r.transfer)).toFixed(1));
 
     const beforeSwitch = await now(page);
     await page.getByRole('tab', { name: 'Scenarier' }).click({ timeout: 300_000 });
@@ -175,17 +206,14 @@ describe.skipIf(chromiumMissing)('a 20 000-row table keeps the built pane respon
     };
     console.log(
       [
-        `read 21 rows: ${Math.round(read21)} ms; data transfer of 20 000 rows alone: ${Math.round(transfer)} ms`,
+        `medians of ${RUNS} reads, each in a fresh page: read 21 rows ${Math.round(read21)} ms; data transfer of 20 000 rows alone ${Math.round(transfer)} ms`,
         `read 20 000 rows: ${Math.round(read)} ms, ${(read / (read21 + transfer)).toFixed(1)}× of 21 rows + transfer ` +
-          `(${(read / (2 * read21 + transfer)).toFixed(1)}× of 2 × 21 rows + transfer); ${painted} frames painted meanwhile; ${figures(duringRead)}`,
+          `(each run: ${ratios.join('×, ')}×); last run: ${painted} frames painted meanwhile; ${figures(duringRead)}`,
         `what-if tab on 20 000 rows: ${Math.round(switched)} ms to the sensitivity table (${rows} rows shown); ${figures(duringSwitch)}`,
       ].join('\n'),
     );
     // Only a page of the sensitivity is rendered and worked out to the krona.
     expect(rows).toBe(50);
-    // The read is done in slices: the page paints between them (a read in one task paints once or
-    // twice, however long it takes). Frames, not milliseconds: a slower machine paints more of them.
-    expect(painted).toBeGreaterThanOrEqual(5);
     // The long tasks are printed, not asserted: timings are figures (the brief keeps timed assertions
     // out of tests; on a shared 2-core machine they would fail for the machine, not for Kvot).
   }, 1_500_000);

@@ -32,8 +32,8 @@ export function* selectDataRows(
   const selected: DataRows = { rows: [], totals: [], hidden: [], excluded: [] };
   for (let row = headerRow + 1; row < view.grid.values.length; row++) {
     if (checkpoint(row)) yield;
-    if (columns.every((column) => isBlank(view.cell(row, column)) && !view.issue(row, column))) continue;
-    if (labelColumns.some((column) => isTotalLabel(view.cell(row, column)))) {
+    if (allBlank(view, row, columns)) continue;
+    if (anyTotal(view, row, labelColumns)) {
       selected.totals.push(row);
       continue;
     }
@@ -47,4 +47,15 @@ export function* selectDataRows(
     selected.rows.push(row);
   }
   return selected;
+}
+
+/** Every mapped cell of the row blank, and none an error: plain loops, as this runs once per row. */
+function allBlank(view: GridView, row: number, columns: readonly number[]): boolean {
+  for (const column of columns) if (!isBlank(view.cell(row, column)) || view.issue(row, column)) return false;
+  return true;
+}
+
+function anyTotal(view: GridView, row: number, columns: readonly number[]): boolean {
+  for (const column of columns) if (isTotalLabel(view.cell(row, column))) return true;
+  return false;
 }

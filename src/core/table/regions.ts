@@ -15,13 +15,6 @@ export interface BuiltRegions {
   errors: TableProblem[];
 }
 
-interface Seen {
-  label: string;
-  /** The grid row and the sheet column that make the region one: its address is made only for a message. */
-  row: number;
-  column: number | null;
-}
-
 /**
  * Region rows from the read columns, with the problems that make a row unpayable: no name or code,
  * a blank, negative or fractional population, and one region twice. A region is the same when the
@@ -38,11 +31,10 @@ export function* buildRegions(
 ): Steps<BuiltRegions> {
   const errors: TableProblem[] = [];
   const regions: RegionRow[] = [];
-  const byCode = new Map<string, Seen>();
-  const byName = new Map<string, Seen>();
+  // The first row (index into rows) of each region code and name: numbers, not an object per row.
+  const byCode = new Map<string, number>();
+  const byName = new Map<string, number>();
   const at = (factId: string, row: number) => view.address(row, mapping[factId].column);
-  // A region known by its code without a code cell has no address to name (as before: '').
-  const addressOf = (seen: Seen) => (seen.column === null ? '' : view.address(seen.row, seen.column));
   // The code and name columns' values, looked up once (not per row).
   const codes = roles.regionCode ? columns[roles.regionCode.id]?.values : undefined;
   const names = roles.regionName ? columns[roles.regionName.id]?.values : undefined;
@@ -72,16 +64,7 @@ export function* buildRegions(
       errors.push(problem(at(identity.id, row), 'region-name-missing', messages.regionNameMissing(at(identity.id, row), code), code));
     }
 
-    const population = readPopulation(
-      view,
-      roles.population,
-      populationColumn,
-      i,
-      view.address(row, populationAt),
-      populationAt,
-      row,
-      errors,
-    );
+    const population = readPopulation(view, roles.population, populationColumn, i, populationAt, row, errors);
 
     const values = record<FactValue>();
     const cells = record<string>();
@@ -92,13 +75,12 @@ export function* buildRegions(
 
     if (name !== null) {
       // Both rows are named by the cell that makes them one region: the code cells, or the name cells.
-      const codeColumn = code !== null ? mapping[roles.regionCode!.id].column : null;
-      const duplicate =
-        (code !== null ? sameCode(byCode, code, { label: name, row, column: codeColumn }) : null) ??
-        (written !== null ? sameName(byName, written, { label: name, row, column: mapping[identity.id].column }) : null);
+      const duplicate = (code !== null ? sameCode(byCode, code, i) : null) ?? (written !== null ? sameName(byName, written, i) : null);
       if (duplicate) {
-        const address = duplicate.by === 'code' ? addressOf({ label: name, row, column: codeColumn }) : at(identity.id, row);
-        const first = { label: duplicate.first.label, address: addressOf(duplicate.first) };
+        const factId = duplicate.by === 'code' ? roles.regionCode!.id : identity.id;
+        const address = at(factId, row);
+        const j = duplicate.first;
+        const first = { label: (text(names, j) ?? text(codes, j))!, address: at(factId, rows[j]) };
         errors.push({
           ...problem(address, 'duplicate-region', messages.sameRegion(first, { label: name, address }, duplicate.by), name),
           cells: [first.address],
@@ -113,18 +95,20 @@ export function* buildRegions(
   return { regions, errors };
 }
 
-function sameCode(seen: Map<string, Seen>, code: string, here: Seen): { first: Seen; by: 'code' } | null {
+/** The first row with the same code (by codeKey), or null after noting this one's. */
+function sameCode(seen: Map<string, number>, code: string, here: number): { first: number; by: 'code' } | null {
   const key = codeKey(code);
   const first = seen.get(key);
-  if (first) return { first, by: 'code' };
+  if (first !== undefined) return { first, by: 'code' };
   seen.set(key, here);
   return null;
 }
 
-function sameName(seen: Map<string, Seen>, name: string, here: Seen): { first: Seen; by: 'name' } | null {
+/** The first row naming the same region (by regionIdentity), or null after noting this one's. */
+function sameName(seen: Map<string, number>, name: string, here: number): { first: number; by: 'name' } | null {
   const key = regionIdentity(name);
   const first = seen.get(key);
-  if (first) return { first, by: 'name' };
+  if (first !== undefined) return { first, by: 'name' };
   seen.set(key, here);
   return null;
 }
@@ -135,7 +119,6 @@ function readPopulation(
   fact: FactDeclaration,
   column: FactColumn,
   i: number,
-  address: string,
   gridColumn: number,
   row: number,
   errors: TableProblem[],
@@ -146,6 +129,7 @@ function readPopulation(
   // Most rows: a whole, non-negative number from a numeric cell.
   if (typeof cell === 'number' && value instanceof Decimal && !value.isNegative() && value.isInteger()) return value;
   const found = () => cellText(cell);
+  const address = view.address(row, gridColumn);
   if (!(value instanceof Decimal)) {
     errors.push(problem(address, 'population-missing', messages.valueMissing(fact.label, address)));
     return null;

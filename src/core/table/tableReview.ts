@@ -163,8 +163,14 @@ function reviewTotals({ view, roles, mapping, data, regions }: ReviewInput, revi
   }
   // A sum row without a sum word: its population is the sum of all the others.
   if (regions.length >= 3) {
+    // Compared as numbers where the sum is exact as one (twice a population equals it), else as Decimals.
+    const exactSum = safeInteger(sum);
+    const isSumOfOthers = (population: Decimal): boolean => {
+      const n = exactSum === null ? null : safeInteger(population);
+      return n !== null && exactSum !== null ? n * 2 === exactSum : sum.minus(population).equals(population);
+    };
     for (const region of regions) {
-      if (region.population.isZero() || !sum.minus(region.population).equals(region.population)) continue;
+      if (region.population.isZero() || !isSumOfOthers(region.population)) continue;
       review.errors.push(problem(region.address, 'looks-like-total', messages.looksLikeTotal(region.address, region.name), region.name));
     }
   }

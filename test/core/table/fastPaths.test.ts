@@ -200,6 +200,38 @@ describe('population outliers', () => {
   });
 });
 
+describe('a row whose population is the sum of all the others', () => {
+  it('is an error, compared as numbers or as Decimals', async () => {
+    const Decimal = (await import('decimal.js')).default;
+    const { parseTable, agreementParseOptions } = await import('../../../src/core/table/parse');
+    const { bundledAgreement } = await import('../official');
+    const agreement = { ...bundledAgreement(2024) };
+    delete agreement.regions;
+    const population = fc.oneof(fc.integer({ min: 0, max: 3_000_000 }), fc.bigInt({ min: 2n ** 52n, max: 2n ** 60n }).map(String));
+    fc.assert(
+      fc.property(fc.array(population, { minLength: 2, maxLength: 12 }), fc.boolean(), (others, withTotal) => {
+        // Often one row that is the sum of the others, somewhere among them.
+        const sum = others.reduce((s: InstanceType<typeof Decimal>, p) => s.plus(p), new Decimal(0));
+        const populations = withTotal ? [...others.slice(0, 1), sum.toFixed(0), ...others.slice(1)] : others;
+        const rows = populations.map((p, i) => [`R${i + 1}`, `Region ${i + 1}`, p, 0.8, 'Ja', '2024-09-15']);
+        const parsed = parseTable(grid([HEADER, ...rows]), agreement.facts, {}, agreementParseOptions(agreement, 'ask'));
+        const found = parsed.ok ? [] : parsed.errors.filter((e) => e.code === 'looks-like-total').map((e) => e.address);
+        // The reference: the Decimal comparison as first written.
+        const all = populations.reduce((s: InstanceType<typeof Decimal>, p) => s.plus(p), new Decimal(0));
+        const expected =
+          populations.length < 3
+            ? []
+            : populations.flatMap((p, i) => {
+                const d = new Decimal(p);
+                return !d.isZero() && all.minus(d).equals(d) ? [`Blad1!A${i + 2}`] : [];
+              });
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('sums that skip zeros', () => {
   it('round as Decimal.plus does, even for a number longer than the precision', async () => {
     const Decimal = (await import('decimal.js')).default;
