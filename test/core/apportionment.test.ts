@@ -145,12 +145,16 @@ describe('largest remainder apportionment', () => {
 
   it('property: agrees with the method worked out in decimal.js alone, ties and huge weights included', () => {
     fc.assert(
-      fc.property(weightListArb, fc.bigInt({ min: 0n, max: 10n ** 12n }), (weights, total) => {
-        const list = weights.map((weight, i) => ({ key: String((i * 7) % 31).padStart(2, '0') + i, weight }));
-        const amount = new Decimal(total.toString());
-        expect(apportion(amount, list).map((d) => d.toFixed(0))).toEqual(byTheBook(amount, list));
-      }),
-      { numRuns: 500 },
+      fc.property(
+        weightListArb,
+        fc.oneof(fc.bigInt({ min: 0n, max: 1000n }), fc.bigInt({ min: 0n, max: 10n ** 12n })),
+        (weights, total) => {
+          const list = weights.map((weight, i) => ({ key: String((i * 7) % 31).padStart(2, '0') + i, weight }));
+          const amount = new Decimal(total.toString());
+          expect(apportion(amount, list).map((d) => d.toFixed(0))).toEqual(byTheBook(amount, list));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

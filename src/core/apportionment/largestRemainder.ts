@@ -51,12 +51,17 @@ export function apportionScaled(total: Decimal, weights: readonly bigint[], keys
     throw new RangeError(`apportion: total must be a non-negative whole number, got ${total.toString()}`);
   }
   let weightSum = 0n;
-  for (const w of weights) weightSum += w;
+  let largest = 0n;
+  for (const w of weights) {
+    weightSum += w;
+    if (w > largest) largest = w;
+  }
   if (weightSum === 0n) return weights.map(() => ZERO);
 
   // quota = numerator / weightSum; all remainders share that denominator, so comparing the
   // numerators' remainders orders the fractions exactly. BigInt division truncates, as before.
   const whole = BigInt(total.toFixed(0));
+  if (whole * largest + weightSum <= SAFE) return apportionExactNumbers(Number(whole), weights, Number(weightSum), keys);
   const floors: bigint[] = new Array(weights.length);
   const remainders: bigint[] = new Array(weights.length);
   let leftOver = whole;
@@ -72,11 +77,63 @@ export function apportionScaled(total: Decimal, weights: readonly bigint[], keys
 }
 
 /**
- * The `count` parts with the largest remainders, ties broken by larger weight, then key ascending.
- * Remainders are below the weight sum and weights at most it: below 2^53 both compare exactly as
- * numbers. Then the count-th largest remainder is found by a plain numeric sort, everything above it
- * is in, and only the parts at exactly that remainder are ordered by the tie-breaks: a 20 000-row
- * table needs no comparator call per pair. Beyond 2^53 every part is ordered with BigInt comparisons.
+ * apportionScaled where every numerator whole·w, plus the weight sum, is below 2^53 (kronor by
+ * population, as in every agreement so far): the same integer arithmetic in numbers, each of them
+ * exact, with no BigInt per row. Below that bound the floor of a float division is the integer
+ * quotient (a quotient short of an integer by 1/weightSum is more than half a unit of its last place
+ * away from it); the remainder, exact too, would put a quotient one off right all the same.
+ */
+function apportionExactNumbers(whole: number, scaled: readonly bigint[], weightSum: number, keys: readonly string[]): Decimal[] {
+  const n = scaled.length;
+  const weights = new Float64Array(n);
+  const floors = new Float64Array(n);
+  const rests = new Float64Array(n);
+  let leftOver = whole;
+  for (let i = 0; i < n; i++) {
+    const weight = Number(scaled[i]);
+    const numerator = whole * weight;
+    let floor = Math.floor(numerator / weightSum);
+    let rest = numerator - floor * weightSum;
+    if (rest < 0) {
+      floor -= 1;
+      rest += weightSum;
+    } else if (rest >= weightSum) {
+      floor += 1;
+      rest -= weightSum;
+    }
+    weights[i] = weight;
+    floors[i] = floor;
+    rests[i] = rest;
+    leftOver -= floor;
+  }
+  for (const i of largestOf(leftOver, rests, weights, keys)) floors[i] += 1;
+  return Array.from(floors, (amount) => (amount === 0 ? ZERO : new Decimal(amount)));
+}
+
+/**
+ * The `count` parts with the largest remainders (exact numbers), ties broken by larger weight, then
+ * key ascending: the count-th largest remainder is found by a plain numeric sort, everything above it
+ * is in, and only the parts at exactly that remainder are ordered by the tie-breaks (a 20 000-row
+ * table needs no comparator call per pair).
+ */
+function largestOf(count: number, rests: Float64Array, weights: Float64Array, keys: readonly string[]): number[] {
+  if (count <= 0) return [];
+  const n = rests.length;
+  const threshold = rests.slice().sort()[n - count];
+  const chosen: number[] = [];
+  const tied: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (rests[i] > threshold) chosen.push(i);
+    else if (rests[i] === threshold) tied.push(i);
+  }
+  tied.sort((a, b) => weights[b] - weights[a] || (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+  for (let t = 0; chosen.length < count; t++) chosen.push(tied[t]);
+  return chosen;
+}
+
+/**
+ * largestOf for BigInt remainders: as numbers where the weight sum (above every remainder and
+ * weight) is below 2^53, else every part ordered with BigInt comparisons.
  */
 function largestRemainders(
   count: number,
@@ -94,17 +151,12 @@ function largestRemainders(
   }
   const n = remainders.length;
   const rest = new Float64Array(n);
-  for (let i = 0; i < n; i++) rest[i] = Number(remainders[i]);
-  const threshold = rest.slice().sort()[n - count];
-  const chosen: number[] = [];
-  const tied: number[] = [];
+  const weight = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    if (rest[i] > threshold) chosen.push(i);
-    else if (rest[i] === threshold) tied.push(i);
+    rest[i] = Number(remainders[i]);
+    weight[i] = Number(weights[i]);
   }
-  tied.sort((a, b) => compareBig(weights[b], weights[a]) || byKey(a, b));
-  for (let t = 0; chosen.length < count; t++) chosen.push(tied[t]);
-  return chosen;
+  return largestOf(count, rest, weight, keys);
 }
 
 const ZERO = new Decimal(0);

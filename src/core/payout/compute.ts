@@ -75,7 +75,14 @@ export function* apportionTranchesSteps(
   const hasParts = agreement.tranches.some((t) => t.parts !== undefined && t.recipients !== 'groups');
   const partPayouts = regions.map(() => (hasParts ? record<Record<string, Decimal>>() : NO_PARTS));
   const partEligible = regions.map(() => (hasParts ? record<Record<string, boolean>>() : NO_PART_ELIGIBILITY));
-  const eligible = regions.map((_, i) => ({ ...evaluations[i].eligible }));
+  // The evaluation's own record while nothing changes it (most regions); a copy once a tranche is
+  // not paid for want of a weight (the evaluations are the caller's: never written to).
+  const eligible = evaluations.map((e) => e.eligible);
+  const markUnpaid = (i: number, trancheId: string) => {
+    if (own(eligible[i], trancheId) === false) return;
+    if (eligible[i] === evaluations[i].eligible) eligible[i] = { ...eligible[i] };
+    eligible[i][trancheId] = false;
+  };
   // Why a weight could not be used, per region: most regions have none, so a list only where needed.
   const reasons: (Localized[] | undefined)[] = new Array(regions.length);
   const bases = new Map<string, { info: BasisInfo; basis: Basis }>();
@@ -162,14 +169,14 @@ export function* apportionTranchesSteps(
         if (!weight.ok && qualifies[i]) (reasons[i] ??= []).push(prefixed(unit.label, weight.reason));
         if (unit.partId === undefined) {
           payouts[i][tranche.id] = pay.amounts[i];
-          if (!paid) eligible[i][tranche.id] = false;
+          if (!paid) markUnpaid(i, tranche.id);
         } else {
           partPayouts[i][tranche.id] ??= record<Decimal>();
           partEligible[i][tranche.id] ??= record<boolean>();
           partPayouts[i][tranche.id][unit.partId] = pay.amounts[i];
           partEligible[i][tranche.id][unit.partId] = paid;
           payouts[i][tranche.id] = (payouts[i][tranche.id] ?? ZERO).plus(pay.amounts[i]);
-          if (!paid) eligible[i][tranche.id] = false;
+          if (!paid) markUnpaid(i, tranche.id);
         }
       });
       results.push({ unit, pay });
@@ -195,11 +202,10 @@ export function* apportionTranchesSteps(
     const evaluation = evaluations[i];
     const basisValues: Record<string, Decimal | null> = {};
     for (const { info, basis } of basisList) basisValues[info.key] = rawWeight(basis, region, facts);
-    let total = ZERO;
-    for (const id in payouts[i]) total = addTo(total, payouts[i][id]);
-    const why: Localized[] = [];
-    for (const o of evaluation.outcomes) if (o.decisive) why.push(o.reason);
-    for (const r of reasons[i] ?? []) why.push(r);
+    const total = sumOf(Object.values(payouts[i]));
+    let why: Localized[] = NO_REASONS;
+    for (const o of evaluation.outcomes) if (o.decisive) (why === NO_REASONS ? (why = []) : why).push(o.reason);
+    for (const r of reasons[i] ?? []) (why === NO_REASONS ? (why = []) : why).push(r);
     regionPayouts[i] = new ComputedPayout(
       {
         region,
@@ -248,6 +254,8 @@ export function* apportionTranchesSteps(
   };
 }
 
+/** The reasons of a region paid everything: none, one shared (frozen) list for all such regions. */
+const NO_REASONS: Localized[] = Object.freeze([]) as unknown as Localized[];
 const NO_PARTS: Record<string, Record<string, Decimal>> = Object.freeze(record<Record<string, Decimal>>());
 const NO_PART_ELIGIBILITY: Record<string, Record<string, boolean>> = Object.freeze(record<Record<string, boolean>>());
 
@@ -411,7 +419,7 @@ const fits = (d: Decimal): boolean => d.sd() <= Decimal.precision;
  * term and the sum are whole and exact as numbers (kronor and people nearly always are; the same sum,
  * as the default precision of 20 digits holds it whole), else as Decimals.
  */
-function sumOf(values: readonly Decimal[]): Decimal {
+export function sumOf(values: readonly Decimal[]): Decimal {
   let sum = 0;
   for (const value of values) {
     const n = safeInteger(value);

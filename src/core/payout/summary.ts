@@ -5,7 +5,7 @@ import { regionKey } from '../table/regionKey';
 import { own } from '../agreement/own';
 import { basisKey, partBasis } from '../agreement/basis';
 import { partAmounts } from '../agreement/parts';
-import { apportionUnit, regionWeight } from './compute';
+import { apportionUnit, regionWeight, sumOf } from './compute';
 import type { PayoutResult, RegionPayout } from './types';
 import { both, counted, pick, plural } from '../i18n';
 import { finish, type Steps } from '../pace/steps';
@@ -38,7 +38,8 @@ export function trancheOutcomes(agreement: Agreement, result: PayoutResult): Tra
 /** trancheOutcomes in steps (see pace/steps.ts): one apportionment per step. */
 export function* trancheOutcomesSteps(agreement: Agreement, result: PayoutResult): Steps<TrancheOutcome[]> {
   const regions = result.regions.map((r) => r.region);
-  const keys = regions.map(regionKey);
+  // Keys only for a split made afresh (most summaries reuse one: see paidToAll).
+  let keys: string[] | null = null;
   const outcomes: TrancheOutcome[] = [];
   for (const tranche of agreement.tranches) {
     if (tranche.recipients === 'groups') continue;
@@ -80,12 +81,12 @@ export function* trancheOutcomesSteps(agreement: Agreement, result: PayoutResult
           regions.map(() => true),
           unit.policy,
           unit.baseAmount,
-          keys,
+          (keys ??= regions.map(regionKey)),
           unit.basis,
           agreement.facts,
           unit.label,
         ).amounts;
-      const lost = result.regions.reduce((sum, r, i) => (unit.paid(r) ? sum : sum.plus(asIfAll[i])), new Decimal(0));
+      const lost = sumOf(asIfAll.filter((_, i) => !unit.paid(result.regions[i])));
       outcomes.push({
         trancheId: tranche.id,
         ...(unit.partId === undefined ? {} : { partId: unit.partId }),

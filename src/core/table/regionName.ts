@@ -12,8 +12,7 @@ export function regionIdentity(name: string): string {
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim()
         .split(' ')
-        .filter((w) => w !== '');
-  words = words.filter((w) => !FILLER.has(w));
+        .filter((w) => w !== '' && !FILLER.has(w));
   if (words.length > 0) {
     const last = words.length - 1;
     if (words[last].endsWith('regionen')) words[last] = words[last].slice(0, -'regionen'.length);
@@ -27,8 +26,8 @@ export function regionIdentity(name: string): string {
 }
 
 /**
- * The runs of letters and digits of lowercase printable ASCII: what the \p{L}\p{N} split gives for it,
- * by one pass over the characters (a name per row, 20 000 rows).
+ * The runs of letters and digits of lowercase printable ASCII that are no filler word: what the
+ * \p{L}\p{N} split and the filter give for it, by one pass over the characters (a name per row).
  */
 function asciiWords(text: string): string[] {
   const words: string[] = [];
@@ -38,7 +37,8 @@ function asciiWords(text: string): string[] {
     const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     if (alnum && start < 0) start = i;
     else if (!alnum && start >= 0) {
-      words.push(text.slice(start, i));
+      const word = text.slice(start, i);
+      if (!FILLER.has(word)) words.push(word);
       start = -1;
     }
   }

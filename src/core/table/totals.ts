@@ -50,9 +50,18 @@ const FIRST_WORDS_OF_ANY = new Set([...TOTAL_FIRST_WORDS, ...[...TOTAL_LABELS].m
  * unit word (those are dropped). Null where normalising could change it: accents, brackets, units.
  */
 function plainFirstWord(text: string): string | null {
-  const match = PLAIN_FIRST_WORD.exec(text);
-  if (!match) return null;
-  const word = match[1].toLowerCase();
+  // The run of ASCII letters and digits at the start, by char codes (no regex per row).
+  let end = 0;
+  while (end < text.length && isAsciiAlnum(text.charCodeAt(end))) end++;
+  if (end === 0) return null;
+  // What follows must end the word for sure: nothing, or ASCII that is no bracket; other characters
+  // (a letter with an accent, a combining mark) go the full way.
+  if (end < text.length) {
+    const next = text.charCodeAt(end);
+    if (next > 0x7f || next === 0x28 || next === 0x5b || next === 0x7b) return null;
+  }
+  const word = text.slice(0, end).toLowerCase();
   return UNITS.has(word) ? null : word;
 }
-const PLAIN_FIRST_WORD = /^([A-Za-z0-9]+)(?=$|[^\p{L}\p{N}\p{M}([{])/u;
+
+const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
