@@ -6,7 +6,7 @@
  * the words region, län, landsting and a genitive s at the end are ignored.
  */
 export function regionIdentity(name: string): string {
-  let words = ASCII.test(name)
+  const words = ASCII.test(name)
     ? asciiWords(name.toLowerCase())
     : plainLetters(name)
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
