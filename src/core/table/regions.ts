@@ -9,6 +9,7 @@ import { codeKey, regionIdentity } from './regionName';
 import type { RoleFacts } from './roles';
 import { record } from '../agreement/own';
 import { checkpoint, type Steps } from '../pace/steps';
+import { cellAddresses } from './cellAddresses';
 
 export interface BuiltRegions {
   regions: RegionRow[];
@@ -44,7 +45,12 @@ export function* buildRegions(
   };
   const identity = roles.regionName && mapping[roles.regionName.id] ? roles.regionName : roles.regionCode!;
   // Each fact's read values and sheet column, looked up once rather than once per row.
-  const perFact = facts.map((fact) => ({ id: fact.id, values: columns[fact.id]?.values, column: mapping[fact.id]?.column }));
+  const perFact = facts.map((fact) => ({ id: fact.id, values: columns[fact.id]?.values }));
+  // Each read fact's cell, addressed when a message asks (see cellAddresses).
+  const cellsOf = cellAddresses(
+    view,
+    new Map(facts.flatMap((fact) => (Object.hasOwn(mapping, fact.id) ? [[fact.id, mapping[fact.id].column] as const] : []))),
+  );
   const populationColumn = columns[roles.population.id];
   const identityColumn: FactColumn | undefined = columns[identity.id];
   const populationAt = mapping[roles.population.id].column;
@@ -67,11 +73,8 @@ export function* buildRegions(
     const population = readPopulation(view, roles.population, populationColumn, i, populationAt, row, errors);
 
     const values = record<FactValue>();
-    const cells = record<string>();
-    for (const fact of perFact) {
-      values[fact.id] = fact.values?.[i] ?? null;
-      if (fact.column !== undefined) cells[fact.id] = view.address(row, fact.column);
-    }
+    for (const fact of perFact) values[fact.id] = fact.values?.[i] ?? null;
+    const cells = cellsOf(row);
 
     if (name !== null) {
       // Both rows are named by the cell that makes them one region: the code cells, or the name cells.
