@@ -13,7 +13,7 @@ import { own, record } from '../agreement/own';
 import { basisKey, basisLabel, basisPhrase, isWeightBasis, partBasis } from '../agreement/basis';
 import { partAmounts } from '../agreement/parts';
 import { formatNumber } from '../format/numbers';
-import { safeInteger } from '../decimal/safeInteger';
+import { sumDecimals } from '../decimal/sum';
 
 const ZERO = new Decimal(0);
 
@@ -69,7 +69,7 @@ export function* apportionTranchesSteps(
   evaluations: readonly RegionEvaluation[],
 ): Steps<PayoutResult> {
   const facts = agreement.facts;
-  const population = sumOf(regions.map((r) => r.population));
+  const population = sumDecimals(regions.map((r) => r.population));
   const payouts = regions.map(() => record<Decimal>());
   // Without parts in the agreement the part records stay empty: one shared (frozen) for every region.
   const hasParts = agreement.tranches.some((t) => t.parts !== undefined && t.recipients !== 'groups');
@@ -202,7 +202,7 @@ export function* apportionTranchesSteps(
     const evaluation = evaluations[i];
     const basisValues: Record<string, Decimal | null> = {};
     for (const { info, basis } of basisList) basisValues[info.key] = rawWeight(basis, region, facts);
-    const total = sumOf(Object.values(payouts[i]));
+    const total = sumDecimals(Object.values(payouts[i]));
     let why: Localized[] = NO_REASONS;
     for (const o of evaluation.outcomes) if (o.decisive) (why === NO_REASONS ? (why = []) : why).push(o.reason);
     for (const r of reasons[i] ?? []) (why === NO_REASONS ? (why = []) : why).push(r);
@@ -372,7 +372,7 @@ export function apportionUnit(
       : Decimal.max(ZERO, total.minus(baseAmount.times(qualifying)));
   const shares = apportionScaled(rest, policy === 'withhold' ? scaled : scaled.map((w, i) => (paidTo[i] ? w : 0n)), keys);
   const amounts = shares.map((s, i) => (paidTo[i] ? withBase(s) : ZERO));
-  const paid = sumOf(amounts);
+  const paid = sumDecimals(amounts);
   return { amounts, paid, qualifying, note: noteFor(label, qualifying, paid, total, basis, facts) };
 }
 
@@ -404,29 +404,6 @@ function noteFor(
     };
   }
   return undefined;
-}
-
-/**
- * a + b, without a new Decimal when either is 0 (a payout of 0 kr is common: every region that
- * fails). plus() rounds to the configured precision, so the other is returned as is only when it
- * fits it (always, for kronor and people).
- */
-const addTo = (a: Decimal, b: Decimal): Decimal => (b.isZero() && fits(a) ? a : a.isZero() && fits(b) ? b : a.plus(b));
-const fits = (d: Decimal): boolean => d.sd() <= Decimal.precision;
-
-/**
- * The sum of many Decimals (a column of 20 000 payouts or populations): added as numbers while every
- * term and the sum are whole and exact as numbers (kronor and people nearly always are; the same sum,
- * as the default precision of 20 digits holds it whole), else as Decimals.
- */
-export function sumOf(values: readonly Decimal[]): Decimal {
-  let sum = 0;
-  for (const value of values) {
-    const n = safeInteger(value);
-    if (n === null || !Number.isSafeInteger(sum + n)) return values.reduce(addTo, ZERO);
-    sum += n;
-  }
-  return sum === 0 ? ZERO : new Decimal(sum);
 }
 
 const prefixed = (label: Localized, line: Localized): Localized => ({ sv: `${label.sv}: ${line.sv}`, en: `${label.en}: ${line.en}` });

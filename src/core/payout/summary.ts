@@ -5,7 +5,8 @@ import { regionKey } from '../table/regionKey';
 import { own } from '../agreement/own';
 import { basisKey, partBasis } from '../agreement/basis';
 import { partAmounts } from '../agreement/parts';
-import { apportionUnit, regionWeight, sumOf } from './compute';
+import { apportionUnit, regionWeight } from './compute';
+import { sumDecimals } from '../decimal/sum';
 import type { PayoutResult, RegionPayout } from './types';
 import { both, counted, pick, plural } from '../i18n';
 import { finish, type Steps } from '../pace/steps';
@@ -86,7 +87,7 @@ export function* trancheOutcomesSteps(agreement: Agreement, result: PayoutResult
           agreement.facts,
           unit.label,
         ).amounts;
-      const lost = sumOf(asIfAll.filter((_, i) => !unit.paid(result.regions[i])));
+      const lost = sumDecimals(asIfAll.filter((_, i) => !unit.paid(result.regions[i])));
       outcomes.push({
         trancheId: tranche.id,
         ...(unit.partId === undefined ? {} : { partId: unit.partId }),

@@ -11,6 +11,7 @@ import type { RoleFacts } from './roles';
 import { headerYears } from './headerWords';
 import { formatNumber } from '../format/numbers';
 import { safeInteger } from '../decimal/safeInteger';
+import { sumDecimals } from '../decimal/sum';
 import type { Steps } from '../pace/steps';
 
 export interface TableReview {
@@ -147,7 +148,10 @@ function reviewTotals({ view, roles, mapping, data, regions }: ReviewInput, revi
     const read = readNumber(view.cell(row, populationColumn));
     return read.ok && read.value !== null ? s.plus(read.value) : s;
   }, new Decimal(0));
-  const sum = populationSum(regions, excluded);
+  const sum = sumDecimals(
+    regions.map((r) => r.population),
+    excluded,
+  );
   const label = (row: number) => cellText(view.cell(row, labelColumn)) || cellText(view.cell(row, 0));
 
   for (const row of data.totals) {
@@ -174,16 +178,6 @@ function reviewTotals({ view, roles, mapping, data, regions }: ReviewInput, revi
       review.errors.push(problem(region.address, 'looks-like-total', messages.looksLikeTotal(region.address, region.name), region.name));
     }
   }
-}
-
-/** start plus every region's population: as a number while every term and the sum stay exact, else as Decimals. */
-function populationSum(regions: readonly RegionRow[], start: Decimal): Decimal {
-  let sum = safeInteger(start);
-  for (let i = 0; i < regions.length && sum !== null; i++) {
-    const n = safeInteger(regions[i].population);
-    sum = n === null || !Number.isSafeInteger(sum + n) ? null : sum + n;
-  }
-  return sum !== null ? new Decimal(sum) : regions.reduce((s, r) => s.plus(r.population), start);
 }
 
 function reviewPopulations({ view, roles, mapping, regions }: ReviewInput, review: TableReview): void {
