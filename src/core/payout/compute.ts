@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Agreement, Basis, FactDeclaration, FailurePolicy, Localized, RecipientGroup, Tranche } from '../agreement/types';
 import type { FactValue, RegionRow } from '../table/types';
-import type { RegionEvaluation } from '../evaluation/types';
+import type { ConditionOutcome, RegionEvaluation } from '../evaluation/types';
 import { evaluateRegionsSteps } from '../evaluation/evaluate';
 import { checkpoint, finish, type Steps } from '../pace/steps';
 import { apportionScaled, scaledWeights } from '../apportionment/largestRemainder';
@@ -203,9 +203,6 @@ export function* apportionTranchesSteps(
     const basisValues: Record<string, Decimal | null> = {};
     for (const { info, basis } of basisList) basisValues[info.key] = rawWeight(basis, region, facts);
     const total = sumDecimals(Object.values(payouts[i]));
-    let why: Localized[] = NO_REASONS;
-    for (const o of evaluation.outcomes) if (o.decisive) (why === NO_REASONS ? (why = []) : why).push(o.reason);
-    for (const r of reasons[i] ?? []) (why === NO_REASONS ? (why = []) : why).push(r);
     regionPayouts[i] = new ComputedPayout(
       {
         region,
@@ -216,7 +213,7 @@ export function* apportionTranchesSteps(
         basisValues,
         total,
         outcomes: evaluation.outcomes,
-        reasons: why,
+        reasons: reasonsOf(evaluation.outcomes, reasons[i]),
       },
       shares,
       i,
@@ -252,6 +249,14 @@ export function* apportionTranchesSteps(
     // The shares add up to the whole when any region has a weight: Σ w/Σw = 1 exactly.
     totals: { population, paid, withheld, budget: new Decimal(agreement.budget), shares: shareTotal.isZero() ? ZERO : new Decimal(1) },
   };
+}
+
+/** A region's reasons: its decisive conditions' (failed), then why a weight could not be used. */
+function reasonsOf(outcomes: readonly ConditionOutcome[], weightReasons: readonly Localized[] | undefined): Localized[] {
+  let why: Localized[] | null = null;
+  for (const o of outcomes) if (o.decisive) (why ??= []).push(o.reason);
+  for (const r of weightReasons ?? []) (why ??= []).push(r);
+  return why ?? NO_REASONS;
 }
 
 /** The reasons of a region paid everything: none, one shared (frozen) list for all such regions. */

@@ -4,7 +4,7 @@ import { readBoolean } from './booleans';
 import { readDate } from './dates';
 import type { GridView } from './grid';
 import { messages, problem } from './messages';
-import { excelNumber, readNumber } from './numbers';
+import { readNumber } from './numbers';
 import { readPercentCells } from './percent';
 import type { Read } from './read';
 import { readCode, readText } from './text';
@@ -56,9 +56,6 @@ export function readFactColumn(view: GridView, fact: FactDeclaration, column: nu
   // Dates and yes/no written as text repeat down a column ("2024-09-15", "Ja"): each text is read once.
   const seen = fact.role === undefined && (fact.type === 'date' || fact.type === 'boolean') ? new Map<string, Read<FactValue>>() : null;
   const readAt = (cell: CellValue, row: number): Read<FactValue> => {
-    // Whole numbers of people (one per row): the Decimal, without the reader's detour.
-    if (fact.role === 'population' && typeof cell === 'number' && Number.isInteger(cell) && Math.abs(cell) < 1e15)
-      return { ok: true, value: excelNumber(cell) };
     if (seen === null || typeof cell !== 'string') return readFactCell(fact, cell, view.format(row, column), date1904);
     let read = seen.get(cell);
     if (!read) {
