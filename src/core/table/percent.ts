@@ -89,6 +89,7 @@ export function readPercentCells(
   formatAt: (i: number) => string | undefined,
   addressAt: (i: number) => string,
   label: Localized,
+  readCell: (cell: CellValue, format: string | undefined) => Read<PercentCell> = repeatedReads(),
 ): PercentColumn {
   const errors: TableProblem[] = [];
   const failed = new Set<number>();
@@ -99,7 +100,7 @@ export function readPercentCells(
   let fractions = 0;
   let anyValue = false;
   for (let i = 0; i < count; i++) {
-    const r = readPercentCell(cellAt(i), formatAt(i));
+    const r = readCell(cellAt(i), formatAt(i));
     reads[i] = r;
     if (!r.ok || !r.value) continue;
     anyValue = true;
@@ -118,6 +119,16 @@ export function readPercentCells(
     points + fractions === 0 ? (anyValue ? 'formatted' : 'fraction') : mixed ? 'mixed' : inPoints ? 'points' : 'fraction';
 
   const values: (Decimal | null)[] = new Array(count);
+  // A rate in points, as a fraction: once per distinct read (reads repeat, see repeatedReads).
+  const asFractions = new Map<Decimal, Decimal>();
+  const inPercent = (points: Decimal): Decimal => {
+    let fraction = asFractions.get(points);
+    if (!fraction) {
+      fraction = points.dividedBy(100);
+      if (asFractions.size < READS_KEPT) asFractions.set(points, fraction);
+    }
+    return fraction;
+  };
   for (let i = 0; i < count; i++) {
     const r = reads[i];
     values[i] = null;
@@ -129,7 +140,7 @@ export function readPercentCells(
     }
     if (r.value === null) continue;
     const read = r.value;
-    const fraction = !read.exact && readAsPoints(i) ? read.value.dividedBy(100) : read.value;
+    const fraction = !read.exact && readAsPoints(i) ? inPercent(read.value) : read.value;
     if (isBelowZero(fraction) || isAboveOne(fraction)) {
       const address = addressAt(i);
       const found = cellText(cellAt(i));
@@ -140,6 +151,34 @@ export function readPercentCells(
     values[i] = fraction;
   }
   return { values, reading, failed, errors, warnings: mixed ? [mixedWarning(addressAt, reads, label, inPoints)] : [] };
+}
+
+/** Distinct cells whose reads a column keeps: a column of rates holds a few hundred at most. */
+const READS_KEPT = 1024;
+/** Distinct number formats a column keeps reads for. */
+const FORMATS_KEPT = 16;
+
+/**
+ * readPercentCell, each distinct cell (value and format) read once per column: rates repeat down a
+ * column (72,5 % in many rows), and a read is never changed, so repeats share it (and its Decimal)
+ * rather than parse it again (0 and -0, one key to a Map, read alike: as 0).
+ */
+export function repeatedReads(): (cell: CellValue, format: string | undefined) => Read<PercentCell> {
+  const byFormat = new Map<string | undefined, Map<CellValue, Read<PercentCell>>>();
+  return (cell, format) => {
+    let reads = byFormat.get(format);
+    if (!reads) {
+      // A format per cell (unusual) keeps nothing: every cell is read.
+      if (byFormat.size >= FORMATS_KEPT) return readPercentCell(cell, format);
+      byFormat.set(format, (reads = new Map()));
+    }
+    let read = reads.get(cell);
+    if (!read) {
+      read = readPercentCell(cell, format);
+      if (reads.size < READS_KEPT) reads.set(cell, read);
+    }
+    return read;
+  };
 }
 
 /** A plain number (not exact) other than 0: what decides whether a column is in points or fractions. */

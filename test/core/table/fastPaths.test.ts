@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { normaliseHeader } from '../../../src/core/table/headers';
 import { codeKey, regionIdentity } from '../../../src/core/table/regionName';
 import { isTotalLabel, TOTAL_FIRST_WORDS, TOTAL_LABELS } from '../../../src/core/table/totals';
+import { readPercentCell, readPercentCells, repeatedReads } from '../../../src/core/table/percent';
+import type { CellValue } from '../../../src/core/table/types';
 
 /**
  * The per-row readers skip work for plain ASCII text (a 20 000-row table reads a name and a code per
@@ -247,5 +249,45 @@ describe('sums that skip zeros', () => {
     const result = await computePayouts(agreement, rows);
     const plus = populations.reduce((sum, p) => sum.plus(p), new Decimal(0));
     expect(result.totals.population.toString()).toBe(plus.toString());
+  });
+});
+
+describe('a column of rates reads each distinct cell once', () => {
+  // Cells from a small pool, so they repeat as rates do down a column; both zeros, text, errors
+  // in the making (out of range, not a number) and formats with and without percent.
+  const cell = fc.oneof(
+    fc.constantFrom<CellValue>(0, -0, 0.725, 72.5, 0.5, 150, -0.2, 1, '72,5 %', '72,5', 'x', '', null, true),
+    fc.integer({ min: 0, max: 120 }).map((n) => n / 4),
+  );
+  const format = fc.constantFrom<string | undefined>(undefined, 'General', '0.0%', '0.0');
+  const snapshot = (column: ReturnType<typeof readPercentCells>) => ({
+    ...column,
+    // A Decimal compared as its text, with the sign of a zero (-0 reads as a negative zero).
+    values: column.values.map((v) => (v === null ? null : `${v.isNegative() ? '-' : '+'}${v.toString()}`)),
+    failed: [...column.failed],
+  });
+
+  it('gives what reading every cell gives, repeats and zeros included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, format), { maxLength: 60 }), (cells) => {
+        const read = (reader?: Parameters<typeof readPercentCells>[5]) =>
+          readPercentCells(
+            cells.length,
+            (i) => cells[i][0],
+            (i) => cells[i][1],
+            (i) => `Blad1!D${i + 2}`,
+            { sv: 'Inklusion', en: 'Inclusion' },
+            reader,
+          );
+        expect(snapshot(read())).toEqual(snapshot(read(readPercentCell)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('shares one read between repeats of a value in one format', () => {
+    const reader = repeatedReads();
+    expect(reader(0.725, 'General')).toBe(reader(0.725, 'General'));
+    expect(reader(0.725, 'General')).not.toBe(reader(0.725, '0.0%'));
   });
 });
