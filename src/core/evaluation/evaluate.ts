@@ -25,6 +25,13 @@ interface CompiledLeaf {
   reasons: Map<string, Localized>;
   /** Outcomes already made, by reasonKey and whether decisive: rows with the same values share one (outcomes are never changed). */
   outcomes: Map<string, ConditionOutcome>;
+  /**
+   * The same outcomes by the value itself (the very Decimal, text or yes/no), for rows where nothing
+   * is missing and the leaf's value is the rule file's: the value then decides whether it passed (and
+   * the tree whether it is negated), so only decisive and not decisive ([1] and [0]) differ. Repeated
+   * cells share one read (table/percent.ts): most rows find theirs without wording a key.
+   */
+  byValue: [Map<FactValue, ConditionOutcome>, Map<FactValue, ConditionOutcome>];
   /** The rule file's value as the operator takes it, made once (not once per row); unset for a fact given as the value. */
   requiredOperand?: unknown;
 }
@@ -61,6 +68,7 @@ function compileUnit(trancheId: string, partId: string | undefined, tree: Condit
       fact: factsById.get(leaf.fact)!,
       reasons: new Map(),
       outcomes: new Map(),
+      byValue: [new Map(), new Map()],
       ...(reference === undefined
         ? { requiredOperand: requiredOperand(leaf.value, leaf.operator) }
         : { reference, other: factsById.get(reference) }),
@@ -161,10 +169,17 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
       const actual = valueOf(facts, leaf.fact);
       const required = reference === undefined ? leaf.value : valueOf(facts, reference);
       const missing = unit.row.missingOf[index];
+      const same = reference === undefined && missing.length === 0 ? compiled.byValue[decisive && !ok ? 1 : 0] : undefined;
+      const shared = same?.get(actual);
+      if (shared) {
+        outcomes.push(shared);
+        continue;
+      }
       const reasonAt = reasonKey(actual, reference === undefined ? null : (required as FactValue), missing, passed, negated);
       const key = `${decisive && !ok ? 1 : 0}${reasonAt}`;
       const known = compiled.outcomes.get(key);
       if (known) {
+        if (same && same.size < REASONS_KEPT) same.set(actual, known);
         outcomes.push(known);
         continue;
       }
@@ -184,6 +199,7 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
       if (unit.partId !== undefined) outcome.partId = unit.partId;
       if (reference !== undefined) outcome.requiredFact = reference;
       if (compiled.outcomes.size < REASONS_KEPT) compiled.outcomes.set(key, outcome);
+      if (same && same.size < REASONS_KEPT) same.set(actual, outcome);
       outcomes.push(outcome);
     }
   }

@@ -82,6 +82,47 @@ function valuePool(fact: FactDeclaration, leaves: ConditionLeaf[]): FactValue[] 
   }
 }
 
+const base = bundledAgreement(2024);
+const inclusion = base.facts.find((f) => f.id === 'inclusionRate')!;
+const target: FactDeclaration = { ...inclusion, id: 'inclusionTarget', label: { sv: 'Mål', en: 'Target' }, required: false };
+
+/** Random trees of all, any, not and at least k of n over the 2024 facts and inclusionTarget. */
+function randomTree(): fc.Arbitrary<ConditionTree> {
+  const LEAVES: Omit<ConditionLeaf, 'name'>[] = [
+    { fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.7 },
+    { fact: 'inclusionRate', operator: 'lessThan', value: 0.8 },
+    { fact: 'inclusionRate', operator: 'greaterThanInclusive', value: { fact: 'inclusionTarget' } },
+    { fact: 'inclusionTarget', operator: 'greaterThan', value: { fact: 'inclusionRate' } },
+    { fact: 'premUsed', operator: 'equal', value: true },
+    { fact: 'premUsed', operator: 'notEqual', value: false },
+    { fact: 'reportSubmitted', operator: 'onOrBefore', value: '2024-09-30' },
+    { fact: 'reportSubmitted', operator: 'onOrAfter', value: '2024-09-15' },
+  ];
+  let counter = 0;
+  const leaf = fc.constantFrom(...LEAVES).map((l): ConditionNode => ({ ...l, name: `c${counter++}` }));
+  const { node } = fc.letrec<{ node: ConditionNode }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((all): ConditionNode => ({ all })),
+      fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((any): ConditionNode => ({ any })),
+      tie('node').map((not): ConditionNode => ({ not })),
+      fc
+        .array(tie('node'), { minLength: 1, maxLength: 3 })
+        .chain((of) => fc.integer({ min: 0, max: of.length }).map((atLeast): ConditionNode => ({ atLeast, of }))),
+    ),
+  }));
+  const tree = node.map((n): ConditionTree => (isLeaf(n) ? { all: [n] } : (n as ConditionTree)));
+  return tree;
+}
+
+/** The 2024 agreement with `conditions` for its second payout, and the fact inclusionTarget. */
+const withTree = (conditions: ConditionTree): Agreement => ({
+  ...base,
+  facts: [...base.facts, target],
+  tranches: [base.tranches[0], { ...base.tranches[1], conditions }],
+});
+
 const RULE_FILES = readdirSync(resolve(process.cwd(), 'rules'))
   .filter((f) => f.endsWith('.json') && f !== 'schema.json')
   .map((f) => f.replace(/\.json$/, ''));
@@ -105,34 +146,7 @@ describe('json-rules-engine and Kvot agree on pass/fail', () => {
   });
 
   it('for random trees of all, any, not and at least k of n, with facts compared to facts', async () => {
-    const base = bundledAgreement(2024);
-    const inclusion = base.facts.find((f) => f.id === 'inclusionRate')!;
-    const target: FactDeclaration = { ...inclusion, id: 'inclusionTarget', label: { sv: 'Mål', en: 'Target' }, required: false };
-    const LEAVES: Omit<ConditionLeaf, 'name'>[] = [
-      { fact: 'inclusionRate', operator: 'greaterThanInclusive', value: 0.7 },
-      { fact: 'inclusionRate', operator: 'lessThan', value: 0.8 },
-      { fact: 'inclusionRate', operator: 'greaterThanInclusive', value: { fact: 'inclusionTarget' } },
-      { fact: 'inclusionTarget', operator: 'greaterThan', value: { fact: 'inclusionRate' } },
-      { fact: 'premUsed', operator: 'equal', value: true },
-      { fact: 'premUsed', operator: 'notEqual', value: false },
-      { fact: 'reportSubmitted', operator: 'onOrBefore', value: '2024-09-30' },
-      { fact: 'reportSubmitted', operator: 'onOrAfter', value: '2024-09-15' },
-    ];
-    let counter = 0;
-    const leaf = fc.constantFrom(...LEAVES).map((l): ConditionNode => ({ ...l, name: `c${counter++}` }));
-    const { node } = fc.letrec<{ node: ConditionNode }>((tie) => ({
-      node: fc.oneof(
-        { depthSize: 'small', withCrossShrink: true },
-        leaf,
-        fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((all): ConditionNode => ({ all })),
-        fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((any): ConditionNode => ({ any })),
-        tie('node').map((not): ConditionNode => ({ not })),
-        fc
-          .array(tie('node'), { minLength: 1, maxLength: 3 })
-          .chain((of) => fc.integer({ min: 0, max: of.length }).map((atLeast): ConditionNode => ({ atLeast, of }))),
-      ),
-    }));
-    const tree = node.map((n): ConditionTree => (isLeaf(n) ? { all: [n] } : (n as ConditionTree)));
+    const tree = randomTree();
     const rate = fc.constantFrom('0.69', '0.7', '0.75', '0.8', '0.81').map((v) => new Decimal(v));
     const row = fc
       .record({
@@ -144,14 +158,38 @@ describe('json-rules-engine and Kvot agree on pass/fail', () => {
       .map((facts) => regionRow(0, '13', 'Halland', 343_989, facts));
     await fc.assert(
       fc.asyncProperty(tree, fc.array(row, { minLength: 1, maxLength: 4 }), async (t, rows) => {
-        const agreement: Agreement = {
-          ...base,
-          facts: [...base.facts, target],
-          tranches: [base.tranches[0], { ...base.tranches[1], conditions: t }],
-        };
+        const agreement = withTree(t);
         expect(kvotVerdicts(agreement, rows)).toEqual(await engineVerdicts(engineFor(agreement), rows));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('outcomes shared between rows', () => {
+  it('are what each row evaluated alone gets: value, requirement, reason, whether decisive', () => {
+    // Single instances, as a column of repeated rates is read (table/percent.ts), mixed with equal
+    // values that are other instances, and blanks.
+    const rates = ['0.69', '0.7', '0.75', '0.8', '0.81'].map((v) => new Decimal(v));
+    const rate = fc.oneof(
+      fc.constantFrom(...rates),
+      fc.constantFrom(...rates).map((d) => new Decimal(d)),
+      fc.constant(null),
+    );
+    const row = fc
+      .record({
+        inclusionRate: rate,
+        inclusionTarget: rate,
+        premUsed: fc.constantFrom(true, false, null),
+        reportSubmitted: fc.constantFrom('2024-09-14', '2024-09-30', '2024-10-01', null),
+      })
+      .map((facts) => regionRow(0, '13', 'Halland', 343_989, facts));
+    fc.assert(
+      fc.property(randomTree(), fc.array(row, { minLength: 1, maxLength: 12 }), (t, rows) => {
+        const agreement = withTree(t);
+        expect(evaluateRegionsNow(agreement, rows)).toEqual(rows.map((r) => evaluateRegionsNow(agreement, [r])[0]));
+      }),
+      { numRuns: 500 },
     );
   });
 });
