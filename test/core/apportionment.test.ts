@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
-import { apportion } from '../../src/core/apportionment/largestRemainder';
+import { apportion, apportionScaledExact, scaledWeights } from '../../src/core/apportionment/largestRemainder';
 import { officialTable } from './official';
 
 const parts = (weights: number[]) => weights.map((w, i) => ({ key: String(i).padStart(3, '0'), weight: new Decimal(w) }));
@@ -152,6 +152,33 @@ describe('largest remainder apportionment', () => {
           const list = weights.map((weight, i) => ({ key: String((i * 7) % 31).padStart(2, '0') + i, weight }));
           const amount = new Decimal(total.toString());
           expect(apportion(amount, list).map((d) => d.toFixed(0))).toEqual(byTheBook(amount, list));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('property: the split as numbers is the same split, and is given wherever its products stay below 2^53', () => {
+    fc.assert(
+      fc.property(
+        weightListArb,
+        fc.oneof(fc.bigInt({ min: 0n, max: 1000n }), fc.bigInt({ min: 0n, max: 10n ** 12n })),
+        (weights, total) => {
+          const keys = weights.map((_, i) => String((i * 7) % 31).padStart(2, '0') + i);
+          const amount = new Decimal(total.toString());
+          const scaled = scaledWeights(weights);
+          const sum = scaled.reduce((s, w) => s + w, 0n);
+          const largest = scaled.reduce((m, w) => (w > m ? w : m), 0n);
+          const numbers = apportionScaledExact(amount, scaled, keys);
+          const fits = sum === 0n || total * largest + sum <= BigInt(Number.MAX_SAFE_INTEGER);
+          expect(numbers !== null).toBe(fits);
+          if (numbers)
+            expect(Array.from(numbers, (n) => String(n))).toEqual(
+              byTheBook(
+                amount,
+                weights.map((weight, i) => ({ key: keys[i], weight })),
+              ),
+            );
         },
       ),
       { numRuns: 1000 },

@@ -1,3 +1,4 @@
+import { plainPayout } from '../../src/core/payout/shares';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
@@ -131,11 +132,42 @@ describe('shares', () => {
     );
   });
 
-  it('come along when a payout is written out as JSON, and when a copy names them', async () => {
+  it('come along, with the payouts, total and basis values, when a payout is written out as JSON or copied with plainPayout', async () => {
     const rows = [regionRow(0, 'R0', 'Region 0', '100', facts), regionRow(1, 'R1', 'Region 1', '300', facts)];
     const result = await computePayouts({ ...agreement, regions: undefined }, rows);
     const payout = result.regions[1];
-    expect({ ...payout, share: payout.share }.share.toString()).toBe('0.75');
-    expect(JSON.parse(JSON.stringify(result.regions[0]))).toMatchObject({ share: '0.25', total: expect.any(String) });
+    const copy = plainPayout(payout);
+    expect(copy.share.toString()).toBe('0.75');
+    expect([copy.payouts, copy.total, copy.basisValues]).toEqual([payout.payouts, payout.total, payout.basisValues]);
+    const json = JSON.parse(JSON.stringify(result.regions[0])) as Record<string, unknown>;
+    // The fields in the order a plain object of them had before they were worked out when read.
+    expect(Object.keys(json)).toEqual([
+      'region',
+      'eligible',
+      'payouts',
+      'parts',
+      'partEligible',
+      'basisValues',
+      'total',
+      'outcomes',
+      'reasons',
+      'share',
+    ]);
+    expect(json).toMatchObject({
+      share: '0.25',
+      total: result.regions[0].total.toString(),
+    });
+  });
+
+  it('are worked out when read, once: a record of payouts and a total a region, the sum of its tranches', async () => {
+    const rows = [regionRow(0, 'R0', 'Region 0', '100', facts), regionRow(1, 'R1', 'Region 1', '300', facts)];
+    const result = await computePayouts({ ...agreement, regions: undefined }, rows);
+    for (const payout of result.regions) {
+      expect(payout.payouts).toBe(payout.payouts);
+      expect(payout.total).toBe(payout.total);
+      expect(Object.keys(payout.payouts)).toEqual(agreement.tranches.map((t) => t.id));
+      const sum = Object.values(payout.payouts).reduce((s, a) => s.plus(a), new Decimal(0));
+      expect(payout.total.toString()).toBe(sum.toString());
+    }
   });
 });

@@ -47,21 +47,15 @@ export function apportionWeights(total: Decimal, decimalWeights: readonly Decima
 
 /** apportion with the weights already scaled to integers (scaledWeights): a basis scaled once serves every tranche. */
 export function apportionScaled(total: Decimal, weights: readonly bigint[], keys: readonly string[]): Decimal[] {
-  if (!total.isInteger() || total.isNegative()) {
-    throw new RangeError(`apportion: total must be a non-negative whole number, got ${total.toString()}`);
+  const split = splitOf(total, weights);
+  if (split.zero) return weights.map(() => ZERO);
+  if (split.exact) {
+    const floors = apportionExactNumbers(Number(split.whole), weights, Number(split.weightSum), keys);
+    const amounts: Decimal[] = new Array(floors.length);
+    for (let i = 0; i < floors.length; i++) amounts[i] = floors[i] === 0 ? ZERO : new Decimal(floors[i]);
+    return amounts;
   }
-  let weightSum = 0n;
-  let largest = 0n;
-  for (const w of weights) {
-    weightSum += w;
-    if (w > largest) largest = w;
-  }
-  if (weightSum === 0n) return weights.map(() => ZERO);
-
-  // quota = numerator / weightSum; all remainders share that denominator, so comparing the
-  // numerators' remainders orders the fractions exactly. BigInt division truncates, as before.
-  const whole = BigInt(total.toFixed(0));
-  if (whole * largest + weightSum <= SAFE) return apportionExactNumbers(Number(whole), weights, Number(weightSum), keys);
+  const { whole, weightSum } = split;
   const floors: bigint[] = new Array(weights.length);
   const remainders: bigint[] = new Array(weights.length);
   let leftOver = whole;
@@ -77,13 +71,46 @@ export function apportionScaled(total: Decimal, weights: readonly bigint[], keys
 }
 
 /**
- * apportionScaled where every numerator whole·w, plus the weight sum, is below 2^53 (kronor by
+ * apportionScaled's amounts as plain numbers, each exact, where the split runs in numbers (see
+ * apportionExactNumbers: every agreement so far); null where it needs BigInt (then apportionScaled).
+ */
+export function apportionScaledExact(total: Decimal, weights: readonly bigint[], keys: readonly string[]): Float64Array | null {
+  const split = splitOf(total, weights);
+  if (split.zero) return new Float64Array(weights.length);
+  return split.exact ? apportionExactNumbers(Number(split.whole), weights, Number(split.weightSum), keys) : null;
+}
+
+/**
+ * The whole to split and the weights' sum, and whether the split fits numbers: quota = whole·w /
+ * weightSum, and all remainders share that denominator, so comparing the numerators' remainders
+ * orders the fractions exactly.
+ */
+function splitOf(
+  total: Decimal,
+  weights: readonly bigint[],
+): { zero: true } | { zero: false; whole: bigint; weightSum: bigint; exact: boolean } {
+  if (!total.isInteger() || total.isNegative()) {
+    throw new RangeError(`apportion: total must be a non-negative whole number, got ${total.toString()}`);
+  }
+  let weightSum = 0n;
+  let largest = 0n;
+  for (const w of weights) {
+    weightSum += w;
+    if (w > largest) largest = w;
+  }
+  if (weightSum === 0n) return { zero: true };
+  const whole = BigInt(total.toFixed(0));
+  return { zero: false, whole, weightSum, exact: whole * largest + weightSum <= SAFE };
+}
+
+/**
+ * The split where every numerator whole·w, plus the weight sum, is below 2^53 (kronor by
  * population, as in every agreement so far): the same integer arithmetic in numbers, each of them
  * exact, with no BigInt per row. Below that bound the floor of a float division is the integer
  * quotient (a quotient short of an integer by 1/weightSum is more than half a unit of its last place
  * away from it); the remainder, exact too, would put a quotient one off right all the same.
  */
-function apportionExactNumbers(whole: number, scaled: readonly bigint[], weightSum: number, keys: readonly string[]): Decimal[] {
+function apportionExactNumbers(whole: number, scaled: readonly bigint[], weightSum: number, keys: readonly string[]): Float64Array {
   const n = scaled.length;
   const weights = new Float64Array(n);
   const floors = new Float64Array(n);
@@ -107,7 +134,7 @@ function apportionExactNumbers(whole: number, scaled: readonly bigint[], weightS
     leftOver -= floor;
   }
   for (const i of largestOf(leftOver, rests, weights, keys)) floors[i] += 1;
-  return Array.from(floors, (amount) => (amount === 0 ? ZERO : new Decimal(amount)));
+  return floors;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { plainPayout } from '../payout/shares';
 import Decimal from 'decimal.js';
 import { own } from '../agreement/own';
 import type { Agreement, FactDeclaration, Language, Localized } from '../agreement/types';
@@ -396,7 +397,7 @@ interface ExpectedKvot {
 function expectedKvot(result: PayoutResult, rows: number[], block: Block, lang: Language): ExpectedKvot {
   const placed: PayoutResult = {
     ...result,
-    regions: result.regions.map((p, i) => ({ ...p, share: p.share, region: { ...p.region, gridRow: rows[i] - block.firstRow } })),
+    regions: result.regions.map((p, i) => ({ ...plainPayout(p), region: { ...p.region, gridRow: rows[i] - block.firstRow } })),
   };
   const columns = buildOutputColumns(placed, lang, { headerRow: 0, rowCount: block.lastRow - block.firstRow - 1 });
   // From the columns themselves: a tranche in parts writes a column per part and one for its total.

@@ -4,9 +4,11 @@ import type { FactValue, RegionRow } from '../table/types';
 import type { ConditionOutcome, RegionEvaluation } from '../evaluation/types';
 import { evaluateRegionsSteps } from '../evaluation/evaluate';
 import { checkpoint, finish, type Steps } from '../pace/steps';
-import { apportionScaled, scaledWeights } from '../apportionment/largestRemainder';
+import { apportionScaled, apportionScaledExact, scaledWeights } from '../apportionment/largestRemainder';
 import type { BasisInfo, GroupPayout, PartResult, PayoutResult, RegionPayout, TrancheResult } from './types';
-import { ComputedPayout, Shares } from './shares';
+import { ComputedPayout, Shares, type PayoutColumns } from './shares';
+import { KronorColumn } from './kronorColumn';
+import { safeInteger } from '../decimal/safeInteger';
 import { regionKey } from '../table/regionKey';
 import { regionIdentity, sameRegionCode } from '../table/regionName';
 import { own, record } from '../agreement/own';
@@ -34,7 +36,7 @@ type Weight = { ok: true; value: Decimal } | { ok: false; reason: Localized };
 
 /** What one apportionment (a tranche without parts, or one part) pays, per recipient. */
 interface UnitPay {
-  amounts: Decimal[];
+  amounts: KronorColumn;
   paid: Decimal;
   qualifying: number;
   note?: Localized;
@@ -70,7 +72,8 @@ export function* apportionTranchesSteps(
 ): Steps<PayoutResult> {
   const facts = agreement.facts;
   const population = sumDecimals(regions.map((r) => r.population));
-  const payouts = regions.map(() => record<Decimal>());
+  // Each tranche's kronor per region, as a column (see KronorColumn): a region's record of them is made when asked.
+  const columns: PayoutColumns['tranches'][number][] = [];
   // Without parts in the agreement the part records stay empty: one shared (frozen) for every region.
   const hasParts = agreement.tranches.some((t) => t.parts !== undefined && t.recipients !== 'groups');
   const partPayouts = regions.map(() => (hasParts ? record<Record<string, Decimal>>() : NO_PARTS));
@@ -139,16 +142,16 @@ export function* apportionTranchesSteps(
         );
         groups.forEach((_, g) => {
           if (!weights[g].ok) groupState[g].reasons.push(prefixed(unit.label, (weights[g] as { reason: Localized }).reason));
-          if (unit.partId === undefined) groupState[g].payouts[tranche.id] = pay.amounts[g];
+          if (unit.partId === undefined) groupState[g].payouts[tranche.id] = pay.amounts.at(g);
           else {
             groupState[g].parts[tranche.id] ??= record<Decimal>();
-            groupState[g].parts[tranche.id][unit.partId] = pay.amounts[g];
-            groupState[g].payouts[tranche.id] = (groupState[g].payouts[tranche.id] ?? ZERO).plus(pay.amounts[g]);
+            groupState[g].parts[tranche.id][unit.partId] = pay.amounts.at(g);
+            groupState[g].payouts[tranche.id] = (groupState[g].payouts[tranche.id] ?? ZERO).plus(pay.amounts.at(g));
           }
         });
         return { unit, pay };
       });
-      regions.forEach((_, i) => (payouts[i][tranche.id] = ZERO));
+      columns.push({ id: tranche.id, amounts: KronorColumn.ofNumbers(new Float64Array(regions.length)) });
       tranches.push(trancheResult(base, tranche, results, facts));
       continue;
     }
@@ -163,24 +166,28 @@ export function* apportionTranchesSteps(
         (e) => own(e.eligible, tranche.id) === true && (unit.partId === undefined || own(own(e.parts, tranche.id), unit.partId) !== false),
       );
       const pay = apportionUnit(unit.amount, weights, qualifies, unit.policy, unit.baseAmount, keys, unit.basis, facts, unit.label);
-      regions.forEach((_, i) => {
+      for (let i = 0; i < regions.length; i++) {
         const weight = weights[i];
         const paid = qualifies[i] && weight.ok;
         if (!weight.ok && qualifies[i]) (reasons[i] ??= []).push(prefixed(unit.label, weight.reason));
-        if (unit.partId === undefined) {
-          payouts[i][tranche.id] = pay.amounts[i];
-          if (!paid) markUnpaid(i, tranche.id);
-        } else {
+        if (unit.partId !== undefined) {
           partPayouts[i][tranche.id] ??= record<Decimal>();
           partEligible[i][tranche.id] ??= record<boolean>();
-          partPayouts[i][tranche.id][unit.partId] = pay.amounts[i];
+          partPayouts[i][tranche.id][unit.partId] = pay.amounts.at(i);
           partEligible[i][tranche.id][unit.partId] = paid;
-          payouts[i][tranche.id] = (payouts[i][tranche.id] ?? ZERO).plus(pay.amounts[i]);
-          if (!paid) markUnpaid(i, tranche.id);
         }
-      });
+        if (!paid) markUnpaid(i, tranche.id);
+      }
       results.push({ unit, pay });
     }
+    // A tranche with parts pays each region the sum of its parts.
+    const amounts = tranche.parts
+      ? KronorColumn.sum(
+          results.map((r) => r.pay.amounts),
+          regions.length,
+        )
+      : results[0].pay.amounts;
+    columns.push({ id: tranche.id, amounts });
     tranches.push(trancheResult(base, tranche, results, facts));
   }
   yield;
@@ -188,34 +195,36 @@ export function* apportionTranchesSteps(
   const basisList = [...bases.values()];
   const shareBasis = basisList[0] ?? { info: basisInfo('population', facts), basis: 'population' as Basis };
   const shareWeights = weightsOf(shareBasis.basis);
-  const shareTotal = shareWeights.reduce((s, w) => (w.ok ? s.plus(w.value) : s), ZERO);
+  const shareTotal = sumDecimals(shareWeights.flatMap((w) => (w.ok ? [w.value] : [])));
   const shares = new Shares(
     shareWeights.map((w) => (w.ok ? w.value : null)),
     shareTotal,
   );
 
+  const resultColumns: PayoutColumns = {
+    shares,
+    tranches: columns,
+    basisValuesAt: (i) => {
+      const values: Record<string, Decimal | null> = {};
+      for (const { info, basis } of basisList) values[info.key] = rawWeight(basis, regions[i], facts);
+      return values;
+    },
+  };
   // Plain loops here: this runs once per row, and tables may have 100 000 of them.
   const regionPayouts: RegionPayout[] = new Array(regions.length);
   for (let i = 0; i < regions.length; i++) {
     if (checkpoint(i)) yield;
-    const region = regions[i];
-    const evaluation = evaluations[i];
-    const basisValues: Record<string, Decimal | null> = {};
-    for (const { info, basis } of basisList) basisValues[info.key] = rawWeight(basis, region, facts);
-    const total = sumDecimals(Object.values(payouts[i]));
+    const outcomes = evaluations[i].outcomes;
     regionPayouts[i] = new ComputedPayout(
       {
-        region,
+        region: regions[i],
         eligible: eligible[i],
-        payouts: payouts[i],
         parts: partPayouts[i],
         partEligible: partEligible[i],
-        basisValues,
-        total,
-        outcomes: evaluation.outcomes,
-        reasons: reasonsOf(evaluation.outcomes, reasons[i]),
+        outcomes,
+        reasons: reasonsOf(outcomes, reasons[i]),
       },
-      shares,
+      resultColumns,
       i,
     );
   }
@@ -239,7 +248,7 @@ export function* apportionTranchesSteps(
 
   const paid = tranches.reduce((s, t) => s.plus(t.paid), ZERO);
   const withheld = tranches.reduce((s, t) => s.plus(t.withheld), ZERO);
-  return {
+  const result: PayoutResult = {
     agreementId: agreement.id,
     tranches,
     regions: regionPayouts,
@@ -249,6 +258,20 @@ export function* apportionTranchesSteps(
     // The shares add up to the whole when any region has a weight: Σ w/Σw = 1 exactly.
     totals: { population, paid, withheld, budget: new Decimal(agreement.budget), shares: shareTotal.isZero() ? ZERO : new Decimal(1) },
   };
+  columnsOf.set(result, resultColumns);
+  return result;
+}
+
+/** The columns of each result computed here (a result is never changed: see PayoutColumns). */
+const columnsOf = new WeakMap<PayoutResult, PayoutColumns>();
+
+/**
+ * A tranche's kronor per region of a result, as a column: the one it was computed in, or (a result
+ * made elsewhere) read from its regions' payouts.
+ */
+export function payoutColumn(result: PayoutResult, trancheId: string): KronorColumn {
+  const computed = columnsOf.get(result)?.tranches.find((t) => t.id === trancheId);
+  return computed?.amounts ?? KronorColumn.ofDecimals(result.regions.map((r) => own(r.payouts, trancheId) ?? ZERO));
 }
 
 /** A region's reasons: its decisive conditions' (failed), then why a weight could not be used. */
@@ -375,10 +398,28 @@ export function apportionUnit(
     policy === 'withhold'
       ? Decimal.max(ZERO, total.minus(baseAmount.times(weights.length)))
       : Decimal.max(ZERO, total.minus(baseAmount.times(qualifying)));
-  const shares = apportionScaled(rest, policy === 'withhold' ? scaled : scaled.map((w, i) => (paidTo[i] ? w : 0n)), keys);
-  const amounts = shares.map((s, i) => (paidTo[i] ? withBase(s) : ZERO));
-  const paid = sumDecimals(amounts);
+  const weightsSplit = policy === 'withhold' ? scaled : scaled.map((w, i) => (paidTo[i] ? w : 0n));
+  const amounts =
+    amountsAsNumbers(apportionScaledExact(rest, weightsSplit, keys), paidTo, baseAmount) ??
+    KronorColumn.ofDecimals(apportionScaled(rest, weightsSplit, keys).map((s, i) => (paidTo[i] ? withBase(s) : ZERO)));
+  const paid = amounts.sumWhere(() => true);
   return { amounts, paid, qualifying, note: noteFor(label, qualifying, paid, total, basis, facts) };
+}
+
+/**
+ * The shares as kronor paid, as numbers: the base amount added for those paid, 0 for the others;
+ * null where the split needed BigInt, or a base amount or an amount is not an exact number.
+ */
+function amountsAsNumbers(shares: Float64Array | null, paidTo: readonly boolean[], baseAmount: Decimal): KronorColumn | null {
+  const base = safeInteger(baseAmount);
+  if (shares === null || base === null) return null;
+  const amounts = new Float64Array(shares.length);
+  for (let i = 0; i < shares.length; i++) {
+    const amount = paidTo[i] ? shares[i] + base : 0;
+    if (!Number.isSafeInteger(amount)) return null;
+    amounts[i] = amount;
+  }
+  return KronorColumn.ofNumbers(amounts);
 }
 
 function noteFor(

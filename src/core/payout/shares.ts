@@ -2,7 +2,9 @@ import Decimal from 'decimal.js';
 import type { Localized } from '../agreement/types';
 import type { ConditionOutcome } from '../evaluation/types';
 import type { RegionRow } from '../table/types';
+import type { KronorColumn } from './kronorColumn';
 import type { RegionPayout } from './types';
+import { record } from '../agreement/own';
 
 const ZERO = new Decimal(0);
 
@@ -28,46 +30,104 @@ export class Shares {
   }
 }
 
-/** What a region's payout holds besides its share. */
-export type PayoutFields = Omit<RegionPayout, 'share'>;
+/**
+ * What a computed table's regions are paid, by column: each tranche's kronor (KronorColumn), the
+ * shares, and each region's basis values, read row by row when a payout is first asked for them.
+ */
+export interface PayoutColumns {
+  shares: Shares;
+  /** Every tranche in the agreement's order (tranches paid to groups: 0 for every region). */
+  tranches: readonly { id: string; amounts: KronorColumn }[];
+  /** The region's value of each basis in use (by BasisInfo key), null where it is missing. */
+  basisValuesAt(i: number): Record<string, Decimal | null>;
+}
+
+/** What a region's payout holds besides what comes from the columns. */
+export type PayoutFields = Omit<RegionPayout, 'share' | 'payouts' | 'total' | 'basisValues'>;
 
 /**
- * A RegionPayout whose share comes from Shares when read. A class (not an object with a getter of
- * its own, which V8 keeps as a slow hash table: 0.8 kB a row): the share is on the prototype, so a
- * copy must name it ({ ...payout, share: payout.share }); toJSON includes it.
+ * A RegionPayout whose share, payouts, total and basis values come from the result's columns when
+ * first read, and are then kept: a 20 000-row table shows 50 rows before a write, and a record, a
+ * total and a Decimal per tranche for every row were most of what computing it made. A class (not an
+ * object with getters of its own, which V8 keeps as a slow hash table: 0.8 kB a row): those four are
+ * on the prototype, so a copy must name them (plainPayout); toJSON includes them.
  */
 export class ComputedPayout implements RegionPayout {
   region: RegionRow;
   eligible: Record<string, boolean>;
-  payouts: Record<string, Decimal>;
   parts?: Record<string, Record<string, Decimal>>;
   partEligible?: Record<string, Record<string, boolean>>;
-  basisValues?: Record<string, Decimal | null>;
-  total: Decimal;
   outcomes: ConditionOutcome[];
   reasons: Localized[];
-  readonly #shares: Shares;
+  readonly #columns: PayoutColumns;
   readonly #index: number;
+  #payouts: Record<string, Decimal> | undefined;
+  #total: Decimal | undefined;
+  #basisValues: Record<string, Decimal | null> | undefined;
 
-  constructor(fields: PayoutFields, shares: Shares, index: number) {
+  constructor(fields: PayoutFields, columns: PayoutColumns, index: number) {
     this.region = fields.region;
     this.eligible = fields.eligible;
-    this.payouts = fields.payouts;
     this.parts = fields.parts;
     this.partEligible = fields.partEligible;
-    this.basisValues = fields.basisValues;
-    this.total = fields.total;
     this.outcomes = fields.outcomes;
     this.reasons = fields.reasons;
-    this.#shares = shares;
+    this.#columns = columns;
     this.#index = index;
+    this.#payouts = undefined;
+    this.#total = undefined;
+    this.#basisValues = undefined;
   }
 
   get share(): Decimal {
-    return this.#shares.at(this.#index);
+    return this.#columns.shares.at(this.#index);
+  }
+
+  get payouts(): Record<string, Decimal> {
+    if (this.#payouts === undefined) {
+      const payouts = record<Decimal>();
+      for (const tranche of this.#columns.tranches) payouts[tranche.id] = tranche.amounts.at(this.#index);
+      this.#payouts = payouts;
+    }
+    return this.#payouts;
+  }
+
+  get total(): Decimal {
+    if (this.#total === undefined) {
+      // Added as numbers while exact (whole kronor nearly always are), else with plus(), as sumDecimals does.
+      const tranches = this.#columns.tranches;
+      let sum: number | null = 0;
+      for (let t = 0; t < tranches.length && sum !== null; t++) {
+        const n = tranches[t].amounts.exact(this.#index);
+        sum = n === null || !Number.isSafeInteger(sum + n) ? null : sum + n;
+      }
+      if (sum === null) this.#total = tranches.reduce((total, tranche) => total.plus(tranche.amounts.at(this.#index)), ZERO);
+      else this.#total = sum === 0 ? ZERO : new Decimal(sum);
+    }
+    return this.#total;
+  }
+
+  get basisValues(): Record<string, Decimal | null> {
+    return (this.#basisValues ??= this.#columns.basisValuesAt(this.#index));
   }
 
   toJSON(): RegionPayout {
-    return { ...this, share: this.share };
+    return plainPayout(this);
   }
+}
+
+/** A payout as a plain object with every field (a spread of a ComputedPayout would miss those on its prototype). */
+export function plainPayout(payout: RegionPayout): RegionPayout {
+  return {
+    region: payout.region,
+    eligible: payout.eligible,
+    payouts: payout.payouts,
+    parts: payout.parts,
+    partEligible: payout.partEligible,
+    basisValues: payout.basisValues,
+    total: payout.total,
+    outcomes: payout.outcomes,
+    reasons: payout.reasons,
+    share: payout.share,
+  };
 }

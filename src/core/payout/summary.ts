@@ -5,8 +5,8 @@ import { regionKey } from '../table/regionKey';
 import { own } from '../agreement/own';
 import { basisKey, partBasis } from '../agreement/basis';
 import { partAmounts } from '../agreement/parts';
-import { apportionUnit, regionWeight } from './compute';
-import { sumDecimals } from '../decimal/sum';
+import { apportionUnit, payoutColumn, regionWeight } from './compute';
+import type { KronorColumn } from './kronorColumn';
 import type { PayoutResult, RegionPayout } from './types';
 import { both, counted, pick, plural } from '../i18n';
 import { finish, type Steps } from '../pace/steps';
@@ -87,7 +87,7 @@ export function* trancheOutcomesSteps(agreement: Agreement, result: PayoutResult
           agreement.facts,
           unit.label,
         ).amounts;
-      const lost = sumDecimals(asIfAll.filter((_, i) => !unit.paid(result.regions[i])));
+      const lost = asIfAll.sumWhere((i) => !unit.paid(result.regions[i]));
       outcomes.push({
         trancheId: tranche.id,
         ...(unit.partId === undefined ? {} : { partId: unit.partId }),
@@ -116,7 +116,7 @@ interface Split {
  * failed, no weight missing). Then it is that split, already made (the SVF agreements' payout 1 for
  * payout 2): at 20 000 rows one exact apportionment less. Null when there is none.
  */
-function paidToAll(agreement: Agreement, result: PayoutResult, unit: Split): Decimal[] | null {
+function paidToAll(agreement: Agreement, result: PayoutResult, unit: Split): KronorColumn | null {
   const n = result.regions.length;
   const twin = agreement.tranches.find((tranche) => {
     if (tranche.recipients === 'groups' || tranche.parts) return false;
@@ -130,10 +130,8 @@ function paidToAll(agreement: Agreement, result: PayoutResult, unit: Split): Dec
       basisKey(tranche.basis) === basisKey(unit.basis)
     );
   });
-  return twin ? result.regions.map((r) => own(r.payouts, twin.id) ?? ZERO) : null;
+  return twin ? payoutColumn(result, twin.id) : null;
 }
-
-const ZERO = new Decimal(0);
 
 /**
  * The outcome in one or two sentences per conditional tranche, e.g. "3 regioner uppfyller inte

@@ -98,7 +98,7 @@ describe('what the failing regions lose, with or without a tranche already split
       agreement.facts,
       agreement.tranches[1].label,
     ).amounts;
-    const expected = result.regions.reduce((sum, r, i) => (r.eligible.payout2 ? sum : sum.plus(asIfAll[i])), new Decimal(0));
+    const expected = result.regions.reduce((sum, r, i) => (r.eligible.payout2 ? sum : sum.plus(asIfAll.at(i))), new Decimal(0));
     const outcome = trancheOutcomes(agreement, result).find((o) => o.trancheId === 'payout2')!;
     expect(outcome.failing.length).toBeGreaterThan(0);
     expect(outcome.lost.toFixed(0)).toBe(expected.toFixed(0));
