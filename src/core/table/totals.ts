@@ -34,9 +34,8 @@ export const TOTAL_FIRST_WORDS: ReadonlySet<string> = new Set(['riket', 'summa',
  */
 export function isTotalLabel(cell: CellValue): boolean {
   const text = cellText(cell);
-  const first = plainFirstWord(text);
   // Every total label starts with one of these words: a row starting with another is no total.
-  if (first !== null && !FIRST_WORDS_OF_ANY.has(first)) return false;
+  if (startsWithOtherWord(text)) return false;
   const label = normaliseHeader(text);
   return TOTAL_LABELS.has(label) || TOTAL_FIRST_WORDS.has(label.split(' ')[0]);
 }
@@ -45,23 +44,32 @@ export function isTotalLabel(cell: CellValue): boolean {
 const FIRST_WORDS_OF_ANY = new Set([...TOTAL_FIRST_WORDS, ...[...TOTAL_LABELS].map((label) => label.split(' ')[0])]);
 
 /**
- * The first word of normaliseHeader(text) where it can be told without normalising (a region name
- * per row, 20 000 rows): ASCII letters and digits up to a space, punctuation or the end, and not a
- * unit word (those are dropped). Null where normalising could change it: accents, brackets, units.
+ * True when normaliseHeader(text) surely starts with a word no total label starts with, told without
+ * normalising (a region name per row, 20 000 rows): ASCII letters and digits up to a space,
+ * punctuation or the end, and no unit word (those are dropped). False where normalising could change
+ * the first word (accents, brackets, units) and where it is one of those words: then the full way.
  */
-function plainFirstWord(text: string): string | null {
+function startsWithOtherWord(text: string): boolean {
   // The run of ASCII letters and digits at the start, by char codes (no regex per row).
   let end = 0;
   while (end < text.length && isAsciiAlnum(text.charCodeAt(end))) end++;
-  if (end === 0) return null;
+  if (end === 0) return false;
   // What follows must end the word for sure: nothing, or ASCII that is no bracket; other characters
   // (a letter with an accent, a combining mark) go the full way.
   if (end < text.length) {
     const next = text.charCodeAt(end);
-    if (next > 0x7f || next === 0x28 || next === 0x5b || next === 0x7b) return null;
+    if (next > 0x7f || next === 0x28 || next === 0x5b || next === 0x7b) return false;
   }
+  // Most first words ("Region", "R12") have a length and first letter no word looked up has: no string made.
+  if (!LOOKED_UP.has(lengthAndLetter(end, text.charCodeAt(0)))) return true;
+  // A unit word is dropped by normalising: the full way.
   const word = text.slice(0, end).toLowerCase();
-  return UNITS.has(word) ? null : word;
+  return !UNITS.has(word) && !FIRST_WORDS_OF_ANY.has(word);
 }
+
+/** A word's length and lowercase first letter (ASCII) as one number. */
+const lengthAndLetter = (length: number, first: number): number => length * 128 + (first | 0x20);
+/** Those of the first words of total labels and of the unit words. */
+const LOOKED_UP = new Set([...FIRST_WORDS_OF_ANY, ...UNITS].map((word) => lengthAndLetter(word.length, word.charCodeAt(0))));
 
 const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
