@@ -14,12 +14,17 @@ export const PAYLOAD_BUDGET = 4_000_000;
 /** Later read chunks allow rows this much larger than the densest chunk so far had on average. */
 const READ_MARGIN = 1.25;
 
-/** Bytes of a string in UTF-8, without encoding it. */
+/**
+ * Bytes of a string in UTF-8 (a lone surrogate as the replacement character, 3 bytes): long texts,
+ * such as a chunk of 10 000 rows as JSON, by the platform's encoder, many times faster than a loop
+ * in script; short ones without encoding them.
+ */
 export function utf8Length(text: string): number {
+  if (text.length > ENCODE_FROM) return encoder.encode(text).length;
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
+    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
       bytes += 2; // a surrogate pair: 4 bytes for 2 UTF-16 units
       i++;
     } else if (code > 0x7ff) bytes += 2;
@@ -27,6 +32,10 @@ export function utf8Length(text: string): number {
   }
   return bytes;
 }
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+const encoder = new TextEncoder();
+/** Texts longer than this are measured by encoding them. */
+const ENCODE_FROM = 1024;
 
 /** Bytes of a value as Office.js sends it: JSON, in UTF-8. */
 export function jsonBytes(value: unknown): number {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { PAYLOAD_BUDGET, PAYLOAD_LIMIT, chunksByBytes, isPayloadTooLarge, readInChunks, utf8Length } from '../../src/excel/payload';
@@ -189,6 +190,22 @@ describe('payload.ts', () => {
   it('counts UTF-8 bytes', () => {
     expect(utf8Length('Sörmland')).toBe(Buffer.byteLength('Sörmland'));
     expect(utf8Length('kr \u202f\u{1F600}')).toBe(Buffer.byteLength('kr \u202f\u{1F600}'));
+  });
+
+  it('property: counts UTF-8 bytes as Node does, short and long texts, lone surrogates included', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'ö', '\u202f', '\u{1F600}', '\ud83d', '\ude00', '"'),
+      minLength: 1,
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(text, (piece) => {
+        // Over the length from which texts are encoded rather than counted.
+        const long = piece.repeat(Math.ceil(1100 / piece.length));
+        expect(utf8Length(piece)).toBe(Buffer.byteLength(piece));
+        expect(utf8Length(long)).toBe(Buffer.byteLength(long));
+      }),
+    );
   });
 
   it('cuts items into chunks within the budget, a too large item alone', () => {

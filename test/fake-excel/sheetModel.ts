@@ -37,6 +37,8 @@ export const shownValue = (cell: Readonly<ModelCell>): Scalar => (cell.formula =
 /** A sparse sheet: every cell not stored is blank. Addresses are local ("A1:C3"). */
 export class SheetModel {
   private readonly cells = new Map<number, ModelCell>();
+  /** The sheet's used block, values only [1] or also formatted cells [0], until a cell changes (Excel keeps it too). */
+  private readonly used: (Block | null | undefined)[] = [undefined, undefined];
   /** 0-based sheet rows hidden by hand or by a filter. */
   readonly hiddenRows = new Set<number>();
   /** 0-based sheet columns hidden. */
@@ -53,6 +55,7 @@ export class SheetModel {
     const cell = { ...this.cell(row, column) };
     change(cell);
     this.cells.set(keyOf(row, column), cell);
+    this.used.fill(undefined);
   }
 
   /** Puts rows of values (and optional formats) with their top-left cell at `topLeft` ("A1"). */
@@ -111,6 +114,14 @@ export class SheetModel {
 
   /** Bounding box of cells with values (valuesOnly) or also of formatted cells, inside `within`; null when none. */
   usedBlock(valuesOnly: boolean, within?: Block): Block | null {
+    const kept = within ? undefined : this.used[valuesOnly ? 1 : 0];
+    if (kept !== undefined) return kept && { ...kept };
+    const block = this.scanUsed(valuesOnly, within);
+    if (!within) this.used[valuesOnly ? 1 : 0] = block && { ...block };
+    return block;
+  }
+
+  private scanUsed(valuesOnly: boolean, within?: Block): Block | null {
     // Bounds as numbers, not a block per cell: a 20 000-row sheet holds over 100 000 cells.
     let r0 = Infinity;
     let c0 = Infinity;
