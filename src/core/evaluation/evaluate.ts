@@ -151,7 +151,8 @@ export function* evaluateRegionsSteps(agreement: Agreement, regions: readonly Re
 function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: RegionRow, hasParts: boolean): RegionEvaluation {
   const eligible: Record<string, boolean> = {};
   for (const t of agreement.tranches) eligible[t.id] = true;
-  const parts: Record<string, Record<string, boolean>> = {};
+  // A record of parts only where the agreement has parts (an object less per row otherwise).
+  const parts: Record<string, Record<string, boolean>> = hasParts ? {} : NO_PARTS;
   if (hasParts) {
     for (const t of agreement.tranches) if (t.parts) parts[t.id] = Object.fromEntries(t.parts.map((p) => [p.id, true]));
   }
@@ -205,6 +206,9 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
   }
   return hasParts ? { eligible, parts, outcomes } : { eligible, outcomes };
 }
+
+/** The parts record of a region when the agreement has none: never written (only unit.partId writes it). */
+const NO_PARTS: Record<string, Record<string, boolean>> = Object.freeze({});
 
 /** The facts of a leaf without a value for this region: the fact compared, and a fact given as the value. */
 function missingSides(compiled: CompiledLeaf, facts: RegionRow['facts']): string[] {

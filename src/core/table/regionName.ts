@@ -37,8 +37,7 @@ function asciiWords(text: string): string[] {
     const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     if (alnum && start < 0) start = i;
     else if (!alnum && start >= 0) {
-      const word = text.slice(start, i);
-      if (!FILLER.has(word)) words.push(word);
+      if (!isFillerAt(text, start, i)) words.push(text.slice(start, i));
       start = -1;
     }
   }
@@ -57,6 +56,13 @@ function plainLetters(text: string): string {
 const ASCII = /^[ -~]*$/;
 
 const FILLER = new Set(['region', 'regionen', 'lan', 'lans', 'landsting', 'landstinget', 'i']);
+const FILLER_WORDS = [...FILLER];
+
+/** Whether text[start, end) is a filler word, compared in place (no string made for every word of every name). */
+function isFillerAt(text: string, start: number, end: number): boolean {
+  for (const word of FILLER_WORDS) if (word.length === end - start && text.startsWith(word, start)) return true;
+  return false;
+}
 
 /** Names of one region that differ by more than the words above (older county and council names). */
 const ALIASES = new Map([
