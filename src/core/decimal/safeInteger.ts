@@ -16,7 +16,7 @@ export function safeInteger(value: Decimal): number | null {
   if (!words || value.e >= 15 || !value.isInteger()) return null;
   if (words[0] === 0) return 0;
   // The first word holds the leading digits; every word below it stands 7 places further down.
-  const leading = String(words[0]).length;
+  const leading = digitCount(words[0]);
   let magnitude = 0;
   for (let i = 0; i < words.length; i++) {
     const places = value.e - leading + 1 - DIGITS_PER_WORD * i;
@@ -24,3 +24,11 @@ export function safeInteger(value: Decimal): number | null {
   }
   return value.s < 0 ? -magnitude : magnitude;
 }
+
+/** Decimal digits of a digit word (1 to 10^7 − 1), counted without making its text. */
+function digitCount(word: number): number {
+  let digits = 1;
+  while (digits < DIGITS_PER_WORD && word >= TEN_TO[digits]) digits++;
+  return digits;
+}
+const TEN_TO = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];

@@ -195,7 +195,8 @@ export function* apportionTranchesSteps(
   const basisList = [...bases.values()];
   const shareBasis = basisList[0] ?? { info: basisInfo('population', facts), basis: 'population' as Basis };
   const shareWeights = weightsOf(shareBasis.basis);
-  const shareTotal = sumDecimals(shareWeights.flatMap((w) => (w.ok ? [w.value] : [])));
+  // By population every region has a weight: their total is the population's, already added up.
+  const shareTotal = shareBasis.basis === 'population' ? population : sumDecimals(usableValues(shareWeights));
   const shares = new Shares(
     shareWeights.map((w) => (w.ok ? w.value : null)),
     shareTotal,
@@ -272,6 +273,13 @@ const columnsOf = new WeakMap<PayoutResult, PayoutColumns>();
 export function payoutColumn(result: PayoutResult, trancheId: string): KronorColumn {
   const computed = columnsOf.get(result)?.tranches.find((t) => t.id === trancheId);
   return computed?.amounts ?? KronorColumn.ofDecimals(result.regions.map((r) => own(r.payouts, trancheId) ?? ZERO));
+}
+
+/** The values of the weights that can be used. */
+function usableValues(weights: readonly Weight[]): Decimal[] {
+  const values: Decimal[] = [];
+  for (const w of weights) if (w.ok) values.push(w.value);
+  return values;
 }
 
 /** A region's reasons: its decisive conditions' (failed), then why a weight could not be used. */

@@ -192,15 +192,18 @@ function reviewPopulations({ view, roles, mapping, regions }: ReviewInput, revie
   if (positive.length < OUTLIER_MIN_REGIONS) return;
   const both = (d: Decimal) => ({ sv: formatNumber(d, 'sv', 0), en: formatNumber(d, 'en', 0) });
   const { median, outlier } = outlierTest(positive.map((r) => r.population));
+  let medianText: Localized | null = null;
   positive.forEach((region, i) => {
     const found = outlier(i);
     if (found === null) return;
     const address = view.address(region.gridRow, column);
+    // The median worded once for every outlier (a wide table has hundreds).
+    medianText ??= both(median);
     review.warnings.push(
       warning(
         address,
         'population-outlier',
-        messages.populationOutlier(fact.label, address, both(region.population), both(median), found === 'low'),
+        messages.populationOutlier(fact.label, address, both(region.population), medianText, found === 'low'),
       ),
     );
   });
