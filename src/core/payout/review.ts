@@ -37,21 +37,27 @@ export function reviewPayouts(agreement: Agreement, result: PayoutResult): Table
   }
 
   for (const tranche of agreement.tranches) {
-    const failing = new Map<string, { label: Localized; cells: string[] }>();
+    // The rows (and the fact) failing each condition; cell addresses only for a condition that warns.
+    const failing = new Map<string, { label: Localized; rows: number[]; facts: string[] }>();
     // A condition on no money (a tranche or part of 0 kr, a placeholder) moves nothing: not asked about.
     const trancheResult = result.tranches.find((t) => t.id === tranche.id);
     const noMoney = (partId: string | undefined) =>
       partId === undefined ? tranche.amount === 0 : (trancheResult?.parts?.find((p) => p.id === partId)?.amount.isZero() ?? false);
-    for (const payout of regions) {
+    regions.forEach((payout, i) => {
       for (const outcome of payout.outcomes) {
         if (outcome.trancheId !== tranche.id || outcome.passed || noMoney(outcome.partId)) continue;
-        const entry = failing.get(outcome.name) ?? { label: conditionLabel(agreement, tranche, outcome.name, outcome.fact), cells: [] };
-        entry.cells.push(payout.region.cells[outcome.fact] ?? payout.region.address);
-        failing.set(outcome.name, entry);
+        let entry = failing.get(outcome.name);
+        if (!entry) {
+          entry = { label: conditionLabel(agreement, tranche, outcome.name, outcome.fact), rows: [], facts: [] };
+          failing.set(outcome.name, entry);
+        }
+        entry.rows.push(i);
+        entry.facts.push(outcome.fact);
       }
-    }
-    for (const { label, cells } of failing.values()) {
-      if (cells.length * 2 <= regions.length) continue;
+    });
+    for (const { label, rows, facts } of failing.values()) {
+      if (rows.length * 2 <= regions.length) continue;
+      const cells = rows.map((row, k) => regions[row].region.cells[facts[k]] ?? regions[row].region.address);
       warnings.push(
         warning('widespread-failure', cells, {
           sv: `Villkoret "${label.sv}" för ${tranche.label.sv} är inte uppfyllt för ${cells.length} av ${regions.length} regioner: stämmer kolumnen och kravet?`,
