@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SheetModel } from './sheetModel';
 
@@ -24,5 +25,45 @@ describe('the fake sheet’s used block', () => {
     block.r1 = 99;
     expect(sheet.usedBlock(true)).toEqual({ r0: 1, c0: 1, r1: 2, c1: 2 });
     expect(sheet.usedBlock(true, { r0: 2, c0: 0, r1: 5, c1: 5 })).toEqual({ r0: 2, c0: 1, r1: 2, c1: 2 });
+  });
+
+  it('property: is always the bounds of the cells used, whatever was filled, emptied or formatted before', () => {
+    const op = fc.record({
+      row: fc.nat({ max: 5 }),
+      column: fc.nat({ max: 5 }),
+      change: fc.constantFrom('value', 'empty', 'bold', 'plain', 'formula'),
+    });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 30 }), fc.array(fc.nat({ max: 30 }), { maxLength: 5 }), (ops, asks) => {
+        const sheet = new SheetModel('Blad1');
+        const state = new Map<string, { value: boolean; bold: boolean }>();
+        const bounds = (used: (c: { value: boolean; bold: boolean }) => boolean) => {
+          const cells = [...state].filter(([, c]) => used(c)).map(([key]) => key.split(',').map(Number));
+          if (cells.length === 0) return null;
+          const rows = cells.map(([r]) => r);
+          const columns = cells.map(([, c]) => c);
+          return { r0: Math.min(...rows), c0: Math.min(...columns), r1: Math.max(...rows), c1: Math.max(...columns) };
+        };
+        ops.forEach(({ row, column, change }, i) => {
+          const cell = state.get(`${row},${column}`) ?? { value: false, bold: false };
+          sheet.update(row, column, (c) => {
+            if (change === 'value') c.value = 1;
+            if (change === 'empty') [c.value, c.formula] = ['', null];
+            if (change === 'formula') c.formula = '=1';
+            c.bold = change === 'bold' ? true : change === 'plain' ? false : c.bold;
+          });
+          state.set(`${row},${column}`, {
+            value: change === 'value' || change === 'formula' ? true : change === 'empty' ? false : cell.value,
+            bold: change === 'bold' ? true : change === 'plain' ? false : cell.bold,
+          });
+          // Asked now and then (a kept block is then grown from), and at the end.
+          if (asks.includes(i) || i === ops.length - 1) {
+            expect(sheet.usedBlock(true)).toEqual(bounds((c) => c.value));
+            expect(sheet.usedBlock(false)).toEqual(bounds((c) => c.value || c.bold));
+          }
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -34,11 +34,17 @@ export function valueType(value: unknown): 'Empty' | 'Double' | 'Boolean' | 'Err
 /** What a cell shows. The fake evaluates no formulas: a formula cell shows blank. */
 export const shownValue = (cell: Readonly<ModelCell>): Scalar => (cell.formula === null ? cell.value : '');
 
+const hasValue = (cell: Readonly<ModelCell>): boolean => cell.value !== '' || cell.formula !== null;
+const isFormatted = (cell: Readonly<ModelCell>): boolean => cell.numberFormat !== 'General' || cell.fill !== null || cell.bold;
+
 /** A sparse sheet: every cell not stored is blank. Addresses are local ("A1:C3"). */
 export class SheetModel {
   private readonly cells = new Map<number, ModelCell>();
-  /** The sheet's used block, values only [1] or also formatted cells [0], until a cell changes (Excel keeps it too). */
-  private readonly used: (Block | null | undefined)[] = [undefined, undefined];
+  /**
+   * The sheet's used block, values only [1] or also formatted cells [0], as Excel keeps it: grown as
+   * cells are filled, worked out again (undefined) only after a cell is emptied.
+   */
+  private readonly used: (Block | null | undefined)[] = [null, null];
   /** 0-based sheet rows hidden by hand or by a filter. */
   readonly hiddenRows = new Set<number>();
   /** 0-based sheet columns hidden. */
@@ -53,9 +59,11 @@ export class SheetModel {
 
   update(row: number, column: number, change: (cell: ModelCell) => void): void {
     const cell = { ...this.cell(row, column) };
+    const before = this.cells.get(keyOf(row, column));
     change(cell);
     this.cells.set(keyOf(row, column), cell);
-    this.used.fill(undefined);
+    this.keepUsed(1, before !== undefined && hasValue(before), hasValue(cell), row, column);
+    this.keepUsed(0, before !== undefined && (hasValue(before) || isFormatted(before)), hasValue(cell) || isFormatted(cell), row, column);
   }
 
   /** Puts rows of values (and optional formats) with their top-left cell at `topLeft` ("A1"). */
@@ -75,7 +83,7 @@ export class SheetModel {
   /** A cell is filled when it holds a value or a formula. */
   filled(row: number, column: number): boolean {
     const cell = this.cells.get(keyOf(row, column));
-    return cell !== undefined && (cell.value !== '' || cell.formula !== null);
+    return cell !== undefined && hasValue(cell);
   }
 
   mapBlock<T>(b: Block, read: (cell: Readonly<ModelCell>) => T): T[][] {
@@ -113,6 +121,16 @@ export class SheetModel {
   }
 
   /** Bounding box of cells with values (valuesOnly) or also of formatted cells, inside `within`; null when none. */
+  /** Keeps a used block after one cell changed: grown by a cell now used, dropped when a used one is no longer. */
+  private keepUsed(kind: 0 | 1, wasUsed: boolean, isUsed: boolean, row: number, column: number): void {
+    const kept = this.used[kind];
+    if (wasUsed && !isUsed) this.used[kind] = undefined;
+    else if (isUsed && kept !== undefined)
+      this.used[kind] = kept
+        ? { r0: Math.min(kept.r0, row), c0: Math.min(kept.c0, column), r1: Math.max(kept.r1, row), c1: Math.max(kept.c1, column) }
+        : cellBlock(row, column);
+  }
+
   usedBlock(valuesOnly: boolean, within?: Block): Block | null {
     const kept = within ? undefined : this.used[valuesOnly ? 1 : 0];
     if (kept !== undefined) return kept && { ...kept };
@@ -128,8 +146,7 @@ export class SheetModel {
     let r1 = -1;
     let c1 = -1;
     for (const [key, cell] of this.cells) {
-      const formatted = cell.numberFormat !== 'General' || cell.fill !== null || cell.bold;
-      if (!(cell.value !== '' || cell.formula !== null || (!valuesOnly && formatted))) continue;
+      if (!(hasValue(cell) || (!valuesOnly && isFormatted(cell)))) continue;
       const r = Math.floor(key / COLUMNS);
       const c = key % COLUMNS;
       if (within && (r < within.r0 || r > within.r1 || c < within.c0 || c > within.c1)) continue;
