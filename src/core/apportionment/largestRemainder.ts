@@ -16,7 +16,7 @@ export interface ApportionPart {
  */
 export function scaledWeights(weights: readonly Decimal[]): bigint[] {
   let places = 0;
-  for (const w of weights) places = Math.max(places, w.decimalPlaces());
+  for (let i = 0; i < weights.length; i++) places = Math.max(places, weights[i].decimalPlaces());
   if (places > 0) return weights.map((w) => BigInt(w.toFixed(places).replace('.', '')));
   return weights.map((w) => {
     const whole = safeInteger(w);
@@ -94,7 +94,8 @@ function splitOf(
   }
   let weightSum = 0n;
   let largest = 0n;
-  for (const w of weights) {
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
     weightSum += w;
     if (w > largest) largest = w;
   }

@@ -150,7 +150,8 @@ export function* evaluateRegionsSteps(agreement: Agreement, regions: readonly Re
 
 function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: RegionRow, hasParts: boolean): RegionEvaluation {
   const eligible: Record<string, boolean> = {};
-  for (const t of agreement.tranches) eligible[t.id] = true;
+  const tranches = agreement.tranches;
+  for (let t = 0; t < tranches.length; t++) eligible[tranches[t].id] = true;
   // A record of parts only where the agreement has parts (an object less per row otherwise).
   const parts: Record<string, Record<string, boolean>> = hasParts ? {} : NO_PARTS;
   if (hasParts) {
@@ -158,13 +159,15 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
   }
   const outcomes: ConditionOutcome[] = [];
   const facts = region.facts;
-  for (const unit of units) {
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u];
     unit.row.facts = facts;
     const verdict = judgeTree(unit.nodes, unit.judge, unit.scratch);
     const ok = verdict.truth === 'true';
     if (unit.partId === undefined) eligible[unit.trancheId] = ok;
     else parts[unit.trancheId][unit.partId] = ok;
-    for (const { index, leaf, passed, negated, decisive } of verdict.leaves) {
+    for (let v = 0; v < verdict.leaves.length; v++) {
+      const { index, leaf, passed, negated, decisive } = verdict.leaves[v];
       const compiled = unit.leaves[index]!;
       const { reference } = compiled;
       const actual = valueOf(facts, leaf.fact);

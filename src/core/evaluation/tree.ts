@@ -90,7 +90,8 @@ export function judgeTree(
       // k of n: met once k hold; not met once too few can still hold; unknown in between.
       let held = 0;
       let open = 0;
-      for (const child of node.children) {
+      for (let c = 0; c < node.children.length; c++) {
+        const child = node.children[c];
         if (truth[child] === 'true') held++;
         else if (truth[child] === 'unknown') open++;
       }
@@ -99,7 +100,8 @@ export function judgeTree(
     } else {
       const decides: Truth = node.kind === 'all' ? 'false' : 'true';
       let result: Truth = node.kind === 'all' ? 'true' : 'false';
-      for (const child of node.children) {
+      for (let c = 0; c < node.children.length; c++) {
+        const child = node.children[c];
         if (truth[child] === decides) {
           result = decides;
           break;
@@ -136,7 +138,7 @@ export function judgeTree(
     } else {
       const t = truth[i];
       const failed = t === 'unknown' || (node.negated ? t === 'true' : t === 'false');
-      for (const child of node.children) decisiveIfFailed[child] = decisive && failed;
+      for (let c = 0; c < node.children.length; c++) decisiveIfFailed[node.children[c]] = decisive && failed;
     }
   }
   return { truth: truth[0], leaves, visits };

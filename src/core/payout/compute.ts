@@ -285,8 +285,8 @@ function usableValues(weights: readonly Weight[]): Decimal[] {
 /** A region's reasons: its decisive conditions' (failed), then why a weight could not be used. */
 function reasonsOf(outcomes: readonly ConditionOutcome[], weightReasons: readonly Localized[] | undefined): Localized[] {
   let why: Localized[] | null = null;
-  for (const o of outcomes) if (o.decisive) (why ??= []).push(o.reason);
-  for (const r of weightReasons ?? []) (why ??= []).push(r);
+  for (let o = 0; o < outcomes.length; o++) if (outcomes[o].decisive) (why ??= []).push(outcomes[o].reason);
+  if (weightReasons) for (let r = 0; r < weightReasons.length; r++) (why ??= []).push(weightReasons[r]);
   return why ?? NO_REASONS;
 }
 

@@ -44,7 +44,8 @@ export function reviewPayouts(agreement: Agreement, result: PayoutResult): Table
     const noMoney = (partId: string | undefined) =>
       partId === undefined ? tranche.amount === 0 : (trancheResult?.parts?.find((p) => p.id === partId)?.amount.isZero() ?? false);
     regions.forEach((payout, i) => {
-      for (const outcome of payout.outcomes) {
+      for (let o = 0; o < payout.outcomes.length; o++) {
+        const outcome = payout.outcomes[o];
         if (outcome.trancheId !== tranche.id || outcome.passed || noMoney(outcome.partId)) continue;
         let entry = failing.get(outcome.name);
         if (!entry) {

@@ -51,11 +51,11 @@ export function* selectDataRows(
 
 /** Every mapped cell of the row blank, and none an error: plain loops, as this runs once per row. */
 function allBlank(view: GridView, row: number, columns: readonly number[]): boolean {
-  for (const column of columns) if (!isBlank(view.cell(row, column)) || view.issue(row, column)) return false;
+  for (let c = 0; c < columns.length; c++) if (!isBlank(view.cell(row, columns[c])) || view.issue(row, columns[c])) return false;
   return true;
 }
 
 function anyTotal(view: GridView, row: number, columns: readonly number[]): boolean {
-  for (const column of columns) if (isTotalLabel(view.cell(row, column))) return true;
+  for (let c = 0; c < columns.length; c++) if (isTotalLabel(view.cell(row, columns[c]))) return true;
   return false;
 }

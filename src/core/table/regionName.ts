@@ -60,7 +60,10 @@ const FILLER_WORDS = [...FILLER];
 
 /** Whether text[start, end) is a filler word, compared in place (no string made for every word of every name). */
 function isFillerAt(text: string, start: number, end: number): boolean {
-  for (const word of FILLER_WORDS) if (word.length === end - start && text.startsWith(word, start)) return true;
+  for (let w = 0; w < FILLER_WORDS.length; w++) {
+    const word = FILLER_WORDS[w];
+    if (word.length === end - start && text.startsWith(word, start)) return true;
+  }
   return false;
 }
 

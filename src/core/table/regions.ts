@@ -73,7 +73,7 @@ export function* buildRegions(
     const population = readPopulation(view, roles.population, populationColumn, i, populationAt, row, errors);
 
     const values = record<FactValue>();
-    for (const fact of perFact) values[fact.id] = fact.values?.[i] ?? null;
+    for (let f = 0; f < perFact.length; f++) values[perFact[f].id] = perFact[f].values?.[i] ?? null;
     const cells = cellsOf(row);
 
     if (name !== null) {

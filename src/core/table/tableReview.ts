@@ -173,7 +173,8 @@ function reviewTotals({ view, roles, mapping, data, regions }: ReviewInput, revi
       const n = exactSum === null ? null : safeInteger(population);
       return n !== null && exactSum !== null ? n * 2 === exactSum : sum.minus(population).equals(population);
     };
-    for (const region of regions) {
+    for (let r = 0; r < regions.length; r++) {
+      const region = regions[r];
       if (region.population.isZero() || !isSumOfOthers(region.population)) continue;
       review.errors.push(problem(region.address, 'looks-like-total', messages.looksLikeTotal(region.address, region.name), region.name));
     }
@@ -183,7 +184,8 @@ function reviewTotals({ view, roles, mapping, data, regions }: ReviewInput, revi
 function reviewPopulations({ view, roles, mapping, regions }: ReviewInput, review: TableReview): void {
   const fact = roles.population;
   const column = mapping[fact.id].column;
-  for (const region of regions) {
+  for (let r = 0; r < regions.length; r++) {
+    const region = regions[r];
     if (!region.population.isZero()) continue;
     const address = view.address(region.gridRow, column);
     review.warnings.push(warning(address, 'population-outlier', messages.populationZero(fact.label, address)));
