@@ -77,36 +77,46 @@ export interface ReadChunk<T> {
 }
 
 /**
- * Reads rows first..last in chunks, in order: `read(first, last, more)` loads one chunk in one sync and
- * says how many bytes came back (only needed when `more` rows follow: the size sizes the next chunk). The first chunk assumes `guessBytesPerRow`; later ones are sized by the
- * densest chunk so far (with a margin). A chunk Excel refuses for its size is read again in halves;
- * a single row it refuses is an error.
+ * Reads rows first..last in chunks, in order: `read(first, last, measure)` loads one chunk in one sync
+ * and, when `measure`, says how many bytes came back (the size only sizes chunks to come: the last
+ * chunk, and one whose rest fits in a chunk of its rows, are not measured until Excel has refused
+ * one). The first chunk assumes
+ * `guessBytesPerRow`; later ones are sized by the densest chunk so far (with a margin). A chunk Excel
+ * refuses for its size is read again in halves; a single row it refuses is an error.
  */
 export async function readInChunks<T>(
   first: number,
   last: number,
   guessBytesPerRow: number,
-  read: (first: number, last: number, more: boolean) => Promise<ReadChunk<T>>,
+  read: (first: number, last: number, measure: boolean) => Promise<ReadChunk<T>>,
   budget = PAYLOAD_BUDGET,
 ): Promise<T[]> {
   const parts: T[] = [];
   const rowsFor = (bytesPerRow: number) => Math.max(1, Math.floor(budget / Math.max(bytesPerRow, 1)));
   let rows = rowsFor(guessBytesPerRow);
   let densest = 0;
+  let refused = false;
   let at = first;
   while (at <= last) {
     const end = Math.min(last, at + rows - 1);
+    // Measured where the rest needs more than one more chunk of this many rows, or once Excel has
+    // refused one (dense rows: later chunks are kept within the budget); otherwise the rest is read
+    // at once (in halves, should it be refused), and a size would size nothing.
+    const measure = refused || last - end > end - at + 1;
     let chunk: ReadChunk<T>;
     try {
-      chunk = await read(at, end, end < last);
+      chunk = await read(at, end, measure);
     } catch (error) {
       if (!isPayloadTooLarge(error) || end === at) throw error;
+      refused = true;
       rows = Math.ceil((end - at + 1) / 2);
       continue;
     }
     parts.push(chunk.part);
-    densest = Math.max(densest, chunk.bytes / (end - at + 1));
-    rows = rowsFor(densest * READ_MARGIN);
+    if (measure) {
+      densest = Math.max(densest, chunk.bytes / (end - at + 1));
+      rows = rowsFor(densest * READ_MARGIN);
+    }
     at = end + 1;
   }
   return parts;

@@ -192,10 +192,10 @@ async function readChosen(context: Excel.RequestContext, host: ExcelHost, chosen
     return { kind: chosen.kind, grid: { sheetName, origin: { row: 0, column: 0 }, values: [] }, address: blockAddress(empty) };
   }
   const read = parseBlock(range.address, sheetName);
-  const parts = await readInChunks(read.firstRow, read.lastRow, blockColumns(read) * GUESS_BYTES_PER_CELL, (firstRow, lastRow, more) => {
+  const parts = await readInChunks(read.firstRow, read.lastRow, blockColumns(read) * GUESS_BYTES_PER_CELL, (firstRow, lastRow, measure) => {
     // The date system comes with the first chunk (ExcelApi 1.16).
     if (dateSystem && firstRow === read.firstRow) workbook.load('use1904DateSystem');
-    return readRows(context, host, chosen.sheet, { ...read, firstRow, lastRow }, firstRow === read.firstRow, more);
+    return readRows(context, host, chosen.sheet, { ...read, firstRow, lastRow }, firstRow === read.firstRow, measure);
   });
   const rows: RowsRead = {
     values: parts.flatMap((p) => p.values),
@@ -228,7 +228,7 @@ async function readRows(
   sheet: Excel.Worksheet,
   rows: SheetBlock,
   first: boolean,
-  more: boolean,
+  measure: boolean,
 ): Promise<ReadChunk<RowsRead>> {
   const range = sheet.getRange(localAddress(rows));
   range.load('values,numberFormat,valueTypes');
@@ -251,8 +251,8 @@ async function readRows(
     part.columnHidden = columnProperties
       ? columnProperties.value.map((column) => column.columnHidden === true)
       : wholeBlock(range.columnHidden, columnCount);
-  // The size only sizes the next chunk: the last (most often the only) one is not measured.
-  const bytes = !more
+  // The size only sizes chunks to come (readInChunks says when): most chunks are not measured.
+  const bytes = !measure
     ? 0
     : jsonBytes(part.values) +
       jsonBytes(part.numberFormat) +

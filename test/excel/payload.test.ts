@@ -241,15 +241,35 @@ describe('payload.ts', () => {
     expect(parts.slice(1).every(([a, b]) => (b - a + 1) * bytesPerRow <= PAYLOAD_BUDGET)).toBe(true);
   });
 
-  it('asks for the size of every chunk but the last: only a chunk to come is sized by it', async () => {
+  it('asks for the size of a chunk only where more than one chunk of its rows follows: only chunks to come are sized by it', async () => {
     const asked: [number, number, boolean][] = [];
-    await readInChunks(0, 9_999, 1_000, async (first, last, more) => {
-      asked.push([first, last, more]);
-      return { part: null, bytes: more ? (last - first + 1) * 1_000 : 0 };
+    await readInChunks(0, 9_999, 1_000, async (first, last, measure) => {
+      asked.push([first, last, measure]);
+      return { part: null, bytes: measure ? (last - first + 1) * 1_000 : 0 };
     });
-    expect(asked.length).toBeGreaterThan(2);
-    expect(asked.map(([, , more]) => more)).toEqual([...asked.slice(1).map(() => true), false]);
-    expect(asked[asked.length - 1][1]).toBe(9_999);
+    // 4 000 rows a chunk (4 MB at 1 000 bytes a row), then 3 200 (with the margin): 0–3 999 leaves
+    // more than 4 000 rows, 4 000–7 199 leaves 2 800, read at once without a size.
+    expect(asked).toEqual([
+      [0, 3_999, true],
+      [4_000, 7_199, false],
+      [7_200, 9_999, false],
+    ]);
+  });
+
+  it('reads the rest at once when it fits in a chunk of the rows just read, and in halves should it be refused', async () => {
+    const asked: [number, number][] = [];
+    // The last 1 000 rows are ten times denser: too large for the chunk sized by the rows before them.
+    const bytesOf = (first: number, last: number) => (last - first + 1) * 100 + Math.max(0, last - Math.max(first, 14_000) + 1) * 9_000;
+    const parts = await readInChunks(0, 14_999, 400, async (first, last, measure) => {
+      asked.push([first, last]);
+      if (bytesOf(first, last) > PAYLOAD_LIMIT) throw Object.assign(new Error('too large'), { code: 'ResponsePayloadSizeLimitExceeded' });
+      return { part: [first, last], bytes: measure ? bytesOf(first, last) : 0 };
+    });
+    expect(parts.map(([a]) => a)).toEqual(parts.map((_, i) => (i === 0 ? 0 : parts[i - 1][1] + 1)));
+    expect(parts[parts.length - 1][1]).toBe(14_999);
+    expect(asked[0]).toEqual([0, 9_999]);
+    expect(asked[1]).toEqual([10_000, 14_999]);
+    expect(asked.length).toBeGreaterThan(parts.length);
   });
 
   it('knows the refusal only by its code', () => {
