@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
-import { apportion, apportionScaledExact, scaledWeights } from '../../src/core/apportionment/largestRemainder';
+import { apportion, apportionScaledExact, scaledWeights, sumAndLargest } from '../../src/core/apportionment/largestRemainder';
 import { officialTable } from './official';
 
 const parts = (weights: number[]) => weights.map((w, i) => ({ key: String(i).padStart(3, '0'), weight: new Decimal(w) }));
@@ -140,6 +140,8 @@ describe('largest remainder apportionment', () => {
     fc.nat({ max: 3_000_000 }).map((n) => new Decimal(n)),
     fc.integer({ min: 0, max: 99_999 }).map((n) => new Decimal(n).dividedBy(100)),
     fc.bigInt({ min: 0n, max: 10n ** 20n }).map((n) => new Decimal(n.toString())),
+    // Each exact as a number, a few of them together not: the sum goes past 2^53.
+    fc.bigInt({ min: 2n ** 51n, max: 2n ** 52n }).map((n) => new Decimal(n.toString())),
   );
   const weightListArb = fc.oneof(...[small, huge, any].map((weight) => fc.array(weight, { minLength: 1, maxLength: 30 })));
 
@@ -182,6 +184,23 @@ describe('largest remainder apportionment', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  it('property: adds up the scaled weights exactly, as numbers or past 2^53 as BigInt', () => {
+    const weight = fc.oneof(
+      fc.bigInt({ min: 0n, max: 10n ** 6n }),
+      fc.bigInt({ min: 2n ** 51n, max: 2n ** 53n }),
+      fc.bigInt({ min: 0n, max: 10n ** 20n }),
+    );
+    fc.assert(
+      fc.property(fc.array(weight, { maxLength: 12 }), (weights) => {
+        expect(sumAndLargest(weights)).toEqual({
+          weightSum: weights.reduce((s, w) => s + w, 0n),
+          largest: weights.reduce((m, w) => (w > m ? w : m), 0n),
+        });
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -92,16 +92,35 @@ function splitOf(
   if (!total.isInteger() || total.isNegative()) {
     throw new RangeError(`apportion: total must be a non-negative whole number, got ${total.toString()}`);
   }
-  let weightSum = 0n;
-  let largest = 0n;
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i];
-    weightSum += w;
-    if (w > largest) largest = w;
-  }
+  const { weightSum, largest } = sumAndLargest(weights);
   if (weightSum === 0n) return { zero: true };
   const whole = BigInt(total.toFixed(0));
   return { zero: false, whole, weightSum, exact: whole * largest + weightSum <= SAFE };
+}
+
+/**
+ * The weights' sum and the largest weight: added as numbers while the sum is exact as one (BigInt
+ * arithmetic makes a new BigInt per step: 20 000 a split), else as BigInt.
+ */
+export function sumAndLargest(weights: readonly bigint[]): { weightSum: bigint; largest: bigint } {
+  let sum = 0;
+  let largest = 0;
+  for (let i = 0; i < weights.length && sum <= Number.MAX_SAFE_INTEGER; i++) {
+    if (weights[i] > SAFE) sum = Infinity;
+    else {
+      const w = Number(weights[i]);
+      sum += w;
+      if (w > largest) largest = w;
+    }
+  }
+  if (sum <= Number.MAX_SAFE_INTEGER) return { weightSum: BigInt(sum), largest: BigInt(largest) };
+  let weightSum = 0n;
+  let big = 0n;
+  for (let i = 0; i < weights.length; i++) {
+    weightSum += weights[i];
+    if (weights[i] > big) big = weights[i];
+  }
+  return { weightSum, largest: big };
 }
 
 /**

@@ -8,6 +8,7 @@ import { OPERATORS, toDecimal } from './operators';
 import { explainMissingByAgreement, explainOutcome } from './phrases';
 import { flattenTree, judgeScratch, judgeTree, type FlatNode, type JudgeScratch, type Truth } from './tree';
 import { checkpoint, finish, type Steps } from '../pace/steps';
+import { SharedEvaluations } from './sharedEvaluations';
 
 /**
  * A condition (leaf) prepared once per agreement: its declarations and the fact given as its value.
@@ -140,15 +141,41 @@ export function* evaluateRegionsSteps(agreement: Agreement, regions: readonly Re
     }
   }
   const hasParts = agreement.tranches.some((t) => t.parts);
+  // Rows with the same values share an evaluation. The outcomes (each says passed and missing) already
+  // decide the verdicts; the verdicts, a bit a tree (up to 30 trees), are in the key all the same, so
+  // a shared evaluation never rests on that.
+  const shared = units.length <= 30 ? new SharedEvaluations() : null;
+  const row: RowScratch = { outcomes: [], holds: new Array<boolean>(units.length) };
   const evaluations: RegionEvaluation[] = new Array(regions.length);
   for (let r = 0; r < regions.length; r++) {
     if (checkpoint(r)) yield;
-    evaluations[r] = evaluateRegion(agreement, units, regions[r], hasParts);
+    judgeRow(units, regions[r], row);
+    const verdicts = shared ? verdictBits(row.holds) : 0;
+    const known = shared?.find(row.outcomes, verdicts);
+    if (known) evaluations[r] = known;
+    else {
+      const made = evaluationOf(agreement, units, row, hasParts);
+      evaluations[r] = shared ? shared.keep(row.outcomes, verdicts, made) : made;
+    }
   }
   return evaluations;
 }
 
-function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: RegionRow, hasParts: boolean): RegionEvaluation {
+/** What judging one row gives, in lists reused from row to row. */
+interface RowScratch {
+  outcomes: ConditionOutcome[];
+  /** Per unit: its tree holds. */
+  holds: boolean[];
+}
+
+const verdictBits = (holds: readonly boolean[]): number => {
+  let bits = 0;
+  for (let u = 0; u < holds.length; u++) if (holds[u]) bits |= 1 << u;
+  return bits;
+};
+
+/** The row's evaluation, with lists of its own: eligible per tranche, parts where the agreement has them. */
+function evaluationOf(agreement: Agreement, units: readonly Unit[], row: RowScratch, hasParts: boolean): RegionEvaluation {
   const eligible: Record<string, boolean> = {};
   const tranches = agreement.tranches;
   for (let t = 0; t < tranches.length; t++) eligible[tranches[t].id] = true;
@@ -157,15 +184,26 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
   if (hasParts) {
     for (const t of agreement.tranches) if (t.parts) parts[t.id] = Object.fromEntries(t.parts.map((p) => [p.id, true]));
   }
-  const outcomes: ConditionOutcome[] = [];
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u];
+    if (unit.partId === undefined) eligible[unit.trancheId] = row.holds[u];
+    else parts[unit.trancheId][unit.partId] = row.holds[u];
+  }
+  const outcomes = row.outcomes.slice();
+  return hasParts ? { eligible, parts, outcomes } : { eligible, outcomes };
+}
+
+/** Judges every tree for the region: whether each holds, and each leaf's outcome (shared by value). */
+function judgeRow(units: readonly Unit[], region: RegionRow, row: RowScratch): void {
+  const outcomes = row.outcomes;
+  outcomes.length = 0;
   const facts = region.facts;
   for (let u = 0; u < units.length; u++) {
     const unit = units[u];
     unit.row.facts = facts;
     const verdict = judgeTree(unit.nodes, unit.judge, unit.scratch);
     const ok = verdict.truth === 'true';
-    if (unit.partId === undefined) eligible[unit.trancheId] = ok;
-    else parts[unit.trancheId][unit.partId] = ok;
+    row.holds[u] = ok;
     for (let v = 0; v < verdict.leaves.length; v++) {
       const { index, leaf, passed, negated, decisive } = verdict.leaves[v];
       const compiled = unit.leaves[index]!;
@@ -207,7 +245,6 @@ function evaluateRegion(agreement: Agreement, units: readonly Unit[], region: Re
       outcomes.push(outcome);
     }
   }
-  return hasParts ? { eligible, parts, outcomes } : { eligible, outcomes };
 }
 
 /** The parts record of a region when the agreement has none: never written (only unit.partId writes it). */

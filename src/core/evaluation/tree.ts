@@ -141,21 +141,30 @@ export function judgeTree(
       for (let c = 0; c < node.children.length; c++) decisiveIfFailed[node.children[c]] = decisive && failed;
     }
   }
-  return { truth: truth[0], leaves, visits };
+  if (!scratch) return { truth: truth[0], leaves, visits };
+  scratch.verdict.truth = truth[0];
+  scratch.verdict.visits = visits;
+  return scratch.verdict;
 }
 
 /**
- * Lists judgeTree may fill again instead of making new ones: one per tree, for judging it once per
- * row of a large table. The verdict then holds them until the next judgement: read it before.
+ * Lists (and a verdict) judgeTree may fill again instead of making new ones: one per tree, for
+ * judging it once per row of a large table. The verdict is then the same object, holding them until
+ * the next judgement: read it before.
  */
 export interface JudgeScratch {
   truth: Truth[];
   decisive: boolean[];
   leaves: LeafVerdict[];
+  verdict: TreeVerdict;
 }
 
-export const judgeScratch = (nodes: readonly FlatNode[]): JudgeScratch => ({
-  truth: new Array<Truth>(nodes.length),
-  decisive: new Array<boolean>(nodes.length),
-  leaves: [],
-});
+export const judgeScratch = (nodes: readonly FlatNode[]): JudgeScratch => {
+  const leaves: LeafVerdict[] = [];
+  return {
+    truth: new Array<Truth>(nodes.length),
+    decisive: new Array<boolean>(nodes.length),
+    leaves,
+    verdict: { truth: 'unknown', leaves, visits: 0 },
+  };
+};

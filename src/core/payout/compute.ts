@@ -211,6 +211,16 @@ export function* apportionTranchesSteps(
       return values;
     },
   };
+  // Rows sharing an evaluation (see SharedEvaluations) share its list of reasons too, unless a weight adds one.
+  const reasonsByOutcomes = new Map<readonly ConditionOutcome[], Localized[]>();
+  const conditionReasons = (outcomes: readonly ConditionOutcome[]): Localized[] => {
+    let why = reasonsByOutcomes.get(outcomes);
+    if (!why) {
+      why = reasonsOf(outcomes, undefined);
+      if (reasonsByOutcomes.size < REASONS_KEPT) reasonsByOutcomes.set(outcomes, why);
+    }
+    return why;
+  };
   // Plain loops here: this runs once per row, and tables may have 100 000 of them.
   const regionPayouts: RegionPayout[] = new Array(regions.length);
   for (let i = 0; i < regions.length; i++) {
@@ -223,7 +233,7 @@ export function* apportionTranchesSteps(
         parts: partPayouts[i],
         partEligible: partEligible[i],
         outcomes,
-        reasons: reasonsOf(outcomes, reasons[i]),
+        reasons: reasons[i] ? reasonsOf(outcomes, reasons[i]) : conditionReasons(outcomes),
       },
       resultColumns,
       i,
@@ -292,6 +302,8 @@ function reasonsOf(outcomes: readonly ConditionOutcome[], weightReasons: readonl
 
 /** The reasons of a region paid everything: none, one shared (frozen) list for all such regions. */
 const NO_REASONS: Localized[] = Object.freeze([]) as unknown as Localized[];
+/** Lists of reasons kept for rows to share. */
+const REASONS_KEPT = 4096;
 const NO_PARTS: Record<string, Record<string, Decimal>> = Object.freeze(record<Record<string, Decimal>>());
 const NO_PART_ELIGIBILITY: Record<string, Record<string, boolean>> = Object.freeze(record<Record<string, boolean>>());
 

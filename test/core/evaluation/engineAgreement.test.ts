@@ -192,4 +192,16 @@ describe('outcomes shared between rows', () => {
       { numRuns: 500 },
     );
   });
+
+  it('are one evaluation for rows with the same values, and apart for rows that differ', () => {
+    const agreement = bundledAgreement(2024);
+    const rate = new Decimal('0.8');
+    const row = (premUsed: boolean) =>
+      regionRow(0, '13', 'Halland', 343_989, { inclusionRate: rate, premUsed, reportSubmitted: '2024-09-15' });
+    const [a, b, c] = evaluateRegionsNow(agreement, [row(true), row(true), row(false)]);
+    expect(b).toBe(a);
+    expect(c).not.toBe(a);
+    expect(c.eligible.payout2).toBe(false);
+    expect(a.eligible.payout2).toBe(true);
+  });
 });
