@@ -52,6 +52,18 @@ export function readFactColumn(view: GridView, fact: FactDeclaration, column: nu
     return { values, unreadable, errors: [...errors, ...read.errors], warnings: read.warnings, percentReading: read.reading };
   }
 
+  // Region codes and names read as text, which never fails: no Read per cell (a code and a name per row).
+  if (fact.role === 'regionCode' || fact.role === 'regionName') {
+    const values: FactValue[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (unreadable.has(i)) values[i] = null;
+      else if (fact.role === 'regionCode') values[i] = readCode(view.cell(row, column), view.format(row, column));
+      else values[i] = readText(view.cell(row, column));
+    }
+    return { values, unreadable, errors, warnings: [] };
+  }
+
   const date1904 = view.grid.date1904 === true;
   // Dates and yes/no written as text repeat down a column ("2024-09-15", "Ja"): each text is read once.
   const seen = fact.role === undefined && (fact.type === 'date' || fact.type === 'boolean') ? new Map<string, Read<FactValue>>() : null;

@@ -6,6 +6,9 @@ import { codeKey, regionIdentity } from '../../../src/core/table/regionName';
 import { isTotalLabel, TOTAL_FIRST_WORDS, TOTAL_LABELS } from '../../../src/core/table/totals';
 import { readPercentCell, readPercentCells, repeatedReads } from '../../../src/core/table/percent';
 import type { CellValue } from '../../../src/core/table/types';
+import type { FactDeclaration } from '../../../src/core/agreement/types';
+import { readFactCell, readFactColumn } from '../../../src/core/table/columns';
+import { viewGrid } from '../../../src/core/table/grid';
 
 /**
  * The per-row readers skip work for plain ASCII text (a 20 000-row table reads a name and a code per
@@ -289,5 +292,51 @@ describe('a column of rates reads each distinct cell once', () => {
     const reader = repeatedReads();
     expect(reader(0.725, 'General')).toBe(reader(0.725, 'General'));
     expect(reader(0.725, 'General')).not.toBe(reader(0.725, '0.0%'));
+  });
+});
+
+describe('a column of region codes or names', () => {
+  it('reads each cell as readFactCell does, with its number format', () => {
+    const cell = fc.oneof(
+      fc.constantFrom<CellValue>(' 01 ', 'R12', '', null, 7, 0, 12.5, -3, true, new Date(Date.UTC(2024, 8, 15)), 'Region  Skåne '),
+      fc.string({ maxLength: 8 }),
+      fc.integer({ min: 0, max: 999 }),
+    );
+    const format = fc.constantFrom('General', '00', '000', '@', '0.0');
+    const roles: FactDeclaration[] = [
+      {
+        id: 'regionCode',
+        label: { sv: 'Kod', en: 'Code' },
+        type: 'text',
+        role: 'regionCode',
+        headers: { sv: ['Kod'], en: ['Code'] },
+        required: true,
+      },
+      {
+        id: 'regionName',
+        label: { sv: 'Region', en: 'Region' },
+        type: 'text',
+        role: 'regionName',
+        headers: { sv: ['Region'], en: ['Region'] },
+        required: true,
+      },
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, format), { minLength: 1, maxLength: 20 }), (cells) => {
+        const view = viewGrid(
+          grid(
+            cells.map(([c]) => [c]),
+            { numberFormats: cells.map(([, f]) => [f]) },
+          ),
+        );
+        const rows = cells.map((_, i) => i);
+        for (const fact of roles) {
+          const column = readFactColumn(view, fact, 0, rows);
+          expect(column.errors).toEqual([]);
+          expect(column.values).toEqual(cells.map(([c, f]) => readFactCell(fact, c, f)).map((r) => (r.ok ? r.value : 'unreadable')));
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
