@@ -66,4 +66,33 @@ describe('the fake sheet’s used block', () => {
       { numRuns: 500 },
     );
   });
+
+  it('property: the current region is the block whose ring holds no value, after any fills and clears', () => {
+    const op = fc.record({ row: fc.nat({ max: 6 }), column: fc.nat({ max: 6 }), fill: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), fc.nat({ max: 6 }), fc.nat({ max: 6 }), (ops, row, column) => {
+        const sheet = new SheetModel('Blad1');
+        const filled = new Set<string>();
+        for (const o of ops) {
+          sheet.update(o.row, o.column, (c) => (c.value = o.fill ? 'x' : ''));
+          if (o.fill) filled.add(`${o.row},${o.column}`);
+          else filled.delete(`${o.row},${o.column}`);
+        }
+        // Grown cell by cell until the ring around the block (corners too) holds no value.
+        const b = { r0: row, c0: column, r1: row, c1: column };
+        for (let grew = true; grew;) {
+          grew = false;
+          for (let r = b.r0 - 1; r <= b.r1 + 1; r++)
+            for (let c = b.c0 - 1; c <= b.c1 + 1; c++) {
+              const inside = r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1;
+              if (inside || !filled.has(`${r},${c}`)) continue;
+              [b.r0, b.c0, b.r1, b.c1] = [Math.min(b.r0, r), Math.min(b.c0, c), Math.max(b.r1, r), Math.max(b.c1, c)];
+              grew = true;
+            }
+        }
+        expect(sheet.currentRegion(row, column)).toEqual(b);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -45,6 +45,8 @@ export class SheetModel {
    * cells are filled, worked out again (undefined) only after a cell is emptied.
    */
   private readonly used: (Block | null | undefined)[] = [null, null];
+  /** Cells with a value per column: a column with none is passed over at once when a region grows. */
+  private readonly filledInColumn = new Map<number, number>();
   /** 0-based sheet rows hidden by hand or by a filter. */
   readonly hiddenRows = new Set<number>();
   /** 0-based sheet columns hidden. */
@@ -62,7 +64,12 @@ export class SheetModel {
     const before = this.cells.get(keyOf(row, column));
     change(cell);
     this.cells.set(keyOf(row, column), cell);
-    this.keepUsed(1, before !== undefined && hasValue(before), hasValue(cell), row, column);
+    const had = before !== undefined && hasValue(before);
+    if (had !== hasValue(cell)) {
+      const step = had ? -1 : 1;
+      this.filledInColumn.set(column, (this.filledInColumn.get(column) ?? 0) + step);
+    }
+    this.keepUsed(1, had, hasValue(cell), row, column);
     this.keepUsed(0, before !== undefined && (hasValue(before) || isFormatted(before)), hasValue(cell) || isFormatted(cell), row, column);
   }
 
@@ -167,7 +174,7 @@ export class SheetModel {
       return false;
     };
     const columnFilled = (c: number, r0: number, r1: number): boolean => {
-      if (c < 0) return false;
+      if (c < 0 || !this.filledInColumn.get(c)) return false;
       for (let r = Math.max(r0, 0); r <= r1; r++) if (this.filled(r, c)) return true;
       return false;
     };
