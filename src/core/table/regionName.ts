@@ -6,13 +6,13 @@
  * the words region, län, landsting and a genitive s at the end are ignored.
  */
 export function regionIdentity(name: string): string {
-  const words = ASCII.test(name)
-    ? asciiWords(name.toLowerCase())
-    : plainLetters(name)
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()
-        .split(' ')
-        .filter((w) => w !== '' && !FILLER.has(w));
+  const words =
+    asciiWords(name) ??
+    plainLetters(name)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .split(' ')
+      .filter((w) => w !== '' && !FILLER.has(w));
   if (words.length > 0) {
     const last = words.length - 1;
     if (words[last].endsWith('regionen')) words[last] = words[last].slice(0, -'regionen'.length);
@@ -26,18 +26,21 @@ export function regionIdentity(name: string): string {
 }
 
 /**
- * The runs of letters and digits of lowercase printable ASCII that are no filler word: what the
- * \p{L}\p{N} split and the filter give for it, by one pass over the characters (a name per row).
+ * For printable ASCII (else null): the runs of letters and digits, lowercased, that are no filler
+ * word: what the \p{L}\p{N} split and the filter give for it, by one pass over the characters (a
+ * name per row), with no regex and no lowercase copy of the whole name.
  */
-function asciiWords(text: string): string[] {
+function asciiWords(text: string): string[] | null {
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (c < 0x20 || c > 0x7e) return null;
+    // Setting bit 5 lowercases A–Z and maps no other printable character onto a–z.
+    const alnum = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39);
     if (alnum && start < 0) start = i;
     else if (!alnum && start >= 0) {
-      if (!isFillerAt(text, start, i)) words.push(text.slice(start, i));
+      if (!isFillerAt(text, start, i)) words.push(text.slice(start, i).toLowerCase());
       start = -1;
     }
   }
@@ -58,11 +61,18 @@ const ASCII = /^[ -~]*$/;
 const FILLER = new Set(['region', 'regionen', 'lan', 'lans', 'landsting', 'landstinget', 'i']);
 const FILLER_WORDS = [...FILLER];
 
-/** Whether text[start, end) is a filler word, compared in place (no string made for every word of every name). */
+/**
+ * Whether text[start, end), ASCII letters and digits, is a filler word in any case, compared in place
+ * (no string made for every word of every name).
+ */
 function isFillerAt(text: string, start: number, end: number): boolean {
   for (let w = 0; w < FILLER_WORDS.length; w++) {
     const word = FILLER_WORDS[w];
-    if (word.length === end - start && text.startsWith(word, start)) return true;
+    if (word.length !== end - start) continue;
+    let k = 0;
+    // Filler words are lowercase letters: a letter matches in either case, a digit never.
+    while (k < word.length && (text.charCodeAt(start + k) | 0x20) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
   }
   return false;
 }
@@ -77,12 +87,25 @@ const ALIASES = new Map([
 /** A region code as compared: digits as a number ("01" = "1"), anything else without case or spacing. */
 export function codeKey(code: string): string {
   // Most codes are a few plain digits or letters ("01", "R12"): no spaces to fold, no regex.
-  if (PLAIN_CODE.test(code)) return DIGITS.test(code) ? digitKey(code) : code.toLowerCase();
+  const plain = plainCode(code);
+  if (plain === 'digits') return digitKey(code);
+  if (plain === 'alphanumeric') return code.toLowerCase();
   const text = code.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   if (DIGITS.test(text)) return digitKey(text);
   return ASCII.test(text) ? text.toLowerCase() : text.toLocaleLowerCase('sv');
 }
-const PLAIN_CODE = /^[0-9A-Za-z]+$/;
+/** Whether a code is ASCII digits only, ASCII letters and digits, or anything else (null), by its characters. */
+function plainCode(code: string): 'digits' | 'alphanumeric' | null {
+  if (code.length === 0) return null;
+  let digits = true;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a) return null;
+    digits = false;
+  }
+  return digits ? 'digits' : 'alphanumeric';
+}
 const DIGITS = /^\d+$/;
 /** Digits as the number they write, without leading zeros ("007" = "7"); BigInt only past 15 digits. */
 const digitKey = (digits: string): string => (digits.length <= 15 ? String(Number(digits)) : String(BigInt(digits)));
