@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { FactType } from '../agreement/types';
 import { toIsoDate } from '../table/dates';
+import { compareDecimals } from '../decimal/compare';
 
 export type OperatorEvaluator = (factValue: unknown, required: unknown) => boolean;
 
@@ -30,7 +31,7 @@ const compareDecimal =
   (fact, required) => {
     const a = toDecimal(fact);
     const b = toDecimal(required);
-    return a !== null && b !== null && accept(a.comparedTo(b));
+    return a !== null && b !== null && accept(compareDecimals(a, b));
   };
 
 const compareDate =
