@@ -145,17 +145,17 @@ export function* evaluateRegionsSteps(agreement: Agreement, regions: readonly Re
   // decide the verdicts; the verdicts, a bit a tree (up to 30 trees), are in the key all the same, so
   // a shared evaluation never rests on that.
   const shared = units.length <= 30 ? new SharedEvaluations() : null;
-  const row: RowScratch = { outcomes: [], holds: new Array<boolean>(units.length) };
+  const row: RowScratch = { outcomes: [], count: 0, holds: new Array<boolean>(units.length) };
   const evaluations: RegionEvaluation[] = new Array(regions.length);
   for (let r = 0; r < regions.length; r++) {
     if (checkpoint(r)) yield;
     judgeRow(units, regions[r], row);
     const verdicts = shared ? verdictBits(row.holds) : 0;
-    const known = shared?.find(row.outcomes, verdicts);
+    const known = shared?.find(row.outcomes, row.count, verdicts);
     if (known) evaluations[r] = known;
     else {
       const made = evaluationOf(agreement, units, row, hasParts);
-      evaluations[r] = shared ? shared.keep(row.outcomes, verdicts, made) : made;
+      evaluations[r] = shared ? shared.keep(made.outcomes, verdicts, made) : made;
     }
   }
   return evaluations;
@@ -163,7 +163,9 @@ export function* evaluateRegionsSteps(agreement: Agreement, regions: readonly Re
 
 /** What judging one row gives, in lists reused from row to row. */
 interface RowScratch {
+  /** The row's outcomes are the first `count`. */
   outcomes: ConditionOutcome[];
+  count: number;
   /** Per unit: its tree holds. */
   holds: boolean[];
 }
@@ -189,14 +191,15 @@ function evaluationOf(agreement: Agreement, units: readonly Unit[], row: RowScra
     if (unit.partId === undefined) eligible[unit.trancheId] = row.holds[u];
     else parts[unit.trancheId][unit.partId] = row.holds[u];
   }
-  const outcomes = row.outcomes.slice();
+  const outcomes = row.outcomes.slice(0, row.count);
   return hasParts ? { eligible, parts, outcomes } : { eligible, outcomes };
 }
 
 /** Judges every tree for the region: whether each holds, and each leaf's outcome (shared by value). */
 function judgeRow(units: readonly Unit[], region: RegionRow, row: RowScratch): void {
+  // Written over from the start (setting length to 0 would drop the list's storage, to be made again per row).
   const outcomes = row.outcomes;
-  outcomes.length = 0;
+  let count = 0;
   const facts = region.facts;
   for (let u = 0; u < units.length; u++) {
     const unit = units[u];
@@ -214,7 +217,7 @@ function judgeRow(units: readonly Unit[], region: RegionRow, row: RowScratch): v
       const same = reference === undefined && missing.length === 0 ? compiled.byValue[decisive && !ok ? 1 : 0] : undefined;
       const shared = same?.get(actual);
       if (shared) {
-        outcomes.push(shared);
+        outcomes[count++] = shared;
         continue;
       }
       const reasonAt = reasonKey(actual, reference === undefined ? null : (required as FactValue), missing, passed, negated);
@@ -222,7 +225,7 @@ function judgeRow(units: readonly Unit[], region: RegionRow, row: RowScratch): v
       const known = compiled.outcomes.get(key);
       if (known) {
         if (same && same.size < REASONS_KEPT) same.set(actual, known);
-        outcomes.push(known);
+        outcomes[count++] = known;
         continue;
       }
       // Optional fields set only when present (no spreads: this runs for every leaf of every row).
@@ -242,9 +245,10 @@ function judgeRow(units: readonly Unit[], region: RegionRow, row: RowScratch): v
       if (reference !== undefined) outcome.requiredFact = reference;
       if (compiled.outcomes.size < REASONS_KEPT) compiled.outcomes.set(key, outcome);
       if (same && same.size < REASONS_KEPT) same.set(actual, outcome);
-      outcomes.push(outcome);
+      outcomes[count++] = outcome;
     }
   }
+  row.count = count;
 }
 
 /** The parts record of a region when the agreement has none: never written (only unit.partId writes it). */

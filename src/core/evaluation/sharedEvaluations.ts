@@ -20,10 +20,10 @@ export class SharedEvaluations {
   readonly #root: Node = { next: new Map() };
   #nodes = 0;
 
-  /** The evaluation kept for these outcomes and verdicts, if any. */
-  find(outcomes: readonly ConditionOutcome[], verdicts: number): RegionEvaluation | undefined {
+  /** The evaluation kept for the first `count` outcomes and these verdicts, if any. */
+  find(outcomes: readonly ConditionOutcome[], count: number, verdicts: number): RegionEvaluation | undefined {
     let node: Node | undefined = this.#root;
-    for (let i = 0; i < outcomes.length && node; i++) node = node.next.get(outcomes[i]);
+    for (let i = 0; i < count && node; i++) node = node.next.get(outcomes[i]);
     return node?.ending?.get(verdicts);
   }
 
