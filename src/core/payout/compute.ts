@@ -227,14 +227,12 @@ export function* apportionTranchesSteps(
     if (checkpoint(i)) yield;
     const outcomes = evaluations[i].outcomes;
     regionPayouts[i] = new ComputedPayout(
-      {
-        region: regions[i],
-        eligible: eligible[i],
-        parts: partPayouts[i],
-        partEligible: partEligible[i],
-        outcomes,
-        reasons: reasons[i] ? reasonsOf(outcomes, reasons[i]) : conditionReasons(outcomes),
-      },
+      regions[i],
+      eligible[i],
+      partPayouts[i],
+      partEligible[i],
+      outcomes,
+      reasons[i] ? reasonsOf(outcomes, reasons[i]) : conditionReasons(outcomes),
       resultColumns,
       i,
     );

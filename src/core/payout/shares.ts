@@ -42,9 +42,6 @@ export interface PayoutColumns {
   basisValuesAt(i: number): Record<string, Decimal | null>;
 }
 
-/** What a region's payout holds besides what comes from the columns. */
-export type PayoutFields = Omit<RegionPayout, 'share' | 'payouts' | 'total' | 'basisValues'>;
-
 /**
  * A RegionPayout whose share, payouts, total and basis values come from the result's columns when
  * first read, and are then kept: a 20 000-row table shows 50 rows before a write, and a record, a
@@ -65,13 +62,23 @@ export class ComputedPayout implements RegionPayout {
   #total: Decimal | undefined;
   #basisValues: Record<string, Decimal | null> | undefined;
 
-  constructor(fields: PayoutFields, columns: PayoutColumns, index: number) {
-    this.region = fields.region;
-    this.eligible = fields.eligible;
-    this.parts = fields.parts;
-    this.partEligible = fields.partEligible;
-    this.outcomes = fields.outcomes;
-    this.reasons = fields.reasons;
+  /** The fields one by one, not in an object: a payout is made per row, and an object each would be one more. */
+  constructor(
+    region: RegionRow,
+    eligible: Record<string, boolean>,
+    parts: Record<string, Record<string, Decimal>>,
+    partEligible: Record<string, Record<string, boolean>>,
+    outcomes: ConditionOutcome[],
+    reasons: Localized[],
+    columns: PayoutColumns,
+    index: number,
+  ) {
+    this.region = region;
+    this.eligible = eligible;
+    this.parts = parts;
+    this.partEligible = partEligible;
+    this.outcomes = outcomes;
+    this.reasons = reasons;
     this.#columns = columns;
     this.#index = index;
     this.#payouts = undefined;
