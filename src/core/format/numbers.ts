@@ -6,11 +6,13 @@ import { pick, plural } from '../i18n';
 
 /** Intl formats decimal strings exactly (no float round-trip), so pass Decimal.toString(). */
 
-const cache = new Map<string, ExactFormat>();
+const cache = new Map<number, ExactFormat>();
+const LANGUAGE_KEY: Record<Language, number> = { sv: 0, en: 1 };
 
 function formatter(lang: Language, options: Intl.NumberFormatOptions): ExactFormat {
-  // Only the fraction digits vary; a key without JSON.stringify, as every explained condition asks.
-  const key = `${lang}|${options.minimumFractionDigits}|${options.maximumFractionDigits}`;
+  // Only the language and the fraction digits (0–100, or unset) vary: a number as the key, no text
+  // made for every explained condition.
+  const key = LANGUAGE_KEY[lang] * 1e6 + (options.minimumFractionDigits ?? 999) * 1e3 + (options.maximumFractionDigits ?? 999);
   let f = cache.get(key);
   if (!f) {
     f = plainDecimalFormat(
