@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { Agreement, ConditionLeaf, ConditionNode, ConditionTree } from '../../src/core/agreement/types';
 import { flattenTree, judgeTree, type Truth } from '../../src/core/evaluation/tree';
 import { bundledAgreement, regionRow } from './official';
+import { randomTrees } from './evaluation/randomTrees';
 
 const agreement = bundledAgreement(2024);
 const row = (facts: Parameters<typeof regionRow>[4]) => regionRow(0, '13', 'Halland', 343_989, facts);
@@ -287,16 +288,7 @@ describe('the linear judgement', () => {
   it('agrees with the recursive walk on every tree and every mix of true, false and unknown leaves', () => {
     let counter = 0;
     const leaf = fc.constant(null).map((): ConditionNode => ({ name: `c${counter++}`, fact: 'premUsed', operator: 'equal', value: true }));
-    const { node } = fc.letrec<{ node: ConditionNode }>((tie) => ({
-      node: fc.oneof(
-        { depthSize: 'small', withCrossShrink: true },
-        leaf,
-        fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((all): ConditionNode => ({ all })),
-        fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((any): ConditionNode => ({ any })),
-        tie('node').map((not): ConditionNode => ({ not })),
-      ),
-    }));
-    const tree = node.map((n): ConditionTree => ('fact' in n ? { all: [n] } : n));
+    const tree = randomTrees(leaf, { atLeast: false });
     const truths = fc.array(fc.constantFrom<Truth>('true', 'false', 'unknown'), { minLength: 64, maxLength: 64 });
     fc.assert(
       fc.property(tree, truths, (t, values) => {

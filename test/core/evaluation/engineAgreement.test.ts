@@ -15,6 +15,7 @@ import { evaluateRegionsNow } from '../../../src/core/evaluation/evaluate';
 import { engineFor } from '../../../src/cli/engineCheck';
 import type { FactValue, RegionRow } from '../../../src/core/table/types';
 import { bundledAgreement, regionRow } from '../official';
+import { randomTrees } from './randomTrees';
 
 /** Facts as json-rules-engine takes them: decimals as exact strings. */
 const engineFacts = (row: RegionRow) =>
@@ -100,20 +101,7 @@ function randomTree(): fc.Arbitrary<ConditionTree> {
   ];
   let counter = 0;
   const leaf = fc.constantFrom(...LEAVES).map((l): ConditionNode => ({ ...l, name: `c${counter++}` }));
-  const { node } = fc.letrec<{ node: ConditionNode }>((tie) => ({
-    node: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
-      leaf,
-      fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((all): ConditionNode => ({ all })),
-      fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((any): ConditionNode => ({ any })),
-      tie('node').map((not): ConditionNode => ({ not })),
-      fc
-        .array(tie('node'), { minLength: 1, maxLength: 3 })
-        .chain((of) => fc.integer({ min: 0, max: of.length }).map((atLeast): ConditionNode => ({ atLeast, of }))),
-    ),
-  }));
-  const tree = node.map((n): ConditionTree => (isLeaf(n) ? { all: [n] } : (n as ConditionTree)));
-  return tree;
+  return randomTrees(leaf);
 }
 
 /** The 2024 agreement with `conditions` for its second payout, and the fact inclusionTarget. */
