@@ -2,13 +2,38 @@
 import './setup';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useDistribution } from '../../src/taskpane/state/useDistribution';
 import { LanguageProvider } from '../../src/taskpane/language';
 import type { FoundTable } from '../../src/excel/port';
 import { bundledAgreement } from '../core/official';
 import { syntheticRows } from '../core/table/grids';
 import { fakePort, foundTable, HEADERS } from './fixtures';
+
+/**
+ * The pane's pacing with a gate: every step pauses (no 30 ms slices), and no pause ends until the test
+ * opens the gate. The first evaluation is then still in its slices when the second read starts,
+ * however fast the machine works out the table.
+ */
+const gate = vi.hoisted(() => {
+  let open: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open: () => open() };
+});
+vi.mock('../../src/taskpane/pacing', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/taskpane/pacing')>();
+  return {
+    ...actual,
+    pacingWhile: (isCurrent: () => boolean) => ({
+      ...actual.PANE_PACING,
+      sliceMs: 0,
+      pause: async () => {
+        await gate.opened;
+        if (!isCurrent()) throw new actual.SupersededError();
+      },
+    }),
+  };
+});
 
 const wrapper = ({ children }: { children: ReactNode }) => (
   <LanguageProvider lang="sv" setLang={() => undefined}>
@@ -42,6 +67,7 @@ describe('a read while a large table is still being worked out', () => {
     // The second read: Excel has not answered yet.
     port.readRegionTable.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
     const second = result.current.readTable({ refresh: true });
+    gate.open();
     await first;
     // Give the first evaluation every chance to finish if it were still running.
     await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
