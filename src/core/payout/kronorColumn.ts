@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { safeInteger } from '../decimal/safeInteger';
+import { sumTerms } from '../decimal/sum';
 
 const ZERO = new Decimal(0);
 
@@ -59,18 +60,13 @@ export class KronorColumn {
     return this.#numbers ? this.#numbers[i] : safeInteger(this.#decimals[i]!);
   }
 
-  /** The amounts at the rows `include` picks, added up (numbers while exact, else Decimal.plus). */
+  /** The amounts at the rows `include` picks, added up as sumDecimals adds (the others count 0). */
   sumWhere(include: (i: number) => boolean): Decimal {
-    let sum: number | null = 0;
-    for (let i = 0; i < this.length && sum !== null; i++) {
-      if (!include(i)) continue;
-      const n = this.exact(i);
-      sum = n === null || !Number.isSafeInteger(sum + n) ? null : sum + n;
-    }
-    if (sum !== null) return sum === 0 ? ZERO : new Decimal(sum);
-    let total = ZERO;
-    for (let i = 0; i < this.length; i++) if (include(i)) total = total.plus(this.at(i));
-    return total;
+    return sumTerms(
+      this.length,
+      (i) => (include(i) ? this.exact(i) : 0),
+      (i) => (include(i) ? this.at(i) : ZERO),
+    );
   }
 }
 

@@ -5,6 +5,7 @@ import type { RegionRow } from '../table/types';
 import type { KronorColumn } from './kronorColumn';
 import type { RegionPayout } from './types';
 import { record } from '../agreement/own';
+import { sumTerms } from '../decimal/sum';
 
 const ZERO = new Decimal(0);
 
@@ -103,13 +104,12 @@ export class ComputedPayout implements RegionPayout {
     if (this.#total === undefined) {
       // Added as numbers while exact (whole kronor nearly always are), else with plus(), as sumDecimals does.
       const tranches = this.#columns.tranches;
-      let sum: number | null = 0;
-      for (let t = 0; t < tranches.length && sum !== null; t++) {
-        const n = tranches[t].amounts.exact(this.#index);
-        sum = n === null || !Number.isSafeInteger(sum + n) ? null : sum + n;
-      }
-      if (sum === null) this.#total = tranches.reduce((total, tranche) => total.plus(tranche.amounts.at(this.#index)), ZERO);
-      else this.#total = sum === 0 ? ZERO : new Decimal(sum);
+      const i = this.#index;
+      this.#total = sumTerms(
+        tranches.length,
+        (t) => tranches[t].amounts.exact(i),
+        (t) => tranches[t].amounts.at(i),
+      );
     }
     return this.#total;
   }
