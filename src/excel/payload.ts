@@ -80,9 +80,9 @@ export interface ReadChunk<T> {
  * Reads rows first..last in chunks, in order: `read(first, last, measure)` loads one chunk in one sync
  * and, when `measure`, says how many bytes came back (the size only sizes chunks to come: the last
  * chunk, and one whose rest fits in a chunk of its rows, are not measured until Excel has refused
- * one). The first chunk assumes
- * `guessBytesPerRow`; later ones are sized by the densest chunk so far (with a margin). A chunk Excel
- * refuses for its size is read again in halves; a single row it refuses is an error.
+ * one). The first chunk assumes `guessBytesPerRow`; later ones are sized by the densest chunk so far
+ * (with a margin). A chunk Excel refuses for its size is read again in halves; a single row it
+ * refuses is an error.
  */
 export async function readInChunks<T>(
   first: number,

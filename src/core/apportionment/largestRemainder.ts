@@ -47,15 +47,14 @@ export function apportionWeights(total: Decimal, decimalWeights: readonly Decima
 
 /** apportion with the weights already scaled to integers (scaledWeights): a basis scaled once serves every tranche. */
 export function apportionScaled(total: Decimal, weights: readonly bigint[], keys: readonly string[]): Decimal[] {
-  const split = splitOf(total, weights);
-  if (split.zero) return weights.map(() => ZERO);
-  if (split.exact) {
-    const floors = apportionExactNumbers(Number(split.whole), weights, Number(split.weightSum), keys);
-    const amounts: Decimal[] = new Array(floors.length);
-    for (let i = 0; i < floors.length; i++) amounts[i] = floors[i] === 0 ? ZERO : new Decimal(floors[i]);
+  const exact = apportionScaledExact(total, weights, keys);
+  if (exact) {
+    const amounts: Decimal[] = new Array(exact.length);
+    for (let i = 0; i < exact.length; i++) amounts[i] = exact[i] === 0 ? ZERO : new Decimal(exact[i]);
     return amounts;
   }
-  const { whole, weightSum } = split;
+  // Past 2^53 (and the weights sum to more than 0): the same split in BigInt.
+  const { whole, weightSum } = splitOf(total, weights);
   const floors: bigint[] = new Array(weights.length);
   const remainders: bigint[] = new Array(weights.length);
   let leftOver = whole;
@@ -75,9 +74,9 @@ export function apportionScaled(total: Decimal, weights: readonly bigint[], keys
  * apportionExactNumbers: every agreement so far); null where it needs BigInt (then apportionScaled).
  */
 export function apportionScaledExact(total: Decimal, weights: readonly bigint[], keys: readonly string[]): Float64Array | null {
-  const split = splitOf(total, weights);
-  if (split.zero) return new Float64Array(weights.length);
-  return split.exact ? apportionExactNumbers(Number(split.whole), weights, Number(split.weightSum), keys) : null;
+  const { whole, weightSum, exact } = splitOf(total, weights);
+  if (weightSum === 0n) return new Float64Array(weights.length);
+  return exact ? apportionExactNumbers(Number(whole), weights, Number(weightSum), keys) : null;
 }
 
 /**
@@ -85,17 +84,13 @@ export function apportionScaledExact(total: Decimal, weights: readonly bigint[],
  * weightSum, and all remainders share that denominator, so comparing the numerators' remainders
  * orders the fractions exactly.
  */
-function splitOf(
-  total: Decimal,
-  weights: readonly bigint[],
-): { zero: true } | { zero: false; whole: bigint; weightSum: bigint; exact: boolean } {
+function splitOf(total: Decimal, weights: readonly bigint[]): { whole: bigint; weightSum: bigint; exact: boolean } {
   if (!total.isInteger() || total.isNegative()) {
     throw new RangeError(`apportion: total must be a non-negative whole number, got ${total.toString()}`);
   }
   const { weightSum, largest } = sumAndLargest(weights);
-  if (weightSum === 0n) return { zero: true };
   const whole = BigInt(total.toFixed(0));
-  return { zero: false, whole, weightSum, exact: whole * largest + weightSum <= SAFE };
+  return { whole, weightSum, exact: whole * largest + weightSum <= SAFE };
 }
 
 /**

@@ -36,8 +36,8 @@ export class KronorColumn {
     const numbers = new Float64Array(length);
     for (let i = 0; i < length; i++) {
       let sum = 0;
-      for (const column of columns) {
-        const n = column.exact(i);
+      for (let c = 0; c < columns.length; c++) {
+        const n = columns[c].exact(i);
         if (n === null || !Number.isSafeInteger(sum + n)) return KronorColumn.ofDecimals(sumsOf(columns, length));
         sum += n;
       }

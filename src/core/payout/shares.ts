@@ -102,7 +102,6 @@ export class ComputedPayout implements RegionPayout {
 
   get total(): Decimal {
     if (this.#total === undefined) {
-      // Added as numbers while exact (whole kronor nearly always are), else with plus(), as sumDecimals does.
       const tranches = this.#columns.tranches;
       const i = this.#index;
       this.#total = sumTerms(

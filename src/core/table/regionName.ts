@@ -1,3 +1,5 @@
+import { isAsciiAlnum, isAsciiDigit, isAsciiLetter } from './ascii';
+
 /**
  * A region's name reduced to what identifies it, so that one region written two ways is seen as one:
  * "Region Stockholm" = "Stockholms län" = "stockholm" = "Stockholms läns landsting"; "Västra
@@ -36,8 +38,7 @@ function asciiWords(text: string): string[] | null {
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
     if (c < 0x20 || c > 0x7e) return null;
-    // Setting bit 5 lowercases A–Z and maps no other printable character onto a–z.
-    const alnum = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    const alnum = isAsciiAlnum(c);
     if (alnum && start < 0) start = i;
     else if (!alnum && start >= 0) {
       if (!isFillerAt(text, start, i)) words.push(text.slice(start, i).toLowerCase());
@@ -100,8 +101,8 @@ function plainCode(code: string): 'digits' | 'alphanumeric' | null {
   let digits = true;
   for (let i = 0; i < code.length; i++) {
     const c = code.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) continue;
-    if ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a) return null;
+    if (isAsciiDigit(c)) continue;
+    if (!isAsciiLetter(c)) return null;
     digits = false;
   }
   return digits ? 'digits' : 'alphanumeric';

@@ -1,6 +1,7 @@
 import type { CellValue } from './types';
 import { cellText } from './cell';
 import { normaliseHeader, UNITS } from './headers';
+import { isAsciiAlnum } from './ascii';
 
 /** Labels of a row that sums the regions: the country, or a sum word ("Summa", "Totalt"). */
 export const TOTAL_LABELS: ReadonlySet<string> = new Set([
@@ -71,5 +72,3 @@ function startsWithOtherWord(text: string): boolean {
 const lengthAndLetter = (length: number, first: number): number => length * 128 + (first | 0x20);
 /** Those of the first words of total labels and of the unit words. */
 const LOOKED_UP = new Set([...FIRST_WORDS_OF_ANY, ...UNITS].map((word) => lengthAndLetter(word.length, word.charCodeAt(0))));
-
-const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
