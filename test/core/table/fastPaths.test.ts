@@ -109,7 +109,18 @@ describe('shortcuts of the per-row readers agree with the full readings', () => 
       fc.property(anyText, (t) => {
         expect(regionIdentity(t)).toBe(fullIdentity(t));
       }),
-      { numRuns: 5000, examples: [['Region Stockholm'], ['Stockholms län'], ['REGION 7'], ['Västra Götalandsregionen']] },
+      {
+        numRuns: 5000,
+        examples: [
+          ['Region Stockholm'],
+          ['Stockholms län'],
+          ['REGION 7'],
+          ['Västra Götalandsregionen'],
+          ['Region\t7'],
+          ['A@B[c`d{E'],
+          ['REGIONEN_lÄn'],
+        ],
+      },
     );
   });
 
@@ -120,7 +131,7 @@ describe('shortcuts of the per-row readers agree with the full readings', () => 
         const full = /^\d+$/.test(spaced) ? String(BigInt(spaced)) : spaced.toLocaleLowerCase('sv');
         expect(codeKey(t)).toBe(full);
       }),
-      { numRuns: 3000, examples: [['01'], ['R1'], ['AB'], ['İ']] },
+      { numRuns: 3000, examples: [['01'], ['R1'], ['AB'], ['İ'], ['A@1'], ['R_1'], ['[1]'], ['1\t']] },
     );
   });
 });
